@@ -1,0 +1,1 @@
+"""One module per scheduling rule; depends on planner, never the reverse."""

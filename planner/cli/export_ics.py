@@ -1,0 +1,7 @@
+"""`roster` commands: export_ics (not written yet)."""
+
+import click
+
+
+def register(cli: click.Group) -> None:
+    pass

@@ -1,0 +1,7 @@
+"""`roster` commands: load (not written yet)."""
+
+import click
+
+
+def register(cli: click.Group) -> None:
+    pass

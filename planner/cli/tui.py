@@ -1,0 +1,7 @@
+"""`roster` commands: tui (not written yet)."""
+
+import click
+
+
+def register(cli: click.Group) -> None:
+    pass

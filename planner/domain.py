@@ -1,0 +1,292 @@
+"""The facts the planner works with: frozen dataclasses, free of storage and UI.
+
+Nothing here describes a client. A person is a member of staff or a volunteer, and we hold
+only what planning needs about them.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from enum import StrEnum
+
+WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+
+
+class PersonKind(StrEnum):
+    PROFESSIONAL = "professional"
+    VOLUNTEER = "volunteer"
+
+
+class Role(StrEnum):
+    """The place a person fills on a shift. A volunteer only ever fills a volunteer place."""
+
+    PROFESSIONAL = "professional"
+    VOLUNTEER = "volunteer"
+
+
+class ActivityKind(StrEnum):
+    DROP_IN = "drop_in"
+    NIGHT_SHELTER = "night_shelter"
+    NEIGHBOURHOOD_WORK = "neighbourhood_work"
+    OUTREACH_YOUTH_WORK = "outreach_youth_work"
+    HOMEWORK_SUPPORT = "homework_support"
+    SOCIAL_RESTAURANT = "social_restaurant"
+    LANGUAGE_CAFE = "language_cafe"
+    CONSULTATION_HOURS = "consultation_hours"
+    WORK_CARE = "work_care"
+    OTHER = "other"
+
+
+class AbsenceKind(StrEnum):
+    LEAVE = "leave"
+    SICKNESS = "sickness"
+    UNAVAILABLE = "unavailable"
+
+
+class RosterState(StrEnum):
+    DRAFT = "draft"
+    PUBLISHED = "published"
+
+
+class ShiftStatus(StrEnum):
+    STAFFED = "staffed"
+    UNSTAFFED = "unstaffed"
+    CLOSED = "closed"
+
+
+@dataclass(frozen=True)
+class TimeWindow:
+    """A weekly window a volunteer offers, e.g. Tuesday 13:00-17:00.
+
+    `end <= start` means the window runs past midnight into the next day.
+    """
+
+    weekday: int  # 0 = Monday
+    start: time
+    end: time
+
+    def covers(self, start: datetime, end: datetime) -> bool:
+        """True when the local interval [start, end) lies inside this window."""
+        if start.weekday() != self.weekday:
+            return False
+        window_start = datetime.combine(start.date(), self.start, start.tzinfo)
+        window_end = datetime.combine(start.date(), self.end, start.tzinfo)
+        if self.end <= self.start:
+            window_end += timedelta(days=1)
+        return window_start <= start and end <= window_end
+
+
+@dataclass(frozen=True)
+class Contract:
+    """A professional's contract. Part-time contracts (19 h, 30.4 h) are common."""
+
+    hours_per_week: float
+    working_days: frozenset[int] = frozenset(range(5))  # 0 = Monday
+    max_hours_per_day: float = 8.0
+
+
+@dataclass(frozen=True)
+class VolunteerLimits:
+    """Limits a volunteer set themselves. They are promises: the planner never bends them."""
+
+    max_shifts_per_week: int
+    max_shifts_per_month: int
+    offers: tuple[TimeWindow, ...] = ()  # empty: any day, any time
+    wants: frozenset[str] = frozenset()  # activity ids they want to grow in
+    refuses: frozenset[str] = frozenset()  # activity ids they never do
+
+    def offers_time(self, start: datetime, end: datetime) -> bool:
+        return not self.offers or any(w.covers(start, end) for w in self.offers)
+
+
+@dataclass(frozen=True)
+class Person:
+    id: str
+    name: str
+    kind: PersonKind
+    qualifications: frozenset[str] = frozenset()
+    languages: frozenset[str] = frozenset()
+    contract: Contract | None = None  # professionals
+    limits: VolunteerLimits | None = None  # volunteers
+    home_activity: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+    def __post_init__(self) -> None:
+        if self.kind is PersonKind.PROFESSIONAL and self.contract is None:
+            raise ValueError(f"professional {self.id} needs a contract")
+        if self.kind is PersonKind.VOLUNTEER and self.limits is None:
+            raise ValueError(f"volunteer {self.id} needs their own limits")
+
+    @property
+    def is_professional(self) -> bool:
+        return self.kind is PersonKind.PROFESSIONAL
+
+    @property
+    def is_volunteer(self) -> bool:
+        return self.kind is PersonKind.VOLUNTEER
+
+    @property
+    def short_name(self) -> str:
+        """First name and initial of the last name: 'Els V.'"""
+        parts = self.name.split()
+        if len(parts) < 2:
+            return self.name
+        return f"{parts[0]} {parts[-1][0]}."
+
+
+@dataclass(frozen=True)
+class Season:
+    """Months and days an activity runs, e.g. 1 November to 31 March (may wrap the year)."""
+
+    start: tuple[int, int]  # (month, day)
+    end: tuple[int, int]
+
+    def contains(self, day: date) -> bool:
+        md = (day.month, day.day)
+        if self.start <= self.end:
+            return self.start <= md <= self.end
+        return md >= self.start or md <= self.end
+
+
+@dataclass(frozen=True)
+class Staffing:
+    """What one shift of an activity needs."""
+
+    professionals: int = 1
+    qualifications: frozenset[str] = frozenset()  # every professional on it holds all of these
+    volunteers_min: int = 0  # wanted; a soft target
+    volunteers_max: int = 0
+    volunteers_per_professional_max: int | None = None  # supervision ratio; None: no ratio
+    volunteers_allowed: bool = True  # consultation hours, outreach: False
+    min_people: int = 1  # night shelter: 2, nobody alone
+
+    def __post_init__(self) -> None:
+        if self.professionals < 1:
+            raise ValueError("every shift needs at least one professional")
+        if self.volunteers_min > self.volunteers_max:
+            raise ValueError("volunteers_min is above volunteers_max")
+        if not self.volunteers_allowed and self.volunteers_max:
+            raise ValueError("volunteers_max must be 0 where volunteers do not take part")
+
+
+@dataclass(frozen=True)
+class Activity:
+    id: str
+    name: str
+    kind: ActivityKind
+    site: str
+    rrule: str  # RFC 5545 RRULE body, e.g. "FREQ=WEEKLY;BYDAY=MO,WE"
+    start: time
+    end: time  # end <= start: the shift ends the next day
+    staffing: Staffing
+    season: Season | None = None
+    open_on_holidays: bool = False
+
+    @property
+    def crosses_midnight(self) -> bool:
+        return self.end <= self.start
+
+
+@dataclass(frozen=True)
+class Shift:
+    """One occurrence of an activity. Times are timezone-aware (Europe/Brussels)."""
+
+    id: str  # "<activity id>@<local start, minutes>", stable across regenerations
+    activity: Activity
+    start: datetime
+    end: datetime
+    closed_reason: str | None = None  # e.g. "public holiday: Kerstmis"
+
+    @property
+    def activity_id(self) -> str:
+        return self.activity.id
+
+    @property
+    def closed(self) -> bool:
+        return self.closed_reason is not None
+
+    @property
+    def duration(self) -> timedelta:
+        # Aware datetimes in the same zone subtract wall-clock; go through UTC for real hours.
+        return self.end.astimezone(UTC) - self.start.astimezone(UTC)
+
+    @property
+    def hours(self) -> float:
+        return self.duration.total_seconds() / 3600
+
+    @property
+    def local_date(self) -> date:
+        return self.start.date()
+
+
+@dataclass(frozen=True)
+class Absence:
+    person_id: str
+    start: datetime
+    end: datetime
+    kind: AbsenceKind = AbsenceKind.LEAVE
+    reason: str = ""
+    id: int | None = None
+
+    def overlaps(self, start: datetime, end: datetime) -> bool:
+        return self.start < end and start < self.end
+
+
+@dataclass(frozen=True)
+class Assignment:
+    shift_id: str
+    person_id: str
+    role: Role
+    pinned: bool = False
+
+
+@dataclass(frozen=True)
+class Period:
+    """A planning period: whole weeks from a Monday (or any start date)."""
+
+    start: date
+    weeks: int = 1
+
+    @property
+    def end(self) -> date:
+        """Exclusive end date."""
+        return self.start + timedelta(weeks=self.weeks)
+
+    @property
+    def days(self) -> list[date]:
+        return [self.start + timedelta(days=i) for i in range(self.weeks * 7)]
+
+
+@dataclass(frozen=True)
+class Roster:
+    period: Period
+    assignments: tuple[Assignment, ...]
+    unstaffed: dict[str, str] = field(default_factory=dict)  # shift id -> reason
+    state: RosterState = RosterState.DRAFT
+
+
+@dataclass(frozen=True)
+class Organisation:
+    name: str
+    timezone: str = "Europe/Brussels"
+    holiday_country: str = "BE"
+    extra_closures: tuple[date, ...] = ()  # e.g. 11 July, the Flemish community day
+    coordinator: str = ""  # contact shown in calendars, e.g. "Sara De Smet, 09 123 45 67"
+    rules: dict = field(default_factory=dict)  # rule name -> {parameter: value}
+    activities: tuple[Activity, ...] = ()
+    people: tuple[Person, ...] = ()
+
+    def person(self, person_id: str) -> Person:
+        for p in self.people:
+            if p.id == person_id:
+                return p
+        raise KeyError(person_id)
+
+    def activity(self, activity_id: str) -> Activity:
+        for a in self.activities:
+            if a.id == activity_id:
+                return a
+        raise KeyError(activity_id)
+

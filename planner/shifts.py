@@ -1,0 +1,66 @@
+"""Turn activities into shifts for a period, in local time, across DST and midnight."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import date, datetime, timedelta
+from functools import lru_cache
+from zoneinfo import ZoneInfo
+
+import holidays
+from dateutil.rrule import rrulestr
+
+from planner.domain import Activity, Organisation, Period, Shift
+
+
+def shift_id(activity_id: str, local_start: datetime) -> str:
+    return f"{activity_id}@{local_start:%Y-%m-%dT%H:%M}"
+
+
+@lru_cache(maxsize=32)
+def public_holidays(country: str, year: int) -> dict[date, str]:
+    """Public holidays by date, with their Dutch names where the package has them."""
+    try:
+        cal = holidays.country_holidays(country, years=year, language="nl")
+    except (NotImplementedError, KeyError):
+        cal = holidays.country_holidays(country, years=year)
+    return dict(cal.items())
+
+
+def closure_reason(org: Organisation, day: date) -> str | None:
+    name = public_holidays(org.holiday_country, day.year).get(day)
+    if name:
+        return f"public holiday: {name}"
+    if day in org.extra_closures:
+        return "closed: organisation closing day"
+    return None
+
+
+def occurrences(activity: Activity, first: date, last_exclusive: date) -> Iterable[date]:
+    """Local dates on which the activity's recurrence has a shift starting."""
+    # The recurrence is anchored on a fixed Monday so INTERVAL=2 weeks mean the same weeks
+    # whichever period is asked for.
+    anchor = datetime(2024, 1, 1, activity.start.hour, activity.start.minute)
+    rule = rrulestr(activity.rrule, dtstart=anchor)
+    lo = datetime.combine(first, activity.start)
+    hi = datetime.combine(last_exclusive, activity.start)
+    for occurrence in rule.between(lo, hi, inc=True):
+        if occurrence.date() < last_exclusive:
+            yield occurrence.date()
+
+
+def generate_shifts(org: Organisation, period: Period) -> list[Shift]:
+    """Every shift of every activity starting in the period, closed ones included."""
+    tz = ZoneInfo(org.timezone)
+    shifts: list[Shift] = []
+    for activity in org.activities:
+        for day in occurrences(activity, period.start, period.end):
+            if activity.season and not activity.season.contains(day):
+                continue
+            start = datetime.combine(day, activity.start, tz)
+            end_day = day + timedelta(days=1) if activity.crosses_midnight else day
+            end = datetime.combine(end_day, activity.end, tz)
+            closed = None if activity.open_on_holidays else closure_reason(org, day)
+            shifts.append(Shift(shift_id(activity.id, start), activity, start, end, closed))
+    shifts.sort(key=lambda s: (s.start, s.activity.id))
+    return shifts

@@ -1,0 +1,1 @@
+"""SQLModel tables (suffix Row), the engine made from a URL, the repository."""

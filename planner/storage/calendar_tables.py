@@ -1,0 +1,1 @@
+"""Tables for exported calendar events (UID, SEQUENCE, cancellations)."""

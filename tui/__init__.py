@@ -1,0 +1,1 @@
+"""The coordinator's terminal app (Textual)."""
