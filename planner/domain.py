@@ -289,4 +289,3 @@ class Organisation:
             if a.id == activity_id:
                 return a
         raise KeyError(activity_id)
-

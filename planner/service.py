@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from planner.domain import Assignment, Person, Period, Roster, Role
+from planner.domain import Assignment, Period, Person, Role, Roster
 from planner.storage.repository import Repository
 
 

@@ -20,6 +20,7 @@ COMMAND_MODULES = (
     "generate",
     "report",
     "tui",
+    "check",
 )
 
 

@@ -36,7 +36,10 @@ class Repository:
 
     # -- absences ----------------------------------------------------------------------
     def absences(
-        self, start: datetime | None = None, end: datetime | None = None, person_id: str | None = None
+        self,
+        start: datetime | None = None,
+        end: datetime | None = None,
+        person_id: str | None = None,
     ) -> list[Absence]:
         """Absences overlapping [start, end), optionally of one person; ordered by start."""
         raise NotImplementedError

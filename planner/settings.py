@@ -1,0 +1,153 @@
+"""Rule parameters, read from organisation.toml `[rules.<name>]`, with units and defaults.
+
+CONTRACT shared by the CP-SAT rules (constraints/) and the independent checker
+(planner/check.py): both read these and must give them the SAME meaning, written here.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field, fields
+from datetime import time, timedelta
+from typing import Any
+
+from planner.domain import Shift
+from planner.errors import InputError
+
+
+def shift_class(shift: Shift) -> str:
+    """'night' (crosses midnight), 'morning' (starts before 12:00), 'afternoon' (before 17:00),
+    else 'evening'. Used by forbidden successions and by fairness."""
+    if shift.activity.crosses_midnight:
+        return "night"
+    if shift.start.time() < time(12, 0):
+        return "morning"
+    if shift.start.time() < time(17, 0):
+        return "afternoon"
+    return "evening"
+
+
+def is_weekend(shift: Shift) -> bool:
+    """A shift starting on Saturday or Sunday, or a night starting on Friday."""
+    wd = shift.start.weekday()
+    return wd >= 5 or (wd == 4 and shift.activity.crosses_midnight)
+
+
+@dataclass(frozen=True)
+class HardSettings:
+    # Rest: nobody works two shifts whose gap (end of one to start of next) is below this.
+    # Applies to professionals and volunteers alike.
+    min_rest: timedelta = timedelta(hours=11)
+    # Nobody in two places at once: two shifts of one person may not overlap; between shifts at
+    # different sites there must be at least this much time (end to start).
+    travel_time: timedelta = timedelta(minutes=30)
+    # A professional's hours in one calendar week (Mon-Sun, by shift start) are at most their
+    # contract hours plus this tolerance. Hours per day: at most contract.max_hours_per_day
+    # (hours of shifts starting that local day).
+    contract_hours_tolerance: timedelta = timedelta(0)
+    # A professional works shifts starting on at most this many consecutive local days.
+    max_consecutive_days: int = 6
+    # Between two working days, a professional's run of days off is at least this long.
+    # (1 means no restriction.) Days before the period count as unknown, not as off.
+    min_consecutive_days_off: int = 1
+    # A professional works on at most this many weekends (see is_weekend) per 4 weeks of the
+    # period, rounded up: ceil(max_working_weekends * weeks / 4).
+    max_working_weekends: int = 2
+    # A professional never works a shift of class B starting within `succession_window` after
+    # the END of a shift of class A, for each pair (A, B) listed here.
+    forbidden_successions: tuple[tuple[str, str], ...] = (("night", "morning"),)
+    succession_window: timedelta = timedelta(hours=36)
+    # Professionals only work on the days of their contract (contract.working_days, by the
+    # local start day of the shift).
+    respect_working_days: bool = True
+
+
+@dataclass(frozen=True)
+class SoftWeights:
+    """Weights of the soft rules; 0 switches a rule off. The objective is their weighted sum."""
+
+    unstaffed_shift: int = 100_000  # a shift left without its professionals (only if unavoidable)
+    volunteers_min: int = 200  # each volunteer short of volunteers_min
+    continuity: int = 10  # each assignment of someone not regular on that activity
+    fairness_volunteers: int = 5  # spread of volunteer load relative to their offer
+    fairness_unsocial: int = 5  # spread of evenings, nights and weekends among professionals
+    contract_hours: int = 1  # per hour a professional is below their contract in a week
+    preferences: int = 3  # each volunteer shift on an activity they did not ask for
+    stability: int = 50  # each change against the published roster
+
+
+@dataclass(frozen=True)
+class RuleSettings:
+    hard: HardSettings = field(default_factory=HardSettings)
+    weights: SoftWeights = field(default_factory=SoftWeights)
+
+
+def _coerce(name: str, value: Any, default: Any, where: str) -> Any:
+    if isinstance(default, timedelta):
+        if not isinstance(value, int | float) or isinstance(value, bool):
+            raise InputError("organisation.toml", None, where, f"'{name}' must be a number")
+        unit = "minutes" if name.endswith("_minutes") else "hours"
+        return timedelta(**{unit: value})
+    if isinstance(default, bool):
+        if not isinstance(value, bool):
+            raise InputError("organisation.toml", None, where, f"'{name}' must be true or false")
+        return value
+    if isinstance(default, int):
+        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
+            raise InputError(
+                "organisation.toml", None, where, f"'{name}' must be a whole number >= 0"
+            )
+        return value
+    if isinstance(default, tuple):
+        try:
+            return tuple((str(a), str(b)) for a, b in value)
+        except (TypeError, ValueError):
+            raise InputError(
+                "organisation.toml",
+                None,
+                where,
+                f"'{name}' must be a list of [first, second] pairs",
+            ) from None
+    return value
+
+
+# organisation.toml keys carry their unit: min_rest_hours, travel_time_minutes, ...
+_KEY_UNITS = {
+    "min_rest": "min_rest_hours",
+    "travel_time": "travel_time_minutes",
+    "contract_hours_tolerance": "contract_hours_tolerance_hours",
+    "succession_window": "succession_window_hours",
+}
+
+
+def settings_from_toml(rules: dict[str, Any]) -> RuleSettings:
+    """`[rules.hard]` and `[rules.weights]` tables of organisation.toml -> RuleSettings.
+    Unknown keys are refused, so a typo never silently does nothing."""
+    result = {}
+    for section, cls in (("hard", HardSettings), ("weights", SoftWeights)):
+        table = dict(rules.get(section, {}))
+        defaults = cls()
+        values = {}
+        for f in fields(cls):
+            key = _KEY_UNITS.get(f.name, f.name)
+            if key in table:
+                values[f.name] = _coerce(
+                    key, table.pop(key), getattr(defaults, f.name), f"rules.{section}"
+                )
+        if table:
+            known = ", ".join(_KEY_UNITS.get(f.name, f.name) for f in fields(cls))
+            raise InputError(
+                "organisation.toml",
+                None,
+                f"rules.{section}",
+                f"unknown setting '{next(iter(table))}' (known: {known})",
+            )
+        result[section] = cls(**values)
+    unknown = set(rules) - {"hard", "weights"}
+    if unknown:
+        raise InputError(
+            "organisation.toml",
+            None,
+            "rules",
+            f"unknown table 'rules.{unknown.pop()}' (use rules.hard and rules.weights)",
+        )
+    return RuleSettings(hard=result["hard"], weights=result["weights"])
