@@ -1,0 +1,1 @@
+"""Reading and writing the outside world: organisation folders, JSON export, calendars, reports."""
