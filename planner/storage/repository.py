@@ -10,11 +10,51 @@ Rosters have two layers per shift:
 
 from __future__ import annotations
 
-from datetime import datetime
+from collections.abc import Iterable
+from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import delete
 from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
 
-from planner.domain import Absence, Assignment, Organisation, Period, Roster, RosterState, Shift
+from planner.domain import (
+    Absence,
+    AbsenceKind,
+    Activity,
+    ActivityKind,
+    Assignment,
+    Contract,
+    Organisation,
+    Period,
+    Person,
+    PersonKind,
+    Role,
+    Roster,
+    RosterState,
+    Season,
+    Shift,
+    ShiftStatus,
+    Staffing,
+    TimeWindow,
+    VolunteerLimits,
+)
+from planner.errors import NoOrganisation, PlannerError
+from planner.storage.tables import (
+    PUBLISHED,
+    SOURCE_FILE,
+    SOURCE_MANUAL,
+    WORKING,
+    AbsenceRow,
+    ActivityRow,
+    AssignmentRow,
+    OrganisationRow,
+    PersonRow,
+    ShiftStateRow,
+    assignment_uid,
+)
+
+DEFAULT_TIMEZONE = "Europe/Brussels"
 
 
 class Repository:
@@ -23,16 +63,45 @@ class Repository:
 
     # -- organisation ------------------------------------------------------------------
     def has_organisation(self) -> bool:
-        raise NotImplementedError
+        with Session(self.engine) as session:
+            return session.get(OrganisationRow, 1) is not None
 
     def load_organisation(self) -> Organisation:
         """The organisation with its activities and people. Raises NoOrganisation if none."""
-        raise NotImplementedError
+        with Session(self.engine) as session:
+            org_row = session.get(OrganisationRow, 1)
+            if org_row is None:
+                raise NoOrganisation()
+            activities = session.exec(select(ActivityRow).order_by(ActivityRow.position)).all()
+            people = session.exec(select(PersonRow).order_by(PersonRow.position)).all()
+            return Organisation(
+                name=org_row.name,
+                timezone=org_row.timezone,
+                holiday_country=org_row.holiday_country,
+                extra_closures=tuple(date.fromisoformat(d) for d in org_row.extra_closures),
+                coordinator=org_row.coordinator,
+                rules=dict(org_row.rules),
+                activities=tuple(_activity(row) for row in activities),
+                people=tuple(_person(row) for row in people),
+            )
 
     def save_organisation(self, org: Organisation) -> None:
         """Insert or update everything in one transaction; loading twice makes no duplicates.
         People and activities no longer in `org` are removed (with their absences)."""
-        raise NotImplementedError
+        with Session(self.engine) as session:
+            _write_organisation(session, org)
+            session.commit()
+
+    def save_folder(self, org: Organisation, file_absences: Iterable[Absence]) -> None:
+        """What `roster load` writes, in one transaction: the organisation, and the absences of
+        absences.csv in place of those of the previous load. Absences added by hand stay."""
+        with Session(self.engine) as session:
+            _write_organisation(session, org)
+            session.exec(delete(AbsenceRow).where(col(AbsenceRow.source) == SOURCE_FILE))
+            for absence in file_absences:
+                _check_absence(absence)
+                session.add(_absence_row(absence, SOURCE_FILE))
+            session.commit()
 
     # -- absences ----------------------------------------------------------------------
     def absences(
@@ -42,44 +111,524 @@ class Repository:
         person_id: str | None = None,
     ) -> list[Absence]:
         """Absences overlapping [start, end), optionally of one person; ordered by start."""
-        raise NotImplementedError
+        with Session(self.engine) as session:
+            tz = _zone(session)
+            query = select(AbsenceRow)
+            if end is not None:
+                query = query.where(col(AbsenceRow.start_utc) < _utc(end, tz))
+            if start is not None:
+                query = query.where(col(AbsenceRow.end_utc) > _utc(start, tz))
+            if person_id is not None:
+                query = query.where(AbsenceRow.person_id == person_id)
+            query = query.order_by(AbsenceRow.start_utc, AbsenceRow.person_id, AbsenceRow.id)
+            return [_absence(row, tz) for row in session.exec(query).all()]
+
+    def absence_sources(self) -> dict[int, str]:
+        """Absence id -> 'file' (absences.csv, replaced on load) or 'manual'."""
+        with Session(self.engine) as session:
+            return {row.id: row.source for row in session.exec(select(AbsenceRow)).all()}
 
     def add_absence(self, absence: Absence) -> Absence:
         """Stores it and returns it with its id. Unknown person -> PlannerError."""
-        raise NotImplementedError
+        _check_absence(absence)
+        with Session(self.engine) as session:
+            tz = _zone(session)
+            if session.get(PersonRow, absence.person_id) is None:
+                raise PlannerError(f"unknown person '{absence.person_id}'")
+            row = _absence_row(_localised(absence, tz), SOURCE_MANUAL)
+            session.add(row)
+            session.commit()
+            session.refresh(row)
+            return _absence(row, tz)
 
     def remove_absence(self, absence_id: int) -> Absence:
         """Removes it and returns what was removed. Unknown id -> PlannerError."""
-        raise NotImplementedError
+        with Session(self.engine) as session:
+            row = session.get(AbsenceRow, absence_id)
+            if row is None:
+                raise PlannerError(f"no absence with id {absence_id}")
+            removed = _absence(row, _zone(session))
+            session.delete(row)
+            session.commit()
+            return removed
 
     # -- rosters -----------------------------------------------------------------------
     def save_roster(self, roster: Roster, shifts: list[Shift]) -> None:
         """Replace the working roster of the given shifts (assignments and unstaffed reasons),
         in one transaction. `shifts` are the period's open shifts; `roster.unstaffed` maps
         shift id -> reason. Sets the period's state to DRAFT unless nothing differs from the
-        published layer."""
-        raise NotImplementedError
+        published layer.
+
+        A shift with nobody on it and no reason in `roster.unstaffed` is saved as unstaffed
+        ("nobody assigned"); a closed shift passed here is saved as closed."""
+        by_id = {s.id: s for s in shifts}
+        strays = sorted({a.shift_id for a in roster.assignments} - by_id.keys())
+        if strays:
+            raise PlannerError(f"assignment to a shift not being saved: {strays[0]}")
+        staffed = {a.shift_id for a in roster.assignments}
+        with Session(self.engine) as session:
+            ids = list(by_id)
+            for chunk in _chunks(ids):
+                session.exec(
+                    delete(AssignmentRow).where(
+                        AssignmentRow.layer == WORKING, col(AssignmentRow.shift_id).in_(chunk)
+                    )
+                )
+                session.exec(
+                    delete(ShiftStateRow).where(
+                        ShiftStateRow.layer == WORKING, col(ShiftStateRow.shift_id).in_(chunk)
+                    )
+                )
+            for shift in shifts:
+                if shift.closed:
+                    status, reason = ShiftStatus.CLOSED, shift.closed_reason or ""
+                elif shift.id in roster.unstaffed:
+                    status, reason = ShiftStatus.UNSTAFFED, roster.unstaffed[shift.id]
+                elif shift.id in staffed:
+                    status, reason = ShiftStatus.STAFFED, ""
+                else:
+                    status, reason = ShiftStatus.UNSTAFFED, "nobody assigned"
+                session.add(_state_row(WORKING, shift, status, reason))
+            for a in roster.assignments:
+                session.add(_assignment_row(WORKING, a, by_id[a.shift_id]))
+            session.commit()
 
     def roster(self, period: Period, *, published: bool = False) -> Roster:
         """The working (or published) roster of the shifts starting in the period.
         Shifts never planned are absent from `assignments` and from `unstaffed`."""
-        raise NotImplementedError
+        layer = PUBLISHED if published else WORKING
+        with Session(self.engine) as session:
+            lo, hi = _bounds(period, _zone(session))
+            assignments = session.exec(
+                select(AssignmentRow)
+                .where(AssignmentRow.layer == layer)
+                .where(col(AssignmentRow.start_utc) >= lo, col(AssignmentRow.start_utc) < hi)
+                .order_by(AssignmentRow.start_utc, AssignmentRow.shift_id, AssignmentRow.role)
+                .order_by(AssignmentRow.person_id)
+            ).all()
+            unstaffed = session.exec(
+                select(ShiftStateRow)
+                .where(ShiftStateRow.layer == layer)
+                .where(ShiftStateRow.status == ShiftStatus.UNSTAFFED.value)
+                .where(col(ShiftStateRow.start_utc) >= lo, col(ShiftStateRow.start_utc) < hi)
+                .order_by(ShiftStateRow.start_utc, ShiftStateRow.shift_id)
+            ).all()
+            state = _state(session, lo, hi)
+        return Roster(
+            period=period,
+            assignments=tuple(
+                Assignment(r.shift_id, r.person_id, Role(r.role), r.pinned) for r in assignments
+            ),
+            unstaffed={r.shift_id: r.reason for r in unstaffed},
+            state=state or RosterState.DRAFT,
+        )
 
     def publish(self, period: Period, at: datetime) -> None:
         """Copy the working roster of the period to the published layer; record `at`."""
-        raise NotImplementedError
+        if at.tzinfo is None:
+            raise PlannerError("publish needs an aware datetime")
+        at_utc = _as_utc(at)
+        with Session(self.engine) as session:
+            lo, hi = _bounds(period, _zone(session))
+            for table in (AssignmentRow, ShiftStateRow):
+                session.exec(
+                    delete(table).where(
+                        col(table.layer) == PUBLISHED,
+                        col(table.start_utc) >= lo,
+                        col(table.start_utc) < hi,
+                    )
+                )
+            for row in _layer_rows(session, AssignmentRow, WORKING, lo, hi):
+                session.add(
+                    AssignmentRow(**row.model_dump(exclude={"id", "layer"}), layer=PUBLISHED)
+                )
+            for row in _layer_rows(session, ShiftStateRow, WORKING, lo, hi):
+                copy = row.model_dump(exclude={"id", "layer", "published_at_utc"})
+                session.add(ShiftStateRow(**copy, layer=PUBLISHED, published_at_utc=at_utc))
+            session.commit()
 
     def roster_state(self, period: Period) -> RosterState | None:
         """None: never planned; DRAFT: working differs from published; PUBLISHED otherwise."""
-        raise NotImplementedError
+        with Session(self.engine) as session:
+            return _state(session, *_bounds(period, _zone(session)))
 
     def published_at(self, period: Period) -> datetime | None:
         """When the period (any of its shifts) was last published, as an aware datetime."""
-        raise NotImplementedError
+        with Session(self.engine) as session:
+            tz = _zone(session)
+            lo, hi = _bounds(period, tz)
+            rows = _layer_rows(session, ShiftStateRow, PUBLISHED, lo, hi)
+            stamps = [r.published_at_utc for r in rows if r.published_at_utc is not None]
+            return _from_db(max(stamps), tz) if stamps else None
 
     def set_assignment(self, assignment: Assignment) -> None:
-        """Add or replace one person's assignment on a shift in the working roster (TUI)."""
-        raise NotImplementedError
+        """Add or replace one person's assignment on a shift in the working roster (TUI).
+
+        A shift that was never planned becomes planned ('staffed'); an existing shift status
+        is left as it is: whether the shift is now covered is the caller's verdict
+        (see set_shift_status)."""
+        with Session(self.engine) as session:
+            tz = _zone(session)
+            if session.get(PersonRow, assignment.person_id) is None:
+                raise PlannerError(f"unknown person '{assignment.person_id}'")
+            activity_id, start = _parse_shift_id(assignment.shift_id, tz)
+            row = _working_assignment(session, assignment.shift_id, assignment.person_id)
+            if row is None:
+                row = AssignmentRow(
+                    layer=WORKING,
+                    shift_id=assignment.shift_id,
+                    activity_id=activity_id,
+                    start_utc=_as_utc(start),
+                    person_id=assignment.person_id,
+                    role=assignment.role.value,
+                    pinned=assignment.pinned,
+                    uid=assignment_uid(assignment.shift_id, assignment.person_id),
+                )
+            else:
+                row.role, row.pinned = assignment.role.value, assignment.pinned
+            session.add(row)
+            if _working_state(session, assignment.shift_id) is None:
+                session.add(
+                    ShiftStateRow(
+                        layer=WORKING,
+                        shift_id=assignment.shift_id,
+                        activity_id=activity_id,
+                        start_utc=_as_utc(start),
+                        status=ShiftStatus.STAFFED.value,
+                    )
+                )
+            session.commit()
 
     def remove_assignment(self, shift_id: str, person_id: str) -> None:
-        raise NotImplementedError
+        with Session(self.engine) as session:
+            row = _working_assignment(session, shift_id, person_id)
+            if row is None:
+                raise PlannerError(f"'{person_id}' is not on shift {shift_id}")
+            session.delete(row)
+            session.commit()
+
+    def set_shift_status(self, shift_id: str, status: ShiftStatus, reason: str = "") -> None:
+        """Record the verdict on one shift of the working roster after a manual edit."""
+        with Session(self.engine) as session:
+            row = _working_state(session, shift_id)
+            if row is None:
+                activity_id, start = _parse_shift_id(shift_id, _zone(session))
+                row = ShiftStateRow(
+                    layer=WORKING,
+                    shift_id=shift_id,
+                    activity_id=activity_id,
+                    start_utc=_as_utc(start),
+                    status=status.value,
+                )
+            row.status, row.reason = status.value, reason
+            session.add(row)
+            session.commit()
+
+
+# -- organisation rows ---------------------------------------------------------------------
+
+
+def _write_organisation(session: Session, org: Organisation) -> None:
+    org_row = session.get(OrganisationRow, 1) or OrganisationRow(
+        id=1, name=org.name, timezone=org.timezone, holiday_country=org.holiday_country
+    )
+    org_row.name = org.name
+    org_row.timezone = org.timezone
+    org_row.holiday_country = org.holiday_country
+    org_row.extra_closures = [d.isoformat() for d in org.extra_closures]
+    org_row.coordinator = org.coordinator
+    org_row.rules = dict(org.rules)
+    session.add(org_row)
+
+    person_ids = {p.id for p in org.people}
+    activity_ids = {a.id for a in org.activities}
+    gone_people = [pid for pid in session.exec(select(PersonRow.id)).all() if pid not in person_ids]
+    gone_activities = [
+        aid for aid in session.exec(select(ActivityRow.id)).all() if aid not in activity_ids
+    ]
+    # Rows pointing at people or activities that are gone go first (foreign keys).
+    for chunk in _chunks(gone_people):
+        session.exec(delete(AbsenceRow).where(col(AbsenceRow.person_id).in_(chunk)))
+        session.exec(delete(AssignmentRow).where(col(AssignmentRow.person_id).in_(chunk)))
+        session.exec(delete(PersonRow).where(col(PersonRow.id).in_(chunk)))
+    for chunk in _chunks(gone_activities):
+        session.exec(delete(AssignmentRow).where(col(AssignmentRow.activity_id).in_(chunk)))
+        session.exec(delete(ShiftStateRow).where(col(ShiftStateRow.activity_id).in_(chunk)))
+        session.exec(delete(ActivityRow).where(col(ActivityRow.id).in_(chunk)))
+
+    for position, activity in enumerate(org.activities):
+        row = session.get(ActivityRow, activity.id) or ActivityRow(
+            id=activity.id, position=position, name="", kind="", rrule="", start="", end=""
+        )
+        _fill_activity_row(row, activity, position)
+        session.add(row)
+    for position, person in enumerate(org.people):
+        row = session.get(PersonRow, person.id) or PersonRow(
+            id=person.id, position=position, name="", kind=""
+        )
+        _fill_person_row(row, person, position)
+        session.add(row)
+    session.flush()
+
+
+def _fill_activity_row(row: ActivityRow, a: Activity, position: int) -> None:
+    s = a.staffing
+    row.position = position
+    row.name, row.kind, row.site, row.rrule = a.name, a.kind.value, a.site, a.rrule
+    row.start, row.end = _hhmm(a.start), _hhmm(a.end)
+    row.season_from = f"{a.season.start[0]:02d}-{a.season.start[1]:02d}" if a.season else None
+    row.season_to = f"{a.season.end[0]:02d}-{a.season.end[1]:02d}" if a.season else None
+    row.open_on_holidays = a.open_on_holidays
+    row.professionals = s.professionals
+    row.qualifications = sorted(s.qualifications)
+    row.volunteers_min, row.volunteers_max = s.volunteers_min, s.volunteers_max
+    row.volunteers_per_professional_max = s.volunteers_per_professional_max
+    row.volunteers_allowed = s.volunteers_allowed
+    row.min_people = s.min_people
+
+
+def _activity(row: ActivityRow) -> Activity:
+    season = None
+    if row.season_from and row.season_to:
+        season = Season(_month_day(row.season_from), _month_day(row.season_to))
+    return Activity(
+        id=row.id,
+        name=row.name,
+        kind=ActivityKind(row.kind),
+        site=row.site,
+        rrule=row.rrule,
+        start=time.fromisoformat(row.start),
+        end=time.fromisoformat(row.end),
+        staffing=Staffing(
+            professionals=row.professionals,
+            qualifications=frozenset(row.qualifications),
+            volunteers_min=row.volunteers_min,
+            volunteers_max=row.volunteers_max,
+            volunteers_per_professional_max=row.volunteers_per_professional_max,
+            volunteers_allowed=row.volunteers_allowed,
+            min_people=row.min_people,
+        ),
+        season=season,
+        open_on_holidays=row.open_on_holidays,
+    )
+
+
+def _fill_person_row(row: PersonRow, p: Person, position: int) -> None:
+    row.position = position
+    row.name, row.kind = p.name, p.kind.value
+    row.qualifications, row.languages = sorted(p.qualifications), sorted(p.languages)
+    row.home_activity, row.email, row.phone = p.home_activity, p.email, p.phone
+    c, lim = p.contract, p.limits
+    row.hours_per_week = c.hours_per_week if c else None
+    row.working_days = sorted(c.working_days) if c else []
+    row.max_hours_per_day = c.max_hours_per_day if c else None
+    row.max_shifts_per_week = lim.max_shifts_per_week if lim else None
+    row.max_shifts_per_month = lim.max_shifts_per_month if lim else None
+    row.offers = [[w.weekday, _hhmm(w.start), _hhmm(w.end)] for w in lim.offers] if lim else []
+    row.wants = sorted(lim.wants) if lim else []
+    row.refuses = sorted(lim.refuses) if lim else []
+
+
+def _person(row: PersonRow) -> Person:
+    kind = PersonKind(row.kind)
+    contract = limits = None
+    if kind is PersonKind.PROFESSIONAL:
+        contract = Contract(
+            hours_per_week=row.hours_per_week or 0.0,
+            working_days=frozenset(row.working_days),
+            max_hours_per_day=row.max_hours_per_day or 8.0,
+        )
+    else:
+        limits = VolunteerLimits(
+            max_shifts_per_week=row.max_shifts_per_week or 0,
+            max_shifts_per_month=row.max_shifts_per_month or 0,
+            offers=tuple(
+                TimeWindow(wd, time.fromisoformat(s), time.fromisoformat(e))
+                for wd, s, e in row.offers
+            ),
+            wants=frozenset(row.wants),
+            refuses=frozenset(row.refuses),
+        )
+    return Person(
+        id=row.id,
+        name=row.name,
+        kind=kind,
+        qualifications=frozenset(row.qualifications),
+        languages=frozenset(row.languages),
+        contract=contract,
+        limits=limits,
+        home_activity=row.home_activity,
+        email=row.email,
+        phone=row.phone,
+    )
+
+
+# -- absences ------------------------------------------------------------------------------
+
+
+def _check_absence(absence: Absence) -> None:
+    if absence.end <= absence.start:
+        raise PlannerError(
+            f"absence of '{absence.person_id}' ends ({absence.end:%Y-%m-%d %H:%M}) "
+            f"before it starts ({absence.start:%Y-%m-%d %H:%M})"
+        )
+
+
+def _localised(absence: Absence, tz: ZoneInfo) -> Absence:
+    """Naive times are read as the organisation's local time."""
+    start = absence.start if absence.start.tzinfo else absence.start.replace(tzinfo=tz)
+    end = absence.end if absence.end.tzinfo else absence.end.replace(tzinfo=tz)
+    return Absence(absence.person_id, start, end, absence.kind, absence.reason)
+
+
+def _absence_row(absence: Absence, source: str) -> AbsenceRow:
+    if absence.start.tzinfo is None or absence.end.tzinfo is None:
+        raise PlannerError("absence times must be timezone-aware")
+    return AbsenceRow(
+        person_id=absence.person_id,
+        start_utc=_as_utc(absence.start),
+        end_utc=_as_utc(absence.end),
+        kind=absence.kind.value,
+        reason=absence.reason,
+        source=source,
+    )
+
+
+def _absence(row: AbsenceRow, tz: ZoneInfo) -> Absence:
+    return Absence(
+        person_id=row.person_id,
+        start=_from_db(row.start_utc, tz),
+        end=_from_db(row.end_utc, tz),
+        kind=AbsenceKind(row.kind),
+        reason=row.reason,
+        id=row.id,
+    )
+
+
+# -- roster rows ---------------------------------------------------------------------------
+
+
+def _assignment_row(layer: str, a: Assignment, shift: Shift) -> AssignmentRow:
+    return AssignmentRow(
+        layer=layer,
+        shift_id=a.shift_id,
+        activity_id=shift.activity_id,
+        start_utc=_as_utc(shift.start),
+        person_id=a.person_id,
+        role=Role(a.role).value,
+        pinned=a.pinned,
+        uid=assignment_uid(a.shift_id, a.person_id),
+    )
+
+
+def _state_row(layer: str, shift: Shift, status: ShiftStatus, reason: str) -> ShiftStateRow:
+    return ShiftStateRow(
+        layer=layer,
+        shift_id=shift.id,
+        activity_id=shift.activity_id,
+        start_utc=_as_utc(shift.start),
+        status=status.value,
+        reason=reason,
+    )
+
+
+def _layer_rows(session: Session, table, layer: str, lo: datetime, hi: datetime) -> list:
+    return list(
+        session.exec(
+            select(table).where(
+                table.layer == layer, col(table.start_utc) >= lo, col(table.start_utc) < hi
+            )
+        ).all()
+    )
+
+
+def _state(session: Session, lo: datetime, hi: datetime) -> RosterState | None:
+    working = _layer_rows(session, ShiftStateRow, WORKING, lo, hi)
+    if not working:
+        return None
+    published = _layer_rows(session, ShiftStateRow, PUBLISHED, lo, hi)
+
+    def states(rows: list[ShiftStateRow]) -> set[tuple[str, str]]:
+        return {(r.shift_id, r.status) for r in rows}
+
+    def people(rows: list[AssignmentRow]) -> set[tuple[str, str, str]]:
+        return {(r.shift_id, r.person_id, r.role) for r in rows}
+
+    same = states(working) == states(published) and people(
+        _layer_rows(session, AssignmentRow, WORKING, lo, hi)
+    ) == people(_layer_rows(session, AssignmentRow, PUBLISHED, lo, hi))
+    return RosterState.PUBLISHED if same else RosterState.DRAFT
+
+
+def _working_assignment(session: Session, shift_id: str, person_id: str) -> AssignmentRow | None:
+    return session.exec(
+        select(AssignmentRow).where(
+            AssignmentRow.layer == WORKING,
+            AssignmentRow.shift_id == shift_id,
+            AssignmentRow.person_id == person_id,
+        )
+    ).first()
+
+
+def _working_state(session: Session, shift_id: str) -> ShiftStateRow | None:
+    return session.exec(
+        select(ShiftStateRow).where(
+            ShiftStateRow.layer == WORKING, ShiftStateRow.shift_id == shift_id
+        )
+    ).first()
+
+
+def _parse_shift_id(shift_id: str, tz: ZoneInfo) -> tuple[str, datetime]:
+    """'inloop@2026-11-30T09:00' -> ('inloop', aware local start); see planner.shifts.shift_id."""
+    activity_id, sep, local = shift_id.rpartition("@")
+    try:
+        if not sep or not activity_id:
+            raise ValueError
+        start = datetime.strptime(local, "%Y-%m-%dT%H:%M").replace(tzinfo=tz)
+    except ValueError:
+        raise PlannerError(f"'{shift_id}' is not a shift id (activity@YYYY-MM-DDTHH:MM)") from None
+    return activity_id, start
+
+
+# -- time ----------------------------------------------------------------------------------
+
+
+def _zone(session: Session) -> ZoneInfo:
+    org = session.get(OrganisationRow, 1)
+    return ZoneInfo(org.timezone if org else DEFAULT_TIMEZONE)
+
+
+def _as_utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC)
+
+
+def _from_db(value: datetime, tz: ZoneInfo) -> datetime:
+    """Stored as UTC; some backends hand it back without its offset."""
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(tz)
+
+
+def _utc(moment: datetime, tz: ZoneInfo) -> datetime:
+    """UTC for queries; a naive argument is read as local time."""
+    return _as_utc(moment if moment.tzinfo else moment.replace(tzinfo=tz))
+
+
+def _bounds(period: Period, tz: ZoneInfo) -> tuple[datetime, datetime]:
+    """The period as a half-open UTC interval: local midnight to local midnight."""
+    lo = datetime.combine(period.start, time(0), tz)
+    hi = datetime.combine(period.end, time(0), tz)
+    return _as_utc(lo), _as_utc(hi)
+
+
+def _hhmm(t: time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def _month_day(text: str) -> tuple[int, int]:
+    month, day = text.split("-")
+    return int(month), int(day)
+
+
+def _chunks(items: list, size: int = 500) -> Iterable[list]:
+    # Keeps IN lists below the bound-parameter limits of SQLite and PostgreSQL.
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

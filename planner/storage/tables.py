@@ -1,1 +1,139 @@
-"""SQLModel tables for the organisation and rosters (suffix Row); kept apart from domain types."""
+"""SQLModel tables for the organisation and rosters (suffix Row); kept apart from domain types.
+
+Portable SQL only (SQLite now, PostgreSQL later): lists live in JSON columns, times are stored
+in UTC and turned back into the organisation's zone by the repository.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+# Roster layers: what `plan` or a manual edit saved, and the copy `publish` took of it.
+WORKING = "working"
+PUBLISHED = "published"
+
+# Where an absence came from: absences.csv (replaced on every load) or `roster absence add`.
+SOURCE_FILE = "file"
+SOURCE_MANUAL = "manual"
+
+
+def assignment_uid(shift_id: str, person_id: str) -> str:
+    """Stable per (shift, person), so a calendar event keeps its UID across exports."""
+    return f"{shift_id}/{person_id}@roster-planner"
+
+
+def _json_list() -> Any:
+    return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+class OrganisationRow(SQLModel, table=True):
+    """The one organisation this database plans for (id is always 1)."""
+
+    __tablename__ = "organisation"
+
+    id: int = Field(default=1, primary_key=True)
+    name: str
+    timezone: str
+    holiday_country: str
+    extra_closures: list[str] = _json_list()  # ISO dates
+    coordinator: str = ""
+    rules: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class ActivityRow(SQLModel, table=True):
+    __tablename__ = "activity"
+
+    id: str = Field(primary_key=True)
+    position: int  # order in activities.toml, kept for display
+    name: str
+    kind: str
+    site: str = ""
+    rrule: str
+    start: str  # local "HH:MM"
+    end: str
+    season_from: str | None = None  # "MM-DD"
+    season_to: str | None = None
+    open_on_holidays: bool = False
+    professionals: int = 1
+    qualifications: list[str] = _json_list()
+    volunteers_min: int = 0
+    volunteers_max: int = 0
+    volunteers_per_professional_max: int | None = None
+    volunteers_allowed: bool = True
+    min_people: int = 1
+
+
+class PersonRow(SQLModel, table=True):
+    __tablename__ = "person"
+
+    id: str = Field(primary_key=True)
+    position: int  # order in people.csv
+    name: str
+    kind: str
+    qualifications: list[str] = _json_list()
+    languages: list[str] = _json_list()
+    # professionals
+    hours_per_week: float | None = None
+    working_days: list[int] = _json_list()  # 0 = Monday
+    max_hours_per_day: float | None = None
+    # volunteers
+    max_shifts_per_week: int | None = None
+    max_shifts_per_month: int | None = None
+    offers: list[list] = _json_list()  # [[weekday, "HH:MM", "HH:MM"], ...]
+    wants: list[str] = _json_list()
+    refuses: list[str] = _json_list()
+    home_activity: str | None = None
+    email: str | None = None
+    phone: str | None = None
+
+
+class AbsenceRow(SQLModel, table=True):
+    __tablename__ = "absence"
+    # Never reuse the id of a removed absence: people quote ids to `roster absence remove`.
+    __table_args__ = {"sqlite_autoincrement": True}
+
+    id: int | None = Field(default=None, primary_key=True)
+    person_id: str = Field(foreign_key="person.id", index=True)
+    start_utc: datetime = Field(index=True)
+    end_utc: datetime
+    kind: str
+    reason: str = ""
+    source: str = SOURCE_MANUAL
+
+
+class AssignmentRow(SQLModel, table=True):
+    """One person on one shift, in one layer. The shift's start is kept to query by period."""
+
+    __tablename__ = "assignment"
+    __table_args__ = (UniqueConstraint("layer", "shift_id", "person_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    layer: str = Field(index=True)
+    shift_id: str = Field(index=True)
+    activity_id: str
+    start_utc: datetime = Field(index=True)
+    person_id: str = Field(foreign_key="person.id", index=True)
+    role: str
+    pinned: bool = False
+    uid: str
+
+
+class ShiftStateRow(SQLModel, table=True):
+    """A shift that was planned, in one layer: staffed, unstaffed (with why) or closed.
+    A shift with no row here was never planned."""
+
+    __tablename__ = "shift_state"
+    __table_args__ = (UniqueConstraint("layer", "shift_id"),)
+
+    id: int | None = Field(default=None, primary_key=True)
+    layer: str = Field(index=True)
+    shift_id: str = Field(index=True)
+    activity_id: str
+    start_utc: datetime = Field(index=True)
+    status: str
+    reason: str = ""
+    published_at_utc: datetime | None = None  # published layer only
