@@ -134,8 +134,9 @@ def rule_closed(facts: Facts, shift: Shift, on: Sequence[Assignment], unstaffed:
     if shift.closed:
         for a in on:
             who = facts.people.get(a.person_id)
-            reason = f"{shift_label(shift)} is closed ({shift.closed_reason})"
-            yield _v("closed_shift", who, reason, shift, f"{_name(facts, a)} is on {reason}.")
+            reason = f"the shift is closed ({shift.closed_reason})"
+            sentence = f"{_name(facts, a)} is on {shift_label(shift)}, which is closed ({shift.closed_reason})."
+            yield _v("closed_shift", who, reason, shift, sentence)
 
 
 def rule_no_replacement(facts: Facts, shift: Shift, on: Sequence[Assignment], unstaffed: bool):
@@ -232,6 +233,9 @@ def rule_min_people(facts: Facts, shift: Shift, on: Sequence[Assignment], unstaf
     need = shift.activity.staffing.min_people
     if shift.closed or unstaffed or len(on) >= need:
         return
+    qualified = sum(1 for a in on if _is_qualified_professional(facts, shift, a))
+    if qualified < shift.activity.staffing.professionals:
+        return  # the cover rule already says the shift is short
     yield _v(
         "supervision",
         None,
@@ -667,8 +671,10 @@ def check_roster(
                 )
             )
             continue
+        twice = any(b.person_id == a.person_id for b in on_shift[a.shift_id])
         on_shift[a.shift_id].append(a)
-        work[a.person_id].append(Work(shift, a.role))
+        if not twice:  # the same shift twice is the shift rule's to report, once
+            work[a.person_id].append(Work(shift, a.role))
     for shift in sorted(shifts, key=lambda s: (s.start, s.id)):
         violations += shift_violations(
             facts, shift, on_shift.get(shift.id, []), shift.id in roster.unstaffed
@@ -727,11 +733,12 @@ class RosterView:
         return [a for a in self.assignments if a.shift_id == shift_id]
 
     def work_of(self, person_id: str) -> list[Work]:
-        return [
-            Work(self.shifts[a.shift_id], a.role)
+        found = {
+            a.shift_id: Work(self.shifts[a.shift_id], a.role)
             for a in self.assignments
             if a.person_id == person_id and a.shift_id in self.shifts
-        ]
+        }
+        return list(found.values())
 
     def violations_around(
         self, shift_id: str, person_ids: Iterable[str], unstaffed: bool | None = None

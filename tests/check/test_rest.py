@@ -1,0 +1,64 @@
+"""Rest: at least min_rest between the end of one shift and the start of the next."""
+
+from datetime import timedelta
+
+from planner.settings import HardSettings
+from tests.builders import MONDAY, activity, assign, professional, shift, volunteer
+from tests.check.support import violations
+
+LATE = activity("inloop", "Inloop", start="17:00", end="22:00")
+EARLY = activity("ontbijt", "Ontbijt", start="08:00", end="10:00")
+TUESDAY = MONDAY + timedelta(days=1)
+
+
+def test_ten_hours_between_a_late_and_an_early_shift_is_too_little():
+    els = professional()
+    a, b = shift(LATE), shift(EARLY, TUESDAY)
+    found = violations([a, b], [els], assign(a, els), assign(b, els))
+    assert [(v.rule, v.person_id, v.shift_id) for v in found] == [("rest", "els", b.id)]
+    assert found[0].message == (
+        "Els Vermeulen has 10 h rest between Inloop ma 30 nov 17:00 and Ontbijt di 1 dec 08:00, "
+        "at least 11 h."
+    )
+
+
+def test_exactly_eleven_hours_is_enough():
+    els = professional()
+    a, b = shift(LATE), shift(activity("ontbijt", start="09:00", end="10:00"), TUESDAY)
+    assert violations([a, b], [els], assign(a, els), assign(b, els)) == []
+
+
+def test_rest_applies_to_volunteers_too():
+    jan = volunteer()
+    late = activity("taalcafe", start="17:00", end="22:00", volunteers_max=1)
+    early = activity("ontbijt", start="08:00", end="10:00", volunteers_max=1)
+    a, b = shift(late), shift(early, TUESDAY)
+    found = violations(
+        [a, b], [jan], assign(a, jan), assign(b, jan), unstaffed={a.id: "x", b.id: "x"}
+    )
+    assert ("rest", "jan") in [(v.rule, v.person_id) for v in found]
+
+
+def test_a_shorter_rest_setting_allows_it():
+    els = professional()
+    a, b = shift(LATE), shift(EARLY, TUESDAY)
+    hard = HardSettings(min_rest=timedelta(hours=10))
+    assert violations([a, b], [els], assign(a, els), assign(b, els), hard=hard) == []
+
+
+def test_rest_is_measured_in_real_hours_across_the_dst_change():
+    # Sunday 29 March 2026 clocks go forward at 02:00: 22:00 -> 08:00 is 9 real hours.
+    from datetime import date
+
+    els = professional()
+    sat, sun = date(2026, 3, 28), date(2026, 3, 29)
+    a = shift(activity("inloop", start="20:00", end="22:00"), sat)
+    b = shift(activity("ontbijt", start="08:00", end="10:00"), sun)
+    hard = HardSettings(min_rest=timedelta(hours=10))
+    from planner.domain import Period
+
+    found = violations(
+        [a, b], [els], assign(a, els), assign(b, els), hard=hard, period=Period(date(2026, 3, 23))
+    )
+    assert [v.rule for v in found] == ["rest"]
+    assert "has 9 h rest" in found[0].message
