@@ -1,0 +1,214 @@
+"""activities.toml: one [[activity]] table per recurring activity, with [activity.staffing]."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
+from typing import Any
+
+from dateutil.rrule import rrulestr
+
+from planner.domain import Activity, ActivityKind, Season, Staffing
+from planner.errors import InputError
+from planner.io import fields
+from planner.io.fields import FieldError
+from planner.io.toml_source import read_toml
+
+FILE = "activities.toml"
+KEYS = ("id", "name", "kind", "site", "rrule", "start", "end", "season", "open_on_holidays")
+STAFFING_KEYS = (
+    "professionals",
+    "qualifications",
+    "volunteers",
+    "volunteers_min",
+    "volunteers_max",
+    "volunteers_per_professional",
+    "min_people",
+)
+ARRAY = "activity"
+STAFFING_TABLE = "activity.staffing"
+
+
+class _StaffingError(FieldError):
+    """A FieldError inside [activity.staffing], so its line is looked up there."""
+
+
+def read_activities(path: Path) -> tuple[list[Activity], list[InputError]]:
+    source = read_toml(path)
+    unknown = [key for key in source.data if key != ARRAY]
+    if unknown:
+        raise InputError(
+            FILE,
+            source.key_line(unknown[0]) or source.table_line(unknown[0]),
+            unknown[0],
+            f"unknown table '{unknown[0]}': write one [[activity]] table per activity",
+        )
+    entries = source.data.get(ARRAY, [])
+    if not isinstance(entries, list):
+        raise InputError(
+            FILE, source.table_line(ARRAY), ARRAY, "write [[activity]] (double brackets)"
+        )
+    activities: list[Activity] = []
+    errors: list[InputError] = []
+    seen: dict[str, int] = {}
+    for index, entry in enumerate(entries):
+        label = _label(entry, index)
+        try:
+            activity = _activity(entry)
+        except FieldError as exc:
+            table = STAFFING_TABLE if isinstance(exc, _StaffingError) else None
+            line = source.key_line(exc.field, array=ARRAY, entry=index, table=table)
+            errors.append(InputError(FILE, line, exc.field, f"{label}: {exc.message}"))
+            continue
+        if activity.id in seen:
+            line = source.key_line("id", array=ARRAY, entry=index)
+            errors.append(
+                InputError(
+                    FILE,
+                    line,
+                    "id",
+                    f"{label}: id is already used by activity number {seen[activity.id]}",
+                )
+            )
+            continue
+        seen[activity.id] = index + 1
+        activities.append(activity)
+    return activities, errors
+
+
+def _label(entry: Any, index: int) -> str:
+    if isinstance(entry, dict) and isinstance(entry.get("id"), str):
+        return f"activity '{entry['id']}'"
+    return f"activity number {index + 1}"
+
+
+def _activity(entry: dict[str, Any]) -> Activity:
+    for key in entry:
+        if key not in (*KEYS, "staffing"):
+            raise FieldError(key, f"unknown field '{key}' (known: {', '.join(KEYS)}, staffing)")
+    for key in ("id", "name", "kind", "rrule", "start", "end"):
+        if key not in entry:
+            raise FieldError(key, f"field '{key}' is missing")
+    activity_id = fields.identifier("id", entry["id"])
+    if "." in activity_id:
+        raise FieldError("id", f"id '{activity_id}': use letters, digits, '-' and '_' only")
+    name = _text("name", entry["name"])
+    try:
+        kind = ActivityKind(entry["kind"])
+    except ValueError:
+        known = ", ".join(k.value for k in ActivityKind)
+        raise FieldError("kind", f"field 'kind': '{entry['kind']}' is not one of {known}") from None
+    rrule = _rrule(entry["rrule"])
+    start = _field(fields.clock, "start", entry["start"])
+    end = _field(fields.clock, "end", entry["end"])
+    if start == end:
+        raise FieldError("end", "field 'end': the shift would last 0 or 24 hours")
+    open_on_holidays = entry.get("open_on_holidays", False)
+    if not isinstance(open_on_holidays, bool):
+        raise FieldError("open_on_holidays", "field 'open_on_holidays' must be true or false")
+    return Activity(
+        id=activity_id,
+        name=name,
+        kind=kind,
+        site=_text("site", entry.get("site", ""), allow_empty=True),
+        rrule=rrule,
+        start=start,
+        end=end,
+        staffing=_staffing(entry.get("staffing", {})),
+        season=_season(entry["season"]) if "season" in entry else None,
+        open_on_holidays=open_on_holidays,
+    )
+
+
+def _staffing(table: Any) -> Staffing:
+    if not isinstance(table, dict):
+        raise _StaffingError("staffing", "field 'staffing' must be a table: [activity.staffing]")
+    for key in table:
+        if key not in STAFFING_KEYS:
+            raise _StaffingError(
+                key, f"staffing: unknown field '{key}' (known: {', '.join(STAFFING_KEYS)})"
+            )
+    try:
+        professionals = fields.whole("professionals", table.get("professionals", 1), low=1)
+        qualifications = table.get("qualifications", [])
+        if not isinstance(qualifications, list):
+            raise FieldError("qualifications", 'qualifications must be a list, e.g. ["nurse"]')
+        quals = frozenset(fields.identifier("qualifications", q) for q in qualifications)
+        allowed = table.get("volunteers", True)
+        if not isinstance(allowed, bool):
+            raise FieldError("volunteers", "volunteers must be true or false")
+        v_min = fields.whole("volunteers_min", table.get("volunteers_min", 0))
+        v_max = fields.whole("volunteers_max", table.get("volunteers_max", 0))
+        ratio = table.get("volunteers_per_professional")
+        ratio = None if ratio is None else fields.whole("volunteers_per_professional", ratio, low=1)
+        min_people = fields.whole("min_people", table.get("min_people", 1), low=1)
+    except FieldError as exc:
+        raise _StaffingError(exc.field, f"staffing: {exc.message}") from None
+    if v_min > v_max:
+        raise _StaffingError(
+            "volunteers_min", f"staffing: volunteers_min {v_min} is above volunteers_max {v_max}"
+        )
+    if not allowed and v_max:
+        raise _StaffingError(
+            "volunteers_max",
+            "staffing: volunteers_max must be 0 where volunteers = false",
+        )
+    if min_people > professionals + v_max:
+        raise _StaffingError(
+            "min_people",
+            f"staffing: min_people {min_people} can never be reached with {professionals} "
+            f"professional(s) and at most {v_max} volunteer(s)",
+        )
+    return Staffing(
+        professionals=professionals,
+        qualifications=quals,
+        volunteers_min=v_min,
+        volunteers_max=v_max,
+        volunteers_per_professional_max=ratio,
+        volunteers_allowed=allowed,
+        min_people=min_people,
+    )
+
+
+def _season(value: Any) -> Season:
+    if not isinstance(value, dict) or set(value) != {"from", "to"}:
+        raise FieldError("season", 'field \'season\' must be { from = "MM-DD", to = "MM-DD" }')
+    return Season(
+        _field(fields.month_day, "season", value["from"]),
+        _field(fields.month_day, "season", value["to"]),
+    )
+
+
+def _rrule(value: Any) -> str:
+    text = value.strip() if isinstance(value, str) else value
+    if not isinstance(text, str) or not text or "DTSTART" in text.upper():
+        raise FieldError("rrule", f"field 'rrule': {value!r} is not a recurrence rule")
+    if text.upper().startswith("RRULE:"):
+        text = text[len("RRULE:") :]
+    if "COUNT=" in text.upper():
+        # Shifts are counted from an internal anchor date, so COUNT would end at a surprise.
+        raise FieldError("rrule", "field 'rrule': use UNTIL=YYYYMMDD instead of COUNT")
+    try:
+        rule = rrulestr(text, dtstart=datetime(2024, 1, 1))
+        if rule.after(datetime(2024, 1, 1), inc=True) is None:
+            raise ValueError
+    except (ValueError, TypeError):
+        raise FieldError(
+            "rrule",
+            f"field 'rrule': '{value}' is not a recurrence rule (e.g. FREQ=WEEKLY;BYDAY=MO)",
+        ) from None
+    return text
+
+
+def _field(parse, key: str, value: Any) -> Any:
+    """Prefix the parser's message with the field, as activities.toml errors read."""
+    try:
+        return parse(key, value)
+    except FieldError as exc:
+        raise FieldError(key, f"field '{key}': {exc.message.removeprefix(key + ' ')}") from None
+
+
+def _text(key: str, value: Any, *, allow_empty: bool = False) -> str:
+    if not isinstance(value, str) or (not allow_empty and not value.strip()):
+        raise FieldError(key, f"field '{key}' must be text")
+    return value.strip()

@@ -1,0 +1,87 @@
+"""A CSV file of an organisation folder as rows with their physical line numbers."""
+
+from __future__ import annotations
+
+import csv
+from dataclasses import dataclass
+from pathlib import Path
+
+from planner.errors import InputError
+
+
+@dataclass(frozen=True)
+class CsvRow:
+    line: int  # physical line where the row starts; the header is line 1
+    cells: dict[str, str]  # column -> stripped text ('' when empty or missing)
+
+    def get(self, column: str) -> str:
+        return self.cells.get(column, "")
+
+
+def read_csv(path: Path, *, required: tuple[str, ...], optional: tuple[str, ...]) -> list[CsvRow]:
+    """Rows of a UTF-8 CSV file with a header. Columns may come in any order; unknown columns
+    are refused so that a misspelt column never silently does nothing."""
+    name = path.name
+    try:
+        # utf-8-sig: spreadsheet programs often start the file with a byte-order mark.
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            name, None, None, f"is not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8'"
+        ) from None
+    lines = text.splitlines(keepends=True)
+    if not lines or not lines[0].strip():
+        raise InputError(name, 1, None, f"the header is missing (columns: {', '.join(required)})")
+    reader = csv.reader(lines)
+    header = [cell.strip() for cell in next(reader)]
+    if ";" in lines[0] and "," not in lines[0]:
+        # A Dutch-language spreadsheet separates columns with ';' by default.
+        raise InputError(
+            name, 1, None, "columns are separated by ';'; save it as CSV with commas (',')"
+        )
+    known = set(required) | set(optional)
+    for column in header:
+        if column not in known:
+            raise InputError(
+                name,
+                1,
+                column,
+                f"unknown column '{column}' (known: {', '.join(known_order(required, optional))})",
+            )
+    for column in required:
+        if column not in header:
+            raise InputError(name, 1, column, f"column '{column}' is missing")
+    duplicates = {c for c in header if header.count(c) > 1}
+    if duplicates:
+        raise InputError(name, 1, None, f"column '{sorted(duplicates)[0]}' appears twice")
+
+    rows: list[CsvRow] = []
+    previous_end = reader.line_num
+    while True:
+        try:
+            cells = next(reader)
+        except StopIteration:
+            break
+        except csv.Error as exc:
+            raise InputError(name, previous_end + 1, None, f"is not valid CSV: {exc}") from None
+        line = previous_end + 1
+        previous_end = reader.line_num
+        if not any(cell.strip() for cell in cells):
+            continue
+        if len(cells) > len(header):
+            raise InputError(
+                name,
+                line,
+                None,
+                f"{len(cells)} cells but the header has {len(header)} columns "
+                "(a ',' inside a cell needs quotes; lists use ';')",
+            )
+        padded = cells + [""] * (len(header) - len(cells))
+        rows.append(
+            CsvRow(line, {col: cell.strip() for col, cell in zip(header, padded, strict=True)})
+        )
+    return rows
+
+
+def known_order(required: tuple[str, ...], optional: tuple[str, ...]) -> list[str]:
+    return [*required, *optional]

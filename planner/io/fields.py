@@ -1,0 +1,157 @@
+"""Parsing single cells and values of an organisation folder, with messages a coordinator reads.
+
+Each parser raises FieldError(field, message); the file readers add the file and line.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from planner.domain import WEEKDAYS
+
+IDENT = re.compile(r"^[A-Za-z0-9_.-]+$")
+
+# English and Dutch day names, because coordinators in Flanders write both.
+_DAY_NAMES = {
+    **{name: i for i, name in enumerate(WEEKDAYS)},
+    **{
+        name: i
+        for i, name in enumerate(
+            ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+        )
+    },
+    **{name: i for i, name in enumerate(("ma", "di", "wo", "do", "vr", "za", "zo"))},
+}
+
+
+class FieldError(Exception):
+    def __init__(self, field: str, message: str) -> None:
+        super().__init__(message)
+        self.field, self.message = field, message
+
+
+def items(value: str | None) -> list[str]:
+    """A ';'-separated cell as a list, blanks dropped."""
+    return [part.strip() for part in (value or "").split(";") if part.strip()]
+
+
+def identifiers(field: str, value: str | None) -> frozenset[str]:
+    """A ';'-separated list of ids or codes (qualifications, languages, activity ids)."""
+    result = []
+    for item in items(value):
+        if not IDENT.match(item):
+            hint = " (separate items with ';')" if re.search(r"[,\s]", item) else ""
+            raise FieldError(
+                field,
+                f"{field}: '{item}' is not a code (letters, digits, '_', '-', '.'){hint}",
+            )
+        result.append(item)
+    return frozenset(result)
+
+
+def identifier(field: str, value: Any) -> str:
+    if not isinstance(value, str) or not IDENT.match(value):
+        raise FieldError(
+            field, f"{field} {value!r} is not an id (letters, digits, '_', '-', '.'; no spaces)"
+        )
+    return value
+
+
+def number(field: str, value: str, *, low: float, high: float) -> float:
+    try:
+        result = float(value.replace(",", ".")) if isinstance(value, str) else float(value)
+    except (TypeError, ValueError):
+        raise FieldError(field, f"{field} '{value}' is not a number") from None
+    if not low <= result <= high:
+        raise FieldError(field, f"{field} {value} is not between {low:g} and {high:g}")
+    return result
+
+
+def whole(field: str, value: Any, *, low: int = 0, high: int | None = None) -> int:
+    if isinstance(value, bool):
+        raise FieldError(field, f"{field} {value!r} is not a whole number")
+    if isinstance(value, str):
+        try:
+            value = int(value.strip())
+        except ValueError:
+            raise FieldError(field, f"{field} '{value}' is not a whole number") from None
+    if not isinstance(value, int):
+        raise FieldError(field, f"{field} {value!r} is not a whole number")
+    if value < low or (high is not None and value > high):
+        limit = f"at least {low}" if high is None else f"between {low} and {high}"
+        raise FieldError(field, f"{field} {value} must be {limit}")
+    return value
+
+
+def clock(field: str, value: Any) -> time:
+    """'HH:MM' (a TOML local time is accepted too)."""
+    if isinstance(value, time):
+        return value.replace(second=0, microsecond=0)
+    if isinstance(value, str) and re.fullmatch(r"\d{1,2}:\d{2}", value.strip()):
+        hour, minute = (int(part) for part in value.strip().split(":"))
+        if hour < 24 and minute < 60:
+            return time(hour, minute)
+    raise FieldError(field, f"{field} {_show(value)} is not a time (HH:MM)")
+
+
+def weekday(field: str, token: str) -> int:
+    try:
+        return _DAY_NAMES[token.strip().lower()]
+    except KeyError:
+        raise FieldError(
+            field, f"{field}: '{token}' is not a day (mon, tue, wed, thu, fri, sat, sun)"
+        ) from None
+
+
+def weekdays(field: str, value: str | None) -> frozenset[int]:
+    return frozenset(weekday(field, token) for token in items(value))
+
+
+def month_day(field: str, value: Any) -> tuple[int, int]:
+    """'11-01' -> (11, 1); 29 February is allowed."""
+    if isinstance(value, str) and re.fullmatch(r"\d{2}-\d{2}", value):
+        month, day = int(value[:2]), int(value[3:])
+        try:
+            date(2024, month, day)  # a leap year
+            return month, day
+        except ValueError:
+            pass
+    raise FieldError(field, f"{field} {_show(value)} is not a month and day (MM-DD)")
+
+
+def calendar_date(field: str, value: Any) -> date:
+    if isinstance(value, date) and not isinstance(value, datetime):
+        return value
+    if isinstance(value, str):
+        try:
+            return date.fromisoformat(value.strip())
+        except ValueError:
+            pass
+    raise FieldError(field, f"{field} {_show(value)} is not a date (YYYY-MM-DD)")
+
+
+def moment(field: str, value: str, tz: ZoneInfo, *, is_end: bool = False) -> datetime:
+    """'YYYY-MM-DD HH:MM' local time, or a date alone: its start, or as an end the whole day
+    (the next midnight), because 'leave until 24 December' includes the 24th."""
+    text = (value or "").strip()
+    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"):
+        try:
+            return datetime.strptime(text, fmt).replace(tzinfo=tz)
+        except ValueError:
+            pass
+    try:
+        day = date.fromisoformat(text)
+    except ValueError:
+        raise FieldError(
+            field, f"{field} '{text}' is not a date-time (YYYY-MM-DD HH:MM) or a date (YYYY-MM-DD)"
+        ) from None
+    if is_end:
+        day += timedelta(days=1)
+    return datetime.combine(day, time(0), tz)
+
+
+def _show(value: Any) -> str:
+    return f"'{value}'" if isinstance(value, str) else repr(value)

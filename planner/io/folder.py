@@ -1,0 +1,148 @@
+"""An organisation folder (docs/folder-format.md), read and checked completely before anything
+is written: parse all four files, then cross-check the references between them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from planner.domain import Absence, Organisation
+from planner.errors import InputError, PlannerError
+from planner.io import absences_csv, activities_toml, organisation_toml, people_csv
+
+FILES = (
+    organisation_toml.FILE,
+    activities_toml.FILE,
+    people_csv.FILE,
+    absences_csv.FILE,
+)
+FALLBACK_TIMEZONE = "Europe/Brussels"
+MAX_SHOWN = 20
+
+
+class InvalidFolder(InputError):
+    """Every problem found in a folder; it behaves as its first InputError."""
+
+    def __init__(self, errors: list[InputError]) -> None:
+        first = errors[0]
+        super().__init__(first.file, first.line, first.field, first.message)
+        self.errors = errors
+        if len(errors) > 1:
+            shown = "\n".join(f"  {e}" for e in errors[:MAX_SHOWN])
+            more = f"\n  ... and {len(errors) - MAX_SHOWN} more" if len(errors) > MAX_SHOWN else ""
+            self.args = (f"{len(errors)} problems, nothing was loaded:\n{shown}{more}",)
+
+
+@dataclass(frozen=True)
+class Folder:
+    organisation: Organisation
+    absences: tuple[Absence, ...]
+
+
+def read_folder(path: Path | str) -> Folder:
+    """The organisation with its activities and people, and the absences (aware, local time).
+    Raises InvalidFolder listing every problem, each with file, line and field."""
+    folder = Path(path)
+    if not folder.is_dir():
+        raise PlannerError(
+            f"{folder}: no such folder (an organisation folder holds {', '.join(FILES)})"
+        )
+    missing = [name for name in FILES if not (folder / name).is_file()]
+    if missing:
+        raise InvalidFolder(
+            [InputError(name, None, None, f"missing in {folder}") for name in missing]
+        )
+
+    errors: list[InputError] = []
+    org = _collect(errors, organisation_toml.read_organisation, folder / organisation_toml.FILE)
+    activities_ok = len(errors)
+    activities = _collect_many(
+        errors, activities_toml.read_activities, folder / activities_toml.FILE
+    )
+    activities_ok = len(errors) == activities_ok
+    people_ok = len(errors)
+    people = _collect_many(errors, people_csv.read_people, folder / people_csv.FILE)
+    people_ok = len(errors) == people_ok
+    tz = ZoneInfo(org.timezone if org else FALLBACK_TIMEZONE)
+    absences = _collect_many(
+        errors, lambda p: absences_csv.read_absences(p, tz), folder / absences_csv.FILE
+    )
+
+    # References are checked against files that read cleanly; otherwise every reference to a
+    # broken line would be reported a second time.
+    if activities_ok:
+        activity_ids = {a.id for a in activities}
+        for entry in people:
+            errors += _person_references(entry, activity_ids)
+    if people_ok:
+        person_ids = {entry.person.id for entry in people}
+        for entry in absences:
+            if entry.absence.person_id not in person_ids:
+                errors.append(
+                    InputError(
+                        absences_csv.FILE,
+                        entry.line,
+                        "person",
+                        f"person '{entry.absence.person_id}' is not in people.csv",
+                    )
+                )
+    if errors or org is None:
+        raise InvalidFolder(sorted(errors, key=_position))
+    return Folder(
+        organisation=Organisation(
+            name=org.name,
+            timezone=org.timezone,
+            holiday_country=org.holiday_country,
+            extra_closures=org.extra_closures,
+            coordinator=org.coordinator,
+            rules=org.rules,
+            activities=tuple(activities),
+            people=tuple(entry.person for entry in people),
+        ),
+        absences=tuple(entry.absence for entry in absences),
+    )
+
+
+def _position(error: InputError) -> tuple[int, int]:
+    order = FILES.index(error.file) if error.file in FILES else len(FILES)
+    return order, error.line or 0
+
+
+def _person_references(entry: people_csv.PersonLine, activity_ids: set[str]) -> list[InputError]:
+    person = entry.person
+    errors = []
+    references = [("home_activity", person.home_activity)] if person.home_activity else []
+    if person.limits:
+        references += [("wants", a) for a in sorted(person.limits.wants)]
+        references += [("refuses", a) for a in sorted(person.limits.refuses)]
+    for field, activity_id in references:
+        if activity_id not in activity_ids:
+            errors.append(
+                InputError(
+                    people_csv.FILE,
+                    entry.line,
+                    field,
+                    f"{field}: activity '{activity_id}' is not in activities.toml",
+                )
+            )
+    return errors
+
+
+def _collect(errors: list[InputError], read, path: Path):
+    try:
+        return read(path)
+    except InputError as exc:
+        errors.append(exc)
+        return None
+
+
+def _collect_many(errors: list[InputError], read, path: Path) -> list:
+    """A reader returning (items, per-line errors); all errors end up in `errors`."""
+    try:
+        items, line_errors = read(path)
+    except InputError as exc:
+        errors.append(exc)
+        return []
+    errors += line_errors
+    return items

@@ -1,0 +1,151 @@
+"""people.csv: professionals and volunteers, one per line (docs/folder-format.md)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time
+from pathlib import Path
+
+from planner.domain import Contract, Person, PersonKind, TimeWindow, VolunteerLimits
+from planner.errors import InputError
+from planner.io import fields
+from planner.io.csv_table import CsvRow, read_csv
+from planner.io.fields import FieldError
+
+FILE = "people.csv"
+REQUIRED = ("id", "name", "kind")
+PROFESSIONAL_ONLY = ("hours_per_week", "working_days", "max_hours_per_day")
+VOLUNTEER_ONLY = ("max_shifts_per_week", "max_shifts_per_month", "offers", "wants", "refuses")
+OPTIONAL = (
+    "qualifications",
+    "languages",
+    *PROFESSIONAL_ONLY,
+    *VOLUNTEER_ONLY,
+    "home_activity",
+    "email",
+    "phone",
+)
+HOURS_IN_WEEK = 168.0
+HOURS_IN_DAY = 24.0
+
+
+@dataclass(frozen=True)
+class PersonLine:
+    line: int
+    person: Person
+
+
+def read_people(path: Path) -> tuple[list[PersonLine], list[InputError]]:
+    """Every valid person with their line, and one error per broken line."""
+    people: list[PersonLine] = []
+    errors: list[InputError] = []
+    first_line: dict[str, int] = {}
+    for row in read_csv(path, required=REQUIRED, optional=OPTIONAL):
+        try:
+            person = _person(row)
+        except FieldError as exc:
+            errors.append(InputError(FILE, row.line, exc.field, exc.message))
+            continue
+        if person.id in first_line:
+            errors.append(
+                InputError(
+                    FILE,
+                    row.line,
+                    "id",
+                    f"id '{person.id}' is already used on line {first_line[person.id]}",
+                )
+            )
+            continue
+        first_line[person.id] = row.line
+        people.append(PersonLine(row.line, person))
+    return people, errors
+
+
+def _person(row: CsvRow) -> Person:
+    person_id = fields.identifier("id", row.get("id"))
+    name = row.get("name")
+    if not name:
+        raise FieldError("name", "name is empty")
+    kind_text = row.get("kind").lower()
+    try:
+        kind = PersonKind(kind_text)
+    except ValueError:
+        raise FieldError(
+            "kind", f"kind '{row.get('kind')}' is neither professional nor volunteer"
+        ) from None
+    wrong = VOLUNTEER_ONLY if kind is PersonKind.PROFESSIONAL else PROFESSIONAL_ONLY
+    for column in wrong:
+        if row.get(column):
+            raise FieldError(column, f"{column} is for {_other(kind)}s, not for a {kind.value}")
+    email = row.get("email") or None
+    if email and "@" not in email:
+        raise FieldError("email", f"email '{email}' is not an e-mail address")
+    return Person(
+        id=person_id,
+        name=name,
+        kind=kind,
+        qualifications=fields.identifiers("qualifications", row.get("qualifications")),
+        languages=fields.identifiers("languages", row.get("languages")),
+        contract=_contract(row) if kind is PersonKind.PROFESSIONAL else None,
+        limits=_limits(row) if kind is PersonKind.VOLUNTEER else None,
+        home_activity=row.get("home_activity") or None,
+        email=email,
+        phone=row.get("phone") or None,
+    )
+
+
+def _contract(row: CsvRow) -> Contract:
+    if not row.get("hours_per_week"):
+        raise FieldError("hours_per_week", "hours_per_week is empty: a professional needs one")
+    hours = fields.number("hours_per_week", row.get("hours_per_week"), low=1.0, high=HOURS_IN_WEEK)
+    days = fields.weekdays("working_days", row.get("working_days"))
+    per_day = row.get("max_hours_per_day")
+    return Contract(
+        hours_per_week=hours,
+        working_days=days or frozenset(range(5)),
+        max_hours_per_day=(
+            fields.number("max_hours_per_day", per_day, low=0.5, high=HOURS_IN_DAY)
+            if per_day
+            else 8.0
+        ),
+    )
+
+
+def _limits(row: CsvRow) -> VolunteerLimits:
+    for column in ("max_shifts_per_week", "max_shifts_per_month"):
+        if not row.get(column):
+            raise FieldError(column, f"{column} is empty: every volunteer sets their own limit")
+    wants = fields.identifiers("wants", row.get("wants"))
+    refuses = fields.identifiers("refuses", row.get("refuses"))
+    both = sorted(wants & refuses)
+    if both:
+        raise FieldError("refuses", f"refuses '{both[0]}', which is also in wants")
+    return VolunteerLimits(
+        max_shifts_per_week=fields.whole("max_shifts_per_week", row.get("max_shifts_per_week")),
+        max_shifts_per_month=fields.whole("max_shifts_per_month", row.get("max_shifts_per_month")),
+        offers=tuple(_window(token) for token in fields.items(row.get("offers"))),
+        wants=wants,
+        refuses=refuses,
+    )
+
+
+def _window(token: str) -> TimeWindow:
+    """'tue 13:00-17:00', or a day alone ('sat') for the whole day."""
+    day, _, hours = token.partition(" ")
+    weekday = fields.weekday("offers", day)
+    hours = hours.strip()
+    if not hours:
+        return TimeWindow(weekday, time(0), time(0))  # end <= start: until the next midnight
+    start, sep, end = hours.partition("-")
+    if not sep:
+        raise FieldError("offers", f"offers: '{token}' needs a time range like 'tue 13:00-17:00'")
+    window = TimeWindow(
+        weekday, fields.clock("offers", start.strip()), fields.clock("offers", end.strip())
+    )
+    if window.start == window.end:
+        raise FieldError("offers", f"offers: '{token}' starts and ends at the same time")
+    return window
+
+
+def _other(kind: PersonKind) -> str:
+    return "volunteer" if kind is PersonKind.PROFESSIONAL else "professional"

@@ -1,0 +1,132 @@
+"""The ratio report as a plain-text table (the terminal) and as CSV (a spreadsheet)."""
+
+from __future__ import annotations
+
+import csv
+import io
+from collections.abc import Sequence
+
+from planner.dates import short_datetime
+from planner.io.report_columns import (
+    CONTRACT_HEADERS,
+    LOAD_HEADERS,
+    RATIO_COLUMNS,
+    contract_cells,
+    load_cells,
+    percent,
+    row_label,
+)
+from planner.report import RatioReport
+
+
+def render_table(report: RatioReport) -> str:
+    out = [_title(report), ""]
+    headers = ("Activity", "Week", *(c.header for c in RATIO_COLUMNS))
+    lines = []
+    for row in report.rows:
+        lines.append((*row_label(row), *(c.text(row.figures) for c in RATIO_COLUMNS)))
+    out += _grid(headers, lines, separate_after=_group_ends(report), text_columns=2)
+    out += ["", f"Professional cover, whole window: {percent(report.total.cover)}"]
+    if report.exceptions:
+        out.append(f"Shifts without their professionals ({len(report.exceptions)}):")
+        for e in report.exceptions:
+            out.append(f"  - {e.activity} {short_datetime(e.start)}: {e.reason}")
+    else:
+        out.append("Every open shift has its qualified professionals.")
+    if report.closed_shifts:
+        out.append(f"Closed shifts (holidays, closing days), not counted: {report.closed_shifts}")
+    out += ["", "Volunteers' load against their own limits"]
+    out += _grid(LOAD_HEADERS, [load_cells(x) for x in report.volunteer_load])
+    out += ["", "Professionals' hours against contract"]
+    out += _grid(CONTRACT_HEADERS, [contract_cells(x) for x in report.contract_hours])
+    return "\n".join(out) + "\n"
+
+
+def render_csv(report: RatioReport) -> str:
+    """One row per activity and week (and totals), raw numbers; cover exceptions follow as
+    rows of section 'cover_exception' with their shift and reason."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(
+        [
+            "section",
+            "activity_id",
+            "activity",
+            "week",
+            *(c.key for c in RATIO_COLUMNS),
+            "covered",
+            "shifts_over_ratio",
+            "shift_id",
+            "shift_start",
+            "reason",
+        ]
+    )
+    for row in report.rows:
+        f = row.figures
+        writer.writerow(
+            [
+                "ratios",
+                row.activity_id or "",
+                row.activity,
+                row.week.isoformat() if row.week else "total",
+                *(_raw(c.value(f)) for c in RATIO_COLUMNS),
+                f.covered,
+                f.shifts_over_ratio,
+                "",
+                "",
+                "",
+            ]
+        )
+    for e in report.exceptions:
+        writer.writerow(
+            [
+                "cover_exception",
+                e.shift_id.split("@")[0],
+                e.activity,
+                "",
+                *([""] * len(RATIO_COLUMNS)),
+            ]
+            + ["", "", e.shift_id, e.start.isoformat(), e.reason]
+        )
+    return buffer.getvalue()
+
+
+def _title(report: RatioReport) -> str:
+    w = report.window
+    when = f"{w.start.isoformat()} + {w.weeks} week(s)"
+    source = "published roster" if report.source == "published" else "working roster (draft)"
+    return f"Staffing ratios — {report.organisation} — {when} — {source}"
+
+
+def _group_ends(report: RatioReport) -> set[int]:
+    """Rule a line under each activity's total row."""
+    return {i for i, row in enumerate(report.rows) if row.week is None}
+
+
+def _grid(
+    headers: Sequence[str],
+    lines: Sequence[Sequence[str]],
+    separate_after: frozenset[int] | set[int] = frozenset(),
+    text_columns: int = 1,
+) -> list[str]:
+    widths = [max([len(h)] + [len(line[i]) for line in lines]) for i, h in enumerate(headers)]
+
+    def fmt(cells: Sequence[str]) -> str:
+        # Names left, figures right, as a reader scans them.
+        parts = [
+            c.ljust(w) if i < text_columns else c.rjust(w)
+            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
+        ]
+        return "  ".join(parts).rstrip()
+
+    rule = "  ".join("-" * w for w in widths)
+    out = [fmt(headers), rule]
+    for i, line in enumerate(lines):
+        out.append(fmt(line))
+        if i in separate_after and i != len(lines) - 1:
+            out.append("")
+    return out
+
+
+def _raw(value: float | int | None) -> str:
+    return "" if value is None else str(value)
