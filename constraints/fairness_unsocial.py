@@ -1,0 +1,45 @@
+"""Fairness among professionals: evenings, nights and weekends spread out."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from constraints.fairness import convex_count_cost
+from planner.model import BuildContext, Kind, Penalty
+from planner.settings import is_weekend, shift_class
+
+FULL_TIME_HOURS = 38.0
+
+
+def is_unsocial(shift) -> bool:
+    """An evening, a night or a weekend shift."""
+    return shift_class(shift) in ("evening", "night") or is_weekend(shift)
+
+
+@dataclass(frozen=True)
+class FairnessUnsocial:
+    """A professional's k-th evening, night or weekend shift of the period costs `weight` x
+    ceil(k x 38 / contract hours): the cost grows with each one, faster for part-timers, so
+    unsocial shifts are spread in proportion to contract hours."""
+
+    name: ClassVar[str] = "fairness_unsocial"
+    kind: ClassVar[Kind] = Kind.SOFT
+    weight: int = 5
+
+    def build(self, ctx: BuildContext) -> Iterable[Penalty]:
+        for person in ctx.problem.professionals:
+            assert person.contract is not None
+            lits = [v for s, v in ctx.shifts_of(person) if is_unsocial(s)]
+            if not lits:
+                continue
+            hours = max(person.contract.hours_per_week, 1.0)
+            marginal = [math.ceil(k * FULL_TIME_HOURS / hours) for k in range(1, len(lits) + 1)]
+            yield Penalty(
+                self.name,
+                convex_count_cost(ctx, lits, marginal, f"unsocial[{person.id}]"),
+                self.weight,
+                f"{person.name} has many evening, night or weekend shifts",
+            )

@@ -1,0 +1,46 @@
+"""Fairness among volunteers: shifts in proportion to what each offered."""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from constraints.fairness import convex_count_cost
+from planner.model import BuildContext, Kind, Penalty
+
+
+@dataclass(frozen=True)
+class FairnessVolunteers:
+    """A volunteer's k-th shift of the period costs `weight` x ceil(`scale` x k / offer),
+    where offer is the most shifts their own limits allow in the period. The marginal
+    cost grows with the share of their offer already used, so work goes first to those
+    who have used the least of what they offered: shifts end up in proportion to offers,
+    and no willing volunteer is pushed into every gap."""
+
+    name: ClassVar[str] = "fairness_volunteers"
+    kind: ClassVar[Kind] = Kind.SOFT
+    weight: int = 5
+    scale: int = 4
+
+    def build(self, ctx: BuildContext) -> Iterable[Penalty]:
+        problem = ctx.problem
+        weeks = len(problem.shifts_by_week)
+        months = max(1, len(problem.shifts_by_month))
+        for person in problem.volunteers:
+            limits = person.limits
+            assert limits is not None
+            lits = [v for _, v in ctx.shifts_of(person)]
+            if not lits:
+                continue
+            offer = min(limits.max_shifts_per_week * weeks, limits.max_shifts_per_month * months)
+            offer = max(1, offer)
+            marginal = [math.ceil(self.scale * k / offer) for k in range(1, offer + 1)]
+            yield Penalty(
+                self.name,
+                # The volunteer's own limits already keep them at or below `offer`.
+                convex_count_cost(ctx, lits, marginal, f"vol_load[{person.id}]", offer),
+                self.weight,
+                f"{person.name} carries a large share of what they offered",
+            )

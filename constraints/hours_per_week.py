@@ -1,0 +1,47 @@
+"""A professional's hours per week."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import ClassVar
+
+from ortools.sat.python import cp_model
+
+from planner.model import BuildContext, Kind, Penalty
+from planner.problem import week_of
+
+
+@dataclass(frozen=True)
+class HoursPerWeek:
+    """A professional's hours in one calendar week (Mon-Sun, by shift start) are at most their
+    contract hours plus `tolerance`."""
+
+    name: ClassVar[str] = "hours_per_week"
+    kind: ClassVar[Kind] = Kind.HARD
+    tolerance: timedelta = timedelta(0)
+
+    def build(self, ctx: BuildContext) -> Iterable[Penalty]:
+        problem = ctx.problem
+        tolerance_min = int(self.tolerance.total_seconds() // 60)
+        for person in problem.professionals:
+            assert person.contract is not None
+            cap = round(person.contract.hours_per_week * 60) + tolerance_min
+            by_week: dict = defaultdict(list)
+            for shift, var in ctx.shifts_of(person):
+                by_week[week_of(shift.local_date)].append((problem.duration_minutes(shift), var))
+            for terms in by_week.values():
+                if sum(m for m, _ in terms) > cap:
+                    ctx.require(
+                        ctx.model.add(
+                            cp_model.LinearExpr.weighted_sum(
+                                [v for _, v in terms], [m for m, _ in terms]
+                            )
+                            <= cap
+                        ),
+                        self.name,
+                        person,
+                    )
+        return ()

@@ -1,0 +1,182 @@
+"""Runs a built model: limits, seed, workers, progress, stop. Returns data, never solver objects.
+
+Reproducibility: the same input and seed give the same roster. The model is built in a fixed
+order (people and shifts sorted by id and start), the number of workers is fixed (not taken
+from the machine), the seed is passed to CP-SAT, and the search is `interleave_search`, whose
+work is split into batches in a fixed order, so the search does not depend on thread timing.
+What remains is the limit: a wall-clock limit stops the search at a moment that depends on
+the machine's load. With `deterministic=True` the search is limited by CP-SAT's deterministic
+time (`max_deterministic_time`, a count of work roughly in seconds) instead, so two runs stop
+at the same point; a wall-clock limit of three times as long stays as a safety net.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from planner.domain import Assignment, Roster
+from planner.model import RosterModel, Tag, build_model
+from planner.problem import PlanningProblem
+
+DEFAULT_WORKERS = 2  # the target machine has 2 cores; fixed, for reproducible rosters
+
+
+@dataclass(frozen=True)
+class SolveProgress:
+    objective: float
+    bound: float
+    elapsed: float  # seconds since the search began
+    solutions: int
+
+
+@dataclass(frozen=True)
+class SolveResult:
+    status: str  # "optimal" | "feasible" | "cancelled" | "infeasible" | "unknown"
+    objective: float
+    bound: float
+    elapsed: float  # seconds
+    assignments: tuple[tuple[str, str], ...] = ()  # (person id, shift id), in model order
+    unstaffed: tuple[str, ...] = ()  # shift ids
+    penalty_values: tuple[int, ...] = ()  # value of each Penalty's expr, in model order
+    first_solution: float | None = None  # seconds to the first roster
+    trajectory: tuple[SolveProgress, ...] = ()  # every improving solution
+    conflict: tuple[Tag, ...] = ()  # infeasible traced models: rules that cannot hold together
+
+    @property
+    def has_solution(self) -> bool:
+        return self.status in ("optimal", "feasible", "cancelled") and self.penalty_values != ()
+
+
+class _Progress(cp_model.CpSolverSolutionCallback):
+    def __init__(self, on_progress: Callable[[SolveProgress], None] | None) -> None:
+        super().__init__()
+        self.on_progress = on_progress
+        self.trajectory: list[SolveProgress] = []
+        self.started = time.monotonic()
+
+    def on_solution_callback(self) -> None:
+        p = SolveProgress(
+            objective=self.objective_value,
+            bound=self.best_objective_bound,
+            elapsed=time.monotonic() - self.started,
+            solutions=len(self.trajectory) + 1,
+        )
+        self.trajectory.append(p)
+        if self.on_progress:
+            self.on_progress(p)
+
+
+def solve(
+    rm: RosterModel,
+    *,
+    time_limit: float = 20.0,
+    seed: int = 0,
+    workers: int = DEFAULT_WORKERS,
+    deterministic: bool = True,
+    on_progress: Callable[[SolveProgress], None] | None = None,
+    stop: threading.Event | None = None,
+    log: bool = False,
+) -> SolveResult:
+    """Solve the model within `time_limit` seconds. Setting `stop` ends the search early and
+    keeps the best roster so far (status "cancelled")."""
+    solver = cp_model.CpSolver()
+    params = solver.parameters
+    params.random_seed = seed
+    params.num_workers = workers
+    params.log_search_progress = log
+    if deterministic:
+        params.interleave_search = True
+        params.max_deterministic_time = time_limit
+        params.max_time_in_seconds = 3 * time_limit
+    else:
+        params.max_time_in_seconds = time_limit
+
+    callback = _Progress(on_progress)
+    done = threading.Event()
+    watcher = None
+    if stop is not None:
+
+        def watch() -> None:
+            while not done.is_set():
+                if stop.wait(0.05):
+                    solver.stop_search()
+                    return
+
+        watcher = threading.Thread(target=watch, name="solver-stop", daemon=True)
+        watcher.start()
+    try:
+        status = solver.solve(rm.model, callback)
+    finally:
+        done.set()
+        if watcher is not None:
+            watcher.join()
+
+    cancelled = stop is not None and stop.is_set()
+    name = {
+        cp_model.OPTIMAL: "optimal",
+        cp_model.FEASIBLE: "feasible",
+        cp_model.INFEASIBLE: "infeasible",
+    }.get(status, "unknown")
+    if cancelled and name in ("feasible", "unknown"):
+        name = "cancelled"
+    trajectory = tuple(callback.trajectory)
+    common = dict(
+        elapsed=solver.wall_time,
+        first_solution=trajectory[0].elapsed if trajectory else None,
+        trajectory=trajectory,
+    )
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return SolveResult(name, float("nan"), float("nan"), **common)
+    ctx = rm.ctx
+    assignments = tuple(key for key, var in ctx.vars.items() if solver.boolean_value(var))
+    unstaffed = tuple(sid for sid, var in ctx.staffed.items() if not solver.boolean_value(var))
+    values = tuple(int(solver.value(p.expr)) for p in rm.penalties)
+    return SolveResult(
+        name,
+        solver.objective_value,
+        solver.best_objective_bound,
+        assignments=assignments,
+        unstaffed=unstaffed,
+        penalty_values=values,
+        **common,
+    )
+
+
+def find_conflict(problem: PlanningProblem, rules, *, time_limit: float = 10.0) -> tuple[Tag, ...]:
+    """For a model without any roster: the (rule, person, shift) constraints that cannot all
+    hold together, found from CP-SAT's assumptions. Single worker and no presolve: that is
+    what makes the returned set trustworthy."""
+    rm = build_model(problem, rules, trace=True)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.cp_model_presolve = False
+    solver.parameters.max_time_in_seconds = time_limit
+    status = solver.solve(rm.model)
+    if status != cp_model.INFEASIBLE:
+        return ()
+    core = solver.sufficient_assumptions_for_infeasibility()
+    return tuple(rm.assumptions[i] for i in core if i in rm.assumptions)
+
+
+def to_roster(problem: PlanningProblem, result: SolveResult, reasons: dict[str, str]) -> Roster:
+    """The roster of a solution. Pinned assignments stay marked pinned; `reasons` gives the
+    text for each unstaffed shift."""
+    pinned = {(a.person_id, a.shift_id) for a in problem.pinned}
+    assignments = tuple(
+        Assignment(
+            shift_id=sid,
+            person_id=pid,
+            role=problem.role_of(problem.people_by_id[pid]),
+            pinned=(pid, sid) in pinned,
+        )
+        for pid, sid in sorted(result.assignments, key=lambda k: (k[1], k[0]))
+    )
+    unstaffed = {
+        sid: reasons.get(sid, "no professional could be planned") for sid in result.unstaffed
+    }
+    return Roster(problem.period, assignments, unstaffed)

@@ -1,0 +1,84 @@
+"""Plan a tiny problem with the real rules and check the roster with the independent checker,
+so each test states only the facts it is about."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from constraints.registry import rules_from_settings
+from planner.check import check_roster
+from planner.domain import Absence, Assignment, Period, Person, Roster, Shift
+from planner.model import Rule, build_model
+from planner.problem import PlanningProblem
+from planner.settings import HardSettings, RuleSettings, SoftWeights
+from planner.solve import SolveResult, solve, to_roster
+from tests.builders import MONDAY, org
+
+
+@dataclass
+class Planned:
+    problem: PlanningProblem
+    result: SolveResult
+    roster: Roster
+
+    def on(self, shift: Shift) -> set[str]:
+        """Ids of the people on the shift."""
+        return {a.person_id for a in self.roster.assignments if a.shift_id == shift.id}
+
+    def shifts_of(self, person: Person | str) -> list[str]:
+        pid = person if isinstance(person, str) else person.id
+        return sorted(a.shift_id for a in self.roster.assignments if a.person_id == pid)
+
+    def cost(self, rule: str) -> int:
+        rm_penalties = self.penalties
+        return sum(
+            p.weight * v
+            for p, v in zip(rm_penalties, self.result.penalty_values, strict=True)
+            if p.rule == rule
+        )
+
+    penalties: list = None  # type: ignore[assignment]
+
+
+def problem(
+    shifts: Sequence[Shift],
+    people: Sequence[Person],
+    *,
+    absences: Iterable[Absence] = (),
+    pinned: Iterable[Assignment] = (),
+    published: Roster | None = None,
+    history: Iterable[Assignment] = (),
+    hard: HardSettings | None = None,
+    weights: SoftWeights | None = None,
+    period: Period | None = None,
+) -> PlanningProblem:
+    activities = {s.activity.id: s.activity for s in shifts}
+    return PlanningProblem.build(
+        org(list(activities.values()), people),
+        period or Period(MONDAY),
+        shifts,
+        absences=absences,
+        pinned=pinned,
+        published=published,
+        history=history,
+        settings=RuleSettings(hard or HardSettings(), weights or SoftWeights()),
+    )
+
+
+def plan(
+    p: PlanningProblem, rules: Sequence[Rule] | None = None, *, time_limit: float = 5.0
+) -> Planned:
+    """Solve to optimality (tiny instances) and assert the checker finds nothing wrong."""
+    rules = list(rules) if rules is not None else rules_from_settings(p.settings)
+    rm = build_model(p, rules)
+    result = solve(rm, time_limit=time_limit, seed=0)
+    assert result.status == "optimal", result.status
+    roster = to_roster(p, result, {})
+    found = check_roster(
+        p.org, p.period, list(p.shifts), roster, p.absences, p.settings, pinned=p.pinned
+    )
+    assert found == [], [v.message for v in found]
+    planned = Planned(p, result, roster)
+    planned.penalties = rm.penalties
+    return planned
