@@ -1,7 +1,75 @@
-"""`roster` commands: report (not written yet)."""
+"""`roster report ratios`: staffing ratios for managers and funders."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from pathlib import Path
 
 import click
 
+from planner.cli.context import AppContext, pass_app
+from planner.domain import Period
+from planner.errors import PlannerError
+from planner.report import ratio_report
+
+
+@click.group("report")
+def report_group() -> None:
+    """Reports for managers."""
+
+
+@report_group.command("ratios")
+@click.option(
+    "--from",
+    "start",
+    required=True,
+    type=click.DateTime(formats=["%Y-%m-%d"]),
+    help="First day (YYYY-MM-DD); weeks are counted from it.",
+)
+@click.option("--weeks", type=click.IntRange(min=1), default=4, show_default=True)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "html"]),
+    default="table",
+    show_default=True,
+)
+@click.option(
+    "--working",
+    is_flag=True,
+    help="Report the working roster (the draft) instead of the published one.",
+)
+@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to FILE, not stdout.")
+@pass_app
+def ratios(
+    app: AppContext,
+    start: datetime,
+    weeks: int,
+    fmt: str,
+    working: bool,
+    output: Path | None,
+) -> None:
+    """Per activity and week, and in total: shifts, professional cover (must be 100 %, every
+    exception with its reason), hours, volunteers per professional, continuity, volunteers'
+    load against their own limits, professionals' hours against contract."""
+    report = ratio_report(app.repo, Period(start.date(), weeks), published=not working)
+    if fmt == "html":
+        from planner.io.report_html import render_html
+
+        text = render_html(report)
+    else:
+        from planner.io.report_text import render_csv, render_table
+
+        text = render_csv(report) if fmt == "csv" else render_table(report)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    try:
+        output.write_text(text, encoding="utf-8")
+    except OSError as exc:
+        raise PlannerError(f"{output}: cannot write: {exc.strerror}") from None
+    click.echo(f"wrote {output}")
+
 
 def register(cli: click.Group) -> None:
-    pass
+    cli.add_command(report_group)

@@ -41,7 +41,7 @@ figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: .3rem; }
 table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
 th, td { padding: .25rem .5rem; border-bottom: 1px solid #e5e5e5; text-align: right; }
 th { background: #f3f5f7; vertical-align: bottom; }
-td.name, th.name { text-align: left; }
+td.name, th.name { text-align: left; white-space: nowrap; }
 tr.total td { font-weight: 600; border-bottom: 2px solid #bbb; }
 .notes { color: #555; font-size: .85rem; }
 @media print { body { margin: 0; } h2 { page-break-after: avoid; } }

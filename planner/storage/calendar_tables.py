@@ -1,1 +1,63 @@
-"""Tables for exported calendar events (UID, SEQUENCE, cancellations)."""
+"""What each person's calendar was last told about each event: UID, SEQUENCE, cancellations.
+
+Calendar clients match events by UID and only accept a change when SEQUENCE goes up, so we
+remember, per exported event, the content and sequence we last sent. The event keeps its full
+content (times, place, text) so a cancelled one can still be sent after its shift is gone.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, datetime
+
+from sqlalchemy.engine import Engine
+from sqlmodel import Field, Session, SQLModel, select
+
+
+class CalendarEventRow(SQLModel, table=True):
+    __tablename__ = "calendar_event"
+
+    uid: str = Field(primary_key=True)  # the assignment's UID, as in the .ics file
+    person_id: str = Field(index=True)  # no foreign key: a cancellation outlives its person row
+    shift_id: str
+    sequence: int = 0
+    fingerprint: str  # hash of time, place, text and status: a change raises SEQUENCE
+    status: str  # "CONFIRMED" | "CANCELLED"
+    start_utc: datetime  # naive UTC (SQLite keeps no offsets)
+    end_utc: datetime
+    summary: str
+    location: str
+    description: str = ""
+    stamp_utc: datetime  # publication that produced this version: the event's DTSTAMP
+    first_exported_utc: datetime
+    cancelled_at_utc: datetime | None = None  # publication that took the shift away
+
+
+def to_utc_naive(moment: datetime) -> datetime:
+    return moment.astimezone(UTC).replace(tzinfo=None)
+
+
+def from_utc_naive(moment: datetime) -> datetime:
+    return moment.replace(tzinfo=UTC)
+
+
+class CalendarEventStore:
+    """Reads and replaces event state; the caller owns the session, hence the transaction."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def session(self) -> Session:
+        return Session(self.engine, expire_on_commit=False)
+
+    @staticmethod
+    def events_of(session: Session, person_ids: Iterable[str]) -> list[CalendarEventRow]:
+        ids = list(person_ids)
+        if not ids:
+            return []
+        statement = select(CalendarEventRow).where(CalendarEventRow.person_id.in_(ids))
+        return list(session.exec(statement))
+
+    @staticmethod
+    def put(session: Session, row: CalendarEventRow) -> None:
+        session.merge(row)

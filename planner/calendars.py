@@ -1,0 +1,256 @@
+"""Export each person's published shifts as a calendar, and remember what we told them.
+
+The use case: read the published roster of the window, bring every exported event's state up
+to date (new, changed: SEQUENCE + 1, gone: CANCELLED), all in one transaction, and return one
+.ics file per person. Reconciling is a pure function so its rules can be tested alone.
+
+A shift taken out of a person's published roster is still sent, as STATUS:CANCELLED, while
+its original time has not ended and for at least CANCELLED_KEPT after the publication that
+took it away. A client that imports any export in that time removes (or strikes) it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, replace
+from datetime import UTC, date, datetime, timedelta
+
+from planner.domain import Organisation, Period, Person, Role
+from planner.errors import PlannerError
+from planner.io.ics import CalendarEvent, EventContent, EventStatus, build_calendar, event_content
+from planner.shifts import generate_shifts
+from planner.storage.calendar_tables import (
+    CalendarEventRow,
+    CalendarEventStore,
+    from_utc_naive,
+    to_utc_naive,
+)
+from planner.storage.repository import Repository
+from planner.storage.tables import assignment_uid
+
+CANCELLED_KEPT = timedelta(days=28)
+
+
+@dataclass(frozen=True)
+class EventState:
+    """What a person's calendar was last sent about one event."""
+
+    person_id: str
+    content: EventContent
+    sequence: int
+    status: EventStatus
+    stamp: datetime  # publication of this version (DTSTAMP)
+    first_exported: datetime
+    cancelled_at: datetime | None = None
+
+    @property
+    def fingerprint(self) -> str:
+        return self.content.fingerprint(self.status)
+
+    def as_event(self) -> CalendarEvent:
+        return CalendarEvent(self.content, self.sequence, self.status, self.stamp)
+
+
+def reconcile(
+    previous: Mapping[str, EventState],
+    current: Mapping[str, tuple[str, EventContent]],
+    *,
+    window: Period,
+    stamp_of: Mapping[date, datetime],
+    now: datetime,
+) -> dict[str, EventState]:
+    """New state of every event, by UID.
+
+    `current`: UID -> (person id, content) of the published assignments in the window.
+    `stamp_of`: publication time of each week of the window, by the week's first day; a
+    version's DTSTAMP comes from the week of its shift, so re-exporting an unchanged roster
+    gives the same file. Events outside the window are left as they were.
+    """
+    result = dict(previous)
+    for uid, (person_id, content) in current.items():
+        stamp = _stamp(stamp_of, window, content.start, now)
+        old = previous.get(uid)
+        if old is None:
+            result[uid] = EventState(
+                person_id, content, 0, EventStatus.CONFIRMED, stamp, first_exported=now
+            )
+        elif old.status is not EventStatus.CONFIRMED or old.content != content:
+            result[uid] = replace(
+                old,
+                content=content,
+                sequence=old.sequence + 1,
+                status=EventStatus.CONFIRMED,
+                stamp=stamp,
+                cancelled_at=None,
+            )
+    for uid, old in previous.items():
+        if uid in current or old.status is EventStatus.CANCELLED:
+            continue
+        if not _in_window(window, old.content.start):
+            continue
+        stamp = _stamp(stamp_of, window, old.content.start, now)
+        result[uid] = replace(
+            old,
+            sequence=old.sequence + 1,
+            status=EventStatus.CANCELLED,
+            stamp=stamp,
+            cancelled_at=stamp,
+        )
+    return result
+
+
+def events_to_send(
+    states: Iterable[EventState], person_id: str, window: Period, now: datetime
+) -> list[CalendarEvent]:
+    """The events of one person's file: confirmed ones, and cancelled ones still kept."""
+    chosen = []
+    for state in states:
+        if state.person_id != person_id or not _in_window(window, state.content.start):
+            continue
+        if state.status is EventStatus.CANCELLED and not _still_kept(state, now):
+            continue
+        chosen.append(state.as_event())
+    return chosen
+
+
+def _still_kept(state: EventState, now: datetime) -> bool:
+    cancelled_at = state.cancelled_at or state.stamp
+    return now < state.content.end or now < cancelled_at + CANCELLED_KEPT
+
+
+def _in_window(window: Period, moment: datetime) -> bool:
+    return window.start <= moment.date() < window.end
+
+
+def _week_start(window: Period, moment: datetime) -> date:
+    offset = (moment.date() - window.start).days // 7
+    return window.start + timedelta(weeks=offset)
+
+
+def _stamp(
+    stamp_of: Mapping[date, datetime], window: Period, moment: datetime, now: datetime
+) -> datetime:
+    found = stamp_of.get(_week_start(window, moment))
+    if found is not None:
+        return found
+    # A week never published has no assignments; a stamp is still needed for a cancellation.
+    return max(stamp_of.values(), default=now)
+
+
+# -- the use case --------------------------------------------------------------------------
+
+
+def export_calendars(
+    repo: Repository,
+    window: Period,
+    person_ids: Iterable[str] | None = None,
+    *,
+    now: datetime | None = None,
+) -> dict[str, bytes]:
+    """Person id -> .ics bytes of their published shifts in the window, for the given people
+    (everyone when None). Event state is updated in one transaction."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    org = repo.load_organisation()
+    people = _chosen_people(org, person_ids)
+    stamp_of = _publication_stamps(repo, window)
+    if not stamp_of:
+        raise PlannerError(
+            f"nothing published from {window.start} for {window.weeks} week(s): "
+            "run `roster publish` first"
+        )
+    current = _current_contents(org, repo, window, {p.id for p in people})
+
+    store = CalendarEventStore(repo.engine)
+    files: dict[str, bytes] = {}
+    with store.session() as session:
+        rows = store.events_of(session, (p.id for p in people))
+        previous = {row.uid: _state_from_row(row) for row in rows}
+        states = reconcile(previous, current, window=window, stamp_of=stamp_of, now=now)
+        for uid, state in states.items():
+            if previous.get(uid) != state:
+                store.put(session, _row_from_state(uid, state))
+        for person in people:
+            events = events_to_send(states.values(), person.id, window, now)
+            files[person.id] = build_calendar(events, name=f"Diensten — {org.name}")
+        session.commit()
+    return files
+
+
+def _chosen_people(org: Organisation, person_ids: Iterable[str] | None) -> list[Person]:
+    if person_ids is None:
+        return list(org.people)
+    people = []
+    for person_id in person_ids:
+        try:
+            people.append(org.person(person_id))
+        except KeyError:
+            raise PlannerError(f"unknown person '{person_id}'") from None
+    return people
+
+
+def _publication_stamps(repo: Repository, window: Period) -> dict[date, datetime]:
+    stamps = {}
+    for week in range(window.weeks):
+        week_start = window.start + timedelta(weeks=week)
+        published = repo.published_at(Period(week_start, 1))
+        if published is not None:
+            stamps[week_start] = published.astimezone(UTC)
+    return stamps
+
+
+def _current_contents(
+    org: Organisation, repo: Repository, window: Period, person_ids: set[str]
+) -> dict[str, tuple[str, EventContent]]:
+    shifts = {s.id: s for s in generate_shifts(org, window)}
+    roster = repo.roster(window, published=True)
+    current = {}
+    for assignment in roster.assignments:
+        shift = shifts.get(assignment.shift_id)
+        if assignment.person_id not in person_ids or shift is None or shift.closed:
+            continue  # a shift whose activity is gone is treated as taken away
+        uid = assignment_uid(assignment.shift_id, assignment.person_id)
+        role = Role(assignment.role)
+        content = event_content(uid, shift, role, org.coordinator)
+        current[uid] = (assignment.person_id, content)
+    return current
+
+
+def _state_from_row(row: CalendarEventRow) -> EventState:
+    content = EventContent(
+        uid=row.uid,
+        shift_id=row.shift_id,
+        start=from_utc_naive(row.start_utc),
+        end=from_utc_naive(row.end_utc),
+        summary=row.summary,
+        location=row.location,
+        description=row.description,
+    )
+    return EventState(
+        person_id=row.person_id,
+        content=content,
+        sequence=row.sequence,
+        status=EventStatus(row.status),
+        stamp=from_utc_naive(row.stamp_utc),
+        first_exported=from_utc_naive(row.first_exported_utc),
+        cancelled_at=from_utc_naive(row.cancelled_at_utc) if row.cancelled_at_utc else None,
+    )
+
+
+def _row_from_state(uid: str, state: EventState) -> CalendarEventRow:
+    content = state.content
+    return CalendarEventRow(
+        uid=uid,
+        person_id=state.person_id,
+        shift_id=content.shift_id,
+        sequence=state.sequence,
+        fingerprint=state.fingerprint,
+        status=state.status.value,
+        start_utc=to_utc_naive(content.start),
+        end_utc=to_utc_naive(content.end),
+        summary=content.summary,
+        location=content.location,
+        description=content.description,
+        stamp_utc=to_utc_naive(state.stamp),
+        first_exported_utc=to_utc_naive(state.first_exported),
+        cancelled_at_utc=to_utc_naive(state.cancelled_at) if state.cancelled_at else None,
+    )

@@ -1,0 +1,202 @@
+"""The ratio report's figures on tiny exact instances."""
+
+from datetime import date, time
+
+import pytest
+
+from planner.domain import Period, Role
+from planner.report import compute_ratios
+
+from .builders import (
+    MONDAY,
+    activity,
+    organisation,
+    professional,
+    roster,
+    shifts_of,
+    volunteer,
+)
+
+P, V = Role.PROFESSIONAL, Role.VOLUNTEER
+WEEK = Period(MONDAY, 1)
+
+
+def report_of(org, period, *places, unstaffed=None, earlier=()):
+    shifts = generate(org, period)
+    return compute_ratios(
+        org, period, shifts, roster(period, *places, unstaffed=unstaffed), earlier=earlier
+    )
+
+
+def generate(org, period):
+    return shifts_of(org, period.weeks, period.start)
+
+
+def test_one_staffed_shift_gives_exact_hours_and_ratios():
+    org = organisation(people=[professional("els"), volunteer("jan"), volunteer("an")])
+    (shift,) = generate(org, WEEK)
+    report = report_of(org, WEEK, (shift.id, "els", P), (shift.id, "jan", V), (shift.id, "an", V))
+
+    total = report.total
+    assert (total.shifts, total.covered, total.cover) == (1, 1, 1.0)
+    assert (total.professional_hours, total.volunteer_hours) == (4.0, 8.0)
+    assert total.volunteer_hours_per_professional_hour == 2.0
+    assert total.volunteers_per_professional_mean == 2.0
+    assert total.volunteers_per_professional_max == 2.0
+    assert report.activity_totals()[0].figures.volunteers_per_professional_allowed == 2
+    assert report.exceptions == []
+
+
+def test_shift_left_unstaffed_is_listed_with_its_reason_and_lowers_cover():
+    org = organisation(
+        activities=[activity(rrule="FREQ=WEEKLY;BYDAY=MO,TU")], people=[professional("els")]
+    )
+    monday, tuesday = generate(org, WEEK)
+    report = report_of(org, WEEK, (monday.id, "els", P), unstaffed={tuesday.id: "Els is on leave"})
+
+    assert report.total.cover == 0.5
+    assert [(e.shift_id, e.reason) for e in report.exceptions] == [(tuesday.id, "Els is on leave")]
+
+
+def test_volunteer_in_shift_never_counts_as_cover():
+    org = organisation(people=[volunteer("jan")])
+    (shift,) = generate(org, WEEK)
+    report = report_of(org, WEEK, (shift.id, "jan", V))
+
+    assert report.total.cover == 0.0
+    assert "0 of 1 qualified professional" in report.exceptions[0].reason
+
+
+def test_professional_without_the_required_qualification_does_not_cover():
+    org = organisation(
+        activities=[activity(qualifications=frozenset({"nurse"}))], people=[professional("els")]
+    )
+    (shift,) = generate(org, WEEK)
+    report = report_of(org, WEEK, (shift.id, "els", P))
+
+    assert report.total.covered == 0
+    assert "nurse" in report.exceptions[0].reason
+
+
+def test_shift_never_planned_is_an_exception_too():
+    org = organisation(people=[professional("els")])
+    report = report_of(org, WEEK)
+
+    assert report.total.cover == 0.0
+    assert "not planned" in report.exceptions[0].reason
+
+
+def test_night_across_the_autumn_clock_change_counts_thirteen_real_hours():
+    night = activity("nacht", rrule="FREQ=DAILY", start=time(20, 0), end=time(8, 0))
+    org = organisation(activities=[night], people=[professional("els")])
+    period = Period(date(2026, 10, 24), 1)
+    first = generate(org, period)[0]  # Saturday 24 October, clocks go back that night
+    report = report_of(org, period, (first.id, "els", P))
+
+    assert report.total.professional_hours == 13.0
+
+
+def test_closed_shift_on_a_public_holiday_is_not_counted():
+    # Wednesday 11 November 2026 is Armistice Day, a Belgian public holiday.
+    org = organisation(activities=[activity(rrule="FREQ=WEEKLY;BYDAY=WE")])
+    report = report_of(org, Period(date(2026, 11, 9), 1))
+
+    assert report.total.shifts == 0
+    assert report.closed_shifts == 1
+
+
+def test_continuity_counts_home_activity_and_earlier_weeks():
+    org = organisation(
+        people=[professional("els", home="inloop"), volunteer("jan"), volunteer("an")]
+    )
+    two_weeks = Period(MONDAY, 2)
+    week1, week2 = generate(org, two_weeks)
+    report = report_of(
+        org,
+        two_weeks,
+        (week1.id, "els", P),
+        (week1.id, "jan", V),  # new in week 1: not yet regular
+        (week2.id, "els", P),
+        (week2.id, "jan", V),  # did it in week 1: regular in week 2
+        (week2.id, "an", V),  # new
+    )
+
+    by_week = {r.week: r.figures for r in report.rows if r.activity_id == "inloop"}
+    assert (by_week[week1.local_date].regular_places, by_week[week1.local_date].places) == (1, 2)
+    assert (by_week[week2.local_date].regular_places, by_week[week2.local_date].places) == (2, 3)
+    assert report.total.continuity == pytest.approx(3 / 5)
+
+
+def test_place_in_the_four_weeks_before_the_window_makes_a_regular():
+    org = organisation(people=[professional("els"), volunteer("jan")])
+    before = Period(date(2026, 10, 26), 1)
+    (earlier_shift,) = generate(org, before)
+    (shift,) = generate(org, WEEK)
+    from planner.domain import Assignment
+
+    report = report_of(
+        org,
+        WEEK,
+        (shift.id, "els", P),
+        (shift.id, "jan", V),
+        earlier=[(Assignment(earlier_shift.id, "jan", V), earlier_shift)],
+    )
+
+    assert report.total.regular_places == 1  # Jan, not Els
+
+
+def test_volunteer_at_their_own_weekly_limit_is_counted_at_limit():
+    org = organisation(
+        activities=[activity(rrule="FREQ=WEEKLY;BYDAY=MO,TU")],
+        people=[professional("els"), volunteer("jan", per_week=2), volunteer("an", per_week=4)],
+    )
+    monday, tuesday = generate(org, WEEK)
+    report = report_of(
+        org,
+        WEEK,
+        (monday.id, "els", P),
+        (tuesday.id, "els", P),
+        (monday.id, "jan", V),
+        (tuesday.id, "jan", V),
+        (monday.id, "an", V),
+    )
+
+    week = report.volunteer_load[0]
+    assert (week.max_load, week.median_load, week.at_limit, week.over_limit) == (1.0, 0.625, 1, 0)
+
+
+def test_monthly_limit_counts_in_the_window_load():
+    org = organisation(people=[professional("els"), volunteer("jan", per_week=2, per_month=2)])
+    two_weeks = Period(MONDAY, 2)
+    week1, week2 = generate(org, two_weeks)
+    report = report_of(
+        org,
+        two_weeks,
+        (week1.id, "els", P),
+        (week2.id, "els", P),
+        (week1.id, "jan", V),
+        (week2.id, "jan", V),
+    )
+
+    assert [x.max_load for x in report.volunteer_load] == [0.5, 0.5, 1.0]
+
+
+def test_professional_hours_against_contract():
+    org = organisation(people=[professional("els", hours=19), professional("piet", hours=38)])
+    (shift,) = generate(org, WEEK)
+    report = report_of(org, WEEK, (shift.id, "els", P))
+
+    week = report.contract_hours[0]
+    assert (week.hours, week.contract_hours) == (4.0, 57.0)
+    assert (week.min_share, week.max_share) == (0.0, pytest.approx(4 / 19))
+
+
+def test_ratio_above_the_allowed_is_counted():
+    org = organisation(
+        activities=[activity(per_professional=1)],
+        people=[professional("els"), volunteer("jan"), volunteer("an")],
+    )
+    (shift,) = generate(org, WEEK)
+    report = report_of(org, WEEK, (shift.id, "els", P), (shift.id, "jan", V), (shift.id, "an", V))
+
+    assert report.total.shifts_over_ratio == 1
