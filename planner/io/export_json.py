@@ -1,0 +1,99 @@
+"""The roster of a period as JSON, format `roster-export/1` (docs/export-json.md).
+
+Holds what a roster says and nothing more: no contact data, no absence kinds or reasons
+(sickness is nobody's business but the coordinator's).
+"""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from planner.domain import Absence, Organisation, Period, Roster, Shift, ShiftStatus
+
+FORMAT = "roster-export/1"
+NOT_PLANNED = "not planned"
+
+
+def export_document(
+    org: Organisation,
+    period: Period,
+    shifts: list[Shift],
+    roster: Roster,
+    absences: list[Absence],
+    *,
+    layer: str = "working",
+) -> dict[str, Any]:
+    """`shifts`: every shift of the period, closed ones included (planner.shifts.generate_shifts).
+    Assignments to shifts that no longer exist (an activity's times changed) are left out."""
+    by_id = {s.id: s for s in shifts}
+    assignments = [a for a in roster.assignments if a.shift_id in by_id]
+    staffed = {a.shift_id for a in assignments}
+    status: dict[str, tuple[ShiftStatus, str | None]] = {}
+    for shift in shifts:
+        if shift.closed:
+            status[shift.id] = (ShiftStatus.CLOSED, shift.closed_reason)
+        elif shift.id in roster.unstaffed:
+            status[shift.id] = (ShiftStatus.UNSTAFFED, roster.unstaffed[shift.id])
+        elif shift.id in staffed:
+            status[shift.id] = (ShiftStatus.STAFFED, None)
+        else:
+            status[shift.id] = (ShiftStatus.UNSTAFFED, NOT_PLANNED)
+    order = {s.id: i for i, s in enumerate(shifts)}
+    return {
+        "format": FORMAT,
+        "organisation": org.name,
+        "timezone": org.timezone,
+        "layer": layer,
+        "period": {
+            "start": period.start.isoformat(),
+            "end": period.end.isoformat(),
+            "weeks": period.weeks,
+        },
+        "people": [
+            {
+                "id": p.id,
+                "name": p.name,
+                "kind": p.kind.value,
+                "qualifications": sorted(p.qualifications),
+            }
+            for p in org.people
+        ],
+        "shifts": [_shift(s, *status[s.id]) for s in shifts],
+        "assignments": [
+            {"shift": a.shift_id, "person": a.person_id, "role": a.role.value, "pinned": a.pinned}
+            for a in sorted(
+                assignments, key=lambda a: (order[a.shift_id], a.role.value, a.person_id)
+            )
+        ],
+        "absences": [
+            {"person": a.person_id, "start": _iso(a.start), "end": _iso(a.end)}
+            for a in sorted(absences, key=lambda a: (a.start, a.person_id))
+        ],
+        "unstaffed": [
+            {"shift": s.id, "reason": status[s.id][1]}
+            for s in shifts
+            if status[s.id][0] is ShiftStatus.UNSTAFFED
+        ],
+    }
+
+
+def _shift(shift: Shift, status: ShiftStatus, reason: str | None) -> dict[str, Any]:
+    need = shift.activity.staffing
+    return {
+        "id": shift.id,
+        "activity": shift.activity_id,
+        "start": _iso(shift.start),
+        "end": _iso(shift.end),
+        "professionals_needed": need.professionals,
+        "professional_qualifications": sorted(need.qualifications),
+        "volunteers_min": need.volunteers_min,
+        "volunteers_max": need.volunteers_max,
+        "volunteers_per_professional_max": need.volunteers_per_professional_max,
+        "status": status.value,
+        "reason": reason,
+    }
+
+
+def _iso(moment: datetime) -> str:
+    return moment.isoformat(timespec="seconds")
