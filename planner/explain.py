@@ -1,0 +1,261 @@
+"""Sentences a coordinator reads when a shift stays unstaffed or no roster is possible at all.
+
+Why a shift is unstaffed is worked out on the finished roster with the independent checker
+(planner/check.py): for each professional who holds the qualifications, the first rule that
+stops them; the others are counted. An infeasible model is traced with CP-SAT's assumptions
+(planner/model.py tags each hard constraint with (rule, person, shift)), shrunk to a minimal
+conflicting set by re-solving without each member, and verified by re-solving without the
+whole set.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+
+from planner.check import RosterView, Violation, check_roster, why_not_in
+from planner.dates import hours_text, shift_label
+from planner.domain import (
+    Absence,
+    Assignment,
+    Organisation,
+    Period,
+    Person,
+    Role,
+    Roster,
+    Shift,
+)
+from planner.errors import PlannerError
+from planner.settings import HardSettings, RuleSettings
+
+
+def why_unstaffed(
+    org: Organisation,
+    period: Period,
+    shifts: Sequence[Shift],
+    roster: Roster,
+    absences: Iterable[Absence],
+    settings: RuleSettings | HardSettings,
+    shift: Shift,
+    outside: Iterable[tuple[Shift, Assignment]] = (),
+) -> str:
+    """'Nachtopvang di 1 dec 20:00: no professional free - Els Vermeulen on leave, Bart Claes
+    needs rest after Inloop di 1 dec 09:00 (...), 5 others lack social_worker'."""
+    view = RosterView.build(org, period, shifts, roster, absences, settings, outside)
+    return _why_unstaffed(view, org, shift)
+
+
+def unstaffed_reasons(
+    org: Organisation,
+    period: Period,
+    shifts: Sequence[Shift],
+    roster: Roster,
+    absences: Iterable[Absence],
+    settings: RuleSettings | HardSettings,
+    outside: Iterable[tuple[Shift, Assignment]] = (),
+) -> dict[str, str]:
+    """Shift id -> why_unstaffed, for every unstaffed shift of the roster (indexes built once)."""
+    view = RosterView.build(org, period, shifts, roster, absences, settings, outside)
+    return {
+        sid: _why_unstaffed(view, org, view.shifts[sid])
+        for sid in roster.unstaffed
+        if sid in view.shifts
+    }
+
+
+def _why_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> str:
+    staffing = shift.activity.staffing
+    needed = staffing.qualifications
+    professionals = sorted((p for p in org.people if p.is_professional), key=lambda p: p.name)
+    qualified = [p for p in professionals if needed <= p.qualifications]
+    blocked: list[str] = []
+    free: list[Person] = []
+    for p in qualified:
+        if any(a.person_id == p.id for a in view.on(shift.id)):
+            free.append(p)  # already on it: counts as available
+            continue
+        reasons = why_not_in(view, shift.id, p.id, Role.PROFESSIONAL)
+        if reasons:
+            blocked.append(f"{p.name} {reasons[0].reason}")
+        else:
+            free.append(p)
+    others = len(professionals) - len(qualified)
+    if others:
+        lack = _lack(needed)
+        blocked.append(f"{others} other{'s' if others > 1 else ''} {lack}")
+    label = shift_label(shift)
+    if len(free) < staffing.professionals:
+        if not free:
+            head = "no professional free"
+        else:
+            names = ", ".join(p.name for p in free)
+            head = f"only {len(free)} of the {staffing.professionals} professionals free ({names})"
+        if not professionals:
+            return f"{label}: no professional in the organisation"
+        return f"{label}: {head}" + (f" - {', '.join(blocked)}" if blocked else "")
+    return _short_of_people(view, org, shift, free)
+
+
+def _lack(needed: frozenset[str]) -> str:
+    names = sorted(needed)
+    if len(names) == 1:
+        return f"lack {names[0]}"
+    return "lack one of " + ", ".join(names)
+
+
+def _short_of_people(view: RosterView, org: Organisation, shift: Shift, free: list[Person]) -> str:
+    """Enough professionals are free, so something else kept the shift empty: nobody alone
+    (min_people) without a free volunteer, or the solver stopped before it found them."""
+    staffing = shift.activity.staffing
+    label = shift_label(shift)
+    names = ", ".join(p.name for p in free)
+    if staffing.min_people > staffing.professionals and len(free) < staffing.min_people:
+        # Put the free professionals on it, then ask who could join them.
+        crew = [Assignment(shift.id, p.id, Role.PROFESSIONAL) for p in free]
+        others = [a for a in view.assignments if a.shift_id != shift.id]
+        staffed = RosterView(view.facts, view.shifts, (*others, *crew), view.unstaffed - {shift.id})
+        blocked, joining = [], 0
+        for v in sorted((p for p in org.people if p.is_volunteer), key=lambda p: p.name):
+            reasons = why_not_in(staffed, shift.id, v.id, Role.VOLUNTEER)
+            if reasons:
+                blocked.append(f"{v.name} {reasons[0].reason}")
+            else:
+                joining += 1
+        if len(free) + joining < staffing.min_people:
+            head = (
+                f"nobody alone: needs {staffing.min_people} people, only {names} free "
+                "and no volunteer"
+            )
+            return f"{label}: {head}" + (f" - {', '.join(blocked)}" if blocked else "")
+    return (
+        f"{label}: left unstaffed although {names} could take it "
+        "(the solver stopped before it found a roster with them)"
+    )
+
+
+# -- infeasible models ------------------------------------------------------------------
+
+RULE_WORDS = {
+    "professional_cover": "{shift} needs its qualified professionals",
+    "no_replacement": "a volunteer never takes a professional's place",
+    "supervision": "{shift}: volunteers stay within what its professionals can supervise, and nobody is alone",
+    "no_overlap": "{person} cannot be in two places at once",
+    "rest_between_shifts": "{person} needs {min_rest} rest between shifts",
+    "pinned_assignments": "{person} is pinned on {shift}",
+    "hours_per_day": "{person} works at most their hours a day",
+    "hours_per_week": "{person} works at most their contract hours a week",
+    "max_consecutive_days": "{person} works at most {max_days} days in a row",
+    "min_consecutive_days_off": "{person} has at least {min_off} days off in a row",
+    "max_working_weekends": "{person} works a limited number of weekends",
+    "forbidden_successions": "{person} has no forbidden succession (e.g. a morning after a night)",
+    "volunteer_limits": "{person} keeps to the limits they set",
+}
+
+
+@dataclass(frozen=True)
+class Conflict:
+    """Why no roster exists: the rules (with their person or shift) that cannot all hold."""
+
+    sentences: tuple[str, ...]  # one per conflicting rule, person and shift
+    details: tuple[str, ...] = ()  # what the checker says about the pinned assignments in it
+    verified: bool = False  # re-solving without these rules gives a roster
+
+    @property
+    def text(self) -> str:
+        lines = ["No roster is possible: these rules cannot all hold together:"]
+        lines += [f"- {s}" for s in self.sentences]
+        lines += [f"  {d}" for d in self.details]
+        if not self.verified:
+            lines.append("(other conflicts remain once these are lifted)")
+        return "\n".join(lines)
+
+
+def explain_infeasible(problem, rules=None, *, time_limit: float = 10.0) -> Conflict:
+    """Trace an infeasible planning problem to a minimal set of conflicting (rule, person,
+    shift) constraints. `problem` is a planner.problem.PlanningProblem; `rules` defaults to the
+    organisation's rules. Imports the model code lazily: the checker never needs it."""
+    from ortools.sat.python import cp_model
+
+    from constraints.registry import rules_from_settings
+    from planner.model import build_model
+
+    rules = list(rules) if rules is not None else rules_from_settings(problem.settings)
+    rm = build_model(problem, rules, trace=True)
+    literals = {index: rm.model.get_bool_var_from_proto_index(index) for index in rm.assumptions}
+
+    def solve_with(assumed: Iterable[int]) -> tuple[str, list[int]]:
+        rm.model.clear_assumptions()
+        rm.model.add_assumptions([literals[i] for i in assumed])
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.cp_model_presolve = False  # keeps the core trustworthy
+        solver.parameters.max_time_in_seconds = time_limit
+        status = solver.solve(rm.model)
+        if status == cp_model.INFEASIBLE:
+            return "infeasible", list(solver.sufficient_assumptions_for_infeasibility())
+        return ("feasible" if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else "unknown"), []
+
+    everything = sorted(literals)
+    status, core = solve_with(everything)
+    if status != "infeasible" or not core:
+        raise PlannerError(
+            "the planner could not prove why no roster exists "
+            f"(solver status {status}); try a longer time limit"
+        )
+    # Deletion filter: a member goes when the rest stays infeasible without it (an unknown
+    # answer keeps it), so what remains is minimal: every member is needed for the conflict.
+    core = sorted(set(core))
+    for index in list(core):
+        if index not in core:
+            continue  # already shrunk away
+        trial = [i for i in core if i != index]
+        status, smaller = solve_with(trial)
+        if status == "infeasible":
+            core = [i for i in trial if not smaller or i in set(smaller)]
+    status, _ = solve_with([i for i in everything if i not in set(core)])
+    verified = status == "feasible"
+    tags = [rm.assumptions[i] for i in core]
+    sentences = tuple(_tag_sentence(problem, tag) for tag in tags)
+    return Conflict(sentences, _pinned_details(problem, tags), verified)
+
+
+def _tag_sentence(problem, tag) -> str:
+    person = problem.people_by_id.get(tag.person_id) if tag.person_id else None
+    shift = problem.shift_by_id.get(tag.shift_id) if tag.shift_id else None
+    hard = problem.settings.hard
+    template = RULE_WORDS.get(tag.rule, "rule {rule}" + (" for {person}" if person else ""))
+    text = template.format(
+        rule=tag.rule,
+        person=person.name if person else "everyone",
+        shift=shift_label(shift) if shift else "every shift",
+        min_rest=hours_text(hard.min_rest.total_seconds() / 3600),
+        max_days=hard.max_consecutive_days,
+        min_off=hard.min_consecutive_days_off,
+    )
+    return text[0].upper() + text[1:]
+
+
+def _pinned_details(problem, tags) -> tuple[str, ...]:
+    """The checker's sentences about the pinned assignments in the conflict, on their own:
+    the concrete clash (leave, rest, hours) behind 'X is pinned on Y'."""
+    pins = [
+        a
+        for a in problem.pinned
+        if any(t.rule == "pinned_assignments" and t.person_id == a.person_id for t in tags)
+    ]
+    if not pins:
+        return ()
+    involved = {a.person_id for a in pins}
+    roster = Roster(problem.period, tuple(pins))
+    found: list[Violation] = check_roster(
+        problem.org,
+        problem.period,
+        list(problem.shifts),
+        roster,
+        problem.absences,
+        problem.settings,
+    )
+    # Cover and nobody-alone are about the other people the solver would add: left out.
+    return tuple(
+        dict.fromkeys(v.message for v in found if v.person_id in involved and v.rule != "unknown")
+    )

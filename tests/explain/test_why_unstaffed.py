@@ -1,0 +1,120 @@
+"""Why a shift is unstaffed, in one sentence naming people and rules."""
+
+from datetime import timedelta
+
+from planner.domain import Period
+from planner.explain import unstaffed_reasons, why_unstaffed
+from planner.settings import HardSettings
+from tests.builders import (
+    MONDAY,
+    absence,
+    activity,
+    assign,
+    at,
+    org,
+    professional,
+    roster,
+    shift,
+    volunteer,
+)
+
+TUESDAY = MONDAY + timedelta(days=1)
+NIGHT = activity(
+    "nachtopvang", "Nachtopvang", start="20:00", end="08:00", qualifications=("social_worker",)
+)
+DAY = activity("inloop", "Inloop", start="09:00", end="17:00")  # 8 h
+SW = ("social_worker",)
+
+
+def _explain(shifts, people, *assignments, absences=(), target=None, hard=None):
+    target = target or shifts[0]
+    activities = {s.activity.id: s.activity for s in shifts}
+    r = roster(*assignments, unstaffed={target.id: ""})
+    return why_unstaffed(
+        org(list(activities.values()), people),
+        Period(MONDAY),
+        shifts,
+        r,
+        absences,
+        hard or HardSettings(),
+        target,
+    )
+
+
+def test_each_qualified_professional_with_the_rule_that_stops_them_and_a_count_of_the_rest():
+    els = professional("els", "Els Vermeulen", qualifications=SW)
+    bart = professional("bart", "Bart Claes", qualifications=SW)
+    wim = professional("wim", "Wim Jacobs", qualifications=SW, hours_per_week=38)
+    others = [professional(f"p{i}", f"Piet Nr{i}") for i in range(5)]
+    night = shift(NIGHT, TUESDAY)
+    late = shift(activity("avond", "Avond", start="14:00", end="22:00"), TUESDAY)
+    wim_week = [shift(DAY, MONDAY + timedelta(days=d)) for d in (0, 3, 4, 5)]  # 32 h
+    text = _explain(
+        [night, late, *wim_week],
+        [els, bart, wim, *others],
+        assign(late, bart),
+        *(assign(s, wim) for s in wim_week),
+        absences=[absence("els")],
+        target=night,
+    )
+    assert text == (
+        "Nachtopvang di 1 dec 20:00: no professional free - Bart Claes works Avond di 1 dec 14:00 "
+        "at the same time, Els Vermeulen on leave, Wim Jacobs reached 38 h a week "
+        "(44 h in the week of ma 30 nov), 5 others lack social_worker"
+    )
+
+
+def test_rest_after_a_late_shift_is_named():
+    bart = professional("bart", "Bart Claes", qualifications=SW)
+    early = shift(activity("ontbijt", "Ontbijt", start="07:00", end="09:00"), TUESDAY)
+    late = shift(activity("avond", "Avond", start="17:00", end="23:00"))
+    text = _explain([early, late], [bart], assign(late, bart), target=early)
+    assert text == (
+        "Ontbijt di 1 dec 07:00: no professional free - Bart Claes needs rest after "
+        "Avond ma 30 nov 17:00 (8 h, at least 11 h)"
+    )
+
+
+def test_one_of_two_professionals_free():
+    els = professional("els", "Els Vermeulen")
+    bart = professional("bart", "Bart Claes")
+    s = shift(activity("inloop", "Inloop", professionals=2))
+    text = _explain([s], [els, bart], absences=[absence("bart")])
+    assert text == (
+        "Inloop ma 30 nov 09:00: only 1 of the 2 professionals free (Els Vermeulen) - "
+        "Bart Claes on leave"
+    )
+
+
+def test_nobody_alone_without_a_free_volunteer():
+    els = professional("els", "Els Vermeulen", qualifications=SW)
+    jan = volunteer("jan", "Jan Peeters", per_week=0)
+    act = activity(
+        "nachtopvang", "Nachtopvang", start="20:00", end="08:00", volunteers_max=2, min_people=2
+    )
+    s = shift(act)
+    text = _explain([s], [els, jan])
+    assert text == (
+        "Nachtopvang ma 30 nov 20:00: nobody alone: needs 2 people, only Els Vermeulen free "
+        "and no volunteer - Jan Peeters at the limit they set: 0 shift(s) a week"
+    )
+
+
+def test_a_free_professional_is_said_to_be_free():
+    els = professional("els", "Els Vermeulen")
+    s = shift()
+    assert _explain([s], [els]) == (
+        "Inloop ma 30 nov 09:00: left unstaffed although Els Vermeulen could take it "
+        "(the solver stopped before it found a roster with them)"
+    )
+
+
+def test_reasons_for_every_unstaffed_shift_at_once():
+    els = professional("els", "Els Vermeulen")
+    a, b = shift(), shift(DAY, TUESDAY)
+    leave = absence("els", at(MONDAY, "00:00"), at(TUESDAY, "00:00"))
+    r = roster(assign(b, els), unstaffed={a.id: ""})
+    found = unstaffed_reasons(
+        org([a.activity, DAY], [els]), Period(MONDAY), [a, b], r, [leave], HardSettings()
+    )
+    assert found == {a.id: "Inloop ma 30 nov 09:00: no professional free - Els Vermeulen on leave"}
