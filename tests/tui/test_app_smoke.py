@@ -1,0 +1,48 @@
+"""Drives the app on a tiny organisation with a stand-in service (fast, deterministic)."""
+
+from __future__ import annotations
+
+from textual.widgets import DataTable, Static
+
+from tests.tui.builders import MONDAY, repo_with, small_org
+from tests.tui.fake_service import FakeService
+from tui.app import make_app
+from tui.screens.shift import ShiftScreen
+from tui.widgets.week_grid import WeekGrid
+
+SIZE = (180, 50)
+
+
+def _app(repo, service, **kw):
+    kw.setdefault("lang", "en")
+    return make_app(repo, week=MONDAY, today=MONDAY, time_limit_s=2, service=service, **kw)
+
+
+def _title(app) -> str:
+    return str(app.screen.query_one("#week-title", Static).render())
+
+
+async def test_week_view_opens_on_the_given_week_and_moves(tmp_path):
+    app = _app(repo_with(small_org(), tmp_path), FakeService())
+    async with app.run_test(size=SIZE) as pilot:
+        assert "Week 49: Mon 30 Nov – Sun 6 Dec 2026" in _title(app)
+        await pilot.press("right_square_bracket")
+        assert "Week 50" in _title(app)
+        await pilot.press("t")
+        assert "Week 49" in _title(app)
+
+
+async def test_plan_then_open_a_shift_and_assign(tmp_path):
+    service = FakeService()
+    app = _app(repo_with(small_org(), tmp_path), service)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert service.calls
+        grid = app.screen.query_one(WeekGrid)
+        assert grid.view.shifts[0].professionals[0].id == "els"
+        await pilot.press("enter")
+        assert isinstance(app.screen, ShiftScreen)
+        table = app.screen.query_one("#candidates", DataTable)
+        assert table.row_count >= 1

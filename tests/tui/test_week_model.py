@@ -1,0 +1,83 @@
+"""The state of a shift in the week view, decided from the working roster."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from planner.domain import Assignment, Period, Role, Roster
+from planner.shifts import generate_shifts
+from tests.tui.builders import MONDAY, repo_with, small_org
+from tui.i18n import Labels
+from tui.week_model import ShiftState, build_week
+
+T = Labels("en")
+
+
+def _week(repo):
+    return build_week(repo, MONDAY + timedelta(days=2), T)  # any day picks its week
+
+
+def _save(repo, assignments, unstaffed=None):
+    period = Period(MONDAY)
+    shifts = generate_shifts(repo.load_organisation(), period)
+    repo.save_roster(Roster(period, tuple(assignments), unstaffed or {}), shifts)
+    return shifts
+
+
+def test_a_week_never_planned_shows_every_shift_as_not_planned(tmp_path):
+    week = _week(repo_with(small_org(), tmp_path))
+    assert week.monday == MONDAY
+    assert [s.state for s in week.shifts] == [ShiftState.UNPLANNED, ShiftState.UNPLANNED]
+    assert week.state is None
+
+
+def test_professional_and_volunteer_make_a_staffed_shift(tmp_path):
+    repo = repo_with(small_org(), tmp_path)
+    monday, wednesday = _save(
+        repo,
+        [Assignment(f"inloop@{MONDAY}T09:00", "els", Role.PROFESSIONAL),
+         Assignment(f"inloop@{MONDAY}T09:00", "jan", Role.VOLUNTEER, pinned=True)],
+        {f"inloop@{MONDAY + timedelta(days=2)}T09:00": "nobody qualified is free"},
+    )  # fmt: skip
+    week = _week(repo)
+    first, second = week.shifts
+    assert first.state is ShiftState.STAFFED
+    assert [p.short_name for p in first.professionals] == ["Els V."]
+    assert first.pinned == {"jan"}
+    assert second.state is ShiftState.UNSTAFFED
+    assert second.reason == "nobody qualified is free"
+
+
+def test_a_professional_without_the_wanted_volunteer_is_short(tmp_path):
+    repo = repo_with(small_org(), tmp_path)
+    _save(repo, [Assignment(f"inloop@{MONDAY}T09:00", "els", Role.PROFESSIONAL)])
+    first = _week(repo).shifts[0]
+    assert first.state is ShiftState.SHORT
+    assert first.reason == "0 of 1 wanted volunteers"
+
+
+def test_a_shift_emptied_by_hand_after_planning_is_unstaffed_not_unplanned(tmp_path):
+    repo = repo_with(small_org(), tmp_path)
+    _save(repo, [Assignment(f"inloop@{MONDAY}T09:00", "els", Role.PROFESSIONAL)])
+    repo.remove_assignment(f"inloop@{MONDAY}T09:00", "els")
+    assert _week(repo).shifts[0].state is ShiftState.UNSTAFFED
+
+
+def test_a_stale_unstaffed_reason_gives_way_once_a_professional_is_put_on_by_hand(tmp_path):
+    repo = repo_with(small_org(), tmp_path)
+    shift_id = f"inloop@{MONDAY}T09:00"
+    _save(repo, [], {shift_id: "nobody qualified is free"})
+    repo.set_assignment(Assignment(shift_id, "tom", Role.PROFESSIONAL))
+    repo.set_assignment(Assignment(shift_id, "mia", Role.VOLUNTEER))
+    assert _week(repo).shifts[0].state is ShiftState.STAFFED
+
+
+def test_a_public_holiday_closes_the_shift(tmp_path):
+    # 25 December 2026 is a Friday: an inloop on Fridays is closed that day.
+    from tests.tui.builders import activity
+
+    org = small_org(activities=(activity(rrule="FREQ=WEEKLY;BYDAY=FR"),))
+    week = build_week(repo_with(org, tmp_path), MONDAY + timedelta(weeks=3), T)
+    (christmas,) = week.shifts
+    assert christmas.state is ShiftState.CLOSED
+    assert "Kerstmis" in christmas.reason

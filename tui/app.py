@@ -1,0 +1,222 @@
+"""The coordinator's app: the screens, the global keys and the solver worker. Nothing else."""
+
+from __future__ import annotations
+
+import inspect
+import threading
+import time
+from collections.abc import Iterable
+from datetime import date
+from functools import partial
+
+from textual import work
+from textual.app import App, SystemCommand
+from textual.binding import Binding
+from textual.screen import Screen
+
+from planner.domain import Period
+from planner.errors import PlannerError
+from planner.storage.repository import Repository
+from tui.bindings import translate_bindings
+from tui.context import Context
+from tui.i18n import Labels, choose_language
+from tui.messages import PlanFailed, PlanFinished, PlanProgress, WeekChosen
+from tui.screens.people import PeopleScreen
+from tui.screens.week import WeekScreen
+from tui.week_model import monday_of
+
+DEFAULT_TIME_LIMIT_S = 20.0
+TICK_S = 0.25  # how often the progress bar moves while the solver is quiet
+
+
+def managers_screen_class() -> type[Screen]:
+    """The managers' report screen when it exists, else the placeholder."""
+    try:
+        from tui.screens.managers import ManagersScreen
+    except ImportError:
+        from tui.screens.managers_placeholder import ManagersPlaceholderScreen as ManagersScreen
+    return ManagersScreen
+
+
+class RosterApp(App):
+    BINDINGS = [
+        Binding("ctrl+q", "quit", "quit", key_display="^q", id="app.quit", priority=True),
+        Binding("1", "show_week", "week", id="app.week", tooltip="tip_week"),
+        Binding("2", "show_people", "people", id="app.people", tooltip="tip_people"),
+        Binding("3", "show_managers", "managers", id="app.managers", tooltip="tip_managers"),
+    ]
+
+    def __init__(self, ctx: Context, monday: date) -> None:
+        super().__init__()
+        self.ctx = ctx
+        self.monday = monday_of(monday)
+        translate_bindings(self, ctx.t)
+        self.week_screen = WeekScreen(ctx, self.monday)
+        self.people_screen: PeopleScreen | None = None
+        self.managers_screen: Screen | None = None
+        self.add_mode("week", lambda: self.week_screen)
+        self.add_mode("people", self._make_people)
+        self.add_mode("managers", self._make_managers)
+        self.solving_period: Period | None = None
+        self._stop: threading.Event | None = None
+        self._started_at = 0.0
+
+    def on_mount(self) -> None:
+        t = self.ctx.t
+        try:
+            self.title = f"{t('app_title')} · {self.ctx.organisation.name}"
+        except PlannerError as exc:
+            self.title = t("app_title")
+            self.notify(str(exc), severity="error", timeout=30)
+        self.switch_mode("week")
+
+    # -- screens -------------------------------------------------------------------------
+    def _make_people(self) -> Screen:
+        self.people_screen = PeopleScreen(self.ctx, self.monday)
+        return self.people_screen
+
+    def _make_managers(self) -> Screen:
+        cls = managers_screen_class()
+        offered = {
+            "repo": self.ctx.repo,
+            "period": Period(self.monday, 1),
+            "lang": self.ctx.t.lang,
+            "ctx": self.ctx,
+            "monday": self.monday,
+        }
+        accepted = inspect.signature(cls).parameters
+        self.managers_screen = cls(**{k: v for k, v in offered.items() if k in accepted})
+        return self.managers_screen
+
+    def action_show_week(self) -> None:
+        self.switch_mode("week")
+
+    def action_show_people(self) -> None:
+        self.switch_mode("people")
+
+    def action_show_managers(self) -> None:
+        self.switch_mode("managers")
+
+    def on_week_chosen(self, message: WeekChosen) -> None:
+        """One screen moved to another week: the others follow (attributes down)."""
+        self.monday = message.monday
+        self.week_screen.monday = message.monday
+        if self.people_screen is not None:
+            self.people_screen.monday = message.monday
+        if self.managers_screen is not None and hasattr(self.managers_screen, "show_week"):
+            self.managers_screen.show_week(message.monday)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        """The command palette holds every action bound to a key on the current screen."""
+        seen: set[str] = set()
+        for active in screen.active_bindings.values():
+            binding = active.binding
+            if not binding.description or binding.action in seen:
+                continue
+            seen.add(binding.action)
+            run = partial(active.node.run_action, binding.action)
+            yield SystemCommand(binding.description, binding.tooltip or binding.description, run)
+        yield from super().get_system_commands(screen)
+
+    # -- the solver ----------------------------------------------------------------------
+    @property
+    def solving(self) -> bool:
+        return self._stop is not None
+
+    def start_planning(self, period: Period, *, show_week: bool = False) -> None:
+        t = self.ctx.t
+        if self.solving:
+            self.notify(t("already_planning"), severity="warning")
+            return
+        if show_week:
+            self.switch_mode("week")
+        if self.week_screen.monday != period.start:
+            self.post_message(WeekChosen(period.start))
+        self._stop = threading.Event()
+        self.solving_period = period
+        self._started_at = time.monotonic()
+        self.week_screen.solving = True
+        self._ticker = self.set_interval(TICK_S, self._tick)
+        self._solve(period, self._stop)
+
+    def cancel_planning(self) -> None:
+        if self._stop is None:
+            self.notify(self.ctx.t("not_planning"), severity="warning")
+            return
+        self._stop.set()
+        self.notify(self.ctx.t("cancelling"))
+
+    def _tick(self) -> None:
+        self.week_screen.tick(time.monotonic() - self._started_at)
+
+    @work(thread=True, exclusive=True, group="solver", exit_on_error=False)
+    def _solve(self, period: Period, stop: threading.Event) -> None:
+        def report(progress) -> None:
+            self.post_message(PlanProgress(period, progress))
+
+        try:
+            outcome = self.ctx.service.plan_period(
+                self.ctx.repo,
+                period,
+                time_limit=self.ctx.time_limit_s,
+                on_progress=report,
+                stop=stop,
+            )
+        except PlannerError as exc:
+            self.post_message(PlanFailed(period, str(exc)))
+            return
+        except Exception as exc:  # noqa: BLE001 - shown to the coordinator, never a traceback
+            self.post_message(PlanFailed(period, f"{type(exc).__name__}: {exc}"))
+            return
+        self.post_message(PlanFinished(period, outcome))
+
+    def _solver_done(self) -> None:
+        self._stop = None
+        self.solving_period = None
+        self._ticker.stop()
+        self.week_screen.solving = False
+
+    def on_plan_progress(self, message: PlanProgress) -> None:
+        self.week_screen.progress = message.progress
+
+    def on_plan_finished(self, message: PlanFinished) -> None:
+        self._solver_done()
+        t = self.ctx.t
+        outcome = message.outcome
+        self.week_screen.outcome = outcome
+        unstaffed = len(outcome.roster.unstaffed)
+        text = t("plan_done", status=t(f"status_{outcome.status}"))
+        if unstaffed:
+            text += f" · ✗ {unstaffed} {t('legend_unstaffed')}"
+        self.notify(text, severity="warning" if unstaffed else "information")
+
+    def on_plan_failed(self, message: PlanFailed) -> None:
+        self._solver_done()
+        self.notify(self.ctx.t("plan_failed", error=message.error), severity="error", timeout=15)
+
+
+def make_app(
+    repo: Repository,
+    *,
+    week: date,
+    today: date | None = None,
+    lang: str | None = None,
+    time_limit_s: float = DEFAULT_TIME_LIMIT_S,
+    service=None,
+) -> RosterApp:
+    """Build the app for `roster tui`, `roster demo` and the tests.
+
+    `week`: any day of the week to open on. `today`: what "this week" means (tests fix it).
+    `lang`: 'nl' or 'en'; None picks from ROSTER_LANG / LANG. `service`: the use cases
+    (planner.service unless a test hands in another).
+    """
+    if service is None:
+        import planner.service as service
+    ctx = Context(
+        repo=repo,
+        service=service,
+        t=Labels(choose_language(lang)),
+        time_limit_s=time_limit_s,
+        today=today or date.today(),
+    )
+    return RosterApp(ctx, week)

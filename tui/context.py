@@ -1,0 +1,33 @@
+"""What every screen is handed when it is made: the repository, the use cases, labels, limits.
+
+The use cases are passed in (normally the module planner.service) so screens never import a
+backend of their own and a test can hand in a fake while a contract is still unwritten.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Any
+
+from planner.domain import Organisation
+from planner.storage.repository import Repository
+from tui.i18n import Labels
+
+
+@dataclass
+class Context:
+    repo: Repository
+    service: Any  # planner.service, or an object with the same functions
+    t: Labels
+    time_limit_s: float
+    today: date
+    _organisation: Organisation | None = field(default=None, repr=False)
+
+    @property
+    def organisation(self) -> Organisation:
+        # The app never edits the organisation itself (only absences and rosters), so it is
+        # read once: the week view of a large city then stays quick.
+        if self._organisation is None:
+            self._organisation = self.repo.load_organisation()
+        return self._organisation

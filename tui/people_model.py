@@ -1,0 +1,81 @@
+"""Each person's load in the shown week against their contract or their own limits.
+
+Plain data, no widgets. A volunteer's monthly limit is counted over the calendar month of
+the week's Monday, as the planner's volunteer rule does.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+from planner.domain import Organisation, Period, Person, Shift
+from planner.shifts import generate_shifts
+from planner.storage.repository import Repository
+
+
+@dataclass(frozen=True)
+class PersonLoad:
+    person: Person
+    shifts_in_week: int
+    hours_in_week: float
+    limit_week: float  # contract hours (professional) or max shifts (volunteer)
+    shifts_in_month: int = 0
+    limit_month: int = 0  # volunteers only
+    month: date | None = None  # first day of the month counted
+
+    @property
+    def over(self) -> bool:
+        if self.person.is_professional:
+            return self.hours_in_week > self.limit_week + 1e-6
+        return self.shifts_in_week > self.limit_week or self.shifts_in_month > self.limit_month
+
+
+def _month_period(day: date) -> tuple[Period, date, date]:
+    first = day.replace(day=1)
+    nxt = (first + timedelta(days=32)).replace(day=1)
+    start = first - timedelta(days=first.weekday())
+    weeks = -(-(nxt - start).days // 7)
+    return Period(start, weeks), first, nxt
+
+
+def loads(repo: Repository, monday: date, org: Organisation | None = None) -> list[PersonLoad]:
+    """Professionals first, then volunteers, each by name."""
+    org = org or repo.load_organisation()
+    week = Period(monday, 1)
+    month_period, first, nxt = _month_period(monday)
+    shifts: dict[str, Shift] = {s.id: s for s in generate_shifts(org, month_period)}
+    month_roster = repo.roster(month_period)
+    week_shifts: Counter[str] = Counter()
+    week_hours: Counter[str] = Counter()
+    month_shifts: Counter[str] = Counter()
+    for a in month_roster.assignments:
+        shift = shifts.get(a.shift_id)
+        if shift is None:
+            continue
+        day = shift.local_date
+        if week.start <= day < week.end:
+            week_shifts[a.person_id] += 1
+            week_hours[a.person_id] += shift.hours
+        if first <= day < nxt:
+            month_shifts[a.person_id] += 1
+    result = []
+    for p in sorted(org.people, key=lambda p: (not p.is_professional, p.name)):
+        if p.is_professional:
+            limit = p.contract.hours_per_week if p.contract else 0.0
+            result.append(PersonLoad(p, week_shifts[p.id], week_hours[p.id], limit))
+        else:
+            lim = p.limits
+            result.append(
+                PersonLoad(
+                    p,
+                    week_shifts[p.id],
+                    week_hours[p.id],
+                    lim.max_shifts_per_week if lim else 0,
+                    month_shifts[p.id],
+                    lim.max_shifts_per_month if lim else 0,
+                    first,
+                )
+            )
+    return result

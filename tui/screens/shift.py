@@ -1,0 +1,200 @@
+"""One shift: who is on it, and every candidate with the verdict of the hard rules."""
+
+from __future__ import annotations
+
+from rich.text import Text
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Label, Static
+
+from planner.domain import Assignment, Period, Role, Shift
+from planner.errors import PlannerError
+from planner.service import Candidate
+from tui.bindings import translate_bindings
+from tui.context import Context
+from tui.messages import DataChanged
+from tui.week_model import SYMBOLS, ShiftView, monday_of, shift_view
+from tui.widgets.week_grid import STATE_STYLES
+
+
+def needs_text(shift: Shift, t) -> str:
+    need = shift.activity.staffing
+    parts = [t("needs_professionals", n=need.professionals)]
+    if need.qualifications:
+        parts[0] += f" ({', '.join(sorted(need.qualifications))})"
+    if need.volunteers_allowed and need.volunteers_max:
+        parts.append(t("needs_volunteers", lo=need.volunteers_min, hi=need.volunteers_max))
+    else:
+        parts.append(t("needs_no_volunteers"))
+    if need.volunteers_per_professional_max is not None and need.volunteers_allowed:
+        parts.append(t("needs_ratio", n=need.volunteers_per_professional_max))
+    if need.min_people > 1:
+        parts.append(t("needs_min_people", n=need.min_people))
+    return f"{t('needs')}: " + "; ".join(parts)
+
+
+class ShiftScreen(Screen):
+    CSS_PATH = "shift.tcss"
+    BINDINGS = [
+        Binding("escape", "back", "back", key_display="esc", id="shift.back", tooltip="tip_back"),
+        Binding("a", "assign", "assign", id="shift.assign", tooltip="tip_assign"),
+        Binding("x,delete", "unassign", "unassign", key_display="x", id="shift.unassign", tooltip="tip_unassign"),
+        Binding("v", "pin", "pin", id="shift.pin", tooltip="tip_pin"),
+    ]  # fmt: skip
+
+    def __init__(self, ctx: Context, shift: Shift) -> None:
+        super().__init__(name="shift")
+        self.ctx = ctx
+        self.shift = shift
+        self.view: ShiftView | None = None
+        self.candidates: list[Candidate] = []
+        translate_bindings(self, ctx.t)
+
+    def compose(self) -> ComposeResult:
+        t, shift = self.ctx.t, self.shift
+        yield Header()
+        yield Static(
+            f"{shift.activity.name} · {t.day_year(shift.local_date)} "
+            f"{shift.start:%H:%M}-{shift.end:%H:%M} · {shift.activity.site}",
+            id="shift-title",
+        )
+        yield Static(needs_text(shift, t), id="shift-needs")
+        yield Static(id="shift-state")
+        yield Label(t("on_shift"), classes="section")
+        yield DataTable(id="assigned", cursor_type="row")
+        yield Label(t("candidates"), classes="section")
+        yield DataTable(id="candidates", cursor_type="row", zebra_stripes=True)
+        yield Static(id="message")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        t = self.ctx.t
+        self.query_one("#assigned", DataTable).add_columns(t("name"), t("role"), t("pinned"))
+        self.query_one("#candidates", DataTable).add_columns(
+            t("allowed"), t("name"), t("role"), t("why_not")
+        )
+        self.reload()
+        self.query_one("#candidates", DataTable).focus()
+
+    def reload(self) -> None:
+        t, ctx, shift = self.ctx.t, self.ctx, self.shift
+        org = ctx.organisation
+        period = Period(monday_of(shift.local_date), 1)
+        roster = ctx.repo.roster(period)
+        planned = ctx.repo.roster_state(period) is not None
+        people = {p.id: p for p in org.people}
+        self.view = view = shift_view(shift, roster, people, planned, t)
+        state = Text(
+            f"{SYMBOLS[view.state]} {t('legend_' + view.state.value)}", STATE_STYLES[view.state]
+        )
+        if view.reason:
+            state.append(f": {view.reason}")
+        self.query_one("#shift-state", Static).update(state)
+        self.set_class(view.state.value == "unstaffed", "-unstaffed")
+
+        assigned = self.query_one("#assigned", DataTable)
+        assigned.clear()
+        for person in (*view.professionals, *view.volunteers):
+            role = t("professional") if person in view.professionals else t("volunteer")
+            pin = t("pinned") if person.id in view.pinned else ""
+            assigned.add_row(person.name, role, pin, key=person.id)
+
+        try:
+            found = ctx.service.candidates(ctx.repo, shift.id)
+        except PlannerError as exc:
+            found = []
+            self.say(t("error", error=exc), error=True)
+        on_it = {p.id for p in (*view.professionals, *view.volunteers)}
+        self.candidates = sorted(
+            (c for c in found if c.person.id not in on_it),
+            key=lambda c: (not c.allowed, c.role is not Role.PROFESSIONAL, c.person.name),
+        )
+        table = self.query_one("#candidates", DataTable)
+        row = table.cursor_row
+        table.clear()
+        for c in self.candidates:
+            mark = Text("✓", "green") if c.allowed else Text("✗", "red")
+            role = t("professional") if c.role is Role.PROFESSIONAL else t("volunteer")
+            table.add_row(mark, c.person.name, role, c.reason, key=f"{c.person.id}|{c.role}")
+        if table.row_count:
+            table.move_cursor(row=min(row, table.row_count - 1))
+
+    def say(self, text: str, *, error: bool = False) -> None:
+        message = self.query_one("#message", Static)
+        message.update(text)
+        message.set_class(error, "-error")
+        self.notify(text, severity="error" if error else "information")
+
+    def _chosen_candidate(self) -> Candidate | None:
+        table = self.query_one("#candidates", DataTable)
+        if not table.row_count:
+            return None
+        return self.candidates[table.cursor_row]
+
+    def _chosen_assigned(self) -> str | None:
+        table = self.query_one("#assigned", DataTable)
+        if not table.row_count:
+            return None
+        row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
+        return str(row_key.value)
+
+    def _changed(self, text: str) -> None:
+        self.reload()
+        self.say(text)
+        self.post_message(DataChanged())
+
+    # -- actions -------------------------------------------------------------------------
+    def action_back(self) -> None:
+        self.dismiss()
+
+    def action_assign(self, pinned: bool = False) -> None:
+        t, shift = self.ctx.t, self.shift
+        chosen = self._chosen_candidate()
+        if chosen is None:
+            self.say(t("choose_candidate"), error=True)
+            return
+        assignment = Assignment(shift.id, chosen.person.id, chosen.role, pinned=pinned)
+        try:
+            self.ctx.service.assign(self.ctx.repo, assignment)
+        except PlannerError as exc:
+            self.say(t("refused", reason=exc), error=True)
+            return
+        label = f"{shift.activity.name} {t.day(shift.local_date)}"
+        self._changed(t("assigned", name=chosen.person.name, shift=label))
+
+    def action_unassign(self) -> None:
+        t, shift = self.ctx.t, self.shift
+        person_id = self._chosen_assigned()
+        if person_id is None:
+            self.say(t("choose_assigned"), error=True)
+            return
+        try:
+            self.ctx.service.unassign(self.ctx.repo, shift.id, person_id)
+        except PlannerError as exc:
+            self.say(t("refused", reason=exc), error=True)
+            return
+        name = self.ctx.organisation.person(person_id).name
+        label = f"{shift.activity.name} {t.day(shift.local_date)}"
+        self._changed(t("unassigned", name=name, shift=label))
+
+    def action_pin(self) -> None:
+        """On someone already on the shift: pin or unpin them. On a candidate: assign pinned."""
+        t = self.ctx.t
+        if self.focused is self.query_one("#candidates", DataTable):
+            self.action_assign(pinned=True)
+            return
+        person_id = self._chosen_assigned()
+        if person_id is None or self.view is None:
+            self.say(t("choose_assigned"), error=True)
+            return
+        person = self.ctx.organisation.person(person_id)
+        role = Role.PROFESSIONAL if person in self.view.professionals else Role.VOLUNTEER
+        pinned = person_id not in self.view.pinned
+        try:
+            # Pinning changes nobody's shifts, so no hard rule can break: stored directly.
+            self.ctx.repo.set_assignment(Assignment(self.shift.id, person_id, role, pinned))
+        except PlannerError as exc:
+            self.say(t("error", error=exc), error=True)
+            return
+        self._changed(t("pinned_done" if pinned else "unpinned_done", name=person.name))

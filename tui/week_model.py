@@ -1,0 +1,147 @@
+"""What the week view shows, computed from the repository: plain data, no widgets.
+
+Kept apart from the widgets so the state of a shift (staffed, short, unstaffed) is decided
+in one place and can be tested without a terminal.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date, datetime, timedelta
+from enum import StrEnum
+
+from planner.domain import Organisation, Period, Person, Role, Roster, RosterState, Shift
+from planner.shifts import generate_shifts
+from planner.storage.repository import Repository
+from tui.i18n import Labels
+
+
+class ShiftState(StrEnum):
+    STAFFED = "staffed"
+    SHORT = "short"  # professionals in place, fewer volunteers than wanted
+    UNSTAFFED = "unstaffed"
+    CLOSED = "closed"
+    UNPLANNED = "unplanned"
+
+
+# A symbol per state so the week reads without colour (a monochrome terminal, colour blindness).
+SYMBOLS: dict[ShiftState, str] = {
+    ShiftState.STAFFED: "✓",
+    ShiftState.SHORT: "◐",
+    ShiftState.UNSTAFFED: "✗",
+    ShiftState.CLOSED: "–",
+    ShiftState.UNPLANNED: "·",
+}
+LEGEND_KEYS: dict[ShiftState, str] = {
+    ShiftState.STAFFED: "legend_staffed",
+    ShiftState.SHORT: "legend_short",
+    ShiftState.UNSTAFFED: "legend_unstaffed",
+    ShiftState.CLOSED: "legend_closed",
+    ShiftState.UNPLANNED: "legend_unplanned",
+}
+
+
+def monday_of(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+@dataclass(frozen=True)
+class ShiftView:
+    shift: Shift
+    state: ShiftState
+    professionals: tuple[Person, ...] = ()
+    volunteers: tuple[Person, ...] = ()
+    pinned: frozenset[str] = frozenset()  # person ids
+    reason: str = ""  # why unstaffed / short / closed
+
+    @property
+    def time_span(self) -> str:
+        return f"{self.shift.start:%H:%M}-{self.shift.end:%H:%M}"
+
+
+@dataclass(frozen=True)
+class WeekView:
+    period: Period
+    organisation: Organisation
+    shifts: tuple[ShiftView, ...]
+    state: RosterState | None
+    published_at: datetime | None = None
+    _by_cell: dict[tuple[str, date], list[ShiftView]] = field(default_factory=dict, repr=False)
+
+    @property
+    def monday(self) -> date:
+        return self.period.start
+
+    def cell(self, activity_id: str, day: date) -> list[ShiftView]:
+        return self._by_cell.get((activity_id, day), [])
+
+    def activity_ids(self) -> list[str]:
+        """Activities with at least one shift this week, in the organisation's order."""
+        present = {s.shift.activity_id for s in self.shifts}
+        return [a.id for a in self.organisation.activities if a.id in present]
+
+    def shift(self, shift_id: str) -> ShiftView | None:
+        for view in self.shifts:
+            if view.shift.id == shift_id:
+                return view
+        return None
+
+    def count(self, state: ShiftState) -> int:
+        return sum(1 for s in self.shifts if s.state is state)
+
+
+def shift_view(
+    shift: Shift, roster: Roster, people: dict[str, Person], planned: bool, t: Labels
+) -> ShiftView:
+    """Decide the state of one shift from the working roster.
+
+    `planned` says the period was planned at least once: then a shift left empty (say after a
+    manual edit) is unstaffed, not 'not planned'.
+    """
+    if shift.closed:
+        return ShiftView(shift, ShiftState.CLOSED, reason=shift.closed_reason or t("closed"))
+    on_it = [a for a in roster.assignments if a.shift_id == shift.id]
+    pros = tuple(people[a.person_id] for a in on_it if a.role is Role.PROFESSIONAL)
+    vols = tuple(people[a.person_id] for a in on_it if a.role is Role.VOLUNTEER)
+    pinned = frozenset(a.person_id for a in on_it if a.pinned)
+    need = shift.activity.staffing
+    too_few = len(pros) < need.professionals or len(on_it) < need.min_people
+    if shift.id in roster.unstaffed and too_few:
+        # The stored reason holds only while the shift is still short: after a manual fix the
+        # people on it decide.
+        state, reason = ShiftState.UNSTAFFED, roster.unstaffed[shift.id]
+    elif not on_it and not planned:
+        state, reason = ShiftState.UNPLANNED, ""
+    elif len(pros) < need.professionals:
+        state, reason = ShiftState.UNSTAFFED, t("no_professional")
+    elif len(on_it) < need.min_people:
+        state, reason = (
+            ShiftState.UNSTAFFED,
+            t("too_few_people", have=len(on_it), n=need.min_people),
+        )
+    elif len(vols) < need.volunteers_min:
+        state = ShiftState.SHORT
+        reason = t("volunteers_short", have=len(vols), want=need.volunteers_min)
+    else:
+        state, reason = ShiftState.STAFFED, ""
+    return ShiftView(shift, state, pros, vols, pinned, reason)
+
+
+def build_week(
+    repo: Repository, monday: date, t: Labels, org: Organisation | None = None
+) -> WeekView:
+    """The week starting on `monday`, as the week view shows it."""
+    org = org or repo.load_organisation()
+    period = Period(monday_of(monday), 1)
+    shifts = generate_shifts(org, period)
+    roster = repo.roster(period)
+    state = repo.roster_state(period)
+    people = {p.id: p for p in org.people}
+    planned = state is not None
+    views = tuple(shift_view(s, roster, people, planned, t) for s in shifts)
+    by_cell: dict[tuple[str, date], list[ShiftView]] = defaultdict(list)
+    for view in views:
+        by_cell[(view.shift.activity_id, view.shift.local_date)].append(view)
+    published_at = repo.published_at(period) if state is not None else None
+    return WeekView(period, org, views, state, published_at, dict(by_cell))

@@ -1,0 +1,121 @@
+"""The week as a grid: one row per activity, one column per day, one cell per shift."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.coordinate import Coordinate
+from textual.message import Message
+from textual.widgets import DataTable
+
+from tui.i18n import Labels
+from tui.week_model import SYMBOLS, ShiftState, ShiftView, WeekView
+
+# Colours only repeat what the symbol already says.
+STATE_STYLES: dict[ShiftState, str] = {
+    ShiftState.STAFFED: "bold green",
+    ShiftState.SHORT: "bold yellow",
+    ShiftState.UNSTAFFED: "bold red",
+    ShiftState.CLOSED: "dim",
+    ShiftState.UNPLANNED: "dim",
+}
+MAX_VOLUNTEER_NAMES = 3
+DAY_WIDTH = 22  # cells; fits "✓ 20:00-08:00" and two short names
+
+
+def shift_lines(view: ShiftView, t: Labels) -> list[Text]:
+    """The lines of one shift in the grid: state and time, professionals, volunteers."""
+    style = STATE_STYLES[view.state]
+    head = Text(f"{SYMBOLS[view.state]} {view.time_span}", style=style)
+    if view.state is ShiftState.CLOSED:
+        return [head, Text(t("closed"), style="dim")]
+    lines = [head]
+    pros = ", ".join(_name(p.id, p.short_name, view) for p in view.professionals)
+    lines.append(Text(pros or "—", style="" if pros else "red"))
+    if view.volunteers or view.shift.activity.staffing.volunteers_min:
+        names = [_name(p.id, p.short_name, view) for p in view.volunteers]
+        shown = ", ".join(names[:MAX_VOLUNTEER_NAMES])
+        if len(names) > MAX_VOLUNTEER_NAMES:
+            shown += f" +{len(names) - MAX_VOLUNTEER_NAMES}"
+        lines.append(Text(f"+ {shown}" if shown else "+ —", style="italic"))
+    return lines
+
+
+def _name(person_id: str, short: str, view: ShiftView) -> str:
+    return f"{short}*" if person_id in view.pinned else short
+
+
+class WeekGrid(DataTable):
+    """Shows a WeekView it is given; says which shift the coordinator opened."""
+
+    BINDINGS = [
+        Binding("enter", "select_cursor", "Open", show=False, id="grid.open"),
+    ]
+
+    class ShiftChosen(Message):
+        def __init__(self, shift_id: str) -> None:
+            super().__init__()
+            self.shift_id = shift_id
+
+    def __init__(self, t: Labels, **kwargs) -> None:
+        super().__init__(cursor_type="cell", zebra_stripes=True, **kwargs)
+        self.t = t
+        self.view: WeekView | None = None
+
+    def show(self, view: WeekView) -> None:
+        """Redraw for this week, keeping the cursor where it was when the week is the same."""
+        same_week = self.view is not None and self.view.monday == view.monday
+        cursor = self.cursor_coordinate if same_week else Coordinate(0, 1)
+        self.view = view
+        self.clear(columns=True)
+        self.add_column(self.t("activity"), key="activity", width=24)
+        for i in range(7):
+            day = view.monday + timedelta(days=i)
+            self.add_column(self.t.day(day), key=day.isoformat(), width=DAY_WIDTH)
+        activities = {a.id: a for a in view.organisation.activities}
+        for activity_id in view.activity_ids():
+            cells: list[Text] = [Text(activities[activity_id].name, style="bold")]
+            height = 1
+            for i in range(7):
+                day = view.monday + timedelta(days=i)
+                lines: list[Text] = []
+                for shift_view in view.cell(activity_id, day):
+                    lines.extend(shift_lines(shift_view, self.t))
+                height = max(height, len(lines))
+                cells.append(Text("\n").join(lines))
+            self.add_row(*cells, key=activity_id, height=height)
+        if self.row_count:
+            self.cursor_coordinate = Coordinate(
+                min(cursor.row, self.row_count - 1), max(1, cursor.column)
+            )
+
+    def shift_at_cursor(self) -> ShiftView | None:
+        if self.view is None or not self.row_count:
+            return None
+        return self._shift_at(self.cursor_coordinate)
+
+    def _shift_at(self, where: Coordinate) -> ShiftView | None:
+        if self.view is None or where.column < 1:
+            return None
+        row_key, col_key = self.coordinate_to_cell_key(where)
+        day = self.view.monday + timedelta(days=where.column - 1)
+        shifts = self.view.cell(str(row_key.value), day)
+        return shifts[0] if shifts else None
+
+    def move_to_shift(self, shift_id: str) -> None:
+        if self.view is None:
+            return
+        found = self.view.shift(shift_id)
+        if found is None:
+            return
+        row = self.get_row_index(found.shift.activity_id)
+        column = (found.shift.local_date - self.view.monday).days + 1
+        self.cursor_coordinate = Coordinate(row, column)
+
+    def on_data_table_cell_selected(self, event: DataTable.CellSelected) -> None:
+        event.stop()
+        found = self._shift_at(event.coordinate)
+        if found is not None:
+            self.post_message(self.ShiftChosen(found.shift.id))
