@@ -1,0 +1,40 @@
+"""An infeasible model is explained by its small set of conflicting rules, people and shifts,
+verified by re-solving without them: never a bare INFEASIBLE."""
+
+from datetime import timedelta
+
+from planner.explain import explain_infeasible
+from tests.builders import MONDAY, absence, activity, assign, professional, shift
+from tests.scheduler.support import problem
+
+TUESDAY = MONDAY + timedelta(days=1)
+
+
+def test_a_pin_on_someone_on_leave():
+    els, bart = professional("els", "Els Vermeulen"), professional("bart", "Bart Claes")
+    s = shift(activity("inloop", "Inloop"))
+    p = problem([s], [els, bart], absences=[absence("els")], pinned=[assign(s, els, pinned=True)])
+    conflict = explain_infeasible(p, time_limit=5)
+    assert conflict.sentences == ("Els Vermeulen is pinned on Inloop ma 30 nov 09:00",)
+    assert conflict.details == ("Els Vermeulen is on leave during Inloop ma 30 nov 09:00.",)
+    assert conflict.verified
+
+
+def test_two_pins_too_close_together_name_the_rest_rule():
+    els = professional("els", "Els Vermeulen")
+    late = shift(activity("avond", "Avond", start="17:00", end="23:00"))
+    early = shift(activity("ontbijt", "Ontbijt", start="07:00", end="09:00"), TUESDAY)
+    pins = [assign(late, els, pinned=True), assign(early, els, pinned=True)]
+    p = problem([late, early], [els], pinned=pins)
+    conflict = explain_infeasible(p, time_limit=5)
+    assert sorted(conflict.sentences) == [
+        "Els Vermeulen is pinned on Avond ma 30 nov 17:00",
+        "Els Vermeulen is pinned on Ontbijt di 1 dec 07:00",
+        "Els Vermeulen needs 11 h rest between shifts",
+    ]
+    assert conflict.details == (
+        "Els Vermeulen has 8 h rest between Avond ma 30 nov 17:00 and Ontbijt di 1 dec 07:00, "
+        "at least 11 h.",
+    )
+    assert conflict.verified
+    assert conflict.text.startswith("No roster is possible: these rules cannot all hold together:")
