@@ -4,9 +4,10 @@ The use case: read the published roster of the window, bring every exported even
 to date (new, changed: SEQUENCE + 1, gone: CANCELLED), all in one transaction, and return one
 .ics file per person. Reconciling is a pure function so its rules can be tested alone.
 
-A shift taken out of a person's published roster is still sent, as STATUS:CANCELLED, while
-its original time has not ended and for at least CANCELLED_KEPT after the publication that
-took it away. A client that imports any export in that time removes (or strikes) it.
+A shift taken out of a person's published roster is still sent, as STATUS:CANCELLED, until
+the window has been published again CANCELLED_KEPT or more after the publication that took it
+away. Time is measured by publications, not by the wall clock, so the same roster always gives
+the same file. A client that imports any export in that time removes (or strikes) the event.
 """
 
 from __future__ import annotations
@@ -22,8 +23,7 @@ from planner.shifts import generate_shifts
 from planner.storage.calendar_tables import (
     CalendarEventRow,
     CalendarEventStore,
-    from_utc_naive,
-    to_utc_naive,
+    as_utc,
 )
 from planner.storage.repository import Repository
 from planner.storage.tables import assignment_uid
@@ -100,22 +100,23 @@ def reconcile(
 
 
 def events_to_send(
-    states: Iterable[EventState], person_id: str, window: Period, now: datetime
+    states: Iterable[EventState], person_id: str, window: Period, latest: datetime
 ) -> list[CalendarEvent]:
-    """The events of one person's file: confirmed ones, and cancelled ones still kept."""
+    """The events of one person's file: confirmed ones, and cancelled ones still kept.
+    `latest`: the window's latest publication."""
     chosen = []
     for state in states:
         if state.person_id != person_id or not _in_window(window, state.content.start):
             continue
-        if state.status is EventStatus.CANCELLED and not _still_kept(state, now):
+        if state.status is EventStatus.CANCELLED and not _still_kept(state, latest):
             continue
         chosen.append(state.as_event())
     return chosen
 
 
-def _still_kept(state: EventState, now: datetime) -> bool:
+def _still_kept(state: EventState, latest: datetime) -> bool:
     cancelled_at = state.cancelled_at or state.stamp
-    return now < state.content.end or now < cancelled_at + CANCELLED_KEPT
+    return latest < cancelled_at + CANCELLED_KEPT
 
 
 def _in_window(window: Period, moment: datetime) -> bool:
@@ -170,7 +171,8 @@ def export_calendars(
             if previous.get(uid) != state:
                 store.put(session, _row_from_state(uid, state))
         for person in people:
-            events = events_to_send(states.values(), person.id, window, now)
+            latest = max(stamp_of.values())
+            events = events_to_send(states.values(), person.id, window, latest)
             files[person.id] = build_calendar(events, name=f"Diensten — {org.name}")
         session.commit()
     return files
@@ -219,8 +221,8 @@ def _state_from_row(row: CalendarEventRow) -> EventState:
     content = EventContent(
         uid=row.uid,
         shift_id=row.shift_id,
-        start=from_utc_naive(row.start_utc),
-        end=from_utc_naive(row.end_utc),
+        start=as_utc(row.start_utc),
+        end=as_utc(row.end_utc),
         summary=row.summary,
         location=row.location,
         description=row.description,
@@ -230,9 +232,9 @@ def _state_from_row(row: CalendarEventRow) -> EventState:
         content=content,
         sequence=row.sequence,
         status=EventStatus(row.status),
-        stamp=from_utc_naive(row.stamp_utc),
-        first_exported=from_utc_naive(row.first_exported_utc),
-        cancelled_at=from_utc_naive(row.cancelled_at_utc) if row.cancelled_at_utc else None,
+        stamp=as_utc(row.stamp_utc),
+        first_exported=as_utc(row.first_exported_utc),
+        cancelled_at=as_utc(row.cancelled_at_utc) if row.cancelled_at_utc else None,
     )
 
 
@@ -245,12 +247,12 @@ def _row_from_state(uid: str, state: EventState) -> CalendarEventRow:
         sequence=state.sequence,
         fingerprint=state.fingerprint,
         status=state.status.value,
-        start_utc=to_utc_naive(content.start),
-        end_utc=to_utc_naive(content.end),
+        start_utc=as_utc(content.start),
+        end_utc=as_utc(content.end),
         summary=content.summary,
         location=content.location,
         description=content.description,
-        stamp_utc=to_utc_naive(state.stamp),
-        first_exported_utc=to_utc_naive(state.first_exported),
-        cancelled_at_utc=to_utc_naive(state.cancelled_at) if state.cancelled_at else None,
+        stamp_utc=as_utc(state.stamp),
+        first_exported_utc=as_utc(state.first_exported),
+        cancelled_at_utc=as_utc(state.cancelled_at) if state.cancelled_at else None,
     )

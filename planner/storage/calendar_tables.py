@@ -23,7 +23,7 @@ class CalendarEventRow(SQLModel, table=True):
     sequence: int = 0
     fingerprint: str  # hash of time, place, text and status: a change raises SEQUENCE
     status: str  # "CONFIRMED" | "CANCELLED"
-    start_utc: datetime  # naive UTC (SQLite keeps no offsets)
+    start_utc: datetime  # stored and read back as aware UTC (SQLModel's datetime type)
     end_utc: datetime
     summary: str
     location: str
@@ -33,12 +33,11 @@ class CalendarEventRow(SQLModel, table=True):
     cancelled_at_utc: datetime | None = None  # publication that took the shift away
 
 
-def to_utc_naive(moment: datetime) -> datetime:
-    return moment.astimezone(UTC).replace(tzinfo=None)
-
-
-def from_utc_naive(moment: datetime) -> datetime:
-    return moment.replace(tzinfo=UTC)
+def as_utc(moment: datetime) -> datetime:
+    """Aware UTC; a naive value (an older driver) is taken to be UTC already."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=UTC)
+    return moment.astimezone(UTC)
 
 
 class CalendarEventStore:
