@@ -237,7 +237,7 @@ def rule_min_people(facts: Facts, shift: Shift, on: Sequence[Assignment], unstaf
     if qualified < shift.activity.staffing.professionals:
         return  # the cover rule already says the shift is short
     yield _v(
-        "supervision",
+        "min_people",
         None,
         f"{shift_label(shift)} needs at least {need} people",
         shift,
@@ -768,6 +768,13 @@ def new_violations(before: Sequence[Violation], after: Sequence[Violation]) -> l
     return [v for v in after if (v.rule, v.message) not in seen]
 
 
+def is_shortage(v: Violation) -> bool:
+    """A shift short of professionals or people: adding someone never causes it, and taking
+    someone off leaves a gap to fill rather than a broken promise (the shift is then
+    unstaffed, or `roster check` lists it until it is filled)."""
+    return v.person_id is None and v.rule in ("professional_cover", "min_people")
+
+
 def why_not_in(view: RosterView, shift_id: str, person_id: str, role: Role) -> list[Violation]:
     """The violations putting this person in this role on this shift would add."""
     view = view.focused(shift_id)
@@ -775,10 +782,11 @@ def why_not_in(view: RosterView, shift_id: str, person_id: str, role: Role) -> l
         a for a in view.assignments if not (a.shift_id == shift_id and a.person_id == person_id)
     )
     after = base.with_assignments([*base.assignments, Assignment(shift_id, person_id, role)])
-    return new_violations(
+    added = new_violations(
         base.violations_around(shift_id, [person_id]),
         after.violations_around(shift_id, [person_id]),
     )
+    return [v for v in added if not is_shortage(v)]
 
 
 def why_not(

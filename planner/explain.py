@@ -26,10 +26,26 @@ from planner.domain import (
     Shift,
 )
 from planner.errors import PlannerError
+from planner.problem import PlanningProblem
 from planner.settings import HardSettings, RuleSettings
 
 
-def why_unstaffed(
+def why_unstaffed(problem: PlanningProblem, roster: Roster, shift: Shift) -> str:
+    """'Nachtopvang di 1 dec 20:00: no professional free - Els Vermeulen on leave, Bart Claes
+    needs rest after Inloop di 1 dec 09:00 (...), 5 others lack social_worker', for a shift
+    left unstaffed in the roster of a planning problem."""
+    return why_unstaffed_in(
+        problem.org,
+        problem.period,
+        list(problem.shifts),
+        roster,
+        problem.absences,
+        problem.settings,
+        shift,
+    )
+
+
+def why_unstaffed_in(
     org: Organisation,
     period: Period,
     shifts: Sequence[Shift],
@@ -39,8 +55,7 @@ def why_unstaffed(
     shift: Shift,
     outside: Iterable[tuple[Shift, Assignment]] = (),
 ) -> str:
-    """'Nachtopvang di 1 dec 20:00: no professional free - Els Vermeulen on leave, Bart Claes
-    needs rest after Inloop di 1 dec 09:00 (...), 5 others lack social_worker'."""
+    """why_unstaffed from domain objects, with published work around the period (`outside`)."""
     view = RosterView.build(org, period, shifts, roster, absences, settings, outside)
     return _why_unstaffed(view, org, shift)
 
@@ -170,10 +185,20 @@ class Conflict:
         return "\n".join(lines)
 
 
-def explain_infeasible(problem, rules=None, *, time_limit: float = 10.0) -> Conflict:
+def explain_infeasible(
+    problem: PlanningProblem, conflict=(), rules=None, *, time_limit=10.0
+) -> str:
+    """The text of minimal_conflict: what a user reads instead of a bare INFEASIBLE."""
+    return minimal_conflict(problem, conflict, rules, time_limit=time_limit).text
+
+
+def minimal_conflict(
+    problem: PlanningProblem, conflict=(), rules=None, *, time_limit: float = 10.0
+) -> Conflict:
     """Trace an infeasible planning problem to a minimal set of conflicting (rule, person,
-    shift) constraints. `problem` is a planner.problem.PlanningProblem; `rules` defaults to the
-    organisation's rules. Imports the model code lazily: the checker never needs it."""
+    shift) constraints. `conflict`: planner.model.Tag's already found (planner.solve.
+    find_conflict), to start from; `rules` defaults to the organisation's rules. Imports the
+    model code lazily: the checker never needs it."""
     from ortools.sat.python import cp_model
 
     from constraints.registry import rules_from_settings
@@ -196,7 +221,11 @@ def explain_infeasible(problem, rules=None, *, time_limit: float = 10.0) -> Conf
         return ("feasible" if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else "unknown"), []
 
     everything = sorted(literals)
-    status, core = solve_with(everything)
+    by_tag = {tag: index for index, tag in rm.assumptions.items()}
+    given = [by_tag.get(tag) for tag in conflict]
+    status, core = "infeasible", sorted(i for i in given if i is not None)
+    if not core or None in given or solve_with(core)[0] != "infeasible":
+        status, core = solve_with(everything)
     if status != "infeasible" or not core:
         raise PlannerError(
             "the planner could not prove why no roster exists "

@@ -3,7 +3,7 @@ verified by re-solving without them: never a bare INFEASIBLE."""
 
 from datetime import timedelta
 
-from planner.explain import explain_infeasible
+from planner.explain import minimal_conflict
 from tests.builders import MONDAY, absence, activity, assign, professional, shift
 from tests.scheduler.support import problem
 
@@ -14,7 +14,7 @@ def test_a_pin_on_someone_on_leave():
     els, bart = professional("els", "Els Vermeulen"), professional("bart", "Bart Claes")
     s = shift(activity("inloop", "Inloop"))
     p = problem([s], [els, bart], absences=[absence("els")], pinned=[assign(s, els, pinned=True)])
-    conflict = explain_infeasible(p, time_limit=5)
+    conflict = minimal_conflict(p, time_limit=5)
     assert conflict.sentences == ("Els Vermeulen is pinned on Inloop ma 30 nov 09:00",)
     assert conflict.details == ("Els Vermeulen is on leave during Inloop ma 30 nov 09:00.",)
     assert conflict.verified
@@ -26,7 +26,7 @@ def test_two_pins_too_close_together_name_the_rest_rule():
     early = shift(activity("ontbijt", "Ontbijt", start="07:00", end="09:00"), TUESDAY)
     pins = [assign(late, els, pinned=True), assign(early, els, pinned=True)]
     p = problem([late, early], [els], pinned=pins)
-    conflict = explain_infeasible(p, time_limit=5)
+    conflict = minimal_conflict(p, time_limit=5)
     assert sorted(conflict.sentences) == [
         "Els Vermeulen is pinned on Avond ma 30 nov 17:00",
         "Els Vermeulen is pinned on Ontbijt di 1 dec 07:00",
@@ -38,3 +38,20 @@ def test_two_pins_too_close_together_name_the_rest_rule():
     )
     assert conflict.verified
     assert conflict.text.startswith("No roster is possible: these rules cannot all hold together:")
+
+
+def test_starting_from_a_conflict_found_by_the_solver_gives_the_same_text():
+    from constraints.registry import rules_from_settings
+    from planner.explain import explain_infeasible
+    from planner.solve import find_conflict
+
+    els = professional("els", "Els Vermeulen")
+    s = shift(activity("inloop", "Inloop"))
+    p = problem([s], [els], absences=[absence("els")], pinned=[assign(s, els, pinned=True)])
+    core = find_conflict(p, rules_from_settings(p.settings))
+    text = explain_infeasible(p, core, time_limit=5)
+    assert text == (
+        "No roster is possible: these rules cannot all hold together:\n"
+        "- Els Vermeulen is pinned on Inloop ma 30 nov 09:00\n"
+        "  Els Vermeulen is on leave during Inloop ma 30 nov 09:00."
+    )

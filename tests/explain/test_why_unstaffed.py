@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from planner.domain import Period
-from planner.explain import unstaffed_reasons, why_unstaffed
+from planner.explain import unstaffed_reasons, why_unstaffed, why_unstaffed_in
 from planner.settings import HardSettings
 from tests.builders import (
     MONDAY,
@@ -30,7 +30,7 @@ def _explain(shifts, people, *assignments, absences=(), target=None, hard=None):
     target = target or shifts[0]
     activities = {s.activity.id: s.activity for s in shifts}
     r = roster(*assignments, unstaffed={target.id: ""})
-    return why_unstaffed(
+    return why_unstaffed_in(
         org(list(activities.values()), people),
         Period(MONDAY),
         shifts,
@@ -118,3 +118,18 @@ def test_reasons_for_every_unstaffed_shift_at_once():
         org([a.activity, DAY], [els]), Period(MONDAY), [a, b], r, [leave], HardSettings()
     )
     assert found == {a.id: "Inloop ma 30 nov 09:00: no professional free - Els Vermeulen on leave"}
+
+
+def test_a_planned_roster_explains_its_unstaffed_shift():
+    from tests.scheduler.support import plan, problem
+
+    els = professional("els", "Els Vermeulen", qualifications=SW)
+    bart = professional("bart", "Bart Claes")
+    s = shift(NIGHT, TUESDAY)
+    p = problem([s], [els, bart], absences=[absence("els")])
+    planned = plan(p)
+    assert planned.roster.assignments == ()
+    assert why_unstaffed(p, planned.roster, s) == (
+        "Nachtopvang di 1 dec 20:00: no professional free - Els Vermeulen on leave, "
+        "1 other lacks social_worker"
+    )
