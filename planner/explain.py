@@ -97,7 +97,7 @@ def _why_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> str:
     others = len(professionals) - len(qualified)
     if others:
         lack = _lack(needed)
-        blocked.append(f"{others} other{'s' if others > 1 else ''} {lack}")
+        blocked.append(f"{others} others {lack}" if others > 1 else f"1 other {lack}s")
     label = shift_label(shift)
     if len(free) < staffing.professionals:
         if not free:
@@ -115,7 +115,7 @@ def _lack(needed: frozenset[str]) -> str:
     names = sorted(needed)
     if len(names) == 1:
         return f"lack {names[0]}"
-    return "lack one of " + ", ".join(names)
+    return "lack one of " + ", ".join(names)  # "1 other lacks one of ..." reads right too
 
 
 def _short_of_people(view: RosterView, org: Organisation, shift: Shift, free: list[Person]) -> str:
