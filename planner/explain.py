@@ -96,8 +96,11 @@ def _why_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> str:
             free.append(p)
     others = len(professionals) - len(qualified)
     if others:
-        lack = _lack(needed)
-        blocked.append(f"{others} others {lack}" if others > 1 else f"1 other {lack}s")
+        blocked.append(
+            f"{others} others lack {_needs(needed)}"
+            if others > 1
+            else f"1 other lacks {_needs(needed)}"
+        )
     label = shift_label(shift)
     if len(free) < staffing.professionals:
         if not free:
@@ -111,11 +114,9 @@ def _why_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> str:
     return _short_of_people(view, org, shift, free)
 
 
-def _lack(needed: frozenset[str]) -> str:
+def _needs(needed: frozenset[str]) -> str:
     names = sorted(needed)
-    if len(names) == 1:
-        return f"lack {names[0]}"
-    return "lack one of " + ", ".join(names)  # "1 other lacks one of ..." reads right too
+    return names[0] if len(names) == 1 else "one of " + ", ".join(names)
 
 
 def _short_of_people(view: RosterView, org: Organisation, shift: Shift, free: list[Person]) -> str:
