@@ -139,9 +139,14 @@ def _window(token: str) -> TimeWindow:
     start, sep, end = hours.partition("-")
     if not sep:
         raise FieldError("offers", f"offers: '{token}' needs a time range like 'tue 13:00-17:00'")
-    window = TimeWindow(
-        weekday, fields.clock("offers", start.strip()), fields.clock("offers", end.strip())
-    )
+    try:
+        window = TimeWindow(
+            weekday, fields.clock("offers", start.strip()), fields.clock("offers", end.strip())
+        )
+    except FieldError:
+        raise FieldError(
+            "offers", f"offers: '{token}' is not a day with times like 'tue 13:00-17:00'"
+        ) from None
     if window.start == window.end:
         raise FieldError("offers", f"offers: '{token}' starts and ends at the same time")
     return window
