@@ -1,7 +1,66 @@
-"""`roster` commands: generate (not written yet)."""
+"""`roster generate`: write a realistic organisation folder of any size, the same for a seed."""
+
+from __future__ import annotations
+
+from pathlib import Path
 
 import click
 
+from planner.errors import PlannerError
+
+FOLDER_FILES = ("organisation.toml", "activities.toml", "people.csv", "absences.csv")
+
+
+@click.command("generate")
+@click.option(
+    "--professionals", type=click.IntRange(min=1), required=True, metavar="N", help="Paid staff."
+)
+@click.option("--volunteers", type=click.IntRange(min=0), required=True, metavar="M")
+@click.option(
+    "--activities",
+    type=click.IntRange(min=1),
+    default=None,
+    metavar="K",
+    help="How many activities (default: as many as the professionals can staff).",
+)
+@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same folder.")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(file_okay=False, path_type=Path),
+    required=True,
+    metavar="DIR",
+    help="Folder to write (created if needed).",
+)
+@click.option("--force", is_flag=True, help="Overwrite an organisation folder already there.")
+def generate(
+    professionals: int,
+    volunteers: int,
+    activities: int | None,
+    seed: int,
+    output: Path,
+    force: bool,
+) -> None:
+    """Write an organisation folder in the demo's image: a Flemish social service (or, for
+    many professionals, a city of several services) with drop-in centres, night shelters,
+    neighbourhood work, youth work, a social restaurant and more, with professionals and
+    volunteers to staff them. Load it with `roster load DIR`."""
+    # Imported here: the generator and its name lists are only needed by this command.
+    from fixtures.generate import generate_organisation, write_folder
+
+    there = [name for name in FOLDER_FILES if (output / name).exists()]
+    if there and not force:
+        raise PlannerError(
+            f"{output} already holds {', '.join(there)}; use --force to overwrite it"
+        )
+    folder = generate_organisation(professionals, volunteers, activities, seed)
+    write_folder(folder, output)
+    pros = sum(1 for p in folder.people if p["kind"] == "professional")
+    click.echo(
+        f"wrote {output}: {len(folder.activities)} activities, {pros} professionals, "
+        f"{len(folder.people) - pros} volunteers, {len(folder.absences)} absences (seed {seed})"
+    )
+
 
 def register(cli: click.Group) -> None:
-    pass
+    cli.add_command(generate)
