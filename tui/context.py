@@ -6,13 +6,18 @@ backend of their own and a test can hand in a fake while a contract is still unw
 
 from __future__ import annotations
 
+import os
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Any
+from typing import Any, TypeVar
 
 from planner.domain import Organisation
+from planner.errors import PlannerError
 from planner.storage.repository import Repository
 from tui.i18n import Labels
+
+T = TypeVar("T")
 
 
 @dataclass
@@ -31,3 +36,16 @@ class Context:
         if self._organisation is None:
             self._organisation = self.repo.load_organisation()
         return self._organisation
+
+    def call(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
+        """Run a use case so that only PlannerError comes out: the screen shows its text. Any
+        other error is wrapped too, because a coordinator must never get a traceback (set
+        ROSTER_DEBUG=1 to let it through, as the tests do)."""
+        try:
+            return use_case(*args, **kwargs)
+        except PlannerError:
+            raise
+        except Exception as exc:
+            if os.environ.get("ROSTER_DEBUG"):
+                raise
+            raise PlannerError(f"internal error: {type(exc).__name__}: {exc}") from exc

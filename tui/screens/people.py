@@ -94,8 +94,8 @@ class PeopleScreen(Screen):
             f"{t.day(self.monday)} – {t.day_year(sunday)}"
         )
         try:
-            self.loads = loads(ctx.repo, self.monday, ctx.organisation)
-            week_absences = ctx.repo.absences(*self._week_bounds())
+            self.loads = ctx.call(loads, ctx.repo, self.monday, ctx.organisation)
+            week_absences = ctx.call(ctx.repo.absences, *self._week_bounds())
         except PlannerError as exc:
             self.notify(str(exc), severity="error")
             return
@@ -139,7 +139,11 @@ class PeopleScreen(Screen):
             self.absences = []
             return
         self.query_one("#absences-title", Label).update(t("absences_of", name=person.name))
-        self.absences = self.ctx.repo.absences(person_id=person.id)
+        try:
+            self.absences = self.ctx.call(self.ctx.repo.absences, person_id=person.id)
+        except PlannerError as exc:
+            self.absences = []
+            self.notify(t("error", error=exc), severity="error")
         for a in self.absences:
             table.add_row(
                 t.moment(a.start), t.moment(a.end), t(f"kind_{a.kind.value}"), a.reason,
@@ -172,7 +176,7 @@ class PeopleScreen(Screen):
             if absence is None:
                 return
             try:
-                self.ctx.repo.add_absence(absence)
+                self.ctx.call(self.ctx.repo.add_absence, absence)
             except PlannerError as exc:
                 self.notify(t("error", error=exc), severity="error")
                 return
@@ -191,7 +195,7 @@ class PeopleScreen(Screen):
             return
         absence = self.absences[table.cursor_row]
         try:
-            self.ctx.repo.remove_absence(absence.id)
+            self.ctx.call(self.ctx.repo.remove_absence, absence.id)
         except PlannerError as exc:
             self.notify(t("error", error=exc), severity="error")
             return

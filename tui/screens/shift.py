@@ -81,8 +81,12 @@ class ShiftScreen(Screen):
         t, ctx, shift = self.ctx.t, self.ctx, self.shift
         org = ctx.organisation
         period = Period(monday_of(shift.local_date), 1)
-        roster = ctx.repo.roster(period)
-        planned = ctx.repo.roster_state(period) is not None
+        try:
+            roster = ctx.call(ctx.repo.roster, period)
+            planned = ctx.call(ctx.repo.roster_state, period) is not None
+        except PlannerError as exc:
+            self.say(t("error", error=exc), error=True)
+            return
         people = {p.id: p for p in org.people}
         self.view = view = shift_view(shift, roster, people, planned, t)
         state = Text(
@@ -101,7 +105,7 @@ class ShiftScreen(Screen):
             assigned.add_row(person.name, role, pin, key=person.id)
 
         try:
-            found = ctx.service.candidates(ctx.repo, shift.id)
+            found = ctx.call(ctx.service.candidates, ctx.repo, shift.id)
         except PlannerError as exc:
             found = []
             self.say(t("error", error=exc), error=True)
@@ -156,7 +160,7 @@ class ShiftScreen(Screen):
             return
         assignment = Assignment(shift.id, chosen.person.id, chosen.role, pinned=pinned)
         try:
-            self.ctx.service.assign(self.ctx.repo, assignment)
+            self.ctx.call(self.ctx.service.assign, self.ctx.repo, assignment)
         except PlannerError as exc:
             self.say(t("refused", reason=exc), error=True)
             return
@@ -170,7 +174,7 @@ class ShiftScreen(Screen):
             self.say(t("choose_assigned"), error=True)
             return
         try:
-            self.ctx.service.unassign(self.ctx.repo, shift.id, person_id)
+            self.ctx.call(self.ctx.service.unassign, self.ctx.repo, shift.id, person_id)
         except PlannerError as exc:
             self.say(t("refused", reason=exc), error=True)
             return
@@ -193,7 +197,9 @@ class ShiftScreen(Screen):
         pinned = person_id not in self.view.pinned
         try:
             # Pinning changes nobody's shifts, so no hard rule can break: stored directly.
-            self.ctx.repo.set_assignment(Assignment(self.shift.id, person_id, role, pinned))
+            self.ctx.call(
+                self.ctx.repo.set_assignment, Assignment(self.shift.id, person_id, role, pinned)
+            )
         except PlannerError as exc:
             self.say(t("error", error=exc), error=True)
             return

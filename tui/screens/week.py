@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import date, datetime, timedelta
 
+from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
@@ -87,7 +88,9 @@ class WeekScreen(Screen):
     def reload(self) -> None:
         t = self.ctx.t
         try:
-            self.view = build_week(self.ctx.repo, self.monday, t, self.ctx.organisation)
+            self.view = self.ctx.call(
+                build_week, self.ctx.repo, self.monday, t, self.ctx.organisation
+            )
         except PlannerError as exc:
             self.notify(str(exc), severity="error")
             return
@@ -102,7 +105,7 @@ class WeekScreen(Screen):
         )
         title = t("week_number", number=view.monday.isocalendar().week)
         self.query_one("#week-title", Static).update(
-            f"{title}: {t.day(view.monday)} – {t.day_year(sunday)}   [{state}]   {counts}"
+            Text(f"{title}: {t.day(view.monday)} – {t.day_year(sunday)}  ·  {state}  ·  {counts}")
         )
         self.set_class(view.count(ShiftState.UNSTAFFED) > 0, "-unstaffed")
         grid = self.query_one(WeekGrid)
@@ -134,7 +137,9 @@ class WeekScreen(Screen):
             try:
                 changes = tuple(
                     c.text or f"{c.kind} {c.person_id} {c.shift_id}"
-                    for c in self.ctx.service.diff_against_published(self.ctx.repo, self.period)
+                    for c in self.ctx.call(
+                        self.ctx.service.diff_against_published, self.ctx.repo, self.period
+                    )
                 )
             except PlannerError as exc:
                 changes = (str(exc),)
@@ -239,7 +244,12 @@ class WeekScreen(Screen):
             self.notify(t("nothing_to_publish"), severity="warning")
             return
         try:
-            self.ctx.service.publish_period(self.ctx.repo, self.period, datetime.now().astimezone())
+            self.ctx.call(
+                self.ctx.service.publish_period,
+                self.ctx.repo,
+                self.period,
+                datetime.now().astimezone(),
+            )
         except PlannerError as exc:
             self.notify(t("error", error=exc), severity="error")
             return

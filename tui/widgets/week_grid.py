@@ -21,8 +21,8 @@ STATE_STYLES: dict[ShiftState, str] = {
     ShiftState.CLOSED: "dim",
     ShiftState.UNPLANNED: "dim",
 }
-MAX_VOLUNTEER_NAMES = 3
-DAY_WIDTH = 22  # cells; fits "✓ 20:00-08:00" and two short names
+MAX_VOLUNTEER_NAMES = 2  # more would be cut off by the column width
+DAY_WIDTH = 19  # cells; fits "✓ 20:00-08:00" and two short names; 7 days fit 170 columns
 
 
 def shift_lines(view: ShiftView, t: Labels) -> list[Text]:
@@ -70,7 +70,7 @@ class WeekGrid(DataTable):
         cursor = self.cursor_coordinate if same_week else Coordinate(0, 1)
         self.view = view
         self.clear(columns=True)
-        self.add_column(self.t("activity"), key="activity", width=24)
+        self.add_column(self.t("activity"), key="activity", width=20)
         for i in range(7):
             day = view.monday + timedelta(days=i)
             self.add_column(self.t.day(day), key=day.isoformat(), width=DAY_WIDTH)

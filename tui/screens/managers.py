@@ -1,0 +1,365 @@
+"""The managers' view: the staffing-ratio report of `roster report ratios`, with bar charts.
+
+The figures come from planner.report.ratio_report, the same function the CLI and the HTML
+report use, so the screen can never disagree with what is sent to a funder. The report is
+computed in a thread worker and arrives by message.
+"""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from rich.text import Text
+from textual import work
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.containers import Horizontal, VerticalScroll
+from textual.message import Message
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from planner.domain import Period
+from planner.errors import PlannerError
+from planner.io.report_columns import (
+    CONTRACT_HEADERS,
+    LOAD_HEADERS,
+    RATIO_COLUMNS,
+    contract_cells,
+    load_cells,
+    number,
+    percent,
+)
+from planner.report import RatioReport, RatioRow, ratio_report
+from tui.bindings import translate_bindings
+from tui.context import Context
+from tui.i18n import Labels
+from tui.messages import DataChanged, WeekChosen
+from tui.week_model import monday_of
+
+WEEK_CHOICES = (1, 4, 13)  # a week, a month, a quarter
+BAR_WIDTH = 30  # characters of a full bar
+EXCEPTIONS_SHOWN = 15  # the rest: `roster report ratios` lists every one
+
+# key -> (Dutch, English); app-wide labels live in tui/i18n.py, these are this screen's own.
+_LABELS: dict[str, tuple[str, str]] = {
+    "managers_title": (
+        "Bezettingsgraad — {weeks} week/weken vanaf {start} — {source}",
+        "Staffing ratios — {weeks} week(s) from {start} — {source}",
+    ),
+    "source_published": ("gepubliceerd rooster", "published roster"),
+    "source_working": ("werkrooster (ontwerp)", "working roster (draft)"),
+    "loading": ("Cijfers berekenen…", "Computing the figures…"),
+    "kpi_cover": ("dekking door beroepskrachten", "professional cover"),
+    "kpi_vol_per_pro": ("vrijwilligersuren per beroepsuur", "volunteer h per professional h"),
+    "kpi_continuity": ("continuïteit", "continuity"),
+    "kpi_shifts": ("diensten", "shifts"),
+    "chart_cover": ("Dekking per werking", "Professional cover per activity"),
+    "chart_ratio": (
+        "Vrijwilligersuren per beroepsuur, per werking",
+        "Volunteer hours per professional hour, per activity",
+    ),
+    "chart_weeks": (
+        "Uren per week (B = beroeps, V = vrijwilligers)",
+        "Hours per week (P = professional, V = volunteer)",
+    ),
+    "exceptions": ("Diensten zonder hun beroepskrachten", "Shifts without their professionals"),
+    "no_exceptions": (
+        "Elke open dienst had zijn gekwalificeerde beroepskrachten.",
+        "Every open shift had its qualified professionals.",
+    ),
+    "more_exceptions": (
+        "… en nog {count}: `roster report ratios` toont ze allemaal",
+        "… and {count} more: `roster report ratios` lists them all",
+    ),
+    "load": (
+        "Belasting van vrijwilligers t.o.v. hun eigen grenzen",
+        "Volunteers' load against their own limits",
+    ),
+    "contract": (
+        "Uren van beroepskrachten t.o.v. contract",
+        "Professionals' hours against contract",
+    ),
+    "activity": ("Werking", "Activity"),
+    "prev": ("Vorige week", "Previous week"),
+    "next": ("Volgende week", "Next week"),
+    "span": ("1/4/13 weken", "1/4/13 weeks"),
+    "source": ("Gepubliceerd/ontwerp", "Published/draft"),
+    "reload": ("Vernieuwen", "Reload"),
+    "tip_prev": ("Begin een week vroeger", "Start a week earlier"),
+    "tip_next": ("Begin een week later", "Start a week later"),
+    "tip_span": ("Toon 1, 4 of 13 weken", "Show 1, 4 or 13 weeks"),
+    "tip_source": (
+        "Wissel tussen het gepubliceerde rooster en het werkrooster",
+        "Switch between the published and the working roster",
+    ),
+    "tip_reload": ("Bereken de cijfers opnieuw", "Compute the figures again"),
+}
+
+
+class ScreenLabels(Labels):
+    """This screen's labels first, then the app's."""
+
+    def __call__(self, key: str, **values: object) -> str:
+        pair = _LABELS.get(key)
+        if pair is None:
+            return super().__call__(key, **values)
+        text = pair[self._index]
+        return text.format(**values) if values else text
+
+
+class ReportReady(Message):
+    def __init__(self, report: RatioReport | None, error: str = "") -> None:
+        super().__init__()
+        self.report = report
+        self.error = error
+
+
+def text_bar(value: float, top: float, width: int = BAR_WIDTH) -> str:
+    """A bar of block characters; eighths make short differences visible."""
+    if top <= 0 or value <= 0:
+        return ""
+    eighths = round(min(value, top) / top * width * 8)
+    full, rest = divmod(eighths, 8)
+    return "█" * full + ("", "▏", "▎", "▍", "▌", "▋", "▊", "▉")[rest]
+
+
+class BarChart(Static):
+    """Labelled horizontal bars, one per line: 'Inloop   ██████████  100 %'."""
+
+    def show(self, title: str, bars: list[tuple[str, float, str, str]], top: float) -> None:
+        """bars: (label, value, value text, style)."""
+        text = Text(title + "\n", style="bold")
+        label_w = max([len(label) for label, *_ in bars] + [8])
+        for label, value, shown, style in bars:
+            text.append(f"{label[:label_w]:<{label_w}} ")
+            bar = text_bar(value, top)
+            text.append(f"{bar:<{BAR_WIDTH + 1}}", style=style)
+            text.append(f" {shown}\n")
+        self.update(text)
+
+
+class ManagersScreen(Screen):
+    CSS_PATH = "managers.tcss"
+    BINDINGS = [
+        Binding("left_square_bracket", "shift_weeks(-1)", "prev", key_display="[", id="managers.prev", tooltip="tip_prev"),
+        Binding("right_square_bracket", "shift_weeks(1)", "next", key_display="]", id="managers.next", tooltip="tip_next"),
+        Binding("w", "span", "span", id="managers.span", tooltip="tip_span"),
+        Binding("d", "source", "source", id="managers.source", tooltip="tip_source"),
+        Binding("r", "reload", "reload", id="managers.reload", tooltip="tip_reload"),
+    ]  # fmt: skip
+
+    def __init__(self, ctx: Context, monday: date) -> None:
+        super().__init__(name="managers")
+        self.ctx = ctx
+        self.t = ScreenLabels(ctx.t.lang)
+        self.period = Period(monday_of(monday), 4)
+        self.published = True
+        self.report: RatioReport | None = None
+        self.sub_title = self.t("managers")
+        translate_bindings(self, self.t)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="managers-title")
+        with VerticalScroll(id="managers-body"):
+            yield Static(id="kpis")
+            with Horizontal(id="charts"):
+                yield BarChart(id="chart-cover", classes="chart")
+                yield BarChart(id="chart-ratio", classes="chart")
+            yield BarChart(id="chart-weeks", classes="chart")
+            yield DataTable(id="ratios", zebra_stripes=True, cursor_type="row")
+            yield Static(id="exceptions")
+            yield Static(self.t("load"), classes="section")
+            yield DataTable(id="load", cursor_type="none")
+            yield Static(self.t("contract"), classes="section")
+            yield DataTable(id="contract", cursor_type="none")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.reload()
+
+    # -- attributes down ---------------------------------------------------------------
+    def show_week(self, monday: date) -> None:
+        """The app moved to another week: report from its Monday, same span."""
+        period = Period(monday_of(monday), self.period.weeks)
+        if period == self.period and self.report is not None:
+            return
+        self.period = period
+        if self.is_mounted:
+            self.reload()
+
+    def on_data_changed(self, _message: DataChanged) -> None:
+        self.reload()
+
+    # -- actions -----------------------------------------------------------------------
+    def action_shift_weeks(self, weeks: int) -> None:
+        monday = self.period.start + timedelta(weeks=weeks)
+        self.post_message(WeekChosen(monday))  # the app tells every screen, this one too
+        self.show_week(monday)
+
+    def action_span(self) -> None:
+        i = WEEK_CHOICES.index(self.period.weeks) if self.period.weeks in WEEK_CHOICES else -1
+        self.period = Period(self.period.start, WEEK_CHOICES[(i + 1) % len(WEEK_CHOICES)])
+        self.reload()
+
+    def action_source(self) -> None:
+        self.published = not self.published
+        self.reload()
+
+    def action_reload(self) -> None:
+        self.reload()
+
+    # -- the report, in a worker -------------------------------------------------------
+    def reload(self) -> None:
+        self.query_one("#managers-title", Static).update(self._title() + " · " + self.t("loading"))
+        self._compute(self.period, self.published)
+
+    @work(thread=True, exclusive=True, group="managers-report", exit_on_error=False)
+    def _compute(self, period: Period, published: bool) -> None:
+        try:
+            report = self.ctx.call(ratio_report, self.ctx.repo, period, published=published)
+        except PlannerError as exc:
+            self.post_message(ReportReady(None, str(exc)))
+            return
+        self.post_message(ReportReady(report))
+
+    def on_report_ready(self, message: ReportReady) -> None:
+        if message.report is None:
+            self.query_one("#managers-title", Static).update(self._title())
+            self.notify(message.error, severity="error", timeout=15)
+            return
+        report = message.report
+        if report.window != self.period or report.source != self._source():
+            return  # an older request finished late
+        self.report = report
+        self.query_one("#managers-title", Static).update(self._title())
+        self._show_kpis(report)
+        self._show_charts(report)
+        self._show_ratios(report)
+        self._show_exceptions(report)
+        self._fill(
+            self.query_one("#load", DataTable),
+            LOAD_HEADERS,
+            [load_cells(x) for x in report.volunteer_load],
+        )
+        self._fill(
+            self.query_one("#contract", DataTable),
+            CONTRACT_HEADERS,
+            [contract_cells(x) for x in report.contract_hours],
+        )
+
+    # -- drawing -----------------------------------------------------------------------
+    def _source(self) -> str:
+        return "published" if self.published else "working"
+
+    def _title(self) -> str:
+        return self.t(
+            "managers_title",
+            weeks=self.period.weeks,
+            start=self.ctx.t.day_year(self.period.start),
+            source=self.t(f"source_{self._source()}"),
+        )
+
+    def _show_kpis(self, report: RatioReport) -> None:
+        total = report.total
+        kpis = self.query_one("#kpis", Static)
+        kpis.set_class(total.cover is not None and total.cover < 1.0, "-uncovered")
+        text = Text()
+        cover_style = "bold green" if total.cover == 1.0 else "bold red"
+        for value, key, style in (
+            (percent(total.cover), "kpi_cover", cover_style),
+            (number(total.volunteer_hours_per_professional_hour, 2), "kpi_vol_per_pro", "bold"),
+            (percent(total.continuity), "kpi_continuity", "bold"),
+            (str(total.shifts), "kpi_shifts", "bold"),
+        ):
+            text.append(f" {value} ", style=style)
+            text.append(f"{self.t(key)}    ")
+        kpis.update(text)
+
+    def _show_charts(self, report: RatioReport) -> None:
+        activities = report.activity_totals()
+        self.query_one("#chart-cover", BarChart).show(
+            self.t("chart_cover"),
+            [
+                (r.activity, r.figures.cover or 0.0, percent(r.figures.cover), _cover_style(r))
+                for r in activities
+            ],
+            top=1.0,
+        )
+        ratios = [r.figures.volunteer_hours_per_professional_hour or 0.0 for r in activities]
+        self.query_one("#chart-ratio", BarChart).show(
+            self.t("chart_ratio"),
+            [
+                (
+                    r.activity,
+                    value,
+                    number(r.figures.volunteer_hours_per_professional_hour, 2),
+                    "dark_orange",
+                )
+                for r, value in zip(activities, ratios, strict=True)
+            ],
+            top=max(ratios + [1.0]),
+        )
+        weeks = report.week_totals()
+        top = max(
+            [1.0] + [max(r.figures.professional_hours, r.figures.volunteer_hours) for r in weeks]
+        )
+        pro, vol = ("B", "V") if self.t.lang == "nl" else ("P", "V")
+        bars = []
+        for r in weeks:
+            day = self.ctx.t.day(r.week)
+            bars.append(
+                (
+                    f"{day} {pro}",
+                    r.figures.professional_hours,
+                    number(r.figures.professional_hours),
+                    "steel_blue",
+                )
+            )
+            bars.append(
+                (
+                    f"{day} {vol}",
+                    r.figures.volunteer_hours,
+                    number(r.figures.volunteer_hours),
+                    "dark_orange",
+                )
+            )
+        self.query_one("#chart-weeks", BarChart).show(self.t("chart_weeks"), bars, top=top)
+
+    def _show_ratios(self, report: RatioReport) -> None:
+        rows = report.activity_totals() + [
+            r for r in report.rows if r.activity_id is None and r.week is None
+        ]
+        lines = [(r.activity, *(c.text(r.figures) for c in RATIO_COLUMNS)) for r in rows]
+        self._fill(
+            self.query_one("#ratios", DataTable),
+            (self.t("activity"), *(c.header for c in RATIO_COLUMNS)),
+            lines,
+        )
+
+    def _show_exceptions(self, report: RatioReport) -> None:
+        box = self.query_one("#exceptions", Static)
+        box.set_class(bool(report.exceptions), "-uncovered")
+        if not report.exceptions:
+            box.update(Text(self.t("no_exceptions"), style="green"))
+            return
+        text = Text(f"{self.t('exceptions')} ({len(report.exceptions)})\n", style="bold red")
+        for e in report.exceptions[:EXCEPTIONS_SHOWN]:
+            text.append(f"  • {e.activity} {self.ctx.t.moment(e.start)}: {e.reason}\n")
+        hidden = len(report.exceptions) - EXCEPTIONS_SHOWN
+        if hidden > 0:
+            text.append("  " + self.t("more_exceptions", count=hidden) + "\n")
+        box.update(text)
+
+    @staticmethod
+    def _fill(table: DataTable, headers, lines) -> None:
+        table.clear(columns=True)
+        table.add_columns(*headers)
+        for line in lines:
+            table.add_row(*line)
+
+
+def _cover_style(row: RatioRow) -> str:
+    if row.figures.cover is None:
+        return "grey50"
+    return "green" if row.figures.cover == 1.0 else "red"
