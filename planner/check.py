@@ -217,7 +217,7 @@ def rule_supervision(facts: Facts, shift: Shift, on: Sequence[Assignment], unsta
             f"{label} has {volunteers} volunteers, at most {staffing.volunteers_max}.",
         )
     ratio = staffing.volunteers_per_professional_max
-    if ratio is not None and volunteers > ratio * pros:
+    if ratio is not None and volunteers > ratio * pros and not unstaffed:  # else: no_replacement
         yield _v(
             "supervision",
             None,
@@ -743,16 +743,17 @@ class RosterView:
     def violations_around(
         self, shift_id: str, person_ids: Iterable[str], unstaffed: bool | None = None
     ) -> list[Violation]:
-        """Violations of the shift's rules and of the given people's rules."""
+        """Violations of the given people's rules, then of the shift's rules (what is about
+        the person reads first in a candidate list)."""
         shift = self.shifts[shift_id]
         if unstaffed is None:
             unstaffed = shift_id in self.unstaffed
-        found = shift_violations(self.facts, shift, self.on(shift_id), unstaffed)
+        found: list[Violation] = []
         for pid in person_ids:
             person = self.facts.people.get(pid)
             if person is not None:
                 found += person_violations(self.facts, person, self.work_of(pid))
-        return found
+        return found + shift_violations(self.facts, shift, self.on(shift_id), unstaffed)
 
     def with_assignments(self, assignments: Iterable[Assignment]) -> RosterView:
         return replace(self, assignments=tuple(assignments))
