@@ -35,6 +35,25 @@ volunteers_max = 2
 volunteers_per_professional = 2
 """
 
+NACHTOPVANG = """
+[[activity]]
+id = "nachtopvang"
+name = "Nachtopvang"
+kind = "night_shelter"
+site = "Vaartstraat 3"
+rrule = "FREQ=DAILY"
+start = "20:00"
+end = "08:00"
+season = { from = "11-01", to = "03-31" }
+open_on_holidays = true
+
+[activity.staffing]
+professionals = 1
+volunteers_min = 1
+volunteers_max = 2
+min_people = 2
+"""
+
 PEOPLE_COLUMNS = (
     "id",
     "name",

@@ -8,30 +8,12 @@ from planner.domain import AbsenceKind, ActivityKind, PersonKind, Season, TimeWi
 from planner.io.folder import read_folder
 from tests.io.folder_builder import (
     INLOOP,
+    NACHTOPVANG,
     absence_row,
     professional_row,
     volunteer_row,
     write_folder,
 )
-
-NACHTOPVANG = """
-[[activity]]
-id = "nachtopvang"
-name = "Nachtopvang"
-kind = "night_shelter"
-site = "Vaartstraat 3"
-rrule = "FREQ=DAILY"
-start = "20:00"
-end = "08:00"
-season = { from = "11-01", to = "03-31" }
-open_on_holidays = true
-
-[activity.staffing]
-professionals = 1
-volunteers_min = 1
-volunteers_max = 2
-min_people = 2
-"""
 
 
 def test_default_folder_gives_organisation_people_and_activities(tmp_path):

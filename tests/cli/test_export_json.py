@@ -1,0 +1,199 @@
+"""`roster export json`: format roster-export/1 (docs/export-json.md)."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime
+
+import pytest
+
+from planner.domain import Assignment, Period, Role, Roster
+from planner.shifts import generate_shifts
+from planner.storage.engine import make_engine
+from planner.storage.repository import Repository
+from tests.cli.roster_run import roster
+from tests.io.folder_builder import (
+    INLOOP,
+    NACHTOPVANG,
+    absence_row,
+    professional_row,
+    volunteer_row,
+    write_folder,
+)
+
+MONDAY = date(2026, 11, 30)
+
+
+@pytest.fixture
+def db(capsys, tmp_path) -> str:
+    url = f"sqlite:///{tmp_path / 'roster.db'}"
+    folder = write_folder(
+        tmp_path / "org",
+        activities=INLOOP + NACHTOPVANG,
+        people=[
+            professional_row(email="els@example.org", phone="09 123 45 67"),
+            volunteer_row(email="jan@example.org"),
+        ],
+        absences=[absence_row("els", "2026-12-01", "2026-12-01", kind="sickness", reason="sick")],
+    )
+    assert roster(capsys, url, "load", str(folder)).code == 0
+    return url
+
+
+def export(capsys, db: str, *args: str) -> dict:
+    result = roster(capsys, db, "export", "json", *args)
+    assert result.code == 0, result.err
+    return json.loads(result.out)
+
+
+def by_id(document: dict) -> dict[str, dict]:
+    return {s["id"]: s for s in document["shifts"]}
+
+
+def test_before_planning_every_open_shift_is_unstaffed_not_planned(capsys, db):
+    document = export(capsys, db, "--from", "2026-11-30", "--weeks", "1")
+
+    assert document["format"] == "roster-export/1"
+    assert document["organisation"] == "Sociaal Huis Testdorp"
+    assert document["timezone"] == "Europe/Brussels"
+    assert document["period"] == {"start": "2026-11-30", "end": "2026-12-07", "weeks": 1}
+    assert len(document["shifts"]) == 5 + 7  # inloop on weekdays, a shelter night every day
+    assert {s["status"] for s in document["shifts"]} == {"unstaffed"}
+    assert document["unstaffed"] == [
+        {"shift": s["id"], "reason": "not planned"} for s in document["shifts"]
+    ]
+    assert document["assignments"] == []
+
+
+def test_shift_needs_and_times(capsys, db):
+    shifts = by_id(export(capsys, db, "--from", "2026-11-30"))
+
+    assert shifts["inloop@2026-11-30T09:00"] == {
+        "id": "inloop@2026-11-30T09:00",
+        "activity": "inloop",
+        "start": "2026-11-30T09:00:00+01:00",
+        "end": "2026-11-30T12:00:00+01:00",
+        "professionals_needed": 1,
+        "professional_qualifications": ["social_worker"],
+        "volunteers_min": 1,
+        "volunteers_max": 2,
+        "volunteers_per_professional_max": 2,
+        "status": "unstaffed",
+        "reason": "not planned",
+    }
+    night = shifts["nachtopvang@2026-11-30T20:00"]
+    assert night["end"] == "2026-12-01T08:00:00+01:00"
+    assert night["volunteers_per_professional_max"] is None
+
+
+def test_export_holds_no_contact_data_and_no_absence_reasons(capsys, db):
+    result = roster(capsys, db, "export", "json", "--from", "2026-11-30")
+    document = json.loads(result.out)
+
+    assert "@example.org" not in result.out and "09 123" not in result.out
+    assert "sick" not in result.out
+    assert document["people"] == [
+        {
+            "id": "els",
+            "name": "Els Vermeulen",
+            "kind": "professional",
+            "qualifications": ["social_worker"],
+        },
+        {"id": "jan", "name": "Jan Peeters", "kind": "volunteer", "qualifications": []},
+    ]
+    assert document["absences"] == [
+        {"person": "els", "start": "2026-12-01T00:00:00+01:00", "end": "2026-12-02T00:00:00+01:00"}
+    ]
+
+
+def test_christmas_is_closed_with_its_name_and_the_night_shelter_stays_open(capsys, db):
+    document = export(capsys, db, "--from", "2026-12-21")
+    shifts = by_id(document)
+
+    christmas = shifts["inloop@2026-12-25T09:00"]
+    assert christmas["status"] == "closed"
+    assert "Kerstmis" in christmas["reason"]
+    assert shifts["nachtopvang@2026-12-25T20:00"]["status"] == "unstaffed"
+    assert christmas["id"] not in {u["shift"] for u in document["unstaffed"]}
+
+
+def test_offsets_change_across_daylight_saving_and_the_short_night(capsys, db):
+    spring = by_id(export(capsys, db, "--from", "2026-03-23"))
+    autumn = by_id(export(capsys, db, "--from", "2026-10-19", "--weeks", "2"))
+
+    assert spring["inloop@2026-03-27T09:00"]["start"] == "2026-03-27T09:00:00+01:00"
+    assert spring["nachtopvang@2026-03-28T20:00"]["end"] == "2026-03-29T08:00:00+02:00"
+    assert spring["nachtopvang@2026-03-29T20:00"]["start"] == "2026-03-29T20:00:00+02:00"
+    assert autumn["inloop@2026-10-23T09:00"]["start"] == "2026-10-23T09:00:00+02:00"
+    assert autumn["inloop@2026-10-26T09:00"]["start"] == "2026-10-26T09:00:00+01:00"
+    assert not any(s["activity"] == "nachtopvang" for s in autumn.values())  # out of season
+
+
+def plan_by_hand(db: str) -> tuple[str, str]:
+    """Monday's inloop staffed by Els and Jan, Tuesday's unstaffed; returns their ids."""
+    repo = Repository(make_engine(db))
+    org = repo.load_organisation()
+    period = Period(MONDAY)
+    inloop = [s for s in generate_shifts(org, period) if s.activity_id == "inloop"]
+    monday, tuesday = inloop[0].id, inloop[1].id
+    repo.save_roster(
+        Roster(
+            period,
+            (
+                Assignment(monday, "jan", Role.VOLUNTEER),
+                Assignment(monday, "els", Role.PROFESSIONAL, pinned=True),
+            ),
+            {tuesday: "no qualified professional available"},
+        ),
+        inloop[:2],
+    )
+    return monday, tuesday
+
+
+def test_planned_shifts_are_staffed_or_unstaffed_with_the_reason(capsys, db):
+    monday, tuesday = plan_by_hand(db)
+
+    document = export(capsys, db, "--from", "2026-11-30")
+
+    shifts = by_id(document)
+    assert (shifts[monday]["status"], shifts[monday]["reason"]) == ("staffed", None)
+    assert shifts[tuesday]["status"] == "unstaffed"
+    assert document["assignments"] == [
+        {"shift": monday, "person": "els", "role": "professional", "pinned": True},
+        {"shift": monday, "person": "jan", "role": "volunteer", "pinned": False},
+    ]
+    unstaffed = {u["shift"]: u["reason"] for u in document["unstaffed"]}
+    assert unstaffed[tuesday] == "no qualified professional available"
+    assert unstaffed["inloop@2026-12-02T09:00"] == "not planned"
+
+
+def test_published_flag_exports_the_published_layer(capsys, db):
+    monday, _ = plan_by_hand(db)
+
+    before = export(capsys, db, "--from", "2026-11-30", "--published")
+    Repository(make_engine(db)).publish(Period(MONDAY), datetime(2026, 11, 27, 12, tzinfo=UTC))
+    Repository(make_engine(db)).remove_assignment(monday, "jan")
+    published = export(capsys, db, "--from", "2026-11-30", "--published")
+    working = export(capsys, db, "--from", "2026-11-30")
+
+    assert before["assignments"] == [] and before["layer"] == "published"
+    assert [a["person"] for a in published["assignments"]] == ["els", "jan"]
+    assert [a["person"] for a in working["assignments"]] == ["els"]
+
+
+def test_output_file(capsys, db, tmp_path):
+    target = tmp_path / "roster.json"
+
+    result = roster(
+        capsys, db, "export", "json", "--from", "2026-11-30", "--weeks", "2", "-o", str(target)
+    )
+
+    assert result.code == 0 and result.out == ""
+    assert json.loads(target.read_text(encoding="utf-8"))["period"]["weeks"] == 2
+
+
+def test_bad_date_is_a_usage_error(capsys, db):
+    result = roster(capsys, db, "export", "json", "--from", "30/11/2026")
+
+    assert result.code == 2
+    assert "Invalid value for '--from'" in result.err
