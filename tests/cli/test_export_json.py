@@ -126,7 +126,8 @@ def test_offsets_change_across_daylight_saving_and_the_short_night(capsys, db):
     assert spring["nachtopvang@2026-03-29T20:00"]["start"] == "2026-03-29T20:00:00+02:00"
     assert autumn["inloop@2026-10-23T09:00"]["start"] == "2026-10-23T09:00:00+02:00"
     assert autumn["inloop@2026-10-26T09:00"]["start"] == "2026-10-26T09:00:00+01:00"
-    assert not any(s["activity"] == "nachtopvang" for s in autumn.values())  # out of season
+    nights = [s["id"] for s in autumn.values() if s["activity"] == "nachtopvang"]
+    assert nights == ["nachtopvang@2026-11-01T20:00"]  # the season starts on 1 November
 
 
 def plan_by_hand(db: str) -> tuple[str, str]:
