@@ -1,0 +1,70 @@
+"""`roster check`: exit 0 with one OK line, or exit 1 listing every violation in sentences."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.domain import Period, Roster
+from planner.shifts import generate_shifts
+from planner.storage.engine import make_engine
+from planner.storage.repository import Repository
+from tests.builders import MONDAY, absence, activity, assign, org, professional, volunteer
+from tests.cli.roster_run import roster
+
+INLOOP = activity("inloop", "Inloop", rrule="FREQ=WEEKLY;BYDAY=MO,TU", volunteers_max=1)
+ELS = professional("els", "Els Vermeulen")
+JAN = volunteer("jan", "Jan Peeters")
+WEEK = Period(MONDAY)
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    url = f"sqlite:///{tmp_path / 'roster.db'}"
+    Repository(make_engine(url)).save_organisation(org([INLOOP], [ELS, JAN]))
+    return url
+
+
+def _save(db: str, *assignments, unstaffed=None) -> None:
+    repo = Repository(make_engine(db))
+    shifts = generate_shifts(repo.load_organisation(), WEEK)
+    repo.save_roster(Roster(WEEK, tuple(assignments), unstaffed or {}), shifts)
+
+
+def _shifts(db: str):
+    return generate_shifts(Repository(make_engine(db)).load_organisation(), WEEK)
+
+
+def test_a_roster_that_keeps_every_rule(capsys, db):
+    mon, tue = _shifts(db)
+    _save(db, assign(mon, ELS), assign(mon, JAN), unstaffed={tue.id: "nobody free"})
+    result = roster(capsys, db, "check", "--from", "2026-11-30", "--weeks", "1")
+    assert result.code == 0
+    assert result.out == (
+        "OK: 2 shifts, 2 assignments, all hard rules hold\n"
+        "(1 shift(s) unstaffed, each with its reason)\n"
+    )
+
+
+def test_every_violation_is_listed_and_the_exit_code_is_1(capsys, db):
+    mon, tue = _shifts(db)
+    _save(db, assign(mon, ELS), assign(tue, JAN), unstaffed={tue.id: "nobody free"})
+    Repository(make_engine(db)).add_absence(absence("els"))
+    result = roster(capsys, db, "check", "--from", "2026-11-30")
+    assert result.code == 1
+    assert result.out == (
+        "2 violations of the hard rules:\n"
+        "- Jan Peeters is on Inloop di 1 dec 09:00, which is unstaffed.\n"
+        "- Els Vermeulen is on leave during Inloop ma 30 nov 09:00.\n"
+    )
+
+
+def test_a_period_never_planned_is_said_so(capsys, db):
+    result = roster(capsys, db, "check", "--from", "2026-11-30")
+    assert result.code == 2
+    assert "nothing planned from ma 30 nov to zo 6 dec 2026: run `roster plan` first" in result.err
+
+
+def test_a_bad_date_is_named(capsys, db):
+    result = roster(capsys, db, "check", "--from", "30/11/2026")
+    assert result.code == 2
+    assert "--from: '30/11/2026' is not a date (YYYY-MM-DD)" in result.err
