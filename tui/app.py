@@ -146,6 +146,12 @@ class RosterApp(App):
         self._stop.set()
         self.notify(self.ctx.t("cancelling"))
 
+    async def action_quit(self) -> None:
+        # A thread cannot be killed: ask the solver to stop so quitting does not wait for it.
+        if self._stop is not None:
+            self._stop.set()
+        await super().action_quit()
+
     def _tick(self) -> None:
         self.week_screen.tick(time.monotonic() - self._started_at)
 

@@ -1,0 +1,117 @@
+"""Planning runs in a worker: the app answers keys meanwhile, and stopping keeps the best."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+
+from textual.widgets import Static
+
+from planner.domain import Period, RosterState
+from tests.tui.fake_service import FakeService
+from tests.tui.support import DEMO_MONDAY, SIZE, app_on, assert_passes_checker
+from tui.messages import PlanProgress
+from tui.widgets.plan_panel import PlanPanel
+
+
+async def wait_for(condition, timeout_s: float = 20.0) -> None:
+    deadline = time.monotonic() + timeout_s
+    while not condition():
+        assert time.monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.02)
+
+
+def title(app) -> str:
+    return str(app.screen.query_one("#week-title", Static).render())
+
+
+async def test_stopping_the_solver_keeps_the_best_roster_so_far(demo_repo):
+    app = app_on(demo_repo, time_limit_s=60)
+    async with app.run_test(size=SIZE) as pilot:
+        week = app.screen
+        await pilot.press("p")
+        await wait_for(lambda: week.progress is not None)
+        panel = str(week.query_one("#plan-text").render())
+        assert "doel" in panel and "grens" in panel and "tijd" in panel
+        started = time.monotonic()
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert time.monotonic() - started < 20  # far below the 60 s limit
+        assert week.outcome.status == "cancelled"
+        assert demo_repo.roster_state(Period(DEMO_MONDAY)) is RosterState.DRAFT
+        assert "gestopt, beste rooster tot nu toe bewaard" in str(
+            week.query_one("#results-text", Static).render()
+        )
+        assert_passes_checker(demo_repo, Period(DEMO_MONDAY))
+
+
+async def test_keys_are_handled_while_the_solver_runs(demo_repo):
+    app = app_on(demo_repo, time_limit_s=60)
+    async with app.run_test(size=SIZE) as pilot:
+        week = app.screen
+        await pilot.press("p")
+        await wait_for(lambda: week.progress is not None)
+        handled_at: list[float] = []
+        next_week = week.action_next_week
+
+        def timed_next_week() -> None:
+            handled_at.append(time.monotonic())
+            next_week()
+
+        week.action_next_week = timed_next_week
+        pressed_at = time.monotonic()
+        await pilot.press("right_square_bracket")
+        assert "Week 50" in title(app)
+        # Handled well before a solver of 60 s ends; bench/tui_keypress.py measures the figure.
+        assert handled_at[0] - pressed_at < 0.5
+        assert app.solving
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+
+
+async def test_a_second_plan_while_one_runs_is_refused(demo_repo):
+    service = FakeService(hold_s=30)
+    app = app_on(demo_repo, service=service)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await wait_for(service.started.is_set)
+        await pilot.press("p")
+        await pilot.pause()
+        assert len(service.calls) == 1
+        assert any("Er loopt al een planning" in n.message for n in app._notifications)
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
+
+
+async def test_a_failing_plan_is_reported_and_the_app_stays_usable(demo_repo):
+    app = app_on(demo_repo, service=FakeService(fail="no organisation loaded yet"))
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        assert not app.screen.has_class("-solving")
+        assert any("Plannen mislukt" in n.message for n in app._notifications)
+        await pilot.press("right_square_bracket")
+        assert "Week 50" in title(app)
+
+
+def test_progress_messages_coalesce():
+    from planner.service import Progress
+
+    older = PlanProgress(Period(DEMO_MONDAY), Progress(10, 1, 0.5, 1))
+    newer = PlanProgress(Period(DEMO_MONDAY), Progress(9, 1, 0.6, 2))
+    assert newer.can_replace(older)
+
+
+async def test_the_bar_follows_the_clock_against_the_time_limit(demo_repo):
+    service = FakeService(hold_s=30)
+    app = app_on(demo_repo, service=service, time_limit_s=4)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await wait_for(lambda: app.screen.query_one(PlanPanel).elapsed_s > 0.5)
+        bar = app.screen.query_one("#plan-bar")
+        assert bar.total == 4
+        assert 0 < bar.progress <= 4
+        await pilot.press("escape")
+        await app.workers.wait_for_complete()
