@@ -7,8 +7,11 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy import event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlmodel import SQLModel, create_engine
+
+from planner.errors import PlannerError
 
 ENV_VAR = "ROSTER_DATABASE_URL"
 
@@ -23,12 +26,25 @@ def default_url() -> str:
 
 
 def make_engine(url: str | None = None) -> Engine:
+    """An engine with the schema in place. A URL that cannot be opened -> PlannerError."""
     url = url or default_url()
-    engine = create_engine(url)
-    if url.startswith("sqlite"):
-        event.listen(engine, "connect", _sqlite_pragmas)
-    create_schema(engine)
+    try:
+        engine = create_engine(url)
+        if url.startswith("sqlite"):
+            event.listen(engine, "connect", _sqlite_pragmas)
+        create_schema(engine)
+    except (ArgumentError, NoSuchModuleError, ImportError, OperationalError) as exc:
+        reason = getattr(exc, "orig", None) or exc
+        raise PlannerError(f"cannot open the database {_shown(url)}: {reason}") from None
     return engine
+
+
+def _shown(url: str) -> str:
+    """The URL without its password, for messages."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except ArgumentError:
+        return repr(url)
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:

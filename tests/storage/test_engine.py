@@ -1,0 +1,31 @@
+"""The engine: made from a URL on demand; a database that cannot be opened is a user error."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.errors import PlannerError
+from planner.storage import engine as engine_module
+from planner.storage.engine import make_engine
+
+
+def test_database_in_a_missing_folder_is_a_clear_error(tmp_path):
+    url = f"sqlite:///{tmp_path / 'no' / 'such' / 'roster.db'}"
+
+    with pytest.raises(PlannerError, match="cannot open the database sqlite:///.*unable to open"):
+        make_engine(url)
+
+
+def test_error_never_shows_the_password():
+    with pytest.raises(PlannerError) as caught:
+        make_engine("nosuchdialect://planner:s3cret@db.example/roster")
+
+    assert "s3cret" not in str(caught.value)
+    assert "***" in str(caught.value)
+
+
+def test_url_from_the_environment_beats_the_data_directory(monkeypatch, tmp_path):
+    url = f"sqlite:///{tmp_path / 'env.db'}"
+    monkeypatch.setenv(engine_module.ENV_VAR, url)
+
+    assert engine_module.default_url() == url
