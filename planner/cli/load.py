@@ -32,6 +32,8 @@ def load(app: AppContext, folder: Path) -> None:
         f"{_count(professionals, 'professional')}, {_count(volunteers, 'volunteer')}, "
         f"{_count(len(loaded.absences), 'absence')} from absences.csv"
     )
+    for warning in loaded.warnings:
+        click.echo(f"warning: {warning}", err=True)
 
 
 def _count(n: int, one: str, many: str | None = None) -> str:

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from planner.domain import Absence, Organisation
 from planner.errors import InputError, PlannerError
 from planner.io import absences_csv, activities_toml, organisation_toml, people_csv
+from planner.io.folder_warnings import folder_warnings
 
 FILES = (
     organisation_toml.FILE,
@@ -38,6 +39,7 @@ class InvalidFolder(InputError):
 class Folder:
     organisation: Organisation
     absences: tuple[Absence, ...]
+    warnings: tuple[str, ...] = ()  # valid, but will surprise at planning time
 
 
 def read_folder(path: Path | str) -> Folder:
@@ -89,18 +91,20 @@ def read_folder(path: Path | str) -> Folder:
                 )
     if errors or org is None:
         raise InvalidFolder(sorted(errors, key=_position))
+    organisation = Organisation(
+        name=org.name,
+        timezone=org.timezone,
+        holiday_country=org.holiday_country,
+        extra_closures=org.extra_closures,
+        coordinator=org.coordinator,
+        rules=org.rules,
+        activities=tuple(activities),
+        people=tuple(entry.person for entry in people),
+    )
     return Folder(
-        organisation=Organisation(
-            name=org.name,
-            timezone=org.timezone,
-            holiday_country=org.holiday_country,
-            extra_closures=org.extra_closures,
-            coordinator=org.coordinator,
-            rules=org.rules,
-            activities=tuple(activities),
-            people=tuple(entry.person for entry in people),
-        ),
+        organisation=organisation,
         absences=tuple(entry.absence for entry in absences),
+        warnings=tuple(folder_warnings(organisation)),
     )
 
 

@@ -105,3 +105,13 @@ def test_demo_organisation_loads(capsys, db):
     assert result.code == 0, result.err
     org = repo_at(db).load_organisation()
     assert org.people and org.activities
+
+
+def test_load_warns_about_what_cannot_be_planned_but_still_loads(capsys, db, tmp_path):
+    folder = write_folder(tmp_path / "org", people=[professional_row(qualifications="nurse")])
+
+    result = roster(capsys, db, "load", str(folder))
+
+    assert result.code == 0
+    assert result.err.startswith("warning: activity 'inloop' needs 1 professional(s)")
+    assert repo_at(db).has_organisation()

@@ -1,0 +1,66 @@
+"""A valid folder that cannot be planned as written is loaded, with a warning that says why."""
+
+from __future__ import annotations
+
+from planner.io.folder import read_folder
+from tests.io.folder_builder import (
+    INLOOP,
+    NACHTOPVANG,
+    professional_row,
+    volunteer_row,
+    write_folder,
+)
+
+SPREEKUUR = """
+[[activity]]
+id = "spreekuur"
+name = "Spreekuur"
+kind = "consultation_hours"
+rrule = "FREQ=WEEKLY;BYDAY=TH"
+start = "13:00"
+end = "16:00"
+
+[activity.staffing]
+professionals = 1
+volunteers = false
+"""
+
+
+def warnings(tmp_path, **files) -> list[str]:
+    return list(read_folder(write_folder(tmp_path, **files)).warnings)
+
+
+def test_default_folder_has_no_warnings(tmp_path):
+    assert warnings(tmp_path) == []
+
+
+def test_nobody_holds_the_qualification_an_activity_needs(tmp_path):
+    people = [professional_row(qualifications="nurse"), volunteer_row()]
+
+    assert warnings(tmp_path, people=people) == [
+        "activity 'inloop' needs 1 professional(s) with social_worker per shift, and "
+        "people.csv has 0: its shifts will stay unstaffed"
+    ]
+
+
+def test_night_longer_than_any_professional_may_work_in_a_day(tmp_path):
+    found = warnings(tmp_path, activities=INLOOP + NACHTOPVANG)
+
+    assert found == [
+        "activity 'nachtopvang' has 12 h shifts, longer than the max_hours_per_day of every "
+        "professional who may do it: its shifts will stay unstaffed"
+    ]
+
+
+def test_night_is_fine_once_someone_may_work_twelve_hours(tmp_path):
+    people = [professional_row(), professional_row("piet", max_hours_per_day="12")]
+
+    assert warnings(tmp_path, activities=INLOOP + NACHTOPVANG, people=people) == []
+
+
+def test_volunteer_who_wants_an_activity_without_volunteers(tmp_path):
+    people = [professional_row(), volunteer_row(wants="spreekuur")]
+
+    assert warnings(tmp_path, activities=INLOOP + SPREEKUUR, people=people) == [
+        "jan: wants 'spreekuur', where volunteers do not take part (volunteers = false)"
+    ]
