@@ -196,11 +196,9 @@ class ShiftScreen(Screen):
         role = Role.PROFESSIONAL if person in self.view.professionals else Role.VOLUNTEER
         pinned = person_id not in self.view.pinned
         try:
-            # Pinning changes nobody's shifts, so no hard rule can break: stored directly.
-            self.ctx.call(
-                self.ctx.repo.set_assignment, Assignment(self.shift.id, person_id, role, pinned)
-            )
+            assignment = Assignment(self.shift.id, person_id, role, pinned)
+            self.ctx.call(self.ctx.service.assign, self.ctx.repo, assignment)
         except PlannerError as exc:
-            self.say(t("error", error=exc), error=True)
+            self.say(t("refused", reason=exc), error=True)
             return
         self._changed(t("pinned_done" if pinned else "unpinned_done", name=person.name))
