@@ -1,0 +1,47 @@
+"""Plan a problem with the real solver and hold the result against the independent checker
+and the explanations: the property every test here states."""
+
+from __future__ import annotations
+
+from constraints.registry import rules_from_settings
+from planner.check import check_roster
+from planner.dates import shift_label
+from planner.explain import minimal_conflict, why_unstaffed
+from planner.model import build_model
+from planner.problem import PlanningProblem
+from planner.solve import solve, to_roster
+
+SOLVER_SECONDS = 1.0  # wall clock: a feasible roster is all the property needs
+
+
+def plan_passes_checker_or_explains(problem: PlanningProblem, all_shifts) -> str:
+    """Plans the problem; asserts the roster keeps every hard rule and every unstaffed shift
+    carries a reason naming it, or, when no roster exists, that a conflict is explained.
+    Returns the outcome ("roster", "infeasible", "unknown") for hypothesis.event."""
+    rm = build_model(problem, rules_from_settings(problem.settings))
+    result = solve(rm, time_limit=SOLVER_SECONDS, seed=0, deterministic=False)
+    if result.status == "infeasible":
+        conflict = minimal_conflict(problem, time_limit=SOLVER_SECONDS)
+        assert conflict.sentences, "an infeasible model must name its conflict"
+        return "infeasible"
+    if not result.has_solution:
+        return "unknown"  # nothing found within the time limit: nothing to check
+    roster = to_roster(problem, result, {})
+    found = check_roster(
+        problem.org,
+        problem.period,
+        all_shifts,
+        roster,
+        problem.absences,
+        problem.settings,
+        pinned=problem.pinned,
+    )
+    assert found == [], [v.message for v in found]
+    for sid in roster.unstaffed:
+        shift = problem.shift_by_id[sid]
+        reason = why_unstaffed(problem, roster, shift)
+        assert (
+            reason.startswith(shift_label(shift) + ": ")
+            and len(reason) > len(shift_label(shift)) + 2
+        ), reason
+    return "roster with unstaffed shifts" if roster.unstaffed else "roster"
