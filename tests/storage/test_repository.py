@@ -11,7 +11,6 @@ from sqlmodel import Session, func, select
 from planner.domain import Absence, AbsenceKind, Period, Role, RosterState, Season
 from planner.errors import NoOrganisation, PlannerError
 from planner.shifts import generate_shifts
-from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
 from planner.storage.tables import AbsenceRow, PersonRow
 from tests.builders import (
@@ -29,11 +28,6 @@ from tests.builders import (
 )
 
 WEEK = Period(MONDAY)
-
-
-@pytest.fixture
-def repo() -> Repository:
-    return Repository(make_engine("sqlite://"))
 
 
 def demo_org():
