@@ -1,7 +1,7 @@
 """Each person's load in the shown week against their contract or their own limits.
 
-Plain data, no widgets. A volunteer's monthly limit is counted over the calendar month of
-the week's Monday, as the planner's volunteer rule does.
+Plain data, no widgets. A volunteer's monthly limit is counted over the calendar month that
+holds most of the week (the month of its Thursday, as ISO weeks are numbered).
 """
 
 from __future__ import annotations
@@ -44,7 +44,7 @@ def loads(repo: Repository, monday: date, org: Organisation | None = None) -> li
     """Professionals first, then volunteers, each by name."""
     org = org or repo.load_organisation()
     week = Period(monday, 1)
-    month_period, first, nxt = _month_period(monday)
+    month_period, first, nxt = _month_period(monday + timedelta(days=3))
     shifts: dict[str, Shift] = {s.id: s for s in generate_shifts(org, month_period)}
     month_roster = repo.roster(month_period)
     week_shifts: Counter[str] = Counter()
