@@ -5,7 +5,8 @@ Definitions (docs/reports.md explains them to managers):
 - Covered: it has at least `staffing.professionals` professionals in a professional place who
   hold all of the activity's qualifications. Volunteers never count toward cover.
 - Hours are real hours (a night across a daylight-saving change has 11 or 13).
-- Volunteers per professional: per covered shift of an activity where volunteers take part.
+- Volunteers per professional: per covered shift of an activity where volunteers take part
+  (volunteers allowed and volunteers_max > 0).
 - A regular of an activity, for a shift in week W: someone whose home activity it is, or who
   had a place on it in the REGULARS_LOOKBACK before week W (earlier weeks of the window
   included). Continuity = places filled by regulars / places filled.
@@ -194,7 +195,7 @@ def compute_ratios(
             if _is_regular(people.get(pid), s.activity_id, week, worked.get((pid, s.activity_id)))
         )
         ratio = None
-        if covered and need.volunteers_allowed:
+        if covered and need.volunteers_allowed and need.volunteers_max > 0:
             ratio = len(vols) / len(pros)
         facts.append(_ShiftFacts(s, week, pros, vols, covered, regular, ratio))
 
