@@ -14,8 +14,10 @@ from planner.io.folder import read_folder
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), metavar="DIR")
 @pass_app
 def load(app: AppContext, folder: Path) -> None:
-    """Load an organisation folder (organisation.toml, activities.toml, people.csv,
-    absences.csv) into the database.
+    """Load an organisation folder into the database.
+
+    DIR holds organisation.toml, activities.toml, people.csv and absences.csv
+    (docs/folder-format.md).
 
     Everything is checked before anything is written; a problem is reported with its file,
     line and field, and the database stays as it was. Loading the same folder again updates
