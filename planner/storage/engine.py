@@ -9,6 +9,7 @@ from platformdirs import user_data_dir
 from sqlalchemy import event
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel, create_engine
 
 from planner.errors import PlannerError
@@ -29,7 +30,14 @@ def make_engine(url: str | None = None) -> Engine:
     """An engine with the schema in place. A URL that cannot be opened -> PlannerError."""
     url = url or default_url()
     try:
-        engine = create_engine(url)
+        if _in_memory(url):
+            # One shared connection: otherwise each thread (the TUI's solver worker) would get
+            # its own, empty, in-memory database.
+            engine = create_engine(
+                url, connect_args={"check_same_thread": False}, poolclass=StaticPool
+            )
+        else:
+            engine = create_engine(url)
         if url.startswith("sqlite"):
             event.listen(engine, "connect", _sqlite_pragmas)
         create_schema(engine)
@@ -37,6 +45,14 @@ def make_engine(url: str | None = None) -> Engine:
         reason = getattr(exc, "orig", None) or exc
         raise PlannerError(f"cannot open the database {_shown(url)}: {reason}") from None
     return engine
+
+
+def _in_memory(url: str) -> bool:
+    try:
+        parsed = make_url(url)
+    except ArgumentError:
+        return False
+    return parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
 
 
 def _shown(url: str) -> str:

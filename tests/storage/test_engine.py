@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import threading
+
 import pytest
 
 from planner.errors import PlannerError
 from planner.storage import engine as engine_module
 from planner.storage.engine import make_engine
+from planner.storage.repository import Repository
+from tests.builders import activity, org, professional
 
 
 def test_database_in_a_missing_folder_is_a_clear_error(tmp_path):
@@ -29,3 +33,16 @@ def test_url_from_the_environment_beats_the_data_directory(monkeypatch, tmp_path
     monkeypatch.setenv(engine_module.ENV_VAR, url)
 
     assert engine_module.default_url() == url
+
+
+def test_in_memory_database_is_the_same_from_another_thread():
+    # The TUI plans in a worker thread; it must see what the main thread saved.
+    repo = Repository(make_engine("sqlite://"))
+    repo.save_organisation(org([activity()], [professional()]))
+    seen: list[bool] = []
+
+    worker = threading.Thread(target=lambda: seen.append(repo.has_organisation()))
+    worker.start()
+    worker.join()
+
+    assert seen == [True]
