@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
-from constraints.words import shift_label
+from planner.dates import shift_label
 from planner.model import BuildContext, Kind, Penalty
 
 

@@ -181,8 +181,10 @@ class RosterModel:
 
 
 def build_model(
-    problem: PlanningProblem, rules: Sequence[Rule], *, trace: bool = False
+    problem: PlanningProblem, rules: Sequence[Rule], *, trace: bool = False, hint: bool = True
 ) -> RosterModel:
+    """The model of the problem under the rules. `hint`: start the search from the published
+    roster when there is one, else from a quick greedy roster (planner.greedy)."""
     ctx = BuildContext(problem, trace=trace)
     penalties: list[Penalty] = []
     for rule in rules:
@@ -191,7 +193,8 @@ def build_model(
         ctx.model.add_assumptions(list(ctx._enforcers.values()))
     else:
         ctx.model.minimize(objective(penalties))
-    _hint_published(problem, ctx)
+        if hint:
+            _hint(problem, ctx)
     return RosterModel(problem, ctx, list(rules), penalties)
 
 
@@ -201,14 +204,19 @@ def objective(penalties: Iterable[Penalty]) -> cp_model.LinearExprT:
     return cp_model.LinearExpr.weighted_sum([p.expr for p in terms], [p.weight for p in terms])
 
 
-def _hint_published(problem: PlanningProblem, ctx: BuildContext) -> None:
-    """Start re-planning from the published roster: most of it usually still holds."""
-    if problem.published is None:
-        return
-    published = problem.published_pairs
-    for (pid, sid), var in ctx.vars.items():
-        if sid in problem.published_shift_ids:
-            ctx.model.add_hint(var, (pid, sid) in published)
-    unstaffed = set(problem.published.unstaffed)
-    for sid in problem.published_shift_ids:
-        ctx.model.add_hint(ctx.staffed[sid], sid not in unstaffed)
+def _hint(problem: PlanningProblem, ctx: BuildContext) -> None:
+    """Re-planning starts from the published roster (most of it usually still holds); a
+    first plan from a greedy roster, so a big model has a complete roster at once."""
+    if problem.published is not None:
+        pairs = problem.published_pairs
+        unstaffed = set(problem.published.unstaffed) | (
+            set(ctx.staffed) - problem.published_shift_ids
+        )
+    else:
+        from planner.greedy import greedy_roster
+
+        pairs, unstaffed = greedy_roster(problem)
+    for key, var in ctx.vars.items():
+        ctx.model.add_hint(var, key in pairs)
+    for sid, var in ctx.staffed.items():
+        ctx.model.add_hint(var, sid not in unstaffed)

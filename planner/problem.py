@@ -222,7 +222,6 @@ class PlanningProblem:
         ordered = sorted(shifts, key=lambda s: (self.start_minute(s), s.id))
         cliques: list[tuple[Shift, ...]] = []
         active: list[Shift] = []
-        previous: frozenset[str] = frozenset()
         i = 0
         while i < len(ordered):
             t = self.start_minute(ordered[i])
@@ -230,10 +229,16 @@ class PlanningProblem:
             while j < len(ordered) and self.start_minute(ordered[j]) == t:
                 j += 1
             active = [o for o in active if self.end_minute(o) + gap_min > t] + ordered[i:j]
-            ids = frozenset(o.id for o in active)
-            if len(active) > 1 and not ids <= previous:
+            # Maximal only if someone drops out before the next start: otherwise the next
+            # group holds this one.
+            last = j == len(ordered)
+            if len(active) > 1 and (
+                last
+                or any(
+                    self.end_minute(o) + gap_min <= self.start_minute(ordered[j]) for o in active
+                )
+            ):
                 cliques.append(tuple(active))
-            previous = ids
             i = j
         return cliques
 

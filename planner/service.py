@@ -79,26 +79,50 @@ def plan_period(
     """Plan the period, save it as the working roster (draft) and return the outcome.
     Setting `stop` ends the search and keeps the best roster so far ("cancelled").
     With strict=True an unstaffed shift raises PlannerError and nothing is saved."""
-    raise NotImplementedError
+    from planner.planning import plan
+
+    return plan(
+        repo,
+        period,
+        time_limit=time_limit,
+        seed=seed,
+        strict=strict,
+        on_progress=on_progress,
+        stop=stop,
+    )
 
 
 def publish_period(repo: Repository, period: Period, now: datetime | None = None) -> None:
-    raise NotImplementedError
+    """Copy the period's working roster to the published layer. Nothing planned: PlannerError."""
+    from planner.planning import publish
+
+    publish(repo, period, now)
 
 
 def diff_against_published(repo: Repository, period: Period) -> list[Change]:
-    raise NotImplementedError
+    """Who moves where, who is added or removed: the working roster against the published
+    one. Empty when the period was never published."""
+    from planner.planning import diff
+
+    return diff(repo, period)
 
 
 def candidates(repo: Repository, shift_id: str) -> list[Candidate]:
     """Every person who could be put on the shift, each with allowed/why-not."""
-    raise NotImplementedError
+    from planner.manual import candidates as weigh
+
+    return weigh(repo, shift_id)
 
 
 def assign(repo: Repository, assignment: Assignment) -> None:
     """A manual assignment. Refused with PlannerError(reason) when it breaks a hard rule."""
-    raise NotImplementedError
+    from planner.manual import assign as put
+
+    put(repo, assignment)
 
 
 def unassign(repo: Repository, shift_id: str, person_id: str) -> None:
-    raise NotImplementedError
+    """Take a person off a shift. Refused with PlannerError(reason) when it breaks a hard rule."""
+    from planner.manual import unassign as take_off
+
+    take_off(repo, shift_id, person_id)

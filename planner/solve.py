@@ -84,6 +84,7 @@ def solve(
 ) -> SolveResult:
     """Solve the model within `time_limit` seconds. Setting `stop` ends the search early and
     keeps the best roster so far (status "cancelled")."""
+    _complete_hint(rm.model, time_limit)
     solver = cp_model.CpSolver()
     params = solver.parameters
     params.random_seed = seed
@@ -145,6 +146,27 @@ def solve(
         penalty_values=values,
         **common,
     )
+
+
+def _complete_hint(model: cp_model.CpModel, time_limit: float) -> None:
+    """CP-SAT takes a complete, feasible hint as its first solution at once, but spends long
+    repairing a partial one. The hint covers the decisions (who works which shift); the
+    helper variables follow from them, so a quick solve with the decisions fixed fills them
+    in. If that fails the partial hint stays as it was."""
+    hint = model.proto.solution_hint
+    if not hint.vars or len(hint.vars) == len(model.proto.variables):
+        return
+    probe = model.clone()
+    solver = cp_model.CpSolver()
+    solver.parameters.fix_variables_to_their_hinted_value = True
+    solver.parameters.num_workers = 1
+    solver.parameters.max_time_in_seconds = max(1.0, time_limit / 4)
+    if solver.solve(probe) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return
+    values = solver.response_proto.solution
+    model.clear_hints()
+    model.proto.solution_hint.vars.extend(range(len(values)))
+    model.proto.solution_hint.values.extend(values)
 
 
 def find_conflict(problem: PlanningProblem, rules, *, time_limit: float = 10.0) -> tuple[Tag, ...]:

@@ -1,0 +1,208 @@
+"""A quick first roster, built shift by shift, to start CP-SAT from (a solution hint).
+
+On a city-sized model CP-SAT alone can search a long time before its first complete roster;
+given this one it starts improving at once. It keeps every hard rule the model has, checked
+incrementally, and leaves a shift unstaffed (nobody on it) when it cannot cover it. It aims
+for a decent start, not for the optimum: volunteers up to volunteers_min, regular people
+first, the least loaded first.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from dataclasses import dataclass, field
+from datetime import date
+
+from planner.domain import Person, Shift
+from planner.problem import PlanningProblem, month_of, utc_minutes, week_of, weekend_of
+from planner.settings import shift_class
+
+
+@dataclass
+class _Load:
+    """What one person already has in the roster being built."""
+
+    shifts: list[Shift] = field(default_factory=list)
+    minutes: int = 0
+    day_minutes: dict[date, int] = field(default_factory=lambda: defaultdict(int))
+    week_minutes: dict[date, int] = field(default_factory=lambda: defaultdict(int))
+    week_count: dict[date, int] = field(default_factory=lambda: defaultdict(int))
+    month_count: dict[tuple[int, int], int] = field(default_factory=lambda: defaultdict(int))
+    days: set[date] = field(default_factory=set)
+    weekends: set[date] = field(default_factory=set)
+
+
+class GreedyPlanner:
+    def __init__(self, problem: PlanningProblem) -> None:
+        self.p = problem
+        self.hard = problem.settings.hard
+        self.load: dict[str, _Load] = defaultdict(_Load)
+        self.weekend_limit = math.ceil(self.hard.max_working_weekends * problem.period.weeks / 4)
+        self.rest = int(self.hard.min_rest.total_seconds() // 60)
+        self.travel = int(self.hard.travel_time.total_seconds() // 60)
+        self.window = int(self.hard.succession_window.total_seconds() // 60)
+        self.forbidden = set(self.hard.forbidden_successions)
+        self.eligible: dict[str, list[Person]] = defaultdict(list)
+        for person in problem.people:
+            for s in problem.eligible_pairs[person.id]:
+                self.eligible[s.id].append(person)
+
+    # -- the hard rules, for one more shift ------------------------------------------
+    def fits(self, person: Person, shift: Shift) -> bool:
+        p, load = self.p, self.load[person.id]
+        start, end = p.start_minute(shift), p.end_minute(shift)
+        for other in load.shifts:
+            o_start, o_end = p.start_minute(other), p.end_minute(other)
+            if start < o_end and o_start < end:
+                return False
+            gap = start - o_end if start >= o_end else o_start - end
+            if gap < self.rest:
+                return False
+            if other.activity.site != shift.activity.site and gap < self.travel:
+                return False
+        day, week = shift.local_date, week_of(shift.local_date)
+        if person.is_volunteer:
+            limits = person.limits
+            assert limits is not None
+            return (
+                load.week_count[week] < limits.max_shifts_per_week
+                and load.month_count[month_of(day)] < limits.max_shifts_per_month
+            )
+        contract = person.contract
+        assert contract is not None
+        minutes = p.duration_minutes(shift)
+        tolerance = int(self.hard.contract_hours_tolerance.total_seconds() // 60)
+        if load.day_minutes[day] + minutes > round(contract.max_hours_per_day * 60):
+            return False
+        if load.week_minutes[week] + minutes > round(contract.hours_per_week * 60) + tolerance:
+            return False
+        if day not in load.days and not self._days_ok(load.days | {day}):
+            return False
+        weekend = weekend_of(shift)
+        if (
+            weekend is not None
+            and weekend not in load.weekends
+            and len(load.weekends) >= self.weekend_limit
+        ):
+            return False
+        for other in load.shifts:
+            if not self._succession_ok(other, shift) or not self._succession_ok(shift, other):
+                return False
+        return True
+
+    def _days_ok(self, days: set[date]) -> bool:
+        ordered = sorted(days)
+        run = 1
+        for a, b in zip(ordered, ordered[1:], strict=False):
+            gap = (b - a).days
+            run = run + 1 if gap == 1 else 1
+            if run > self.hard.max_consecutive_days:
+                return False
+            if 1 < gap and gap - 1 < self.hard.min_consecutive_days_off:
+                return False
+        return True
+
+    def _succession_ok(self, first: Shift, second: Shift) -> bool:
+        if (shift_class(first), shift_class(second)) not in self.forbidden:
+            return True
+        gap = self.p.start_minute(second) - self.p.end_minute(first)
+        return not (0 <= gap < self.window)
+
+    def take(self, person: Person, shift: Shift) -> None:
+        load, minutes = self.load[person.id], self.p.duration_minutes(shift)
+        day, week = shift.local_date, week_of(shift.local_date)
+        load.shifts.append(shift)
+        load.minutes += minutes
+        load.day_minutes[day] += minutes
+        load.week_minutes[week] += minutes
+        load.week_count[week] += 1
+        load.month_count[month_of(day)] += 1
+        load.days.add(day)
+        weekend = weekend_of(shift)
+        if weekend is not None:
+            load.weekends.add(weekend)
+
+    def drop(self, person: Person, shift: Shift) -> None:
+        old = self.load.pop(person.id)
+        for s in old.shifts:
+            if s.id != shift.id:
+                self.take(person, s)
+
+    # -- choosing people ---------------------------------------------------------------
+    def _order(self, people: list[Person], shift: Shift) -> list[Person]:
+        def key(person: Person):
+            load = self.load[person.id]
+            regular = self.p.is_regular(person, shift.activity.id)
+            if person.is_professional:
+                assert person.contract is not None
+                share = load.minutes / max(person.contract.hours_per_week * 60, 1)
+                wanted = True
+            else:
+                assert person.limits is not None
+                share = len(load.shifts) / max(person.limits.max_shifts_per_week, 1)
+                wanted = not person.limits.wants or shift.activity.id in person.limits.wants
+            return (not regular, not wanted, share, person.id)
+
+        return sorted(people, key=key)
+
+    def plan(self) -> tuple[set[tuple[str, str]], set[str]]:
+        """(person id, shift id) pairs of the roster, and the shifts left unstaffed."""
+        p = self.p
+        chosen: dict[str, list[Person]] = defaultdict(list)
+        for pin in p.pinned:
+            person, shift = p.people_by_id[pin.person_id], p.shift_by_id[pin.shift_id]
+            if person in self.eligible[shift.id] and self.fits(person, shift):
+                self.take(person, shift)
+                chosen[shift.id].append(person)
+
+        def n_pros(shift: Shift) -> int:
+            return sum(1 for q in self.eligible[shift.id] if q.is_professional)
+
+        # The hardest shifts first (fewest professionals who could take them), then in time.
+        order = sorted(p.shifts, key=lambda s: (n_pros(s), utc_minutes(s.start), s.id))
+        unstaffed: set[str] = set()
+        for shift in order:
+            staffing = shift.activity.staffing
+            on = chosen[shift.id]
+            pros = [q for q in on if q.is_professional]
+            vols = [q for q in on if q.is_volunteer]
+            cap = max(staffing.professionals, staffing.min_people)
+            candidates = [q for q in self.eligible[shift.id] if q not in on]
+            for q in self._order([c for c in candidates if c.is_professional], shift):
+                if len(pros) >= staffing.professionals:
+                    break
+                if self.fits(q, shift):
+                    self.take(q, shift)
+                    pros.append(q)
+            ratio = staffing.volunteers_per_professional_max
+            room = staffing.volunteers_max
+            if ratio is not None:
+                room = min(room, ratio * len(pros))
+            want = min(room, max(staffing.volunteers_min, staffing.min_people - len(pros)))
+            for q in self._order([c for c in candidates if c.is_volunteer], shift):
+                if len(vols) >= want:
+                    break
+                if self.fits(q, shift):
+                    self.take(q, shift)
+                    vols.append(q)
+            for q in self._order([c for c in candidates if c.is_professional], shift):
+                if len(pros) + len(vols) >= staffing.min_people or len(pros) >= cap:
+                    break
+                if q not in pros and self.fits(q, shift):
+                    self.take(q, shift)
+                    pros.append(q)
+            covered = len(pros) >= staffing.professionals
+            if not covered or len(pros) + len(vols) < staffing.min_people:
+                for q in pros + vols:
+                    self.drop(q, shift)
+                chosen[shift.id] = []
+                unstaffed.add(shift.id)
+            else:
+                chosen[shift.id] = pros + vols
+        pairs = {(q.id, sid) for sid, people in chosen.items() for q in people}
+        return pairs, unstaffed
+
+
+def greedy_roster(problem: PlanningProblem) -> tuple[set[tuple[str, str]], set[str]]:
+    return GreedyPlanner(problem).plan()
