@@ -20,7 +20,7 @@ from planner.storage.repository import Repository
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.i18n import Labels, choose_language
-from tui.messages import PlanFailed, PlanFinished, PlanProgress, WeekChosen
+from tui.messages import DataChanged, PlanFailed, PlanFinished, PlanProgress, WeekChosen
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
 from tui.week_model import monday_of
@@ -106,6 +106,11 @@ class RosterApp(App):
         if self.managers_screen is not None and hasattr(self.managers_screen, "show_week"):
             self.managers_screen.show_week(message.monday)
 
+    def on_data_changed(self, message: DataChanged) -> None:
+        # The week and people screens reload when shown again; the managers' screen is told.
+        if not message.forwarded and self.managers_screen is not None:
+            self.managers_screen.post_message(DataChanged(forwarded=True))
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette holds every action bound to a key on the current screen."""
         seen: set[str] = set()
@@ -114,7 +119,7 @@ class RosterApp(App):
             if not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
-            run = partial(active.node.run_action, binding.action)
+            run = partial(self.call_later, self.run_action, binding.action, active.node)
             yield SystemCommand(binding.description, binding.tooltip or binding.description, run)
         yield from super().get_system_commands(screen)
 
@@ -190,6 +195,7 @@ class RosterApp(App):
         t = self.ctx.t
         outcome = message.outcome
         self.week_screen.outcome = outcome
+        self.post_message(DataChanged())
         unstaffed = len(outcome.roster.unstaffed)
         text = t("plan_done", status=t(f"status_{outcome.status}"))
         if unstaffed:

@@ -46,4 +46,10 @@ class WeekChosen(Message):
 
 
 class DataChanged(Message):
-    """Something was written (assignment, absence, publish); screens reload what they show."""
+    """Something was written (assignment, absence, publish, plan); screens reload what they
+    show. The app passes it on to the screens that are not on top (`forwarded`), and those
+    copies are not passed on again."""
+
+    def __init__(self, forwarded: bool = False) -> None:
+        super().__init__()
+        self.forwarded = forwarded

@@ -1,0 +1,86 @@
+"""The frame around the workflows: screens by key, the command palette, quitting, languages."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from textual.widgets import Static
+
+from tests.tui.support import SIZE, app_on, screen_text
+from tui.i18n import Labels, choose_language
+from tui.screens.people import PeopleScreen
+from tui.screens.week import WeekScreen
+
+
+async def test_number_keys_switch_between_week_people_and_managers(demo_repo):
+    from tui.app import managers_screen_class
+
+    app = app_on(demo_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        assert isinstance(app.screen, PeopleScreen)
+        await pilot.press("3")
+        assert isinstance(app.screen, managers_screen_class())
+        await pilot.press("1")
+        assert isinstance(app.screen, WeekScreen)
+
+
+async def test_other_screens_follow_the_week_chosen_on_one(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2", "right_square_bracket")
+        title = str(app.screen.query_one("#people-title", Static).render())
+        assert "Week 50" in title
+        await pilot.press("1")
+        assert "Week 50" in str(app.screen.query_one("#week-title", Static).render())
+
+
+async def test_the_command_palette_holds_every_action_of_the_screen(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        titles = {c.title for c in app.get_system_commands(app.screen)}
+        assert {
+            "Plannen",
+            "Publiceren",
+            "Volgende week",
+            "Naar datum",
+            "Mensen",
+            "Stoppen",
+        } <= titles
+        await pilot.press("ctrl+p")
+        await pilot.press(*"publ")
+        await pilot.pause(0.3)
+        assert "Publiceren" in screen_text(app)
+
+
+async def test_a_palette_command_runs_its_action(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        command = next(c for c in app.get_system_commands(app.screen) if c.title == "Mensen")
+        command.callback()
+        await pilot.pause()
+        assert isinstance(app.screen, PeopleScreen)
+
+
+async def test_ctrl_q_quits(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("ctrl+q")
+        await pilot.pause()
+    assert app.return_code == 0
+
+
+def test_language_from_setting_then_environment():
+    assert choose_language("en", {"LANG": "nl_BE.UTF-8"}) == "en"
+    assert choose_language(None, {"LANG": "nl_BE.UTF-8"}) == "nl"
+    assert choose_language(None, {"ROSTER_LANG": "nl", "LANG": "C.UTF-8"}) == "nl"
+    assert choose_language(None, {"LANG": "fr_BE.UTF-8"}) == "en"
+    assert choose_language(None, {}) == "en"
+
+
+def test_dutch_and_english_dates():
+    day = date(2026, 12, 24)
+    assert Labels("nl").day_year(day) == "do 24 dec 2026"
+    assert Labels("en").day_year(day) == "Thu 24 Dec 2026"
