@@ -19,7 +19,7 @@ from planner.storage.repository import Repository
 
 DEMO_WEEK = Period(date(2026, 11, 30), 1)
 PUBLISHED_AT = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
-SOLVER_LIMIT_S = 3.0
+SOLVER_LIMIT_S = 2.0
 
 _template: Path | None = None
 
