@@ -32,7 +32,7 @@ def number(value: float | None, decimals: int = 1) -> str:
 
 
 def week_label(week: date | None) -> str:
-    return "total" if week is None else f"week of {short_date(week)}"
+    return "total" if week is None else short_date(week)
 
 
 @dataclass(frozen=True)
@@ -96,7 +96,15 @@ def row_label(row: RatioRow) -> tuple[str, str]:
     return row.activity, week_label(row.week)
 
 
-LOAD_HEADERS = ("Week", "Volunteers", "Active", "Max load", "Median load", "At limit", "Over limit")
+LOAD_HEADERS = (
+    "Week of",
+    "Volunteers",
+    "Active",
+    "Max load",
+    "Median load",
+    "At limit",
+    "Over limit",
+)
 
 
 def load_cells(load: VolunteerLoad) -> tuple[str, ...]:
@@ -112,7 +120,7 @@ def load_cells(load: VolunteerLoad) -> tuple[str, ...]:
 
 
 CONTRACT_HEADERS = (
-    "Week",
+    "Week of",
     "Professionals",
     "Hours",
     "Contract hours",

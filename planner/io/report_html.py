@@ -41,7 +41,8 @@ figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: .3rem; }
 table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
 th, td { padding: .25rem .5rem; border-bottom: 1px solid #e5e5e5; text-align: right; }
 th { background: #f3f5f7; vertical-align: bottom; }
-td.name, th.name { text-align: left; white-space: nowrap; }
+td.name, th.name { text-align: left; }
+th { font-weight: 600; font-size: .8rem; }
 tr.total td { font-weight: 600; border-bottom: 2px solid #bbb; }
 .notes { color: #555; font-size: .85rem; }
 @media print { body { margin: 0; } h2 { page-break-after: avoid; } }
@@ -100,14 +101,18 @@ def render_html(report: RatioReport) -> str:
             ),
         ),
         "</div>",
-        "<h2>Per activity and week</h2>",
-        _ratio_table(report),
+        "<h2>Per activity</h2>",
+        _ratio_table(report.activity_totals() + [_grand_total(report)], week_column=False),
+        "<h2>Per week, all activities</h2>",
+        _ratio_table(report.week_totals() + [_grand_total(report)], activity_column=False),
         "<h2>Shifts without their professionals</h2>",
         _exceptions(report),
         "<h2>Volunteers' load against their own limits</h2>",
         _plain_table(LOAD_HEADERS, [load_cells(x) for x in report.volunteer_load]),
         "<h2>Professionals' hours against contract</h2>",
         _plain_table(CONTRACT_HEADERS, [contract_cells(x) for x in report.contract_hours]),
+        "<h2>Detail: per activity and week</h2>",
+        _ratio_table([r for r in report.rows if r.activity_id is not None]),
         _notes(report),
         "</body></html>",
     ]
@@ -125,9 +130,9 @@ class Bar:
     colour: str
 
 
-def hbar_chart(bars: Sequence[Bar], *, maximum: float | None = None, width: int = 480) -> str:
+def hbar_chart(bars: Sequence[Bar], *, maximum: float | None = None, width: int = 520) -> str:
     """Horizontal bars with their labels and values; `maximum` fixes the scale (1.0 = 100 %)."""
-    label_w, value_w, row_h = 150, 70, 26
+    label_w, value_w, row_h = 210, 60, 24
     top = max([maximum or 0.0] + [b.value for b in bars]) or 1.0
     bar_w = width - label_w - value_w
     height = row_h * len(bars) + 8
@@ -136,8 +141,8 @@ def hbar_chart(bars: Sequence[Bar], *, maximum: float | None = None, width: int 
         y = 4 + i * row_h
         length = max(0.0, b.value) / top * bar_w
         out.append(
-            f'<text x="{label_w - 8}" y="{y + 16}" text-anchor="end" font-size="12">'
-            f"{escape(_clip(b.label, 22))}</text>"
+            f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end" font-size="11">'
+            f"<title>{escape(b.label)}</title>{escape(_clip(b.label, 32))}</text>"
         )
         out.append(f'<rect x="{label_w}" y="{y + 3}" width="{bar_w}" height="18" fill="#f0f0f0"/>')
         out.append(
@@ -150,7 +155,7 @@ def hbar_chart(bars: Sequence[Bar], *, maximum: float | None = None, width: int 
     return "".join(out)
 
 
-def _hours_chart(report: RatioReport, width: int = 480, height: int = 220) -> str:
+def _hours_chart(report: RatioReport, width: int = 520, height: int = 220) -> str:
     weeks = report.week_totals()
     left, bottom, top_pad = 44, 38, 22
     plot_h = height - bottom - top_pad
@@ -251,20 +256,29 @@ def _cards(report: RatioReport) -> str:
     return f'<div class="cards">{body}</div>'
 
 
-def _ratio_table(report: RatioReport) -> str:
-    head = "".join(f"<th>{escape(c.header)}</th>" for c in RATIO_COLUMNS)
-    rows = [
-        f'<table><thead><tr><th class="name">Activity</th><th class="name">Week</th>{head}</tr></thead><tbody>'
-    ]
-    for row in report.rows:
-        cls = ' class="total"' if row.week is None else ""
-        cells = "".join(f"<td>{escape(c.text(row.figures))}</td>" for c in RATIO_COLUMNS)
-        rows.append(
-            f'<tr{cls}><td class="name">{escape(row.activity)}</td>'
-            f'<td class="name">{escape(week_label(row.week))}</td>{cells}</tr>'
-        )
-    rows.append("</tbody></table>")
-    return "".join(rows)
+def _grand_total(report: RatioReport) -> RatioRow:
+    return next(r for r in report.rows if r.activity_id is None and r.week is None)
+
+
+def _ratio_table(
+    rows: Sequence[RatioRow], *, activity_column: bool = True, week_column: bool = True
+) -> str:
+    names = [("Activity", activity_column), ("Week of", week_column)]
+    head = "".join(f'<th class="name">{h}</th>' for h, shown in names if shown)
+    head += "".join(f"<th>{escape(c.header)}</th>" for c in RATIO_COLUMNS)
+    out = [f"<table><thead><tr>{head}</tr></thead><tbody>"]
+    for row in rows:
+        is_total = row.week is None if week_column else row.activity_id is None
+        cls = ' class="total"' if is_total else ""
+        cells = ""
+        if activity_column:
+            cells += f'<td class="name">{escape(row.activity)}</td>'
+        if week_column:
+            cells += f'<td class="name">{escape(week_label(row.week))}</td>'
+        cells += "".join(f"<td>{escape(c.text(row.figures))}</td>" for c in RATIO_COLUMNS)
+        out.append(f"<tr{cls}>{cells}</tr>")
+    out.append("</tbody></table>")
+    return "".join(out)
 
 
 def _exceptions(report: RatioReport) -> str:

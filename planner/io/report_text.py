@@ -21,7 +21,7 @@ from planner.report import RatioReport
 
 def render_table(report: RatioReport) -> str:
     out = [_title(report), ""]
-    headers = ("Activity", "Week", *(c.header for c in RATIO_COLUMNS))
+    headers = ("Activity", "Week of", *(c.header for c in RATIO_COLUMNS))
     lines = []
     for row in report.rows:
         lines.append((*row_label(row), *(c.text(row.figures) for c in RATIO_COLUMNS)))
