@@ -5,9 +5,11 @@ order (people and shifts sorted by id and start), the number of workers is fixed
 from the machine), the seed is passed to CP-SAT, and the search is `interleave_search`, whose
 work is split into batches in a fixed order, so the search does not depend on thread timing.
 What remains is the limit: a wall-clock limit stops the search at a moment that depends on
-the machine's load. With `deterministic=True` the search is limited by CP-SAT's deterministic
-time (`max_deterministic_time`, a count of work roughly in seconds) instead, so two runs stop
-at the same point; a wall-clock limit of three times as long stays as a safety net.
+the machine's load. With `deterministic=True` the search is also limited by CP-SAT's
+deterministic time (`max_deterministic_time`, a count of work, about a second each on an idle
+machine), so two runs that end by that limit, or by proving their roster optimal, give the
+same roster. The wall-clock limit stays as the user's promise: on a loaded machine it may
+end the search first, and then the roster can differ.
 """
 
 from __future__ import annotations
@@ -93,9 +95,7 @@ def solve(
     if deterministic:
         params.interleave_search = True
         params.max_deterministic_time = time_limit
-        params.max_time_in_seconds = 3 * time_limit
-    else:
-        params.max_time_in_seconds = time_limit
+    params.max_time_in_seconds = time_limit
 
     callback = _Progress(on_progress)
     done = threading.Event()

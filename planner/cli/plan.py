@@ -36,6 +36,18 @@ def _span(period: Period) -> str:
     return f"{short_date(period.start)} - {short_date(last)} {last.year}"
 
 
+def _bound(objective: float, bound: float) -> str:
+    """'3,278 (gap 1.0 %)'; no gap while the bound is still meaningless."""
+    if bound != bound or bound < 0:  # NaN, or not yet better than trivial
+        return "not known yet"
+    gap = abs(objective - bound) / max(abs(objective), 1.0) * 100
+    return f"{bound:,.0f} (gap {gap:.1f} %)"
+
+
+def _weeks(n: int) -> str:
+    return "1 week" if n == 1 else f"{n} weeks"
+
+
 class ProgressLine:
     """Solver progress on stderr: one line rewritten in place on a terminal, else a line per
     improvement, coalesced so a fast solver cannot flood a log."""
@@ -48,10 +60,9 @@ class ProgressLine:
 
     @staticmethod
     def text(p: Progress) -> str:
-        gap = abs(p.objective - p.bound) / max(abs(p.objective), 1.0) * 100
         return (
             f"solving: roster {p.solutions}, cost {p.objective:,.0f}, "
-            f"bound {p.bound:,.0f} (gap {gap:.1f} %), {p.elapsed:.1f} s"
+            f"bound {_bound(p.objective, p.bound)}, {p.elapsed:.1f} s"
         )
 
     def __call__(self, p: Progress) -> None:
@@ -93,11 +104,10 @@ def summary(outcome: PlanOutcome, period: Period, org: Organisation | None = Non
         "feasible": "best found in the time limit",
         "cancelled": "stopped early, best so far",
     }.get(outcome.status, outcome.status)
-    gap = abs(outcome.objective - outcome.bound) / max(abs(outcome.objective), 1.0) * 100
     lines = [
-        f"Planned {_span(period)} ({period.weeks} week(s)): {staffed} of {total} shifts staffed.",
+        f"Planned {_span(period)} ({_weeks(period.weeks)}): {staffed} of {total} shifts staffed.",
         f"Roster: {verdict} in {outcome.elapsed:.1f} s (cost {outcome.objective:,.0f}, "
-        f"bound {outcome.bound:,.0f}, gap {gap:.1f} %).",
+        f"bound {_bound(outcome.objective, outcome.bound)}).",
     ]
     if roster.unstaffed:
         lines.append(f"Unstaffed ({len(roster.unstaffed)}), with nobody on them:")
@@ -167,4 +177,4 @@ def register(cli: click.Group) -> None:
         """Publish the planned roster of a period (what people see in their calendars)."""
         period = _period(start, weeks)
         publish_period(app.repo, period)
-        click.echo(f"Published {_span(period)} ({period.weeks} week(s)).")
+        click.echo(f"Published {_span(period)} ({_weeks(period.weeks)}).")

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
+from constraints.professional_cover import ProfessionalCover
 from constraints.registry import rules_from_settings
 from planner.check import check_roster
 from planner.domain import Absence, Assignment, Period, Person, Roster, Shift
@@ -64,6 +65,12 @@ def problem(
         history=history,
         settings=RuleSettings(hard or HardSettings(), weights or SoftWeights()),
     )
+
+
+def alone(*rules: Rule) -> list[Rule]:
+    """Professional cover (which makes the staffed/unstaffed choice) and the rules given:
+    a rule tested alone."""
+    return [ProfessionalCover(), *rules]
 
 
 def plan(

@@ -1,0 +1,23 @@
+"""Volunteer shifts in proportion to what each offered."""
+
+from datetime import timedelta
+
+from constraints.fairness_volunteers import FairnessVolunteers
+from constraints.volunteers_min import VolunteersMin
+from tests.builders import MONDAY, activity, professional, shift, volunteer
+from tests.scheduler.support import alone, plan, problem
+
+WANTS_ONE = activity(volunteers_min=1, volunteers_max=1)
+FOUR_DAYS = [shift(WANTS_ONE, MONDAY + timedelta(days=d)) for d in range(4)]
+
+
+def test_equal_offers_share_equally():
+    people = [professional(), volunteer("jan", per_week=4), volunteer("mia", "Mia P", per_week=4)]
+    planned = plan(problem(FOUR_DAYS, people), alone(VolunteersMin(), FairnessVolunteers()))
+    assert len(planned.shifts_of("jan")) == len(planned.shifts_of("mia")) == 2
+
+
+def test_a_larger_offer_carries_more():
+    people = [professional(), volunteer("jan", per_week=1), volunteer("mia", "Mia P", per_week=3)]
+    planned = plan(problem(FOUR_DAYS, people), alone(VolunteersMin(), FairnessVolunteers()))
+    assert (len(planned.shifts_of("jan")), len(planned.shifts_of("mia"))) == (1, 3)
