@@ -165,6 +165,10 @@ class Repository:
         strays = sorted({a.shift_id for a in roster.assignments} - by_id.keys())
         if strays:
             raise PlannerError(f"assignment to a shift not being saved: {strays[0]}")
+        pairs = [(a.shift_id, a.person_id) for a in roster.assignments]
+        twice = sorted({pair for pair in pairs if pairs.count(pair) > 1})
+        if twice:
+            raise PlannerError(f"'{twice[0][1]}' is on shift {twice[0][0]} twice")
         staffed = {a.shift_id for a in roster.assignments}
         with Session(self.engine) as session:
             ids = list(by_id)
@@ -272,6 +276,10 @@ class Repository:
             if session.get(PersonRow, assignment.person_id) is None:
                 raise PlannerError(f"unknown person '{assignment.person_id}'")
             activity_id, start = _parse_shift_id(assignment.shift_id, tz)
+            if session.get(ActivityRow, activity_id) is None:
+                raise PlannerError(
+                    f"unknown activity '{activity_id}' in shift {assignment.shift_id}"
+                )
             row = _working_assignment(session, assignment.shift_id, assignment.person_id)
             if row is None:
                 row = AssignmentRow(

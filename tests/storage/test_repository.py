@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 import pytest
 from sqlmodel import Session, func, select
 
-from planner.domain import Absence, AbsenceKind, Period, Role, RosterState, Season
+from planner.domain import Absence, AbsenceKind, Assignment, Period, Role, RosterState, Season
 from planner.errors import NoOrganisation, PlannerError
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
@@ -290,3 +290,24 @@ def test_removing_an_activity_removes_its_roster(repo):
 
     assert repo.roster(WEEK).assignments == ()
     assert repo.roster(WEEK).unstaffed == {}
+
+
+def test_same_person_twice_on_a_shift_is_refused(repo):
+    shifts, _ = planned_week(repo)
+    els = professional("els")
+
+    with pytest.raises(PlannerError, match="'els' is on shift .* twice"):
+        repo.save_roster(roster(assign(shifts[0], els), assign(shifts[0], els)), shifts)
+
+    assert len(repo.roster(WEEK).assignments) == 2  # the earlier roster is still there
+
+
+@pytest.mark.parametrize(
+    ("shift_id", "message"),
+    [("zwemmen@2026-11-30T09:00", "unknown activity 'zwemmen'"), ("inloop", "is not a shift id")],
+)
+def test_set_assignment_on_a_shift_that_cannot_exist_is_refused(repo, shift_id, message):
+    repo.save_organisation(demo_org())
+
+    with pytest.raises(PlannerError, match=message):
+        repo.set_assignment(Assignment(shift_id, "els", Role.PROFESSIONAL))
