@@ -56,34 +56,25 @@ def load_problem(repo: Repository, period: Period) -> tuple[PlanningProblem, lis
 
 
 def unstaffed_reasons(problem: PlanningProblem, roster: Roster) -> dict[str, str]:
-    """The sentence for each unstaffed shift, from planner.explain when it is there."""
-    try:
-        from planner.explain import why_unstaffed
-    except ImportError:
-        why_unstaffed = None
-    reasons = {}
-    for sid in roster.unstaffed:
-        shift = problem.shift_by_id[sid]
-        text = why_unstaffed(problem, roster, shift) if why_unstaffed else None
-        reasons[sid] = text or FALLBACK_REASON
-    return reasons
+    """The sentence for each unstaffed shift (planner.explain, from the checker's rules)."""
+    from planner.explain import unstaffed_reasons as explain
+
+    found = explain(
+        problem.org,
+        problem.period,
+        list(problem.shifts),
+        roster,
+        problem.absences,
+        problem.settings,
+    )
+    return {sid: found.get(sid) or FALLBACK_REASON for sid in roster.unstaffed}
 
 
-def conflict_message(problem: PlanningProblem, conflict: tuple[Tag, ...]) -> str:
-    """Why no roster exists at all, from planner.explain when it is there."""
-    try:
-        from planner.explain import explain_infeasible
-    except ImportError:
-        explain_infeasible = None
-    if explain_infeasible is not None:
-        return explain_infeasible(problem, conflict)
-    parts = []
-    for tag in conflict:
-        who = problem.people_by_id[tag.person_id].name if tag.person_id else ""
-        where = shift_label(problem.shift_by_id[tag.shift_id]) if tag.shift_id else ""
-        parts.append(" ".join(x for x in (tag.rule.replace("_", " "), who, where) if x))
-    found = "; ".join(parts) or "the pinned assignments"
-    return f"no roster can keep every hard rule: these cannot hold together: {found}"
+def conflict_message(problem: PlanningProblem, conflict: tuple[Tag, ...], rules) -> str:
+    """Why no roster exists at all (planner.explain), from the conflict the solver found."""
+    from planner.explain import explain_infeasible
+
+    return "no roster keeps every hard rule:\n" + explain_infeasible(problem, conflict, rules)
 
 
 def rule_costs(penalties: list[Penalty], values: tuple[int, ...]):
@@ -126,7 +117,7 @@ def plan(
 
     result = solve(rm, time_limit=time_limit, seed=seed, on_progress=progress, stop=stop)
     if result.status == "infeasible":
-        raise PlannerError(conflict_message(problem, find_conflict(problem, rules)))
+        raise PlannerError(conflict_message(problem, find_conflict(problem, rules), rules))
     if not result.penalty_values and result.status != "optimal":
         if result.status == "cancelled":
             raise PlannerError("stopped before any roster was found; nothing was saved")

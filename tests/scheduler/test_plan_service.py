@@ -1,0 +1,126 @@
+"""plan_period / publish_period / diff_against_published on a real (in-memory) repository."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+import pytest
+
+from planner.check import check_roster
+from planner.domain import Period, RosterState
+from planner.errors import PlannerError
+from planner.service import diff_against_published, plan_period, publish_period
+from planner.settings import settings_from_toml
+from planner.shifts import generate_shifts
+from planner.storage.engine import make_engine
+from planner.storage.repository import Repository
+from tests.builders import MONDAY, absence, activity, at, org, professional, volunteer
+
+WEEK = Period(MONDAY)
+TUESDAY = MONDAY + timedelta(days=1)
+PUBLISHED_AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def small_org():
+    inloop = activity(
+        "inloop", "Inloop", rrule="FREQ=WEEKLY;BYDAY=MO,TU,WE", volunteers_min=1, volunteers_max=1
+    )
+    people = [
+        professional("els", "Els Vermeulen", home_activity="inloop"),
+        professional("piet", "Piet Claes"),
+        volunteer("jan", "Jan Peeters", home_activity="inloop"),
+        volunteer("mia", "Mia Peeters"),
+    ]
+    return org([inloop], people)
+
+
+@pytest.fixture
+def repo() -> Repository:
+    r = Repository(make_engine("sqlite://"))
+    r.save_organisation(small_org())
+    return r
+
+
+def checked(repo: Repository, period: Period) -> list[str]:
+    o = repo.load_organisation()
+    tz_absences = repo.absences()
+    found = check_roster(
+        o,
+        period,
+        generate_shifts(o, period),
+        repo.roster(period),
+        tz_absences,
+        settings_from_toml(o.rules),
+    )
+    return [v.message for v in found]
+
+
+def test_plan_saves_a_draft_with_every_shift_staffed(repo):
+    outcome = plan_period(repo, WEEK, time_limit=5)
+    assert outcome.status == "optimal"
+    assert outcome.roster.unstaffed == {}
+    saved = repo.roster(WEEK)
+    assert set(saved.assignments) == set(outcome.roster.assignments)
+    assert {a.shift_id for a in saved.assignments} == {
+        "inloop@2026-11-30T09:00",
+        "inloop@2026-12-01T09:00",
+        "inloop@2026-12-02T09:00",
+    }
+    assert repo.roster_state(WEEK) is RosterState.DRAFT
+    assert checked(repo, WEEK) == []
+
+
+def test_every_professional_absent_leaves_that_day_unstaffed_with_reasons_and_no_volunteers(repo):
+    for pid in ("els", "piet"):
+        repo.add_absence(
+            absence(pid, at(TUESDAY, "00:00"), at(TUESDAY + timedelta(days=1), "00:00"))
+        )
+    outcome = plan_period(repo, WEEK, time_limit=5)
+    tuesday = "inloop@2026-12-01T09:00"
+    assert set(outcome.roster.unstaffed) == {tuesday}
+    assert "on leave" in outcome.roster.unstaffed[tuesday]
+    assert not [a for a in outcome.roster.assignments if a.shift_id == tuesday]
+    assert repo.roster(WEEK).unstaffed[tuesday] == outcome.roster.unstaffed[tuesday]
+    assert checked(repo, WEEK) == []
+
+
+def test_strict_refuses_and_saves_nothing(repo):
+    for pid in ("els", "piet"):
+        repo.add_absence(
+            absence(pid, at(TUESDAY, "00:00"), at(TUESDAY + timedelta(days=1), "00:00"))
+        )
+    with pytest.raises(PlannerError, match="cannot be staffed"):
+        plan_period(repo, WEEK, time_limit=5, strict=True)
+    assert repo.roster_state(WEEK) is None
+
+
+def test_the_same_seed_gives_the_same_roster(repo):
+    first = plan_period(repo, WEEK, time_limit=5, seed=7).roster.assignments
+    second = plan_period(repo, WEEK, time_limit=5, seed=7).roster.assignments
+    assert first == second
+
+
+def test_publish_needs_a_planned_period(repo):
+    with pytest.raises(PlannerError, match="roster plan"):
+        publish_period(repo, WEEK, PUBLISHED_AT)
+
+
+def test_replanning_after_an_absence_keeps_the_rest_and_shows_the_diff(repo):
+    plan_period(repo, WEEK, time_limit=5)
+    publish_period(repo, WEEK, PUBLISHED_AT)
+    assert diff_against_published(repo, WEEK) == []
+    published = set(repo.roster(WEEK, published=True).assignments)
+    on_tuesday = {a.person_id for a in published if a.shift_id == "inloop@2026-12-01T09:00"}
+    gone = next(p for p in on_tuesday if p in ("els", "piet"))
+    repo.add_absence(absence(gone, at(TUESDAY, "00:00"), at(TUESDAY + timedelta(days=1), "00:00")))
+
+    outcome = plan_period(repo, WEEK, time_limit=5)
+
+    after = set(outcome.roster.assignments)
+    changed = published ^ after
+    assert {a.shift_id for a in changed} == {"inloop@2026-12-01T09:00"}
+    other = "piet" if gone == "els" else "els"
+    kinds = {(c.kind, c.person_id) for c in outcome.diff}
+    assert kinds == {("removed", gone), ("added", other)}
+    assert any("Inloop di 1 dec 09:00" in c.text for c in outcome.diff)
+    assert diff_against_published(repo, WEEK) == outcome.diff
