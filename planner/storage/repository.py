@@ -11,7 +11,7 @@ Rosters have two layers per shift:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete
@@ -40,6 +40,7 @@ from planner.domain import (
     VolunteerLimits,
 )
 from planner.errors import NoOrganisation, PlannerError
+from planner.shifts import occurrences
 from planner.storage.tables import (
     PUBLISHED,
     SOURCE_FILE,
@@ -364,12 +365,17 @@ def _write_organisation(session: Session, org: Organisation) -> None:
         session.exec(delete(ShiftStateRow).where(col(ShiftStateRow.activity_id).in_(chunk)))
         session.exec(delete(ActivityRow).where(col(ActivityRow.id).in_(chunk)))
 
+    tz = ZoneInfo(org.timezone)
     for position, activity in enumerate(org.activities):
-        row = session.get(ActivityRow, activity.id) or ActivityRow(
+        row = session.get(ActivityRow, activity.id)
+        rescheduled = row is not None and _schedule(row) != _schedule(_activity_row(activity))
+        row = row or ActivityRow(
             id=activity.id, position=position, name="", kind="", rrule="", start="", end=""
         )
         _fill_activity_row(row, activity, position)
         session.add(row)
+        if rescheduled:
+            _drop_vanished_shifts(session, activity, tz)
     for position, person in enumerate(org.people):
         row = session.get(PersonRow, person.id) or PersonRow(
             id=person.id, position=position, name="", kind=""
@@ -377,6 +383,42 @@ def _write_organisation(session: Session, org: Organisation) -> None:
         _fill_person_row(row, person, position)
         session.add(row)
     session.flush()
+
+
+def _activity_row(activity: Activity) -> ActivityRow:
+    row = ActivityRow(id=activity.id, position=0, name="", kind="", rrule="", start="", end="")
+    _fill_activity_row(row, activity, 0)
+    return row
+
+
+def _schedule(row: ActivityRow) -> tuple:
+    return row.rrule, row.start, row.end, row.season_from, row.season_to
+
+
+def _drop_vanished_shifts(session: Session, activity: Activity, tz: ZoneInfo) -> None:
+    """After an activity's times or recurrence changed, its old shifts no longer exist: take
+    them out of the working roster. The published layer keeps them, so the change shows as a
+    difference to publish (and calendars can cancel the old events)."""
+    for table in (AssignmentRow, ShiftStateRow):
+        rows = session.exec(
+            select(table).where(col(table.layer) == WORKING, col(table.activity_id) == activity.id)
+        ).all()
+        for row in rows:
+            if not _is_shift_of(activity, row.shift_id, tz):
+                session.delete(row)
+
+
+def _is_shift_of(activity: Activity, shift_id: str, tz: ZoneInfo) -> bool:
+    try:
+        _, start = _parse_shift_id(shift_id, tz)
+    except PlannerError:
+        return False
+    day = start.date()
+    if start.timetz().replace(tzinfo=None) != activity.start:
+        return False
+    if activity.season and not activity.season.contains(day):
+        return False
+    return any(True for _ in occurrences(activity, day, day + timedelta(days=1)))
 
 
 def _fill_activity_row(row: ActivityRow, a: Activity, position: int) -> None:
@@ -552,9 +594,9 @@ def _layer_rows(session: Session, table, layer: str, lo: datetime, hi: datetime)
 
 def _state(session: Session, lo: datetime, hi: datetime) -> RosterState | None:
     working = _layer_rows(session, ShiftStateRow, WORKING, lo, hi)
-    if not working:
-        return None
     published = _layer_rows(session, ShiftStateRow, PUBLISHED, lo, hi)
+    if not working and not published:
+        return None
 
     def states(rows: list[ShiftStateRow]) -> set[tuple[str, str]]:
         return {(r.shift_id, r.status) for r in rows}

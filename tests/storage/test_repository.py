@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import replace
-from datetime import UTC, date, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 from sqlmodel import Session, func, select
@@ -311,3 +311,25 @@ def test_set_assignment_on_a_shift_that_cannot_exist_is_refused(repo, shift_id, 
 
     with pytest.raises(PlannerError, match=message):
         repo.set_assignment(Assignment(shift_id, "els", Role.PROFESSIONAL))
+
+
+def test_rescheduled_activity_drops_its_vanished_shifts_from_the_working_roster(repo):
+    shifts, _ = planned_week(repo)
+    repo.publish(WEEK, datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+    o = demo_org()
+    later = replace(o.activities[0], start=time(9, 30))
+
+    repo.save_organisation(replace(o, activities=(later, *o.activities[1:])))
+
+    assert repo.roster(WEEK).assignments == ()
+    assert repo.roster(WEEK).unstaffed == {}
+    assert len(repo.roster(WEEK, published=True).assignments) == 2
+    assert repo.roster_state(WEEK) is RosterState.DRAFT
+
+
+def test_unchanged_activity_keeps_its_roster_on_reload(repo):
+    planned_week(repo)
+
+    repo.save_organisation(replace(demo_org(), name="Renamed"))
+
+    assert len(repo.roster(WEEK).assignments) == 2
