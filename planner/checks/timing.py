@@ -1,0 +1,85 @@
+"""Rules about two shifts of one person: not in two places at once, rest, forbidden
+successions."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from planner.checks.base import (
+    Facts,
+    Work,
+    focus_shift,
+    gap_text,
+    pairs,
+    td_minutes,
+    violation,
+)
+from planner.dates import hours_text, shift_label
+from planner.domain import Person
+from planner.settings import shift_class
+
+
+def rule_two_places(facts: Facts, person: Person, work: Sequence[Work]):
+    """Nobody in two places at once: no overlap, and travel time between different sites."""
+    travel = td_minutes(facts.hard.travel_time)
+    for a, b in pairs(work, travel):
+        sa, sb = a.shift, b.shift
+        if b.start < a.end:
+            reason = f"works {facts.label_other(sa, sb)} at the same time"
+            sentence = f"{person.name} works {shift_label(sa)} and {shift_label(sb)} at once."
+            yield violation("two_places", person, reason, focus_shift(facts, a, b), sentence)
+        elif sa.activity.site != sb.activity.site and b.start - a.end < travel:
+            gap = gap_text(b.start - a.end)
+            reason = (
+                f"cannot travel between {facts.label_other(sa, sb)} in time "
+                f"({gap}, needs {gap_text(travel)})"
+            )
+            sentence = (
+                f"{person.name} has {gap} to travel from {shift_label(sa)} ({sa.activity.site}) "
+                f"to {shift_label(sb)} ({sb.activity.site}), needs {gap_text(travel)}."
+            )
+            yield violation("two_places", person, reason, focus_shift(facts, a, b), sentence)
+
+
+def rule_rest(facts: Facts, person: Person, work: Sequence[Work]):
+    """At least min_rest between the end of one shift and the start of the next."""
+    rest = td_minutes(facts.hard.min_rest)
+    for a, b in pairs(work, rest):
+        if b.start < a.end:
+            continue  # overlapping: the two-places rule says so
+        gap = gap_text(b.start - a.end)
+        if facts.focus == a.shift.id:
+            reason = f"needs rest before {shift_label(b.shift)} ({gap}, at least {gap_text(rest)})"
+        else:
+            reason = f"needs rest after {shift_label(a.shift)} ({gap}, at least {gap_text(rest)})"
+        sentence = (
+            f"{person.name} has {gap} rest between {shift_label(a.shift)} and "
+            f"{shift_label(b.shift)}, at least {gap_text(rest)}."
+        )
+        yield violation("rest", person, reason, focus_shift(facts, a, b), sentence)
+
+
+def rule_successions(facts: Facts, person: Person, work: Sequence[Work]):
+    """A professional never starts a class-B shift within succession_window after the end of
+    a class-A shift, for each forbidden (A, B)."""
+    if person.contract is None or not facts.hard.forbidden_successions:
+        return
+    forbidden = set(facts.hard.forbidden_successions)
+    window = td_minutes(facts.hard.succession_window)
+    for a, b in pairs(work, window):
+        if b.start < a.end:
+            continue
+        first, second = shift_class(a.shift), shift_class(b.shift)
+        if (first, second) in forbidden:
+            hours = hours_text(window / 60)
+            if facts.focus == a.shift.id:
+                reason = (
+                    f"no {first} shift {hours} before a {second} shift ({shift_label(b.shift)})"
+                )
+            else:
+                reason = f"no {second} shift within {hours} after a {first} shift ({shift_label(a.shift)})"
+            sentence = (
+                f"{person.name} works the {second} shift {shift_label(b.shift)} within {hours} "
+                f"after the {first} shift {shift_label(a.shift)}."
+            )
+            yield violation("succession", person, reason, focus_shift(facts, a, b), sentence)
