@@ -31,9 +31,10 @@ from planner.settings import HardSettings, RuleSettings
 
 
 def why_unstaffed(problem: PlanningProblem, roster: Roster, shift: Shift) -> str:
-    """'Nachtopvang di 1 dec 20:00: no professional free - Els Vermeulen on leave, Bart Claes
-    needs rest after Inloop di 1 dec 09:00 (...), 5 others lack social_worker', for a shift
-    left unstaffed in the roster of a planning problem."""
+    """Why a shift of the problem's roster is unstaffed: 'no professional free - Els
+    Vermeulen on leave, Bart Claes needs rest after Inloop di 1 dec 09:00 (...), 5 others lack
+    social_worker'. This is the reason saved with the shift; shown next to the shift it reads
+    as the issue's sentence, see unstaffed_sentence."""
     return why_unstaffed_in(
         problem.org,
         problem.period,
@@ -58,6 +59,11 @@ def why_unstaffed_in(
     """why_unstaffed from domain objects, with published work around the period (`outside`)."""
     view = RosterView.build(org, period, shifts, roster, absences, settings, outside)
     return _why_unstaffed(view, org, shift)
+
+
+def unstaffed_sentence(shift: Shift, reason: str) -> str:
+    """'Nachtopvang di 1 dec 20:00: no professional free - ...'"""
+    return f"{shift_label(shift)}: {reason}"
 
 
 def unstaffed_reasons(
@@ -101,7 +107,6 @@ def _why_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> str:
             if others > 1
             else f"1 other lacks {_needs(needed)}"
         )
-    label = shift_label(shift)
     if len(free) < staffing.professionals:
         if not free:
             head = "no professional free"
@@ -109,8 +114,8 @@ def _why_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> str:
             names = ", ".join(p.name for p in free)
             head = f"only {len(free)} of the {staffing.professionals} professionals free ({names})"
         if not professionals:
-            return f"{label}: no professional in the organisation"
-        return f"{label}: {head}" + (f" - {', '.join(blocked)}" if blocked else "")
+            return "no professional in the organisation"
+        return head + (f" - {', '.join(blocked)}" if blocked else "")
     return _short_of_people(view, org, shift, free)
 
 
@@ -123,7 +128,6 @@ def _short_of_people(view: RosterView, org: Organisation, shift: Shift, free: li
     """Enough professionals are free, so something else kept the shift empty: nobody alone
     (min_people) without a free volunteer, or the solver stopped before it found them."""
     staffing = shift.activity.staffing
-    label = shift_label(shift)
     names = ", ".join(p.name for p in free)
     if staffing.min_people > staffing.professionals and len(free) < staffing.min_people:
         # Put the free professionals on it, then ask who could join them.
@@ -142,9 +146,9 @@ def _short_of_people(view: RosterView, org: Organisation, shift: Shift, free: li
                 f"nobody alone: needs {staffing.min_people} people, only {names} free "
                 "and no volunteer"
             )
-            return f"{label}: {head}" + (f" - {', '.join(blocked)}" if blocked else "")
+            return head + (f" - {', '.join(blocked)}" if blocked else "")
     return (
-        f"{label}: left unstaffed although {names} could take it "
+        f"left unstaffed although {names} could take it "
         "(the solver stopped before it found a roster with them)"
     )
 

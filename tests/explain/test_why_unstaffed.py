@@ -3,7 +3,7 @@
 from datetime import timedelta
 
 from planner.domain import Period
-from planner.explain import unstaffed_reasons, why_unstaffed, why_unstaffed_in
+from planner.explain import unstaffed_reasons, unstaffed_sentence, why_unstaffed, why_unstaffed_in
 from planner.settings import HardSettings
 from tests.builders import (
     MONDAY,
@@ -30,14 +30,17 @@ def _explain(shifts, people, *assignments, absences=(), target=None, hard=None):
     target = target or shifts[0]
     activities = {s.activity.id: s.activity for s in shifts}
     r = roster(*assignments, unstaffed={target.id: ""})
-    return why_unstaffed_in(
-        org(list(activities.values()), people),
-        Period(MONDAY),
-        shifts,
-        r,
-        absences,
-        hard or HardSettings(),
+    return unstaffed_sentence(
         target,
+        why_unstaffed_in(
+            org(list(activities.values()), people),
+            Period(MONDAY),
+            shifts,
+            r,
+            absences,
+            hard or HardSettings(),
+            target,
+        ),
     )
 
 
@@ -117,7 +120,7 @@ def test_reasons_for_every_unstaffed_shift_at_once():
     found = unstaffed_reasons(
         org([a.activity, DAY], [els]), Period(MONDAY), [a, b], r, [leave], HardSettings()
     )
-    assert found == {a.id: "Inloop ma 30 nov 09:00: no professional free - Els Vermeulen on leave"}
+    assert found == {a.id: "no professional free - Els Vermeulen on leave"}
 
 
 def test_a_planned_roster_explains_its_unstaffed_shift():
@@ -130,6 +133,5 @@ def test_a_planned_roster_explains_its_unstaffed_shift():
     planned = plan(p)
     assert planned.roster.assignments == ()
     assert why_unstaffed(p, planned.roster, s) == (
-        "Nachtopvang di 1 dec 20:00: no professional free - Els Vermeulen on leave, "
-        "1 other lacks social_worker"
+        "no professional free - Els Vermeulen on leave, 1 other lacks social_worker"
     )
