@@ -89,7 +89,7 @@ def _why_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> str:
     needed = staffing.qualifications
     professionals = sorted((p for p in org.people if p.is_professional), key=lambda p: p.name)
     qualified = [p for p in professionals if needed <= p.qualifications]
-    blocked: list[str] = []
+    blocked: dict[str, list[str]] = {}  # reason -> names, so "A, B and C on leave" reads short
     free: list[Person] = []
     for p in qualified:
         if any(a.person_id == p.id for a in view.on(shift.id)):
@@ -97,12 +97,13 @@ def _why_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> str:
             continue
         reasons = why_not_in(view, shift.id, p.id, Role.PROFESSIONAL)
         if reasons:
-            blocked.append(f"{p.name} {reasons[0].reason}")
+            blocked.setdefault(reasons[0].reason, []).append(p.name)
         else:
             free.append(p)
+    parts = [f"{_and(names)} {reason}" for reason, names in blocked.items()]
     others = len(professionals) - len(qualified)
     if others:
-        blocked.append(
+        parts.append(
             f"{others} others lack {_needs(needed)}"
             if others > 1
             else f"1 other lacks {_needs(needed)}"
@@ -115,8 +116,12 @@ def _why_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> str:
             head = f"only {len(free)} of the {staffing.professionals} professionals free ({names})"
         if not professionals:
             return "no professional in the organisation"
-        return head + (f" - {', '.join(blocked)}" if blocked else "")
+        return head + (f" - {', '.join(parts)}" if parts else "")
     return _short_of_people(view, org, shift, free)
+
+
+def _and(names: list[str]) -> str:
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
 
 
 def _needs(needed: frozenset[str]) -> str:
@@ -134,19 +139,21 @@ def _short_of_people(view: RosterView, org: Organisation, shift: Shift, free: li
         crew = [Assignment(shift.id, p.id, Role.PROFESSIONAL) for p in free]
         others = [a for a in view.assignments if a.shift_id != shift.id]
         staffed = RosterView(view.facts, view.shifts, (*others, *crew), view.unstaffed - {shift.id})
-        blocked, joining = [], 0
+        blocked: dict[str, list[str]] = {}
+        joining = 0
         for v in sorted((p for p in org.people if p.is_volunteer), key=lambda p: p.name):
             reasons = why_not_in(staffed, shift.id, v.id, Role.VOLUNTEER)
             if reasons:
-                blocked.append(f"{v.name} {reasons[0].reason}")
+                blocked.setdefault(reasons[0].reason, []).append(v.name)
             else:
                 joining += 1
+        parts = [f"{_and(names)} {reason}" for reason, names in blocked.items()]
         if len(free) + joining < staffing.min_people:
             head = (
                 f"nobody alone: needs {staffing.min_people} people, only {names} free "
                 "and no volunteer"
             )
-            return head + (f" - {', '.join(blocked)}" if blocked else "")
+            return head + (f" - {', '.join(parts)}" if parts else "")
     return (
         f"left unstaffed although {names} could take it "
         "(the solver stopped before it found a roster with them)"

@@ -135,3 +135,17 @@ def test_a_planned_roster_explains_its_unstaffed_shift():
     assert why_unstaffed(p, planned.roster, s) == (
         "no professional free - Els Vermeulen on leave, 1 other lacks social_worker"
     )
+
+
+def test_people_stopped_by_the_same_rule_are_named_together():
+    els = professional("els", "Els Vermeulen")
+    bart = professional("bart", "Bart Claes")
+    wim = professional("wim", "Wim Jacobs")
+    s = shift()
+    text = _explain(
+        [s], [els, bart, wim], absences=[absence("els"), absence("bart"), absence("wim")]
+    )
+    assert text == (
+        "Inloop ma 30 nov 09:00: no professional free - Bart Claes, Els Vermeulen and "
+        "Wim Jacobs on leave"
+    )
