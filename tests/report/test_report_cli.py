@@ -1,0 +1,56 @@
+"""`roster report ratios` on a real repository: published by default, the draft on request."""
+
+from datetime import date
+
+import pytest
+
+from planner.cli import main
+from planner.domain import Assignment, Period, Role, Roster
+from planner.shifts import generate_shifts
+from tests.calendars.world import publish, repository, shift_at, utc
+
+WEEK = Period(date(2026, 11, 30), 1)
+
+
+@pytest.fixture
+def db(tmp_path):
+    repo = repository(tmp_path)
+    monday = shift_at(repo, "inloop", date(2026, 11, 30), WEEK)
+    publish(repo, WEEK, [(monday, "els")], utc(2026, 11, 20, 10, 0))
+    # A draft after publishing: Els on every shift of the week.
+    shifts = [s for s in generate_shifts(repo.load_organisation(), WEEK) if not s.closed]
+    repo.save_roster(
+        Roster(WEEK, tuple(Assignment(s.id, "els", Role.PROFESSIONAL) for s in shifts)), shifts
+    )
+    return f"sqlite:///{tmp_path / 'roster.db'}"
+
+
+def report(db, *extra):
+    main(["--db", db, "report", "ratios", "--from", "2026-11-30", "--weeks", "1", *extra])
+
+
+def test_published_roster_by_default_and_the_draft_with_working(db, capsys):
+    report(db)
+    published = capsys.readouterr().out
+    report(db, "--working")
+    working = capsys.readouterr().out
+
+    assert "published roster" in published
+    assert "Professional cover, whole window: 8.3 %" in published  # 1 of 12 shifts
+    assert "working roster (draft)" in working
+    assert "Professional cover, whole window: 100 %" in working
+
+
+def test_report_written_to_a_file(db, tmp_path, capsys):
+    report(db, "--format", "csv", "-o", str(tmp_path / "r.csv"))
+
+    assert capsys.readouterr().out.strip() == f"wrote {tmp_path / 'r.csv'}"
+    assert (tmp_path / "r.csv").read_text(encoding="utf-8").startswith("section,activity_id")
+
+
+def test_unwritable_output_is_one_clear_line(db, tmp_path, capsys):
+    with pytest.raises(SystemExit) as exit_:
+        report(db, "-o", str(tmp_path / "missing" / "r.txt"))
+
+    assert exit_.value.code == 2
+    assert "cannot write" in capsys.readouterr().err
