@@ -11,7 +11,7 @@ Rosters have two layers per shift:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete
@@ -20,27 +20,33 @@ from sqlmodel import Session, col, select
 
 from planner.domain import (
     Absence,
-    AbsenceKind,
     Activity,
-    ActivityKind,
     Assignment,
-    Contract,
     Organisation,
     Period,
-    Person,
-    PersonKind,
     Role,
     Roster,
     RosterState,
-    Season,
     Shift,
     ShiftStatus,
-    Staffing,
-    TimeWindow,
-    VolunteerLimits,
 )
 from planner.errors import NoOrganisation, PlannerError
 from planner.shifts import occurrences
+from planner.storage.mapping import (
+    absence_from_row,
+    absence_row,
+    activity_from_row,
+    activity_row,
+    as_utc,
+    assignment_row,
+    fill_activity_row,
+    fill_person_row,
+    from_db,
+    parse_shift_id,
+    person_from_row,
+    schedule,
+    state_row,
+)
 from planner.storage.tables import (
     PUBLISHED,
     SOURCE_FILE,
@@ -82,8 +88,8 @@ class Repository:
                 extra_closures=tuple(date.fromisoformat(d) for d in org_row.extra_closures),
                 coordinator=org_row.coordinator,
                 rules=dict(org_row.rules),
-                activities=tuple(_activity(row) for row in activities),
-                people=tuple(_person(row) for row in people),
+                activities=tuple(activity_from_row(row) for row in activities),
+                people=tuple(person_from_row(row) for row in people),
             )
 
     def save_organisation(self, org: Organisation) -> None:
@@ -101,7 +107,7 @@ class Repository:
             session.exec(delete(AbsenceRow).where(col(AbsenceRow.source) == SOURCE_FILE))
             for absence in file_absences:
                 _check_absence(absence)
-                session.add(_absence_row(absence, SOURCE_FILE))
+                session.add(absence_row(absence, SOURCE_FILE))
             session.commit()
 
     # -- absences ----------------------------------------------------------------------
@@ -122,7 +128,7 @@ class Repository:
             if person_id is not None:
                 query = query.where(AbsenceRow.person_id == person_id)
             query = query.order_by(AbsenceRow.start_utc, AbsenceRow.person_id, AbsenceRow.id)
-            return [_absence(row, tz) for row in session.exec(query).all()]
+            return [absence_from_row(row, tz) for row in session.exec(query).all()]
 
     def absence_sources(self) -> dict[int, str]:
         """Absence id -> 'file' (absences.csv, replaced on load) or 'manual'."""
@@ -136,11 +142,11 @@ class Repository:
             tz = _zone(session)
             if session.get(PersonRow, absence.person_id) is None:
                 raise PlannerError(f"unknown person '{absence.person_id}'")
-            row = _absence_row(_localised(absence, tz), SOURCE_MANUAL)
+            row = absence_row(_localised(absence, tz), SOURCE_MANUAL)
             session.add(row)
             session.commit()
             session.refresh(row)
-            return _absence(row, tz)
+            return absence_from_row(row, tz)
 
     def remove_absence(self, absence_id: int) -> Absence:
         """Removes it and returns what was removed. Unknown id -> PlannerError."""
@@ -148,7 +154,7 @@ class Repository:
             row = session.get(AbsenceRow, absence_id)
             if row is None:
                 raise PlannerError(f"no absence with id {absence_id}")
-            removed = _absence(row, _zone(session))
+            removed = absence_from_row(row, _zone(session))
             session.delete(row)
             session.commit()
             return removed
@@ -193,9 +199,9 @@ class Repository:
                     status, reason = ShiftStatus.STAFFED, ""
                 else:
                     status, reason = ShiftStatus.UNSTAFFED, "nobody assigned"
-                session.add(_state_row(WORKING, shift, status, reason))
+                session.add(state_row(WORKING, shift, status, reason))
             for a in roster.assignments:
-                session.add(_assignment_row(WORKING, a, by_id[a.shift_id]))
+                session.add(assignment_row(WORKING, a, by_id[a.shift_id]))
             session.commit()
 
     def roster(self, period: Period, *, published: bool = False) -> Roster:
@@ -232,7 +238,7 @@ class Repository:
         """Copy the working roster of the period to the published layer; record `at`."""
         if at.tzinfo is None:
             raise PlannerError("publish needs an aware datetime")
-        at_utc = _as_utc(at)
+        at_utc = as_utc(at)
         with Session(self.engine) as session:
             lo, hi = _bounds(period, _zone(session))
             for table in (AssignmentRow, ShiftStateRow):
@@ -264,7 +270,7 @@ class Repository:
             lo, hi = _bounds(period, tz)
             rows = _layer_rows(session, ShiftStateRow, PUBLISHED, lo, hi)
             stamps = [r.published_at_utc for r in rows if r.published_at_utc is not None]
-            return _from_db(max(stamps), tz) if stamps else None
+            return from_db(max(stamps), tz) if stamps else None
 
     def set_assignment(self, assignment: Assignment) -> None:
         """Add or replace one person's assignment on a shift in the working roster (TUI).
@@ -276,7 +282,7 @@ class Repository:
             tz = _zone(session)
             if session.get(PersonRow, assignment.person_id) is None:
                 raise PlannerError(f"unknown person '{assignment.person_id}'")
-            activity_id, start = _parse_shift_id(assignment.shift_id, tz)
+            activity_id, start = parse_shift_id(assignment.shift_id, tz)
             if session.get(ActivityRow, activity_id) is None:
                 raise PlannerError(
                     f"unknown activity '{activity_id}' in shift {assignment.shift_id}"
@@ -287,7 +293,7 @@ class Repository:
                     layer=WORKING,
                     shift_id=assignment.shift_id,
                     activity_id=activity_id,
-                    start_utc=_as_utc(start),
+                    start_utc=as_utc(start),
                     person_id=assignment.person_id,
                     role=assignment.role.value,
                     pinned=assignment.pinned,
@@ -302,7 +308,7 @@ class Repository:
                         layer=WORKING,
                         shift_id=assignment.shift_id,
                         activity_id=activity_id,
-                        start_utc=_as_utc(start),
+                        start_utc=as_utc(start),
                         status=ShiftStatus.STAFFED.value,
                     )
                 )
@@ -321,12 +327,12 @@ class Repository:
         with Session(self.engine) as session:
             row = _working_state(session, shift_id)
             if row is None:
-                activity_id, start = _parse_shift_id(shift_id, _zone(session))
+                activity_id, start = parse_shift_id(shift_id, _zone(session))
                 row = ShiftStateRow(
                     layer=WORKING,
                     shift_id=shift_id,
                     activity_id=activity_id,
-                    start_utc=_as_utc(start),
+                    start_utc=as_utc(start),
                     status=status.value,
                 )
             row.status, row.reason = status.value, reason
@@ -368,11 +374,11 @@ def _write_organisation(session: Session, org: Organisation) -> None:
     tz = ZoneInfo(org.timezone)
     for position, activity in enumerate(org.activities):
         row = session.get(ActivityRow, activity.id)
-        rescheduled = row is not None and _schedule(row) != _schedule(_activity_row(activity))
+        rescheduled = row is not None and schedule(row) != schedule(activity_row(activity))
         row = row or ActivityRow(
             id=activity.id, position=position, name="", kind="", rrule="", start="", end=""
         )
-        _fill_activity_row(row, activity, position)
+        fill_activity_row(row, activity, position)
         session.add(row)
         if rescheduled:
             _drop_vanished_shifts(session, activity, tz)
@@ -380,19 +386,9 @@ def _write_organisation(session: Session, org: Organisation) -> None:
         row = session.get(PersonRow, person.id) or PersonRow(
             id=person.id, position=position, name="", kind=""
         )
-        _fill_person_row(row, person, position)
+        fill_person_row(row, person, position)
         session.add(row)
     session.flush()
-
-
-def _activity_row(activity: Activity) -> ActivityRow:
-    row = ActivityRow(id=activity.id, position=0, name="", kind="", rrule="", start="", end="")
-    _fill_activity_row(row, activity, 0)
-    return row
-
-
-def _schedule(row: ActivityRow) -> tuple:
-    return row.rrule, row.start, row.end, row.season_from, row.season_to
 
 
 def _drop_vanished_shifts(session: Session, activity: Activity, tz: ZoneInfo) -> None:
@@ -410,7 +406,7 @@ def _drop_vanished_shifts(session: Session, activity: Activity, tz: ZoneInfo) ->
 
 def _is_shift_of(activity: Activity, shift_id: str, tz: ZoneInfo) -> bool:
     try:
-        _, start = _parse_shift_id(shift_id, tz)
+        _, start = parse_shift_id(shift_id, tz)
     except PlannerError:
         return False
     day = start.date()
@@ -419,98 +415,6 @@ def _is_shift_of(activity: Activity, shift_id: str, tz: ZoneInfo) -> bool:
     if activity.season and not activity.season.contains(day):
         return False
     return any(True for _ in occurrences(activity, day, day + timedelta(days=1)))
-
-
-def _fill_activity_row(row: ActivityRow, a: Activity, position: int) -> None:
-    s = a.staffing
-    row.position = position
-    row.name, row.kind, row.site, row.rrule = a.name, a.kind.value, a.site, a.rrule
-    row.start, row.end = _hhmm(a.start), _hhmm(a.end)
-    row.season_from = f"{a.season.start[0]:02d}-{a.season.start[1]:02d}" if a.season else None
-    row.season_to = f"{a.season.end[0]:02d}-{a.season.end[1]:02d}" if a.season else None
-    row.open_on_holidays = a.open_on_holidays
-    row.professionals = s.professionals
-    row.qualifications = sorted(s.qualifications)
-    row.volunteers_min, row.volunteers_max = s.volunteers_min, s.volunteers_max
-    row.volunteers_per_professional_max = s.volunteers_per_professional_max
-    row.volunteers_allowed = s.volunteers_allowed
-    row.min_people = s.min_people
-
-
-def _activity(row: ActivityRow) -> Activity:
-    season = None
-    if row.season_from and row.season_to:
-        season = Season(_month_day(row.season_from), _month_day(row.season_to))
-    return Activity(
-        id=row.id,
-        name=row.name,
-        kind=ActivityKind(row.kind),
-        site=row.site,
-        rrule=row.rrule,
-        start=time.fromisoformat(row.start),
-        end=time.fromisoformat(row.end),
-        staffing=Staffing(
-            professionals=row.professionals,
-            qualifications=frozenset(row.qualifications),
-            volunteers_min=row.volunteers_min,
-            volunteers_max=row.volunteers_max,
-            volunteers_per_professional_max=row.volunteers_per_professional_max,
-            volunteers_allowed=row.volunteers_allowed,
-            min_people=row.min_people,
-        ),
-        season=season,
-        open_on_holidays=row.open_on_holidays,
-    )
-
-
-def _fill_person_row(row: PersonRow, p: Person, position: int) -> None:
-    row.position = position
-    row.name, row.kind = p.name, p.kind.value
-    row.qualifications, row.languages = sorted(p.qualifications), sorted(p.languages)
-    row.home_activity, row.email, row.phone = p.home_activity, p.email, p.phone
-    c, lim = p.contract, p.limits
-    row.hours_per_week = c.hours_per_week if c else None
-    row.working_days = sorted(c.working_days) if c else []
-    row.max_hours_per_day = c.max_hours_per_day if c else None
-    row.max_shifts_per_week = lim.max_shifts_per_week if lim else None
-    row.max_shifts_per_month = lim.max_shifts_per_month if lim else None
-    row.offers = [[w.weekday, _hhmm(w.start), _hhmm(w.end)] for w in lim.offers] if lim else []
-    row.wants = sorted(lim.wants) if lim else []
-    row.refuses = sorted(lim.refuses) if lim else []
-
-
-def _person(row: PersonRow) -> Person:
-    kind = PersonKind(row.kind)
-    contract = limits = None
-    if kind is PersonKind.PROFESSIONAL:
-        contract = Contract(
-            hours_per_week=row.hours_per_week or 0.0,
-            working_days=frozenset(row.working_days),
-            max_hours_per_day=row.max_hours_per_day or 8.0,
-        )
-    else:
-        limits = VolunteerLimits(
-            max_shifts_per_week=row.max_shifts_per_week or 0,
-            max_shifts_per_month=row.max_shifts_per_month or 0,
-            offers=tuple(
-                TimeWindow(wd, time.fromisoformat(s), time.fromisoformat(e))
-                for wd, s, e in row.offers
-            ),
-            wants=frozenset(row.wants),
-            refuses=frozenset(row.refuses),
-        )
-    return Person(
-        id=row.id,
-        name=row.name,
-        kind=kind,
-        qualifications=frozenset(row.qualifications),
-        languages=frozenset(row.languages),
-        contract=contract,
-        limits=limits,
-        home_activity=row.home_activity,
-        email=row.email,
-        phone=row.phone,
-    )
 
 
 # -- absences ------------------------------------------------------------------------------
@@ -531,55 +435,7 @@ def _localised(absence: Absence, tz: ZoneInfo) -> Absence:
     return Absence(absence.person_id, start, end, absence.kind, absence.reason)
 
 
-def _absence_row(absence: Absence, source: str) -> AbsenceRow:
-    if absence.start.tzinfo is None or absence.end.tzinfo is None:
-        raise PlannerError("absence times must be timezone-aware")
-    return AbsenceRow(
-        person_id=absence.person_id,
-        start_utc=_as_utc(absence.start),
-        end_utc=_as_utc(absence.end),
-        kind=absence.kind.value,
-        reason=absence.reason,
-        source=source,
-    )
-
-
-def _absence(row: AbsenceRow, tz: ZoneInfo) -> Absence:
-    return Absence(
-        person_id=row.person_id,
-        start=_from_db(row.start_utc, tz),
-        end=_from_db(row.end_utc, tz),
-        kind=AbsenceKind(row.kind),
-        reason=row.reason,
-        id=row.id,
-    )
-
-
 # -- roster rows ---------------------------------------------------------------------------
-
-
-def _assignment_row(layer: str, a: Assignment, shift: Shift) -> AssignmentRow:
-    return AssignmentRow(
-        layer=layer,
-        shift_id=a.shift_id,
-        activity_id=shift.activity_id,
-        start_utc=_as_utc(shift.start),
-        person_id=a.person_id,
-        role=Role(a.role).value,
-        pinned=a.pinned,
-        uid=assignment_uid(a.shift_id, a.person_id),
-    )
-
-
-def _state_row(layer: str, shift: Shift, status: ShiftStatus, reason: str) -> ShiftStateRow:
-    return ShiftStateRow(
-        layer=layer,
-        shift_id=shift.id,
-        activity_id=shift.activity_id,
-        start_utc=_as_utc(shift.start),
-        status=status.value,
-        reason=reason,
-    )
 
 
 def _layer_rows(session: Session, table, layer: str, lo: datetime, hi: datetime) -> list:
@@ -628,18 +484,6 @@ def _working_state(session: Session, shift_id: str) -> ShiftStateRow | None:
     ).first()
 
 
-def _parse_shift_id(shift_id: str, tz: ZoneInfo) -> tuple[str, datetime]:
-    """'inloop@2026-11-30T09:00' -> ('inloop', aware local start); see planner.shifts.shift_id."""
-    activity_id, sep, local = shift_id.rpartition("@")
-    try:
-        if not sep or not activity_id:
-            raise ValueError
-        start = datetime.strptime(local, "%Y-%m-%dT%H:%M").replace(tzinfo=tz)
-    except ValueError:
-        raise PlannerError(f"'{shift_id}' is not a shift id (activity@YYYY-MM-DDTHH:MM)") from None
-    return activity_id, start
-
-
 # -- time ----------------------------------------------------------------------------------
 
 
@@ -648,34 +492,16 @@ def _zone(session: Session) -> ZoneInfo:
     return ZoneInfo(org.timezone if org else DEFAULT_TIMEZONE)
 
 
-def _as_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC)
-
-
-def _from_db(value: datetime, tz: ZoneInfo) -> datetime:
-    """Stored as UTC; some backends hand it back without its offset."""
-    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(tz)
-
-
 def _utc(moment: datetime, tz: ZoneInfo) -> datetime:
     """UTC for queries; a naive argument is read as local time."""
-    return _as_utc(moment if moment.tzinfo else moment.replace(tzinfo=tz))
+    return as_utc(moment if moment.tzinfo else moment.replace(tzinfo=tz))
 
 
 def _bounds(period: Period, tz: ZoneInfo) -> tuple[datetime, datetime]:
     """The period as a half-open UTC interval: local midnight to local midnight."""
     lo = datetime.combine(period.start, time(0), tz)
     hi = datetime.combine(period.end, time(0), tz)
-    return _as_utc(lo), _as_utc(hi)
-
-
-def _hhmm(t: time) -> str:
-    return f"{t.hour:02d}:{t.minute:02d}"
-
-
-def _month_day(text: str) -> tuple[int, int]:
-    month, day = text.split("-")
-    return int(month), int(day)
+    return as_utc(lo), as_utc(hi)
 
 
 def _chunks(items: list, size: int = 500) -> Iterable[list]:

@@ -1,0 +1,218 @@
+"""Table rows <-> domain objects, without a session: conversions only.
+
+Times go into the database in UTC and come back in the organisation's zone; clock times of
+activities and offers are kept as "HH:MM" text.
+"""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, time
+from zoneinfo import ZoneInfo
+
+from planner.domain import (
+    Absence,
+    AbsenceKind,
+    Activity,
+    ActivityKind,
+    Assignment,
+    Contract,
+    Person,
+    PersonKind,
+    Role,
+    Season,
+    Shift,
+    ShiftStatus,
+    Staffing,
+    TimeWindow,
+    VolunteerLimits,
+)
+from planner.errors import PlannerError
+from planner.storage.tables import (
+    AbsenceRow,
+    ActivityRow,
+    AssignmentRow,
+    PersonRow,
+    ShiftStateRow,
+    assignment_uid,
+)
+
+
+def activity_row(activity: Activity) -> ActivityRow:
+    row = ActivityRow(id=activity.id, position=0, name="", kind="", rrule="", start="", end="")
+    fill_activity_row(row, activity, 0)
+    return row
+
+
+def schedule(row: ActivityRow) -> tuple:
+    """What decides which shifts an activity has (and so their ids)."""
+    return row.rrule, row.start, row.end, row.season_from, row.season_to
+
+
+def fill_activity_row(row: ActivityRow, a: Activity, position: int) -> None:
+    s = a.staffing
+    row.position = position
+    row.name, row.kind, row.site, row.rrule = a.name, a.kind.value, a.site, a.rrule
+    row.start, row.end = hhmm(a.start), hhmm(a.end)
+    row.season_from = f"{a.season.start[0]:02d}-{a.season.start[1]:02d}" if a.season else None
+    row.season_to = f"{a.season.end[0]:02d}-{a.season.end[1]:02d}" if a.season else None
+    row.open_on_holidays = a.open_on_holidays
+    row.professionals = s.professionals
+    row.qualifications = sorted(s.qualifications)
+    row.volunteers_min, row.volunteers_max = s.volunteers_min, s.volunteers_max
+    row.volunteers_per_professional_max = s.volunteers_per_professional_max
+    row.volunteers_allowed = s.volunteers_allowed
+    row.min_people = s.min_people
+
+
+def activity_from_row(row: ActivityRow) -> Activity:
+    season = None
+    if row.season_from and row.season_to:
+        season = Season(month_day(row.season_from), month_day(row.season_to))
+    return Activity(
+        id=row.id,
+        name=row.name,
+        kind=ActivityKind(row.kind),
+        site=row.site,
+        rrule=row.rrule,
+        start=time.fromisoformat(row.start),
+        end=time.fromisoformat(row.end),
+        staffing=Staffing(
+            professionals=row.professionals,
+            qualifications=frozenset(row.qualifications),
+            volunteers_min=row.volunteers_min,
+            volunteers_max=row.volunteers_max,
+            volunteers_per_professional_max=row.volunteers_per_professional_max,
+            volunteers_allowed=row.volunteers_allowed,
+            min_people=row.min_people,
+        ),
+        season=season,
+        open_on_holidays=row.open_on_holidays,
+    )
+
+
+def fill_person_row(row: PersonRow, p: Person, position: int) -> None:
+    row.position = position
+    row.name, row.kind = p.name, p.kind.value
+    row.qualifications, row.languages = sorted(p.qualifications), sorted(p.languages)
+    row.home_activity, row.email, row.phone = p.home_activity, p.email, p.phone
+    c, lim = p.contract, p.limits
+    row.hours_per_week = c.hours_per_week if c else None
+    row.working_days = sorted(c.working_days) if c else []
+    row.max_hours_per_day = c.max_hours_per_day if c else None
+    row.max_shifts_per_week = lim.max_shifts_per_week if lim else None
+    row.max_shifts_per_month = lim.max_shifts_per_month if lim else None
+    row.offers = [[w.weekday, hhmm(w.start), hhmm(w.end)] for w in lim.offers] if lim else []
+    row.wants = sorted(lim.wants) if lim else []
+    row.refuses = sorted(lim.refuses) if lim else []
+
+
+def person_from_row(row: PersonRow) -> Person:
+    kind = PersonKind(row.kind)
+    contract = limits = None
+    if kind is PersonKind.PROFESSIONAL:
+        contract = Contract(
+            hours_per_week=row.hours_per_week or 0.0,
+            working_days=frozenset(row.working_days),
+            max_hours_per_day=row.max_hours_per_day or 8.0,
+        )
+    else:
+        limits = VolunteerLimits(
+            max_shifts_per_week=row.max_shifts_per_week or 0,
+            max_shifts_per_month=row.max_shifts_per_month or 0,
+            offers=tuple(
+                TimeWindow(wd, time.fromisoformat(s), time.fromisoformat(e))
+                for wd, s, e in row.offers
+            ),
+            wants=frozenset(row.wants),
+            refuses=frozenset(row.refuses),
+        )
+    return Person(
+        id=row.id,
+        name=row.name,
+        kind=kind,
+        qualifications=frozenset(row.qualifications),
+        languages=frozenset(row.languages),
+        contract=contract,
+        limits=limits,
+        home_activity=row.home_activity,
+        email=row.email,
+        phone=row.phone,
+    )
+
+
+def absence_row(absence: Absence, source: str) -> AbsenceRow:
+    if absence.start.tzinfo is None or absence.end.tzinfo is None:
+        raise PlannerError("absence times must be timezone-aware")
+    return AbsenceRow(
+        person_id=absence.person_id,
+        start_utc=as_utc(absence.start),
+        end_utc=as_utc(absence.end),
+        kind=absence.kind.value,
+        reason=absence.reason,
+        source=source,
+    )
+
+
+def absence_from_row(row: AbsenceRow, tz: ZoneInfo) -> Absence:
+    return Absence(
+        person_id=row.person_id,
+        start=from_db(row.start_utc, tz),
+        end=from_db(row.end_utc, tz),
+        kind=AbsenceKind(row.kind),
+        reason=row.reason,
+        id=row.id,
+    )
+
+
+def assignment_row(layer: str, a: Assignment, shift: Shift) -> AssignmentRow:
+    return AssignmentRow(
+        layer=layer,
+        shift_id=a.shift_id,
+        activity_id=shift.activity_id,
+        start_utc=as_utc(shift.start),
+        person_id=a.person_id,
+        role=Role(a.role).value,
+        pinned=a.pinned,
+        uid=assignment_uid(a.shift_id, a.person_id),
+    )
+
+
+def state_row(layer: str, shift: Shift, status: ShiftStatus, reason: str) -> ShiftStateRow:
+    return ShiftStateRow(
+        layer=layer,
+        shift_id=shift.id,
+        activity_id=shift.activity_id,
+        start_utc=as_utc(shift.start),
+        status=status.value,
+        reason=reason,
+    )
+
+
+def parse_shift_id(shift_id: str, tz: ZoneInfo) -> tuple[str, datetime]:
+    """'inloop@2026-11-30T09:00' -> ('inloop', aware local start); see planner.shifts.shift_id."""
+    activity_id, sep, local = shift_id.rpartition("@")
+    try:
+        if not sep or not activity_id:
+            raise ValueError
+        start = datetime.strptime(local, "%Y-%m-%dT%H:%M").replace(tzinfo=tz)
+    except ValueError:
+        raise PlannerError(f"'{shift_id}' is not a shift id (activity@YYYY-MM-DDTHH:MM)") from None
+    return activity_id, start
+
+
+def as_utc(moment: datetime) -> datetime:
+    return moment.astimezone(UTC)
+
+
+def from_db(value: datetime, tz: ZoneInfo) -> datetime:
+    """Stored as UTC; some backends hand it back without its offset."""
+    return (value if value.tzinfo else value.replace(tzinfo=UTC)).astimezone(tz)
+
+
+def hhmm(t: time) -> str:
+    return f"{t.hour:02d}:{t.minute:02d}"
+
+
+def month_day(text: str) -> tuple[int, int]:
+    month, day = text.split("-")
+    return int(month), int(day)
