@@ -198,3 +198,31 @@ def test_bad_date_is_a_usage_error(capsys, db):
 
     assert result.code == 2
     assert "Invalid value for '--from'" in result.err
+
+
+def test_export_before_any_load_asks_for_a_load(capsys, tmp_path):
+    result = roster(
+        capsys, f"sqlite:///{tmp_path / 'empty.db'}", "export", "json", "--from", "2026-11-30"
+    )
+
+    assert result.code == 2
+    assert result.err == "error: no organisation loaded yet: run `roster load DIR` first\n"
+
+
+@pytest.mark.parametrize(
+    "command",
+    [
+        ["load"],
+        ["absence"],
+        ["absence", "add"],
+        ["absence", "list"],
+        ["absence", "remove"],
+        ["export"],
+        ["export", "json"],
+    ],
+)
+def test_every_command_has_help(capsys, tmp_path, command):
+    result = roster(capsys, f"sqlite:///{tmp_path / 'x.db'}", *command, "--help")
+
+    assert result.code == 0
+    assert result.out.startswith(f"Usage: roster {' '.join(command)} ")
