@@ -37,7 +37,7 @@ def published_demo(tmp_path_factory, tmp_path: Path) -> tuple[Repository, str]:
         loaded = read_folder(DEMO)
         repo.save_folder(loaded.organisation, loaded.absences)
         plan_period(repo, DEMO_WEEK, time_limit=SOLVER_LIMIT_S)
-        _assert_passes_checker(repo, DEMO_WEEK)
+        assert_passes_checker(repo, DEMO_WEEK)
         publish_period(repo, DEMO_WEEK, PUBLISHED_AT)
         _template = path
     target = tmp_path / "roster.db"
@@ -45,7 +45,7 @@ def published_demo(tmp_path_factory, tmp_path: Path) -> tuple[Repository, str]:
     return repo_at(target), f"sqlite:///{target}"
 
 
-def _assert_passes_checker(repo: Repository, period: Period) -> None:
+def assert_passes_checker(repo: Repository, period: Period) -> None:
     org = repo.load_organisation()
     found = check_roster(
         org,
