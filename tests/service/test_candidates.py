@@ -174,3 +174,36 @@ def test_unknown_people_and_shifts_are_named(repo):
         service.candidates(repo, "taalcafe@2026-12-01T09:00")
     with pytest.raises(PlannerError, match="Bart Claes is not on"):
         service.unassign(repo, NIGHT_TUE.id, "bart")
+
+
+def test_a_night_is_built_one_person_at_a_time_and_checked_until_complete(repo):
+    from planner.verify import check_period
+
+    shelter = activity("nachtopvang", start="20:00", end="08:00", volunteers_max=2, min_people=2)
+    repo.save_organisation(org([shelter], [ELS, JAN]))
+    night = shift(shelter, TUESDAY)
+    service.assign(repo, Assignment(night.id, "els", Role.PROFESSIONAL))
+    found = check_period(repo, Period(MONDAY)).violations
+    assert [v.message for v in found if v.shift_id == night.id] == [
+        "Nachtopvang di 1 dec 20:00 has 1 person(s), needs at least 2 (nobody alone)."
+    ]
+    service.assign(repo, Assignment(night.id, "jan", Role.VOLUNTEER))
+    assert [
+        v for v in check_period(repo, Period(MONDAY)).violations if v.shift_id == night.id
+    ] == []
+
+
+def test_taking_off_a_professional_the_volunteers_need_for_supervision_is_refused(repo):
+    lies = professional("lies", "Lies Maes", qualifications=("social_worker",))
+    repo.save_organisation(org([NIGHT, EVENING], [ELS, BART, JAN, AN, lies]))
+    thu_night = shift(NIGHT, MONDAY + timedelta(days=3))
+    for pid, role in (("els", Role.PROFESSIONAL), ("lies", Role.PROFESSIONAL)):
+        service.assign(repo, Assignment(thu_night.id, pid, role))
+    for pid in ("jan", "an"):
+        service.assign(repo, Assignment(thu_night.id, pid, Role.VOLUNTEER))
+    with pytest.raises(PlannerError) as refused:
+        service.unassign(repo, thu_night.id, "lies")
+    assert str(refused.value) == (
+        "cannot take Lies Maes off Nachtopvang do 3 dec 20:00: Nachtopvang do 3 dec 20:00 has "
+        "2 volunteers for 1 professional(s), at most 1 per professional."
+    )

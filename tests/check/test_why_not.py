@@ -1,0 +1,93 @@
+"""why_not: the same rules as check_roster, asked about one person in one place."""
+
+from datetime import timedelta
+
+from planner.check import why_not
+from planner.domain import Period, Role
+from planner.settings import HardSettings
+from tests.builders import (
+    MONDAY,
+    absence,
+    activity,
+    assign,
+    org,
+    professional,
+    roster,
+    shift,
+    volunteer,
+)
+
+TUESDAY = MONDAY + timedelta(days=1)
+LATE = activity("avond", "Avond", start="17:00", end="23:00")
+EARLY = activity("ontbijt", "Ontbijt", start="07:00", end="09:00", volunteers_max=1)
+
+
+def _why(shifts, people, target, who, role=None, *assignments, absences=(), unstaffed=None):
+    activities = {s.activity.id: s.activity for s in shifts}
+    role = role or (Role.PROFESSIONAL if who.is_professional else Role.VOLUNTEER)
+    return why_not(
+        org(list(activities.values()), people),
+        Period(MONDAY),
+        shifts,
+        roster(*assignments, unstaffed=unstaffed),
+        absences,
+        HardSettings(),
+        target,
+        who,
+        role,
+    )
+
+
+def test_free_means_no_reason():
+    els, s = professional(), shift(EARLY, TUESDAY)
+    assert _why([s], [els], s, els) == []
+
+
+def test_on_leave():
+    els, s = professional(), shift(EARLY, TUESDAY)
+    assert _why([s], [els], s, els, absences=[absence("els")]) == ["on leave"]
+
+
+def test_rest_names_the_other_shift():
+    els = professional()
+    late, early = shift(LATE), shift(EARLY, TUESDAY)
+    assert _why([late, early], [els], early, els, None, assign(late, els)) == [
+        "needs rest after Avond ma 30 nov 17:00 (8 h, at least 11 h)"
+    ]
+    assert _why([late, early], [els], late, els, None, assign(early, els)) == [
+        "needs rest before Ontbijt di 1 dec 07:00 (8 h, at least 11 h)"
+    ]
+
+
+def test_a_volunteer_asked_for_a_professionals_place():
+    jan, els = volunteer(), professional()
+    s = shift(EARLY, TUESDAY)
+    assert _why([s], [jan, els], s, jan, Role.PROFESSIONAL, assign(s, els)) == [
+        "is a volunteer: a volunteer cannot take a professional's place"
+    ]
+
+
+def test_a_broken_rule_already_there_is_not_held_against_the_newcomer():
+    # Bart is on leave but on the shift already (a stale roster); Els may still join.
+    els, bart = professional(), professional("bart", "Bart Claes")
+    s = shift(activity("inloop", professionals=2), TUESDAY)
+    reasons = _why([s], [els, bart], s, els, None, assign(s, bart), absences=[absence("bart")])
+    assert reasons == []
+
+
+def test_rest_across_the_period_edge_counts_published_work_outside():
+    from planner.check import check_roster
+
+    els = professional()
+    sunday_late = shift(LATE, MONDAY - timedelta(days=1))
+    monday_early = shift(EARLY)
+    found = check_roster(
+        org([LATE, EARLY], [els]),
+        Period(MONDAY),
+        [monday_early],
+        roster(assign(monday_early, els)),
+        [],
+        HardSettings(),
+        outside=[(sunday_late, assign(sunday_late, els))],
+    )
+    assert [(v.rule, v.shift_id) for v in found] == [("rest", monday_early.id)]
