@@ -164,7 +164,7 @@ def _short_of_people(view: RosterView, org: Organisation, shift: Shift, free: li
 
 RULE_WORDS = {
     "professional_cover": "{shift} needs its qualified professionals",
-    "no_replacement": "a volunteer never takes a professional's place",
+    "no_replacement": "{shift}: volunteers are never there without its professionals",
     "supervision": "{shift}: volunteers stay within what its professionals can supervise, and nobody is alone",
     "no_overlap": "{person} cannot be in two places at once",
     "rest_between_shifts": "{person} needs {min_rest} rest between shifts",
@@ -257,7 +257,8 @@ def minimal_conflict(
     verified = status == "feasible"
     tags = [rm.assumptions[i] for i in core]
     sentences = tuple(_tag_sentence(problem, tag) for tag in tags)
-    return Conflict(sentences, _pinned_details(problem, tags), verified)
+    details = _pinned_details(problem, tags) + _shift_details(problem, tags)
+    return Conflict(sentences, details, verified)
 
 
 def _tag_sentence(problem, tag) -> str:
@@ -299,4 +300,29 @@ def _pinned_details(problem, tags) -> tuple[str, ...]:
     # Cover and nobody-alone are about the other people the solver would add: left out.
     return tuple(
         dict.fromkeys(v.message for v in found if v.person_id in involved and v.rule != "unknown")
+    )
+
+
+def _shift_details(problem, tags) -> tuple[str, ...]:
+    """For a shift rule in the conflict, why its places cannot be filled around the pinned
+    assignments: the same sentence an unstaffed shift gets."""
+    shift_rules = ("professional_cover", "no_replacement", "supervision")
+    ids = dict.fromkeys(t.shift_id for t in tags if t.rule in shift_rules and t.shift_id)
+    if not ids:
+        return ()
+    pins = tuple(a for a in problem.pinned if a.shift_id in problem.shift_by_id)
+    view = RosterView.build(
+        problem.org,
+        problem.period,
+        list(problem.shifts),
+        Roster(problem.period, pins, {sid: "" for sid in ids}),
+        problem.absences,
+        problem.settings,
+    )
+    return tuple(
+        unstaffed_sentence(
+            problem.shift_by_id[sid], _why_unstaffed(view, problem.org, problem.shift_by_id[sid])
+        )
+        for sid in ids
+        if sid in problem.shift_by_id
     )

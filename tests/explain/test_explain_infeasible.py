@@ -55,3 +55,33 @@ def test_starting_from_a_conflict_found_by_the_solver_gives_the_same_text():
         "- Els Vermeulen is pinned on Inloop ma 30 nov 09:00\n"
         "  Els Vermeulen is on leave during Inloop ma 30 nov 09:00."
     )
+
+
+def test_a_pinned_volunteer_on_a_shift_no_professional_can_take():
+    from tests.builders import volunteer
+
+    els, jan = professional("els", "Els Vermeulen"), volunteer("jan", "Jan Peeters")
+    s = shift(activity("inloop", "Inloop", volunteers_max=1))
+    p = problem([s], [els, jan], absences=[absence("els")], pinned=[assign(s, jan, pinned=True)])
+    conflict = minimal_conflict(p, time_limit=5)
+    assert "Jan Peeters is pinned on Inloop ma 30 nov 09:00" in conflict.sentences
+    assert conflict.details == (
+        "Inloop ma 30 nov 09:00: no professional free - Els Vermeulen on leave",
+    )
+    assert conflict.verified
+
+
+def test_a_pinned_professional_alone_at_night():
+    from tests.builders import volunteer
+
+    els, jan = professional("els", "Els Vermeulen"), volunteer("jan", "Jan Peeters")
+    night = activity(
+        "nachtopvang", "Nachtopvang", start="20:00", end="08:00", volunteers_max=1, min_people=2
+    )
+    s = shift(night)
+    p = problem([s], [els, jan], absences=[absence("jan")], pinned=[assign(s, els, pinned=True)])
+    conflict = minimal_conflict(p, time_limit=5)
+    assert conflict.details == (
+        "Nachtopvang ma 30 nov 20:00: nobody alone: needs 2 people, only Els Vermeulen free "
+        "and no volunteer - Jan Peeters on leave",
+    )
