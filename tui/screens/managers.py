@@ -80,6 +80,7 @@ _LABELS: dict[str, tuple[str, str]] = {
         "Professionals' hours against contract",
     ),
     "activity": ("Werking", "Activity"),
+    "total": ("totaal", "total"),
     "prev": ("Vorige week", "Previous week"),
     "next": ("Volgende week", "Next week"),
     "span": ("1/4/13 weken", "1/4/13 weeks"),
@@ -96,6 +97,34 @@ _LABELS: dict[str, tuple[str, str]] = {
 }
 
 
+# The report's column headers (planner/io/report_columns.py) in Dutch.
+_DUTCH_HEADERS = {
+    "Shifts": "Diensten",
+    "Professional cover": "Dekking beroeps",
+    "Prof. hours": "Uren beroeps",
+    "Vol. hours": "Uren vrijw.",
+    "Vol. h per prof. h": "Vrijw.-u per beroeps-u",
+    "Vol./prof. mean": "Vrijw./beroeps gem.",
+    "Vol./prof. max": "Vrijw./beroeps max",
+    "Allowed": "Toegestaan",
+    "Continuity": "Continuïteit",
+    "Week of": "Week van",
+    "Volunteers": "Vrijwilligers",
+    "Active": "Actief",
+    "Max load": "Hoogste",
+    "Median load": "Mediaan",
+    "At limit": "Op grens",
+    "Over limit": "Over grens",
+    "Professionals": "Beroepskrachten",
+    "Hours": "Uren",
+    "Contract hours": "Contracturen",
+    "Hours / contract": "Uren / contract",
+    "Lowest": "Laagste",
+    "Highest": "Hoogste",
+    "Over contract": "Boven contract",
+}
+
+
 class ScreenLabels(Labels):
     """This screen's labels first, then the app's."""
 
@@ -105,6 +134,9 @@ class ScreenLabels(Labels):
             return super().__call__(key, **values)
         text = pair[self._index]
         return text.format(**values) if values else text
+
+    def header(self, english: str) -> str:
+        return _DUTCH_HEADERS.get(english, english) if self.lang == "nl" else english
 
 
 class ReportReady(Message):
@@ -240,17 +272,20 @@ class ManagersScreen(Screen):
         self._fill(
             self.query_one("#load", DataTable),
             LOAD_HEADERS,
-            [load_cells(x) for x in report.volunteer_load],
+            [(self._week(x.week), *load_cells(x)[1:]) for x in report.volunteer_load],
         )
         self._fill(
             self.query_one("#contract", DataTable),
             CONTRACT_HEADERS,
-            [contract_cells(x) for x in report.contract_hours],
+            [(self._week(x.week), *contract_cells(x)[1:]) for x in report.contract_hours],
         )
 
     # -- drawing -----------------------------------------------------------------------
     def _source(self) -> str:
         return "published" if self.published else "working"
+
+    def _week(self, week: date | None) -> str:
+        return self.t("total") if week is None else self.ctx.t.day(week)
 
     def _title(self) -> str:
         return self.t(
@@ -351,10 +386,9 @@ class ManagersScreen(Screen):
             text.append("  " + self.t("more_exceptions", count=hidden) + "\n")
         box.update(text)
 
-    @staticmethod
-    def _fill(table: DataTable, headers, lines) -> None:
+    def _fill(self, table: DataTable, headers, lines) -> None:
         table.clear(columns=True)
-        table.add_columns(*headers)
+        table.add_columns(*(self.t.header(h) for h in headers))
         for line in lines:
             table.add_row(*line)
 
