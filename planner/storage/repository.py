@@ -102,11 +102,14 @@ class Repository:
     def save_folder(self, org: Organisation, file_absences: Iterable[Absence]) -> None:
         """What `roster load` writes, in one transaction: the organisation, and the absences of
         absences.csv in place of those of the previous load. Absences added by hand stay."""
+        people = {p.id for p in org.people}
         with Session(self.engine) as session:
             _write_organisation(session, org)
             session.exec(delete(AbsenceRow).where(col(AbsenceRow.source) == SOURCE_FILE))
             for absence in file_absences:
                 _check_absence(absence)
+                if absence.person_id not in people:
+                    raise PlannerError(f"absence of unknown person '{absence.person_id}'")
                 session.add(absence_row(absence, SOURCE_FILE))
             session.commit()
 

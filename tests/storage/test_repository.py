@@ -333,3 +333,10 @@ def test_unchanged_activity_keeps_its_roster_on_reload(repo):
     repo.save_organisation(replace(demo_org(), name="Renamed"))
 
     assert len(repo.roster(WEEK).assignments) == 2
+
+
+def test_folder_with_an_absence_of_someone_unknown_writes_nothing(repo):
+    with pytest.raises(PlannerError, match="unknown person 'nobody'"):
+        repo.save_folder(demo_org(), [absence("nobody")])
+
+    assert not repo.has_organisation()
