@@ -21,14 +21,25 @@ from planner.errors import PlannerError
     "start",
     required=True,
     type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="DATE",
     help="First day (YYYY-MM-DD).",
 )
-@click.option("--weeks", type=click.IntRange(min=1), default=4, show_default=True)
+@click.option(
+    "--weeks", type=click.IntRange(min=1), default=4, show_default=True, help="Number of weeks."
+)
 @click.option("--person", "person_id", metavar="ID", help="One person's calendar, to -o FILE.")
 @click.option(
     "--all", "everyone", is_flag=True, help="Everyone's calendar, one file each in -o DIR."
 )
-@click.option("-o", "--output", "output", required=True, type=click.Path(path_type=Path))
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="PATH",
+    help="A file (with --person) or a directory (with --all).",
+)
 @pass_app
 def ics(
     app: AppContext,
@@ -73,10 +84,6 @@ def _write(path: Path, data: bytes) -> None:
 
 
 def register(cli: click.Group) -> None:
-    from planner.cli import export
+    from planner.cli.export import export_group  # registered on `cli` by planner.cli.export
 
-    group = getattr(export, "export_group", None)
-    if group is None:  # until the export group lands
-        group = click.Group("export", help="Export rosters.")
-        cli.add_command(group)
-    group.add_command(ics)
+    export_group.add_command(ics)

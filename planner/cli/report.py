@@ -24,9 +24,12 @@ def report_group() -> None:
     "start",
     required=True,
     type=click.DateTime(formats=["%Y-%m-%d"]),
+    metavar="DATE",
     help="First day (YYYY-MM-DD); weeks are counted from it.",
 )
-@click.option("--weeks", type=click.IntRange(min=1), default=4, show_default=True)
+@click.option(
+    "--weeks", type=click.IntRange(min=1), default=4, show_default=True, help="Number of weeks."
+)
 @click.option(
     "--format",
     "fmt",
