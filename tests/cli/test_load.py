@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -99,12 +100,19 @@ def test_load_has_help(capsys, db):
 
 
 @pytest.mark.skipif(not DEMO.is_dir(), reason="fixtures/demo has not landed yet")
-def test_demo_organisation_loads(capsys, db):
-    result = roster(capsys, db, "load", str(DEMO))
+def test_demo_loads_and_exports_its_first_week(capsys, db):
+    loaded = roster(capsys, db, "load", str(DEMO))
+    exported = roster(capsys, db, "export", "json", "--from", "2026-11-30", "--weeks", "1")
 
-    assert result.code == 0, result.err
+    assert loaded.code == 0, loaded.err
+    assert loaded.err == ""  # the demo is plannable as written: no warnings
+    document = json.loads(exported.out)
     org = repo_at(db).load_organisation()
-    assert org.people and org.activities
+    assert document["organisation"] == org.name
+    assert len(document["people"]) == len(org.people)
+    assert document["shifts"] and document["unstaffed"]
+    assert {u["reason"] for u in document["unstaffed"]} == {"not planned"}
+    assert "@" not in exported.out  # the demo has e-mail addresses; the export never does
 
 
 def test_load_warns_about_what_cannot_be_planned_but_still_loads(capsys, db, tmp_path):
