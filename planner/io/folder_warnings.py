@@ -10,6 +10,8 @@ from planner.domain import Activity, Organisation, Person
 
 def folder_warnings(org: Organisation) -> list[str]:
     warnings: list[str] = []
+    if not org.activities:
+        warnings.append("activities.toml has no [[activity]]: there is nothing to plan")
     professionals = [p for p in org.people if p.is_professional]
     for activity in org.activities:
         need = activity.staffing

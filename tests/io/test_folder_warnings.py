@@ -64,3 +64,9 @@ def test_volunteer_who_wants_an_activity_without_volunteers(tmp_path):
     assert warnings(tmp_path, activities=INLOOP + SPREEKUUR, people=people) == [
         "jan: wants 'spreekuur', where volunteers do not take part (volunteers = false)"
     ]
+
+
+def test_folder_without_activities(tmp_path):
+    assert warnings(tmp_path, activities="") == [
+        "activities.toml has no [[activity]]: there is nothing to plan"
+    ]
