@@ -15,6 +15,7 @@ from __future__ import annotations
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo
 
 from planner.domain import Organisation, Period, Person, Role
 from planner.errors import PlannerError
@@ -120,6 +121,7 @@ def _still_kept(state: EventState, latest: datetime) -> bool:
 
 
 def _in_window(window: Period, moment: datetime) -> bool:
+    # `moment` is in the organisation's zone: its date is the local day of the shift.
     return window.start <= moment.date() < window.end
 
 
@@ -165,7 +167,8 @@ def export_calendars(
     files: dict[str, bytes] = {}
     with store.session() as session:
         rows = store.events_of(session, (p.id for p in people))
-        previous = {row.uid: _state_from_row(row) for row in rows}
+        tz = ZoneInfo(org.timezone)  # local dates decide windows and weeks
+        previous = {row.uid: _state_from_row(row, tz) for row in rows}
         states = reconcile(previous, current, window=window, stamp_of=stamp_of, now=now)
         for uid, state in states.items():
             if previous.get(uid) != state:
@@ -217,12 +220,12 @@ def _current_contents(
     return current
 
 
-def _state_from_row(row: CalendarEventRow) -> EventState:
+def _state_from_row(row: CalendarEventRow, tz: ZoneInfo) -> EventState:
     content = EventContent(
         uid=row.uid,
         shift_id=row.shift_id,
-        start=as_utc(row.start_utc),
-        end=as_utc(row.end_utc),
+        start=as_utc(row.start_utc).astimezone(tz),
+        end=as_utc(row.end_utc).astimezone(tz),
         summary=row.summary,
         location=row.location,
         description=row.description,

@@ -10,6 +10,7 @@ from planner.calendars import export_calendars
 from planner.cli import main
 from planner.domain import Period
 
+from ..builders import activity
 from .world import organisation, publish, repository, shift_at, utc
 
 WEEK = Period(date(2026, 11, 30), 1)
@@ -110,3 +111,18 @@ def test_cli_errors_are_one_clear_line(repo, tmp_path, capsys, args, message):
     assert exit_.value.code == 2
     assert message in capsys.readouterr().err
     assert not (tmp_path / "x.ics").exists()
+
+
+def test_shift_just_after_midnight_on_the_first_day_is_cancelled_too(tmp_path):
+    # 00:30 in Brussels on Monday is still Sunday in UTC: the window is in local days.
+    early = activity("vroeg", "Vroege ronde", start="00:30", end="02:00", rrule="FREQ=DAILY")
+    org = organisation()
+    repo = repository(tmp_path, replace(org, activities=(*org.activities, early)))
+    first = shift_at(repo, "vroeg", date(2026, 11, 30), WEEK)
+    publish(repo, WEEK, [(first, "els")], PUBLISHED)
+    export_calendars(repo, WEEK, ["els"], now=PUBLISHED)
+    publish(repo, WEEK, [], utc(2026, 11, 21, 10, 0))
+
+    (event,) = events(export_calendars(repo, WEEK, ["els"], now=PUBLISHED)["els"])
+
+    assert (str(event["STATUS"]), event["SEQUENCE"]) == ("CANCELLED", 1)
