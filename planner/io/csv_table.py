@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import io
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,17 +25,19 @@ def read_csv(path: Path, *, required: tuple[str, ...], optional: tuple[str, ...]
     name = path.name
     try:
         # utf-8-sig: spreadsheet programs often start the file with a byte-order mark.
-        text = path.read_text(encoding="utf-8-sig")
+        # newline="": the csv module reads line ends itself, also inside quoted cells.
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            text = handle.read()
     except UnicodeDecodeError as exc:
         raise InputError(
             name, None, None, f"is not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8'"
         ) from None
-    lines = text.splitlines(keepends=True)
-    if not lines or not lines[0].strip():
+    first_line = text.split("\n", 1)[0]
+    if not first_line.strip():
         raise InputError(name, 1, None, f"the header is missing (columns: {', '.join(required)})")
-    reader = csv.reader(lines)
+    reader = csv.reader(io.StringIO(text, newline=""))
     header = [cell.strip() for cell in next(reader)]
-    if ";" in lines[0] and "," not in lines[0]:
+    if ";" in first_line and "," not in first_line:
         # A Dutch-language spreadsheet separates columns with ';' by default.
         raise InputError(
             name, 1, None, "columns are separated by ';'; save it as CSV with commas (',')"

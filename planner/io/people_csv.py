@@ -63,7 +63,7 @@ def read_people(path: Path) -> tuple[list[PersonLine], list[InputError]]:
 
 def _person(row: CsvRow) -> Person:
     person_id = fields.identifier("id", row.get("id"))
-    name = row.get("name")
+    name = " ".join(row.get("name").split())  # a line break typed inside the cell
     if not name:
         raise FieldError("name", "name is empty")
     kind_text = row.get("kind").lower()

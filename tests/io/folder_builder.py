@@ -128,6 +128,6 @@ def write_folder(
         absences = csv_text(ABSENCE_COLUMNS, absences)
     (path / "organisation.toml").write_text(organisation, encoding="utf-8")
     (path / "activities.toml").write_text(activities, encoding="utf-8")
-    (path / "people.csv").write_text(people, encoding="utf-8")
-    (path / "absences.csv").write_text(absences, encoding="utf-8")
+    (path / "people.csv").write_text(people, encoding="utf-8", newline="")
+    (path / "absences.csv").write_text(absences, encoding="utf-8", newline="")
     return path

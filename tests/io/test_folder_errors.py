@@ -42,6 +42,12 @@ def test_line_is_the_physical_line_after_a_cell_spanning_two_lines(tmp_path):
     assert str(problem(tmp_path, people=people)).startswith("people.csv line 5: kind 'wizard'")
 
 
+def test_windows_line_ends_count_as_one_line(tmp_path):
+    people = 'id,name,kind,hours_per_week\r\nels,"Els\r\nV",professional,38\r\nx,X,wizard,\r\n'
+
+    assert str(problem(tmp_path, people=people)).startswith("people.csv line 4: kind 'wizard'")
+
+
 def test_every_problem_is_listed_in_file_order(tmp_path):
     error = problem(
         tmp_path,
