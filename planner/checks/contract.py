@@ -123,7 +123,8 @@ def rule_weekends(facts: Facts, person: Person, work: Sequence[Work]):
     if len(weekends) > limit:
         shift = filed_under(facts, weekend_work)
         firsts = ", ".join(short_date(k + timedelta(days=5)) for k in sorted(weekends))
-        reason = f"already works {limit} weekend(s) in this period (max {limit})"
+        count = f"{len(weekends)} weekend{'s' if len(weekends) != 1 else ''}"
+        reason = f"would work {count} in this period (max {limit})"
         sentence = (
             f"{person.name} works {len(weekends)} weekends ({firsts}), at most {limit} "
             f"in this period."

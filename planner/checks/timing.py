@@ -31,7 +31,7 @@ def rule_two_places(facts: Facts, person: Person, work: Sequence[Work]):
         elif sa.activity.site != sb.activity.site and b.start - a.end < travel:
             gap = gap_text(b.start - a.end)
             reason = (
-                f"cannot travel between {facts.label_other(sa, sb)} in time "
+                f"has too little travel time to or from {facts.label_other(sa, sb)} "
                 f"({gap}, needs {gap_text(travel)})"
             )
             sentence = (

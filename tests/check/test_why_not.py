@@ -91,3 +91,40 @@ def test_rest_across_the_period_edge_counts_published_work_outside():
         outside=[(sunday_late, assign(sunday_late, els))],
     )
     assert [(v.rule, v.shift_id) for v in found] == [("rest", monday_early.id)]
+
+
+def test_travel_and_weekend_reasons_name_the_other_shift_and_the_count():
+    els = professional()
+    here = shift(activity("inloop", "Inloop", start="09:00", end="12:00"))
+    there = shift(activity("buurtwerk", "Buurtwerk", start="12:10", end="13:00", site="Wijkhuis"))
+    hard = HardSettings(min_rest=timedelta(0))
+    activities = [here.activity, there.activity]
+    reasons = why_not(
+        org(activities, [els]),
+        Period(MONDAY),
+        [here, there],
+        roster(assign(here, els)),
+        [],
+        hard,
+        there,
+        els,
+        Role.PROFESSIONAL,
+    )
+    assert reasons == [
+        "has too little travel time to or from Inloop ma 30 nov 09:00 (10 min, needs 30 min)"
+    ]
+    sat = shift(
+        activity("weekend", "Weekend", start="10:00", end="12:00"), MONDAY + timedelta(days=5)
+    )
+    reasons = why_not(
+        org([sat.activity], [els]),
+        Period(MONDAY),
+        [sat],
+        roster(),
+        [],
+        HardSettings(max_working_weekends=0),
+        sat,
+        els,
+        Role.PROFESSIONAL,
+    )
+    assert reasons == ["would work 1 weekend in this period (max 0)"]
