@@ -26,8 +26,10 @@ def read_organisation(path: Path) -> Organisation:
         if key not in KEYS:
             raise _error(source, key, f"unknown setting '{key}' (known: {', '.join(KEYS)})")
     name = data.get("name")
+    if name is None:
+        raise InputError(FILE, None, "name", "name is missing: the organisation's name")
     if not isinstance(name, str) or not name.strip():
-        raise _error(source, "name", "name is missing: the organisation's name")
+        raise _error(source, "name", "name must be the organisation's name, as text")
     timezone = data.get("timezone", "Europe/Brussels")
     try:
         ZoneInfo(timezone)

@@ -268,3 +268,9 @@ def problem_in(folder) -> InputError:
     with pytest.raises(InvalidFolder) as caught:
         read_folder(folder)
     return caught.value
+
+
+def test_organisation_without_a_name(tmp_path):
+    assert str(problem(tmp_path, organisation='timezone = "Europe/Brussels"\n')) == (
+        "organisation.toml: name is missing: the organisation's name"
+    )
