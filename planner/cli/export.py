@@ -84,6 +84,8 @@ def build(app: AppContext, start: date, weeks: int, *, published: bool = False) 
         app.repo.roster(period, published=published),
         absences,
         layer="published" if published else "working",
+        state=app.repo.roster_state(period),
+        published_at=app.repo.published_at(period),
     )
 
 

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from planner.domain import Absence, Organisation, Period, Roster, Shift, ShiftStatus
+from planner.domain import Absence, Organisation, Period, Roster, RosterState, Shift, ShiftStatus
 
 FORMAT = "roster-export/1"
 NOT_PLANNED = "not planned"
@@ -23,6 +23,8 @@ def export_document(
     absences: list[Absence],
     *,
     layer: str = "working",
+    state: RosterState | None = None,
+    published_at: datetime | None = None,
 ) -> dict[str, Any]:
     """`shifts`: every shift of the period, closed ones included (planner.shifts.generate_shifts).
     Assignments to shifts that no longer exist (an activity's times changed) are left out."""
@@ -45,6 +47,8 @@ def export_document(
         "organisation": org.name,
         "timezone": org.timezone,
         "layer": layer,
+        "state": state.value if state else None,
+        "published_at": _iso(published_at) if published_at else None,
         "period": {
             "start": period.start.isoformat(),
             "end": period.end.isoformat(),

@@ -63,6 +63,7 @@ def test_before_planning_every_open_shift_is_unstaffed_not_planned(capsys, db):
         {"shift": s["id"], "reason": "not planned"} for s in document["shifts"]
     ]
     assert document["assignments"] == []
+    assert (document["state"], document["published_at"]) == (None, None)
 
 
 def test_shift_needs_and_times(capsys, db):
@@ -178,6 +179,8 @@ def test_published_flag_exports_the_published_layer(capsys, db):
     working = export(capsys, db, "--from", "2026-11-30")
 
     assert before["assignments"] == [] and before["layer"] == "published"
+    assert (before["state"], before["published_at"]) == ("draft", None)
+    assert (working["state"], working["published_at"]) == ("draft", "2026-11-27T13:00:00+01:00")
     assert [a["person"] for a in published["assignments"]] == ["els", "jan"]
     assert [a["person"] for a in working["assignments"]] == ["els"]
 
