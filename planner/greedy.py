@@ -150,9 +150,17 @@ class GreedyPlanner:
         """(person id, shift id) pairs of the roster, and the shifts left unstaffed."""
         p = self.p
         chosen: dict[str, list[Person]] = defaultdict(list)
-        for pin in p.pinned:
-            person, shift = p.people_by_id[pin.person_id], p.shift_by_id[pin.shift_id]
-            if person in self.eligible[shift.id] and self.fits(person, shift):
+        # Pinned assignments first, then what the published roster had (re-planning keeps
+        # what still holds), then the gaps are filled.
+        keep = [(a.person_id, a.shift_id) for a in p.pinned]
+        keep += sorted(p.published_pairs, key=lambda k: (p.start_minute(p.shift_by_id[k[1]]), k))
+        for pid, sid in keep:
+            person, shift = p.people_by_id[pid], p.shift_by_id[sid]
+            if (
+                person in self.eligible[shift.id]
+                and person not in chosen[shift.id]
+                and self.fits(person, shift)
+            ):
                 self.take(person, shift)
                 chosen[shift.id].append(person)
 

@@ -205,17 +205,12 @@ def objective(penalties: Iterable[Penalty]) -> cp_model.LinearExprT:
 
 
 def _hint(problem: PlanningProblem, ctx: BuildContext) -> None:
-    """Re-planning starts from the published roster (most of it usually still holds); a
-    first plan from a greedy roster, so a big model has a complete roster at once."""
-    if problem.published is not None:
-        pairs = problem.published_pairs
-        unstaffed = set(problem.published.unstaffed) | (
-            set(ctx.staffed) - problem.published_shift_ids
-        )
-    else:
-        from planner.greedy import greedy_roster
+    """Start from a quick greedy roster (planner.greedy), so a big model has a complete
+    roster at once; when re-planning, that roster keeps whatever of the published one still
+    holds."""
+    from planner.greedy import greedy_roster
 
-        pairs, unstaffed = greedy_roster(problem)
+    pairs, unstaffed = greedy_roster(problem)
     for key, var in ctx.vars.items():
         ctx.model.add_hint(var, key in pairs)
     for sid, var in ctx.staffed.items():

@@ -62,9 +62,12 @@ class _Progress(cp_model.CpSolverSolutionCallback):
         self.started = time.monotonic()
 
     def on_solution_callback(self) -> None:
+        self.report(self.objective_value, self.best_objective_bound)
+
+    def report(self, objective: float, bound: float) -> None:
         p = SolveProgress(
-            objective=self.objective_value,
-            bound=self.best_objective_bound,
+            objective=objective,
+            bound=bound,
             elapsed=time.monotonic() - self.started,
             solutions=len(self.trajectory) + 1,
         )
@@ -84,9 +87,15 @@ def solve(
     stop: threading.Event | None = None,
     log: bool = False,
 ) -> SolveResult:
-    """Solve the model within `time_limit` seconds. Setting `stop` ends the search early and
-    keeps the best roster so far (status "cancelled")."""
-    _complete_hint(rm.model, time_limit)
+    """Solve the model within `time_limit` seconds (wall clock, everything included). Setting
+    `stop` ends the search early and keeps the best roster so far (status "cancelled")."""
+    callback = _Progress(on_progress)
+    start = _complete_hint(rm, time_limit)
+    if start is not None:
+        # The hinted roster is complete and keeps every hard rule: it is the first roster,
+        # whatever the search does next.
+        callback.report(start.objective, float("nan"))
+    remaining = max(0.5, time_limit - (time.monotonic() - callback.started))
     solver = cp_model.CpSolver()
     params = solver.parameters
     params.random_seed = seed
@@ -94,10 +103,9 @@ def solve(
     params.log_search_progress = log
     if deterministic:
         params.interleave_search = True
-        params.max_deterministic_time = time_limit
-    params.max_time_in_seconds = time_limit
+        params.max_deterministic_time = remaining
+    params.max_time_in_seconds = remaining
 
-    callback = _Progress(on_progress)
     done = threading.Event()
     watcher = None
     if stop is not None:
@@ -123,50 +131,75 @@ def solve(
         cp_model.FEASIBLE: "feasible",
         cp_model.INFEASIBLE: "infeasible",
     }.get(status, "unknown")
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        found = _Solution.of(solver, rm)
+        bound = solver.best_objective_bound
+    elif status == cp_model.UNKNOWN and start is not None:
+        found, bound, name = start, float("nan"), "feasible"
+    else:
+        found, bound = None, float("nan")
     if cancelled and name in ("feasible", "unknown"):
         name = "cancelled"
     trajectory = tuple(callback.trajectory)
     common = dict(
-        elapsed=solver.wall_time,
+        elapsed=time.monotonic() - callback.started,
         first_solution=trajectory[0].elapsed if trajectory else None,
         trajectory=trajectory,
     )
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+    if found is None:
         return SolveResult(name, float("nan"), float("nan"), **common)
-    ctx = rm.ctx
-    assignments = tuple(key for key, var in ctx.vars.items() if solver.boolean_value(var))
-    unstaffed = tuple(sid for sid, var in ctx.staffed.items() if not solver.boolean_value(var))
-    values = tuple(int(solver.value(p.expr)) for p in rm.penalties)
     return SolveResult(
         name,
-        solver.objective_value,
-        solver.best_objective_bound,
-        assignments=assignments,
-        unstaffed=unstaffed,
-        penalty_values=values,
+        found.objective,
+        bound,
+        assignments=found.assignments,
+        unstaffed=found.unstaffed,
+        penalty_values=found.penalty_values,
         **common,
     )
 
 
-def _complete_hint(model: cp_model.CpModel, time_limit: float) -> None:
+@dataclass(frozen=True)
+class _Solution:
+    objective: float
+    assignments: tuple[tuple[str, str], ...]
+    unstaffed: tuple[str, ...]
+    penalty_values: tuple[int, ...]
+
+    @classmethod
+    def of(cls, solver: cp_model.CpSolver, rm: RosterModel) -> _Solution:
+        ctx = rm.ctx
+        return cls(
+            objective=sum(p.weight * int(solver.value(p.expr)) for p in rm.penalties),
+            assignments=tuple(k for k, v in ctx.vars.items() if solver.boolean_value(v)),
+            unstaffed=tuple(s for s, v in ctx.staffed.items() if not solver.boolean_value(v)),
+            penalty_values=tuple(int(solver.value(p.expr)) for p in rm.penalties),
+        )
+
+
+def _complete_hint(rm: RosterModel, time_limit: float) -> _Solution | None:
     """CP-SAT takes a complete, feasible hint as its first solution at once, but spends long
     repairing a partial one. The hint covers the decisions (who works which shift); the
-    helper variables follow from them, so a quick solve with the decisions fixed fills them
-    in. If that fails the partial hint stays as it was."""
+    helper variables follow from them by propagation, so a quick solve with the decisions
+    fixed (no presolve: nothing is left to search) fills them in. Returns that roster, or
+    None when there is no hint or it does not hold (the partial hint then stays)."""
+    model = rm.model
     hint = model.proto.solution_hint
     if not hint.vars or len(hint.vars) == len(model.proto.variables):
-        return
-    probe = model.clone()
+        return None
     solver = cp_model.CpSolver()
     solver.parameters.fix_variables_to_their_hinted_value = True
+    solver.parameters.cp_model_presolve = False
     solver.parameters.num_workers = 1
     solver.parameters.max_time_in_seconds = max(1.0, time_limit / 4)
-    if solver.solve(probe) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return
-    values = solver.response_proto.solution
+    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    values = list(solver.response_proto.solution)
+    start = _Solution.of(solver, rm)
     model.clear_hints()
     model.proto.solution_hint.vars.extend(range(len(values)))
     model.proto.solution_hint.values.extend(values)
+    return start
 
 
 def find_conflict(problem: PlanningProblem, rules, *, time_limit: float = 10.0) -> tuple[Tag, ...]:
