@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import inspect
+import os
 import threading
 import time
 from collections.abc import Iterable
@@ -27,6 +28,17 @@ from tui.week_model import monday_of
 
 DEFAULT_TIME_LIMIT_S = 20.0
 TICK_S = 0.25  # how often the progress bar moves while the solver is quiet
+
+
+def lower_thread_priority(niceness: int = 10) -> None:
+    """Let the solver yield the CPU to the screen. CP-SAT keeps every core busy; its worker
+    threads are created by this thread and inherit its niceness (Linux), so the app's own
+    thread wins whenever a key is pressed. Elsewhere this does nothing."""
+    if hasattr(os, "setpriority") and hasattr(threading, "get_native_id"):
+        try:
+            os.setpriority(os.PRIO_PROCESS, threading.get_native_id(), niceness)
+        except OSError:
+            pass
 
 
 def managers_screen_class() -> type[Screen]:
@@ -165,6 +177,7 @@ class RosterApp(App):
         def report(progress) -> None:
             self.post_message(PlanProgress(period, progress))
 
+        lower_thread_priority()
         try:
             outcome = self.ctx.service.plan_period(
                 self.ctx.repo,

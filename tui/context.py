@@ -12,8 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Any, TypeVar
 
-from planner.domain import Organisation
+from planner.domain import Organisation, Period, Shift
 from planner.errors import PlannerError
+from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
 from tui.i18n import Labels
 
@@ -28,6 +29,7 @@ class Context:
     time_limit_s: float
     today: date
     _organisation: Organisation | None = field(default=None, repr=False)
+    _shifts: dict[Period, list[Shift]] = field(default_factory=dict, repr=False)
 
     @property
     def organisation(self) -> Organisation:
@@ -36,6 +38,13 @@ class Context:
         if self._organisation is None:
             self._organisation = self.repo.load_organisation()
         return self._organisation
+
+    def shifts(self, period: Period) -> list[Shift]:
+        """The period's shifts (closed ones too), generated once: flipping between weeks then
+        only reads the roster."""
+        if period not in self._shifts:
+            self._shifts[period] = generate_shifts(self.organisation, period)
+        return self._shifts[period]
 
     def call(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
         """Run a use case so that only PlannerError comes out: the screen shows its text. Any

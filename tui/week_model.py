@@ -78,7 +78,7 @@ class WeekView:
 
     def activity_ids(self) -> list[str]:
         """Activities with at least one shift this week, in the organisation's order."""
-        present = {s.shift.activity_id for s in self.shifts}
+        present = {activity_id for activity_id, _ in self._by_cell}
         return [a.id for a in self.organisation.activities if a.id in present]
 
     def shift(self, shift_id: str) -> ShiftView | None:
@@ -129,12 +129,17 @@ def shift_view(
 
 
 def build_week(
-    repo: Repository, monday: date, t: Labels, org: Organisation | None = None
+    repo: Repository,
+    monday: date,
+    t: Labels,
+    org: Organisation | None = None,
+    shifts: list[Shift] | None = None,
 ) -> WeekView:
-    """The week starting on `monday`, as the week view shows it."""
+    """The week starting on `monday`, as the week view shows it. `org` and `shifts` may be
+    handed in when the caller already has them."""
     org = org or repo.load_organisation()
     period = Period(monday_of(monday), 1)
-    shifts = generate_shifts(org, period)
+    shifts = shifts if shifts is not None else generate_shifts(org, period)
     roster = repo.roster(period)
     state = repo.roster_state(period)
     people = {p.id: p for p in org.people}

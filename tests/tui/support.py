@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import shutil
-from datetime import date
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
 from pathlib import Path
 
 from planner.check import check_roster
-from planner.domain import Period
+from planner.domain import Absence, Period, Person, Shift
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
@@ -53,3 +54,39 @@ def assert_passes_checker(repo: Repository, period: Period) -> None:
 def screen_text(app) -> str:
     """What the terminal shows, as plain text lines."""
     return "\n".join(strip.text for strip in app.screen._compositor.render_strips())
+
+
+@dataclass(frozen=True)
+class NurseShift:
+    """A shift of the demo's nursing consultation in its first week, the nurse the solver put
+    on it, and a professional who is no nurse. Found from the data, so the tests survive a
+    rebuilt demo."""
+
+    shift: Shift
+    nurse: Person
+    no_nurse: Person
+
+
+def nurse_shift(repo: Repository) -> NurseShift:
+    org = repo.load_organisation()
+    period = Period(DEMO_MONDAY)
+    roster = repo.roster(period)
+    for shift in generate_shifts(org, period):
+        if "nurse" not in shift.activity.staffing.qualifications or shift.closed:
+            continue
+        on = [a.person_id for a in roster.assignments if a.shift_id == shift.id]
+        if on:
+            no_nurse = next(
+                p for p in org.people if p.is_professional and "nurse" not in p.qualifications
+            )
+            return NurseShift(shift, org.person(on[0]), no_nurse)
+    raise AssertionError("the demo has no staffed nursing consultation in its first week")
+
+
+def only_this_nurse_that_day(repo: Repository, found: NurseShift) -> None:
+    """Every other nurse away on the shift's day, so the shift depends on `found.nurse`."""
+    tz = found.shift.start.tzinfo
+    day = datetime.combine(found.shift.local_date, time(0, 0), tz)
+    for person in repo.load_organisation().people:
+        if "nurse" in person.qualifications and person.id != found.nurse.id:
+            repo.add_absence(Absence(person.id, day, day + timedelta(days=1), reason="test"))

@@ -2,17 +2,24 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from textual.widgets import DataTable, Input, Static
 
-from planner.domain import Period
-from tests.tui.support import DEMO_MONDAY, SIZE, app_on, assert_passes_checker
+from planner.domain import AbsenceKind, Period
+from tests.tui.support import (
+    DEMO_MONDAY,
+    SIZE,
+    app_on,
+    assert_passes_checker,
+    nurse_shift,
+    only_this_nurse_that_day,
+)
 from tui.screens.absence_form import AbsenceFormScreen
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
 from tui.week_model import ShiftState
 from tui.widgets.week_grid import WeekGrid
-
-NURSE_THURSDAY = "zorgspreekuur@2026-12-03T13:30"
 
 
 def people_rows(screen) -> dict[str, list[str]]:
@@ -32,12 +39,16 @@ async def test_people_show_their_load_against_contract_or_own_limits(planned_rep
         screen = app.screen
         assert isinstance(screen, PeopleScreen)
         rows = people_rows(screen)
-        hilde = rows["Hilde Van Damme"]  # nurse, 30.4 h; consultation hours of 3 h each
-        on = [a for a in planned_repo.roster(Period(DEMO_MONDAY)).assignments
-              if a.person_id == "hilde.van-damme"]  # fmt: skip
-        assert on  # the solver gave her at least one of the week's two
-        assert hilde[1] == "beroepskracht"
-        assert hilde[3] == f"{3 * len(on)} van 30.4 u"
+        nurse = nurse_shift(planned_repo).nurse
+        shifts = {s.id: s for s in app.ctx.shifts(Period(DEMO_MONDAY))}
+        hours = sum(
+            shifts[a.shift_id].hours
+            for a in planned_repo.roster(Period(DEMO_MONDAY)).assignments
+            if a.person_id == nurse.id
+        )
+        row = rows[nurse.name]
+        assert row[1] == "beroepskracht"
+        assert row[3] == f"{hours:g} van {nurse.contract.hours_per_week:g} u"
         volunteers = [r for r in rows.values() if r[1] == "vrijwilliger"]
         assert volunteers
         assert all("diensten deze week" in r[3] and "in december" in r[3] for r in volunteers)
@@ -45,53 +56,61 @@ async def test_people_show_their_load_against_contract_or_own_limits(planned_rep
 
 
 async def test_an_absence_then_replan_leaves_the_shift_unstaffed_with_its_reason(planned_repo):
+    found = nurse_shift(planned_repo)
+    only_this_nurse_that_day(planned_repo, found)
+    nurse, day = found.nurse, found.shift.local_date.isoformat()
+    before = planned_repo.absences(person_id=nurse.id)  # the demo may have some already
     app = app_on(planned_repo)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
         people = app.screen
-        choose_person(people, "Hilde Van Damme")
+        choose_person(people, nurse.name)
         await pilot.press("a")
         form = app.screen
         assert isinstance(form, AbsenceFormScreen)
-        form.query_one("#absence-from", Input).value = "2026-12-03"
-        form.query_one("#absence-to", Input).value = "2026-12-03"
+        form.query_one("#absence-from", Input).value = day
+        form.query_one("#absence-to", Input).value = day
         form.query_one("#absence-reason", Input).value = "verlof"
         await pilot.click("#absence-save")
         assert app.screen is people
-        saved = planned_repo.absences(person_id="hilde.van-damme")
-        assert [(a.start.isoformat(), a.end.isoformat()) for a in saved] == [
-            ("2026-12-03T00:00:00+01:00", "2026-12-04T00:00:00+01:00")
-        ]
-        assert people.query_one("#absences", DataTable).row_count == 1
+        (added,) = [a for a in planned_repo.absences(person_id=nurse.id) if a not in before]
+        assert (added.start.date().isoformat(), added.end - added.start) == (day, timedelta(days=1))
+        assert (added.kind, added.reason) == (AbsenceKind.LEAVE, "verlof")
+        assert people.query_one("#absences", DataTable).row_count == len(before) + 1
 
         await pilot.press("p")  # plan again, from the people screen: the week view shows it
         assert isinstance(app.screen, WeekScreen)
         await app.workers.wait_for_complete()
         await pilot.pause()
-        shift = app.screen.query_one(WeekGrid).view.shift(NURSE_THURSDAY)
-        assert shift.state is ShiftState.UNSTAFFED  # both nurses are away that afternoon
+        shift = app.screen.query_one(WeekGrid).view.shift(found.shift.id)
+        assert shift.state is ShiftState.UNSTAFFED  # no nurse is left that day
         results = str(app.screen.query_one("#results-text", Static).render())
-        assert f"Verpleegkundig spreekuur do 3 dec 13:30: {shift.reason}" in results
+        label = f"{found.shift.activity.name} {app.ctx.t.day(found.shift.local_date)}"
+        assert f"{label} {found.shift.start:%H:%M}: {shift.reason}" in results
         assert shift.reason
         assert_passes_checker(planned_repo, Period(DEMO_MONDAY))
 
         await pilot.press("2")
-        choose_person(app.screen, "Hilde Van Damme")
-        app.screen.query_one("#absences", DataTable).focus()
+        choose_person(app.screen, nurse.name)
+        table = app.screen.query_one("#absences", DataTable)
+        table.move_cursor(row=app.screen.absences.index(added))
+        table.focus()
         await pilot.press("x")
-        assert planned_repo.absences(person_id="hilde.van-damme") == []
+        assert planned_repo.absences(person_id=nurse.id) == before
         await pilot.press("p")
         await app.workers.wait_for_complete()
         await pilot.pause()
-        shift = app.screen.query_one(WeekGrid).view.shift(NURSE_THURSDAY)
+        shift = app.screen.query_one(WeekGrid).view.shift(found.shift.id)
         assert shift.state is ShiftState.STAFFED
 
 
 async def test_a_wrong_date_in_the_absence_form_is_named_and_nothing_is_saved(planned_repo):
+    nurse = nurse_shift(planned_repo).nurse
+    before = planned_repo.absences(person_id=nurse.id)
     app = app_on(planned_repo, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
-        choose_person(app.screen, "Hilde Van Damme")
+        choose_person(app.screen, nurse.name)
         await pilot.press("a")
         form = app.screen
         form.query_one("#absence-from", Input).value = "2026-12-03"
@@ -105,4 +124,4 @@ async def test_a_wrong_date_in_the_absence_form_is_named_and_nothing_is_saved(pl
         await pilot.press("enter")  # enter in a field saves too
         assert str(form.query_one("#absence-error", Static).render()) == "'To' is before 'From'"
         await pilot.press("escape")
-    assert planned_repo.absences(person_id="hilde.van-damme") == []
+    assert planned_repo.absences(person_id=nurse.id) == before

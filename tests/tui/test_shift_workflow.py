@@ -5,12 +5,16 @@ from __future__ import annotations
 from textual.widgets import DataTable, Static
 
 from planner.domain import Period
-from tests.tui.support import DEMO_MONDAY, SIZE, app_on, assert_passes_checker
+from tests.tui.support import (
+    DEMO_MONDAY,
+    SIZE,
+    app_on,
+    assert_passes_checker,
+    nurse_shift,
+)
 from tui.screens.shift import ShiftScreen
 from tui.week_model import ShiftState
 from tui.widgets.week_grid import WeekGrid
-
-NURSE_THURSDAY = "zorgspreekuur@2026-12-03T13:30"  # Verpleegkundig spreekuur, needs a nurse
 
 
 async def open_shift(app, pilot, shift_id: str) -> ShiftScreen:
@@ -35,33 +39,37 @@ def message(screen) -> str:
 
 
 async def test_the_shift_shows_who_is_on_it_and_why_others_cannot_be(planned_repo):
+    found = nurse_shift(planned_repo)
+    shift = found.shift
     app = app_on(planned_repo)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_shift(app, pilot, NURSE_THURSDAY)
-        assert "Verpleegkundig spreekuur · do 3 dec 2026 13:30-16:30" in str(
+        screen = await open_shift(app, pilot, shift.id)
+        day = app.ctx.t.day_year(shift.local_date)
+        assert f"{shift.activity.name} · {day} {shift.start:%H:%M}-" in str(
             screen.query_one("#shift-title", Static).render()
         )
         assert "1 beroepskracht(en) (nurse)" in str(screen.query_one("#shift-needs").render())
         assigned = rows(screen.query_one("#assigned", DataTable))
-        assert [r[0] for r in assigned] == ["Hilde Van Damme"]
+        assert [r[0] for r in assigned] == [found.nurse.name]
         by_name = {c.person.name: c for c in screen.candidates}
-        assert not by_name["Antoine Lambert"].allowed
-        assert "not qualified: nurse" in by_name["Antoine Lambert"].reason
-        mieke = by_name["Mieke Verbeke"]  # a nurse, but unavailable that day (absences.csv)
-        assert not mieke.allowed and mieke.reason
+        other = by_name[found.no_nurse.name]
+        assert not other.allowed
+        assert "not qualified: nurse" in other.reason
         volunteers = [c for c in screen.candidates if c.person.is_volunteer]
         assert volunteers and not any(c.allowed for c in volunteers)
+        assert all(c.reason for c in volunteers)  # each says why not
         table = rows(screen.query_one("#candidates", DataTable))
-        antoine = next(r for r in table if r[1] == "Antoine Lambert")
-        assert antoine[0] == "✗" and "not qualified: nurse" in antoine[3]
+        line = next(r for r in table if r[1] == found.no_nurse.name)
+        assert line[0] == "✗" and "not qualified: nurse" in line[3]
 
 
 async def test_a_manual_change_that_breaks_a_hard_rule_is_refused(planned_repo):
+    found = nurse_shift(planned_repo)
     app = app_on(planned_repo)
     before = planned_repo.roster(Period(DEMO_MONDAY))
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_shift(app, pilot, NURSE_THURSDAY)
-        choose_candidate(screen, "Antoine Lambert")
+        screen = await open_shift(app, pilot, found.shift.id)
+        choose_candidate(screen, found.no_nurse.name)
         await pilot.press("a")
         assert message(screen).startswith("Geweigerd:")
         assert "not qualified: nurse" in message(screen)
@@ -70,30 +78,32 @@ async def test_a_manual_change_that_breaks_a_hard_rule_is_refused(planned_repo):
 
 
 async def test_unassign_leaves_the_shift_unstaffed_then_assign_and_pin_fix_it(planned_repo):
+    found = nurse_shift(planned_repo)
+    shift_id, nurse = found.shift.id, found.nurse
     app = app_on(planned_repo)
     async with app.run_test(size=SIZE) as pilot:
-        screen = await open_shift(app, pilot, NURSE_THURSDAY)
+        screen = await open_shift(app, pilot, shift_id)
         screen.query_one("#assigned", DataTable).focus()
         await pilot.press("x")
-        assert "Hilde Van Damme is weggehaald" in message(screen)
+        assert f"{nurse.name} is weggehaald" in message(screen)
         assert screen.view.state is ShiftState.UNSTAFFED
         assert "✗ onbemand" in str(screen.query_one("#shift-state").render())
 
         await pilot.press("escape")
         grid = app.screen.query_one(WeekGrid)
-        assert grid.view.shift(NURSE_THURSDAY).state is ShiftState.UNSTAFFED
+        assert grid.view.shift(shift_id).state is ShiftState.UNSTAFFED
 
-        screen = await open_shift(app, pilot, NURSE_THURSDAY)
-        choose_candidate(screen, "Hilde Van Damme")
+        screen = await open_shift(app, pilot, shift_id)
+        choose_candidate(screen, nurse.name)
         await pilot.press("a")
-        assert "Hilde Van Damme staat nu op" in message(screen)
+        assert f"{nurse.name} staat nu op" in message(screen)
         screen.query_one("#assigned", DataTable).focus()
         await pilot.press("v")
         assert "vastgezet" in message(screen)
         assert rows(screen.query_one("#assigned", DataTable))[0][2] == "vast"
 
         await pilot.press("escape")
-        shift = app.screen.query_one(WeekGrid).view.shift(NURSE_THURSDAY)
+        shift = app.screen.query_one(WeekGrid).view.shift(shift_id)
         assert shift.state is ShiftState.STAFFED
-        assert shift.pinned == {"hilde.van-damme"}
+        assert shift.pinned == {nurse.id}
     assert_passes_checker(planned_repo, Period(DEMO_MONDAY))

@@ -89,7 +89,12 @@ class WeekScreen(Screen):
         t = self.ctx.t
         try:
             self.view = self.ctx.call(
-                build_week, self.ctx.repo, self.monday, t, self.ctx.organisation
+                build_week,
+                self.ctx.repo,
+                self.monday,
+                t,
+                self.ctx.organisation,
+                self.ctx.shifts(self.period),
             )
         except PlannerError as exc:
             self.notify(str(exc), severity="error")
