@@ -33,19 +33,20 @@ def months_around(period: Period) -> Period:
     return Period(start, -(-(after - start).days // 7))
 
 
-def check_period(repo: Repository, period: Period) -> CheckOutcome:
-    """Check the period's working roster. Published work outside the period in the same
-    calendar months (and the week either side) counts toward the limits that straddle it."""
+def check_period(repo: Repository, period: Period, *, published: bool = False) -> CheckOutcome:
+    """Check the period's working roster (or its published one). Published work outside the
+    period in the same calendar months (and the week either side) counts toward the limits
+    that straddle it."""
     org = repo.load_organisation()
-    if repo.roster_state(period) is None:
+    if repo.roster_state(period) is None or (published and repo.published_at(period) is None):
         last = period.end - timedelta(days=1)
         raise PlannerError(
-            f"nothing planned from {short_date(period.start)} to {short_date(last)} {last.year}: "
-            "run `roster plan` first"
+            f"nothing {'published' if published else 'planned'} from {short_date(period.start)} "
+            f"to {short_date(last)} {last.year}: run `roster {'publish' if published else 'plan'}` first"
         )
     tz = ZoneInfo(org.timezone)
     shifts = generate_shifts(org, period)
-    roster = repo.roster(period)
+    roster = repo.roster(period, published=published)
     around = months_around(period)
     wide = Period(around.start - timedelta(weeks=1), around.weeks + 2)
     absences = repo.absences(

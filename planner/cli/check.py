@@ -27,12 +27,13 @@ def register(cli: click.Group) -> None:
     @cli.command("check")
     @click.option("--from", "start", required=True, metavar="DATE", help="First day (YYYY-MM-DD).")
     @click.option("--weeks", default=1, show_default=True, help="Number of weeks.")
+    @click.option("--published", is_flag=True, help="Check the published roster, not the draft.")
     @pass_app
-    def check(app: AppContext, start: str, weeks: int) -> None:
+    def check(app: AppContext, start: str, weeks: int, published: bool) -> None:
         """Verify every hard rule on the saved roster, independently of the solver.
 
         Exit 0 when all hold; exit 1 listing every violation."""
-        outcome = check_period(app.repo, _period(start, weeks))
+        outcome = check_period(app.repo, _period(start, weeks), published=published)
         if not outcome.violations:
             click.echo(
                 f"OK: {outcome.shifts} shifts, {outcome.assignments} assignments, "

@@ -68,3 +68,22 @@ def test_a_bad_date_is_named(capsys, db):
     result = roster(capsys, db, "check", "--from", "30/11/2026")
     assert result.code == 2
     assert "--from: '30/11/2026' is not a date (YYYY-MM-DD)" in result.err
+
+
+def test_the_published_roster_can_be_checked_too(capsys, db):
+    from datetime import UTC, datetime
+
+    mon, tue = _shifts(db)
+    _save(db, assign(mon, ELS), assign(mon, JAN), unstaffed={tue.id: "nobody free"})
+    result = roster(capsys, db, "check", "--from", "2026-11-30", "--published")
+    assert result.code == 2
+    assert (
+        "nothing published from ma 30 nov to zo 6 dec 2026: run `roster publish` first"
+        in result.err
+    )
+    Repository(make_engine(db)).publish(WEEK, datetime(2026, 11, 27, 12, tzinfo=UTC))
+    _save(db, assign(tue, JAN), unstaffed={mon.id: "x", tue.id: "x"})  # a broken draft
+    assert roster(capsys, db, "check", "--from", "2026-11-30").code == 1
+    result = roster(capsys, db, "check", "--from", "2026-11-30", "--published")
+    assert result.code == 0
+    assert result.out.startswith("OK: 2 shifts, 2 assignments, all hard rules hold")
