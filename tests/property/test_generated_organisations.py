@@ -26,8 +26,8 @@ from tests.builders import (
 )
 from tests.property.support import plan_passes_checker_or_explains
 
-# Fixed Mondays: an ordinary week, the week with Christmas, the week of the DST change.
-MONDAYS = (date(2026, 11, 30), date(2026, 12, 21), date(2027, 3, 22))
+# Fixed Mondays: an ordinary week, the week with Christmas, the weeks of both DST changes.
+MONDAYS = (date(2026, 11, 30), date(2026, 12, 21), date(2027, 3, 22), date(2026, 10, 19))
 
 hard_settings = st.builds(
     HardSettings,
