@@ -91,7 +91,9 @@ def test_assigning_a_professional_staffs_the_shift_and_opens_it_to_volunteers(re
     service.assign(repo, Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
     assert set(_on(repo, NIGHT_TUE.id)) == {"els"}
     assert NIGHT_TUE.id not in repo.roster(Period(MONDAY)).unstaffed
-    assert _verdicts(repo, NIGHT_TUE.id)["jan"] == (True, "")
+    verdicts = _verdicts(repo, NIGHT_TUE.id)
+    assert verdicts["jan"] == (True, "")
+    assert "els" not in verdicts  # already on it: not a candidate
 
 
 def test_a_professional_already_working_elsewhere_at_the_same_time(repo):
