@@ -10,6 +10,8 @@ plans its first week so every cell has names, then times opening the app on that
 from __future__ import annotations
 
 import asyncio
+import atexit
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -47,6 +49,7 @@ async def open_and_move(repo, monday) -> tuple[float, float]:
 
 def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="roster-city-")) / "city"
+    atexit.register(shutil.rmtree, folder.parent, ignore_errors=True)
     city = generate_organisation(120, 1200, seed=7)
     write_folder(city, folder)
     repo, _ = temp_repo()

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import atexit
+import shutil
 import statistics
 import tempfile
 from pathlib import Path
@@ -13,6 +15,7 @@ from planner.storage.repository import Repository
 
 def temp_repo() -> tuple[Repository, Path]:
     folder = Path(tempfile.mkdtemp(prefix="roster-bench-"))
+    atexit.register(shutil.rmtree, folder, ignore_errors=True)
     path = folder / "roster.db"
     return Repository(make_engine(f"sqlite:///{path}")), path
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from textual.widgets import DataTable, Static
 
 from tests.tui.builders import MONDAY, repo_with, small_org
@@ -44,5 +46,20 @@ async def test_plan_then_open_a_shift_and_assign(tmp_path):
         assert grid.view.shifts[0].professionals[0].id == "els"
         await pilot.press("enter")
         assert isinstance(app.screen, ShiftScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
         table = app.screen.query_one("#candidates", DataTable)
         assert table.row_count >= 1
+
+
+async def test_the_mouse_opens_a_shift_with_a_second_click(tmp_path):
+    app = _app(repo_with(small_org(), tmp_path), FakeService())
+    async with app.run_test(size=SIZE) as pilot:
+        grid = app.screen.query_one(WeekGrid)
+        grid.move_cursor(row=0, column=0)
+        wednesday = (24 + 21 * 2 + 1, 1)  # past the activity column and two days, first row
+        await pilot.click(WeekGrid, offset=wednesday)
+        assert grid.shift_at_cursor().shift.id == f"inloop@{MONDAY + timedelta(days=2)}T09:00"
+        await pilot.click(WeekGrid, offset=wednesday)
+        assert isinstance(app.screen, ShiftScreen)
+        assert app.screen.shift.local_date == MONDAY + timedelta(days=2)

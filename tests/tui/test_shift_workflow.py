@@ -22,6 +22,8 @@ async def open_shift(app, pilot, shift_id: str) -> ShiftScreen:
     grid.move_to_shift(shift_id)
     await pilot.press("enter")
     assert isinstance(app.screen, ShiftScreen)
+    await app.workers.wait_for_complete()  # the candidates are weighed in a worker
+    await pilot.pause()
     return app.screen
 
 

@@ -57,5 +57,6 @@ async def test_shift_detail_snapshot(tmp_path):
     async with app.run_test(size=SIZE) as pilot:
         app.screen.query_one(WeekGrid).move_to_shift(f"inloop@{MONDAY}T09:00")
         await pilot.press("enter")
+        await app.workers.wait_for_complete()
         await pilot.pause()
         matches_snapshot("shift_en.txt", screen_text(app))

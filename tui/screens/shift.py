@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual import work
 from textual.app import ComposeResult
 from textual.binding import Binding
+from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
@@ -49,6 +51,7 @@ class ShiftScreen(Screen):
         self.shift = shift
         self.view: ShiftView | None = None
         self.candidates: list[Candidate] = []
+        self._generation = 0  # which weighing of the candidates the table shows
         translate_bindings(self, ctx.t)
 
     def compose(self) -> ComposeResult:
@@ -104,14 +107,36 @@ class ShiftScreen(Screen):
             pin = t("pinned") if person.id in view.pinned else ""
             assigned.add_row(person.name, role, pin, key=person.id)
 
-        try:
-            found = ctx.call(ctx.service.candidates, ctx.repo, shift.id)
-        except PlannerError as exc:
-            found = []
-            self.say(t("error", error=exc), error=True)
         on_it = {p.id for p in (*view.professionals, *view.volunteers)}
+        self._generation += 1
+        self.query_one("#candidates", DataTable).loading = True
+        self._weigh_candidates(self._generation, on_it)
+
+    class CandidatesWeighed(Message):
+        def __init__(self, generation: int, found: list[Candidate], error: str) -> None:
+            super().__init__()
+            self.generation, self.found, self.error = generation, found, error
+
+    @work(thread=True, group="candidates")
+    def _weigh_candidates(self, generation: int, on_it: set[str]) -> None:
+        # The checker weighs every person against the weeks around the shift: for a city of a
+        # thousand volunteers that takes a moment, so the screen does not wait for it.
+        try:
+            found = self.ctx.call(self.ctx.service.candidates, self.ctx.repo, self.shift.id)
+        except PlannerError as exc:
+            self.post_message(self.CandidatesWeighed(generation, [], str(exc)))
+            return
+        found = [c for c in found if c.person.id not in on_it]
+        self.post_message(self.CandidatesWeighed(generation, found, ""))
+
+    def on_shift_screen_candidates_weighed(self, message: CandidatesWeighed) -> None:
+        if message.generation != self._generation:
+            return  # an older answer, overtaken by a later edit
+        t = self.ctx.t
+        if message.error:
+            self.say(t("error", error=message.error), error=True)
         self.candidates = sorted(
-            (c for c in found if c.person.id not in on_it),
+            message.found,
             key=lambda c: (not c.allowed, c.role is not Role.PROFESSIONAL, c.person.name),
         )
         table = self.query_one("#candidates", DataTable)
@@ -123,6 +148,7 @@ class ShiftScreen(Screen):
             table.add_row(mark, c.person.name, role, c.reason, key=f"{c.person.id}|{c.role}")
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
+        table.loading = False
 
     def say(self, text: str, *, error: bool = False) -> None:
         message = self.query_one("#message", Static)
@@ -132,8 +158,8 @@ class ShiftScreen(Screen):
 
     def _chosen_candidate(self) -> Candidate | None:
         table = self.query_one("#candidates", DataTable)
-        if not table.row_count:
-            return None
+        if not table.row_count or table.loading:
+            return None  # still being weighed: the rows may be out of date
         return self.candidates[table.cursor_row]
 
     def _chosen_assigned(self) -> str | None:
