@@ -45,7 +45,7 @@ class GreedyPlanner:
         self.forbidden = set(self.hard.forbidden_successions)
         self.eligible: dict[str, list[Person]] = defaultdict(list)
         for person in problem.people:
-            for s in problem.eligible_pairs[person.id]:
+            for s in problem.candidate_pairs[person.id]:
                 self.eligible[s.id].append(person)
 
     # -- the hard rules, for one more shift ------------------------------------------
@@ -131,6 +131,17 @@ class GreedyPlanner:
 
     # -- choosing people ---------------------------------------------------------------
     def _order(self, people: list[Person], shift: Shift) -> list[Person]:
+        weekend = weekend_of(shift)
+
+        def new_weekend(person: Person) -> bool:
+            # Weekends are scarce (a few per period): fill them with people already
+            # working that weekend.
+            return (
+                person.is_professional
+                and weekend is not None
+                and weekend not in self.load[person.id].weekends
+            )
+
         def key(person: Person):
             load = self.load[person.id]
             regular = self.p.is_regular(person, shift.activity.id)
@@ -142,7 +153,7 @@ class GreedyPlanner:
                 assert person.limits is not None
                 share = len(load.shifts) / max(person.limits.max_shifts_per_week, 1)
                 wanted = not person.limits.wants or shift.activity.id in person.limits.wants
-            return (not regular, not wanted, share, person.id)
+            return (new_weekend(person), not regular, not wanted, share, person.id)
 
         return sorted(people, key=key)
 
@@ -169,47 +180,94 @@ class GreedyPlanner:
 
         # The hardest shifts first (fewest professionals who could take them), then in time.
         order = sorted(p.shifts, key=lambda s: (n_pros(s), utc_minutes(s.start), s.id))
-        unstaffed: set[str] = set()
+        unstaffed: list[Shift] = []
         for shift in order:
-            staffing = shift.activity.staffing
-            on = chosen[shift.id]
-            pros = [q for q in on if q.is_professional]
-            vols = [q for q in on if q.is_volunteer]
-            cap = max(staffing.professionals, staffing.min_people)
-            candidates = [q for q in self.eligible[shift.id] if q not in on]
-            for q in self._order([c for c in candidates if c.is_professional], shift):
-                if len(pros) >= staffing.professionals:
-                    break
-                if self.fits(q, shift):
-                    self.take(q, shift)
-                    pros.append(q)
-            ratio = staffing.volunteers_per_professional_max
-            room = staffing.volunteers_max
-            if ratio is not None:
-                room = min(room, ratio * len(pros))
-            want = min(room, max(staffing.volunteers_min, staffing.min_people - len(pros)))
-            for q in self._order([c for c in candidates if c.is_volunteer], shift):
-                if len(vols) >= want:
-                    break
-                if self.fits(q, shift):
-                    self.take(q, shift)
-                    vols.append(q)
-            for q in self._order([c for c in candidates if c.is_professional], shift):
-                if len(pros) + len(vols) >= staffing.min_people or len(pros) >= cap:
-                    break
-                if q not in pros and self.fits(q, shift):
-                    self.take(q, shift)
-                    pros.append(q)
-            covered = len(pros) >= staffing.professionals
-            if not covered or len(pros) + len(vols) < staffing.min_people:
-                for q in pros + vols:
-                    self.drop(q, shift)
-                chosen[shift.id] = []
-                unstaffed.add(shift.id)
-            else:
-                chosen[shift.id] = pros + vols
+            staffed = self._staff(shift, chosen[shift.id])
+            chosen[shift.id] = staffed or []
+            if staffed is None:
+                unstaffed.append(shift)
+        # A second chance: free a professional by handing one of their shifts to a colleague.
+        pinned = {(a.person_id, a.shift_id) for a in p.pinned}
+        left = {s.id for s in unstaffed if not self._swap_in(s, chosen, pinned)}
         pairs = {(q.id, sid) for sid, people in chosen.items() for q in people}
-        return pairs, unstaffed
+        return pairs, left
+
+    def _staff(self, shift: Shift, on: list[Person]) -> list[Person] | None:
+        """Fill the shift's places, starting from the people already on it; None (and nobody
+        left on it) when its professionals or its minimum of people cannot be found."""
+        staffing = shift.activity.staffing
+        pros = [q for q in on if q.is_professional]
+        vols = [q for q in on if q.is_volunteer]
+        cap = max(staffing.professionals, staffing.min_people)
+        candidates = [q for q in self.eligible[shift.id] if q not in on]
+        for q in self._order([c for c in candidates if c.is_professional], shift):
+            if len(pros) >= staffing.professionals:
+                break
+            if self.fits(q, shift):
+                self.take(q, shift)
+                pros.append(q)
+        ratio = staffing.volunteers_per_professional_max
+        room = staffing.volunteers_max
+        if ratio is not None:
+            room = min(room, ratio * len(pros))
+        want = min(room, max(staffing.volunteers_min, staffing.min_people - len(pros)))
+        for q in self._order([c for c in candidates if c.is_volunteer], shift):
+            if len(vols) >= want:
+                break
+            if self.fits(q, shift):
+                self.take(q, shift)
+                vols.append(q)
+        for q in self._order([c for c in candidates if c.is_professional], shift):
+            if len(pros) + len(vols) >= staffing.min_people or len(pros) >= cap:
+                break
+            if q not in pros and self.fits(q, shift):
+                self.take(q, shift)
+                pros.append(q)
+        if len(pros) >= staffing.professionals and len(pros) + len(vols) >= staffing.min_people:
+            return pros + vols
+        for q in pros + vols:
+            self.drop(q, shift)
+        return None
+
+    def _swap_in(
+        self, shift: Shift, chosen: dict[str, list[Person]], pinned: set[tuple[str, str]]
+    ) -> bool:
+        """Staff an unstaffed shift by moving one nearby shift of a qualified professional to
+        another professional who fits it, when that frees the first one."""
+        p = self.p
+        near = 3 * 24 * 60  # minutes: rest, days in a row and successions reach no further
+        start = p.start_minute(shift)
+        pros = [q for q in self.eligible[shift.id] if q.is_professional]
+        for person in self._order(pros, shift):
+            mine = [
+                b
+                for b in self.load[person.id].shifts
+                if abs(p.start_minute(b) - start) <= near and (person.id, b.id) not in pinned
+            ]
+            for b in mine:
+                self.drop(person, b)
+                chosen[b.id].remove(person)
+                if self.fits(person, shift):
+                    others = [
+                        q
+                        for q in self.eligible[b.id]
+                        if q.is_professional and q is not person and q not in chosen[b.id]
+                    ]
+                    for q in self._order(others, b):
+                        if not self.fits(q, b):
+                            continue
+                        self.take(q, b)
+                        chosen[b.id].append(q)
+                        staffed = self._staff(shift, [])
+                        if staffed is not None:
+                            chosen[shift.id] = staffed
+                            return True
+                        self.drop(q, b)
+                        chosen[b.id].remove(q)
+                        break
+                self.take(person, b)
+                chosen[b.id].append(person)
+        return False
 
 
 def greedy_roster(problem: PlanningProblem) -> tuple[set[tuple[str, str]], set[str]]:

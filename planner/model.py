@@ -3,7 +3,9 @@
 Two layers of variables:
 - x[person, shift]: the person stands on the shift. Only ELIGIBLE pairs get a variable
   (problem.why_ineligible: qualifications, absences, offered times, refusals, places for
-  volunteers, contract days), so a rule never forbids what never existed;
+  volunteers, contract days), so a rule never forbids what never existed; on big problems
+  volunteers are narrowed further to the activities they know or want
+  (problem.candidate_pairs);
 - staffed[shift]: the shift gets its professionals. Not staffed: nobody on it, at a heavy
   price (weights.unstaffed_shift), so the rest of the period is still planned.
 Day-level literals (works[person, day]) are made on demand by the rules that need them.
@@ -80,7 +82,7 @@ class BuildContext:
             self.by_shift[shift.id] = []
         for person in problem.people:
             mine = self.by_person.setdefault(person.id, [])
-            for shift in problem.eligible_pairs[person.id]:
+            for shift in problem.candidate_pairs[person.id]:
                 var = self.model.new_bool_var(f"x[{person.id},{shift.id}]")
                 self.vars[(person.id, shift.id)] = var
                 mine.append((shift, var))

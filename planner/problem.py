@@ -42,6 +42,9 @@ from planner.errors import PlannerError
 from planner.settings import RuleSettings, is_weekend
 
 _EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+# Above this many eligible (person, shift) pairs, volunteers are narrowed to the activities
+# they know or want (PlanningProblem.candidate_pairs).
+LARGE_PROBLEM_PAIRS = 50_000
 
 _ABSENCE_WORDS = {
     AbsenceKind.LEAVE: "on leave",
@@ -345,6 +348,32 @@ class PlanningProblem:
         result: dict[str, list[Shift]] = {}
         for person in self.people:
             result[person.id] = [s for s in self.shifts if self.why_ineligible(person, s) is None]
+        return result
+
+    @cached_property
+    def candidate_pairs(self) -> dict[str, list[Shift]]:
+        """The shifts the planner considers for each person: the eligible ones, narrowed on
+        big problems. When there are more than LARGE_PROBLEM_PAIRS eligible pairs (a city:
+        1,200 volunteers who each could come to a hundred shifts), a volunteer is considered
+        only for their home activity and the activities they want, if they named any; pinned
+        and published assignments always stay. This keeps a city's model a size CP-SAT can
+        improve on two cores; a coordinator can still put anyone eligible on any shift."""
+        eligible = self.eligible_pairs
+        if sum(len(v) for v in eligible.values()) <= LARGE_PROBLEM_PAIRS:
+            return eligible
+        kept = {(a.person_id, a.shift_id) for a in self.pinned} | set(self.published_pairs)
+        result = {}
+        for person in self.people:
+            shifts = eligible[person.id]
+            limits = person.limits
+            if person.is_volunteer and limits is not None:
+                chosen = set(limits.wants) | {person.home_activity}
+                narrowed = [
+                    s for s in shifts if s.activity.id in chosen or (person.id, s.id) in kept
+                ]
+                if narrowed:
+                    shifts = narrowed
+            result[person.id] = shifts
         return result
 
     def eligible(self, person: Person, shift: Shift) -> bool:
