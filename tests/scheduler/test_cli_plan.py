@@ -1,0 +1,63 @@
+"""`roster plan` and `roster publish` from the command line."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+
+import pytest
+
+from planner.cli import main
+from planner.domain import Period
+from planner.storage.engine import make_engine
+from planner.storage.repository import Repository
+from tests.builders import MONDAY, absence, activity, at, org, professional, volunteer
+
+TUESDAY = MONDAY + timedelta(days=1)
+
+
+@pytest.fixture
+def db(tmp_path) -> str:
+    url = f"sqlite:///{tmp_path / 'roster.db'}"
+    repo = Repository(make_engine(url))
+    inloop = activity("inloop", "Inloop", rrule="FREQ=WEEKLY;BYDAY=MO,TU", volunteers_max=1)
+    repo.save_organisation(org([inloop], [professional("els"), volunteer("jan")]))
+    return url
+
+
+def roster(db: str, *args: str) -> None:
+    main(["--db", db, *args])
+
+
+def test_plan_prints_the_summary_and_publish_publishes(db, capsys):
+    roster(db, "plan", "--from", "2026-11-30", "--weeks", "1", "--time-limit", "5")
+    out = capsys.readouterr().out
+    assert "2 of 2 shifts staffed" in out
+    assert "Saved as a draft" in out
+    roster(db, "publish", "--from", "2026-11-30", "--weeks", "1")
+    assert "Published ma 30 nov - zo 6 dec 2026 (1 week)" in capsys.readouterr().out
+
+
+def test_an_unstaffed_shift_is_listed_with_its_reason(db, capsys):
+    Repository(make_engine(db)).add_absence(
+        absence("els", at(TUESDAY, "00:00"), at(TUESDAY + timedelta(days=1), "00:00"))
+    )
+    roster(db, "plan", "--from", "2026-11-30", "--weeks", "1", "--time-limit", "5")
+    out = capsys.readouterr().out
+    assert "1 of 2 shifts staffed" in out
+    assert "Inloop di 1 dec 09:00" in out and "on leave" in out
+
+
+def test_strict_exits_with_an_error_and_saves_nothing(db, capsys):
+    repo = Repository(make_engine(db))
+    repo.add_absence(absence("els", at(TUESDAY, "00:00"), at(TUESDAY + timedelta(days=1), "00:00")))
+    with pytest.raises(SystemExit) as exit_:
+        roster(db, "plan", "--from", "2026-11-30", "--weeks", "1", "--strict")
+    assert exit_.value.code == 2
+    assert "cannot be staffed" in capsys.readouterr().err
+    assert repo.roster_state(Period(MONDAY)) is None
+
+
+def test_a_bad_date_is_a_clear_error(db, capsys):
+    with pytest.raises(SystemExit):
+        roster(db, "plan", "--from", "30-11-2026")
+    assert "--from: '30-11-2026' is not a date" in capsys.readouterr().err
