@@ -38,6 +38,15 @@ def load_texts(load: PersonLoad, t) -> tuple[str, str]:
     )
 
 
+def absence_bounds(absence: Absence, t) -> tuple[str, str]:
+    """Whole days read as in absences.csv: 'do 3 dec' to 'vr 4 dec' inclusive; other times
+    with their hour. The stored end is exclusive (midnight after the last day)."""
+    start, end = absence.start, absence.end
+    if start.time() == end.time() == datetime.min.time():
+        return t.day_year(start.date()), t.day_year(end.date() - timedelta(days=1))
+    return t.moment(start), t.moment(end)
+
+
 class PeopleScreen(Screen):
     CSS_PATH = "people.tcss"
     BINDINGS = [
@@ -145,10 +154,8 @@ class PeopleScreen(Screen):
             self.absences = []
             self.notify(t("error", error=exc), severity="error")
         for a in self.absences:
-            table.add_row(
-                t.moment(a.start), t.moment(a.end), t(f"kind_{a.kind.value}"), a.reason,
-                key=str(a.id),
-            )  # fmt: skip
+            first, last = absence_bounds(a, t)
+            table.add_row(first, last, t(f"kind_{a.kind.value}"), a.reason, key=str(a.id))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "people":
