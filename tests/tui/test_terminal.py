@@ -76,3 +76,20 @@ def test_roster_tui_runs_in_a_terminal_and_quits_with_ctrl_q(tmux, demo_db, tmp_
     while tmux.alive() and time.monotonic() < deadline:
         time.sleep(0.1)
     assert not tmux.alive(), "ctrl+q did not end the app"
+
+
+def test_roster_demo_loads_the_demo_into_an_empty_database_and_opens_in_dutch(tmux, tmp_path):
+    db = tmp_path / "fresh.db"
+    command = f"{ROSTER} --db sqlite:///{db} demo"
+    started = tmux.run("new-session", "-d", "-s", "app", "-x", "180", "-y", "50", command)
+    assert started.returncode == 0, started.stderr
+    shown = tmux.wait_for("p Plannen")
+    assert "Roosterplanner · Sociaal Huis" in shown
+    # The current week when it is one of the demo's four, else its first (30 November 2026).
+    assert any(f"Week {n}:" in shown for n in (49, 50, 51, 52)), shown
+    tmux.run("send-keys", "-t", "app", "C-q")
+    deadline = time.monotonic() + 10
+    while tmux.alive() and time.monotonic() < deadline:
+        time.sleep(0.1)
+    assert not tmux.alive()
+    assert db.exists()
