@@ -198,16 +198,22 @@ class RosterView:
             frozenset(roster.unstaffed),
         )
 
+    def __post_init__(self) -> None:
+        # Indexes, so weighing a thousand candidates does not scan the roster each time.
+        by_shift: dict[str, list[Assignment]] = defaultdict(list)
+        by_person: dict[str, dict[str, Work]] = defaultdict(dict)
+        for a in self.assignments:
+            by_shift[a.shift_id].append(a)
+            if a.shift_id in self.shifts:
+                by_person[a.person_id].setdefault(a.shift_id, Work(self.shifts[a.shift_id], a.role))
+        object.__setattr__(self, "_by_shift", by_shift)
+        object.__setattr__(self, "_by_person", by_person)
+
     def on(self, shift_id: str) -> list[Assignment]:
-        return [a for a in self.assignments if a.shift_id == shift_id]
+        return list(self._by_shift.get(shift_id, ()))
 
     def work_of(self, person_id: str) -> list[Work]:
-        found = {
-            a.shift_id: Work(self.shifts[a.shift_id], a.role)
-            for a in self.assignments
-            if a.person_id == person_id and a.shift_id in self.shifts
-        }
-        return list(found.values())
+        return list(self._by_person.get(person_id, {}).values())
 
     def violations_around(
         self, shift_id: str, person_ids: Iterable[str], unstaffed: bool | None = None
@@ -247,16 +253,18 @@ def is_shortage(v: Violation) -> bool:
 
 def why_not_in(view: RosterView, shift_id: str, person_id: str, role: Role) -> list[Violation]:
     """The violations putting this person in this role on this shift would add."""
-    view = view.focused(shift_id)
-    base = view.with_assignments(
-        a for a in view.assignments if not (a.shift_id == shift_id and a.person_id == person_id)
-    )
-    after = base.with_assignments([*base.assignments, Assignment(shift_id, person_id, role)])
-    added = new_violations(
-        base.violations_around(shift_id, [person_id]),
-        after.violations_around(shift_id, [person_id]),
-    )
-    return [v for v in added if not is_shortage(v)]
+    facts = replace(view.facts, focus=shift_id)
+    shift = view.shifts[shift_id]
+    unstaffed = shift_id in view.unstaffed
+    person = facts.people.get(person_id)
+    on = [a for a in view.on(shift_id) if a.person_id != person_id]
+    work = [w for w in view.work_of(person_id) if w.shift.id != shift_id]
+    before = shift_violations(facts, shift, on, unstaffed)
+    after = shift_violations(facts, shift, [*on, Assignment(shift_id, person_id, role)], unstaffed)
+    if person is not None:  # what is about the person reads first in a candidate list
+        before = person_violations(facts, person, work) + before
+        after = person_violations(facts, person, [*work, Work(shift, role)]) + after
+    return [v for v in new_violations(before, after) if not is_shortage(v)]
 
 
 def why_not(
