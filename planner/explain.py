@@ -184,16 +184,19 @@ class Conflict:
     """Why no roster exists: the rules (with their person or shift) that cannot all hold."""
 
     sentences: tuple[str, ...]  # one per conflicting rule, person and shift
-    details: tuple[str, ...] = ()  # what the checker says about the pinned assignments in it
+    details: tuple[str, ...] = ()  # the checker's words on its pins and shifts
     verified: bool = False  # re-solving without these rules gives a roster
+    remains: bool = False  # re-solving without them is still infeasible: more conflicts
 
     @property
     def text(self) -> str:
         lines = ["No roster is possible: these rules cannot all hold together:"]
         lines += [f"- {s}" for s in self.sentences]
         lines += [f"  {d}" for d in self.details]
-        if not self.verified:
+        if self.remains:
             lines.append("(other conflicts remain once these are lifted)")
+        elif not self.verified:
+            lines.append("(lifting these was not verified within the time limit)")
         return "\n".join(lines)
 
 
@@ -254,11 +257,10 @@ def minimal_conflict(
         if status == "infeasible":
             core = [i for i in trial if not smaller or i in set(smaller)]
     status, _ = solve_with([i for i in everything if i not in set(core)])
-    verified = status == "feasible"
     tags = [rm.assumptions[i] for i in core]
     sentences = tuple(_tag_sentence(problem, tag) for tag in tags)
     details = _pinned_details(problem, tags) + _shift_details(problem, tags)
-    return Conflict(sentences, details, verified)
+    return Conflict(sentences, details, status == "feasible", status == "infeasible")
 
 
 def _tag_sentence(problem, tag) -> str:

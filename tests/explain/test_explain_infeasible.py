@@ -85,3 +85,18 @@ def test_a_pinned_professional_alone_at_night():
         "Nachtopvang ma 30 nov 20:00: nobody alone: needs 2 people, only Els Vermeulen free "
         "and no volunteer - Jan Peeters on leave",
     )
+
+
+def test_two_separate_conflicts_say_that_more_remain():
+    els, bart = professional("els", "Els Vermeulen"), professional("bart", "Bart Claes")
+    mon, tue = shift(activity("inloop", "Inloop")), shift(activity("inloop", "Inloop"), TUESDAY)
+    p = problem(
+        [mon, tue],
+        [els, bart],
+        absences=[absence("els"), absence("bart")],
+        pinned=[assign(mon, els, pinned=True), assign(tue, bart, pinned=True)],
+    )
+    conflict = minimal_conflict(p, time_limit=5)
+    assert len(conflict.sentences) == 1
+    assert conflict.remains and not conflict.verified
+    assert conflict.text.endswith("(other conflicts remain once these are lifted)")
