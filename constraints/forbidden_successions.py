@@ -8,6 +8,8 @@ from datetime import timedelta
 from typing import ClassVar
 
 from planner.model import BuildContext, Kind, Penalty
+from planner.problem import utc_minutes
+from planner.settings import shift_class
 
 
 @dataclass(frozen=True)
@@ -25,8 +27,23 @@ class ForbiddenSuccessions:
             pair for a, b in self.pairs for pair in ctx.problem.successions(a, b, self.window)
         ]
         for person in ctx.problem.professionals:
+            for shift, var in (
+                ctx.shifts_of(person) if person.id in ctx.problem.outside_by_person else ()
+            ):
+                if any(
+                    self._forbidden(a, b)
+                    for other in ctx.problem.outside_by_person[person.id]
+                    for a, b in ((other, shift), (shift, other))
+                ):
+                    ctx.require(ctx.model.add(var == 0), self.name, person, shift)
             for first, second in successions:
                 x1, x2 = ctx.x(person, first), ctx.x(person, second)
                 if x1 is not None and x2 is not None:
                     ctx.at_most_one([x1, x2], self.name, person)
         return ()
+
+    def _forbidden(self, first, second) -> bool:
+        if (shift_class(first), shift_class(second)) not in self.pairs:
+            return False
+        gap = utc_minutes(second.start) - utc_minutes(first.end)
+        return 0 <= gap < self.window.total_seconds() // 60

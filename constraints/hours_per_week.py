@@ -32,14 +32,16 @@ class HoursPerWeek:
             by_week: dict = defaultdict(list)
             for shift, var in ctx.shifts_of(person):
                 by_week[week_of(shift.local_date)].append((problem.duration_minutes(shift), var))
-            for terms in by_week.values():
-                if sum(m for m, _ in terms) > cap:
+            for week, terms in by_week.items():
+                # Published work of the same week outside the period counts too.
+                room = cap - problem.outside_minutes(person, week, week_of)
+                if sum(m for m, _ in terms) > room:
                     ctx.require(
                         ctx.model.add(
                             cp_model.LinearExpr.weighted_sum(
                                 [v for _, v in terms], [m for m, _ in terms]
                             )
-                            <= cap
+                            <= room
                         ),
                         self.name,
                         person,

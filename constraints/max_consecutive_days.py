@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import ClassVar
 
 from ortools.sat.python import cp_model
@@ -13,24 +14,41 @@ from planner.model import BuildContext, Kind, Penalty
 
 @dataclass(frozen=True)
 class MaxConsecutiveDays:
-    """A professional works shifts starting on at most `max_days` consecutive local days
-    (within the period)."""
+    """A professional works shifts starting on at most `max_days` consecutive local days;
+    published working days just outside the period count."""
 
     name: ClassVar[str] = "max_consecutive_days"
     kind: ClassVar[Kind] = Kind.HARD
     max_days: int = 6
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:
-        days = ctx.problem.days
+        problem = ctx.problem
+        first, last = problem.days[0], problem.days[-1]
         window = self.max_days + 1
-        for person in ctx.problem.professionals:
-            works = [ctx.works(person, d) for d in days]
-            for i in range(len(days) - window + 1):
+        for person in problem.professionals:
+            outside = problem.outside_days(person)
+            # Published working days just outside the period continue a run across its edge.
+            reach = self.max_days if outside else 0
+            span = [first + timedelta(days=i) for i in range(-reach, len(problem.days) + reach)]
+            works = [self._day(ctx, person, d, first, last, outside) for d in span]
+            for i in range(len(span) - window + 1):
                 run = works[i : i + window]
-                if all(w is not None for w in run):
+                if any(isinstance(w, int) and w == 0 for w in run):
+                    continue  # a day that cannot be worked breaks every run through it
+                lits = [w for w in run if not isinstance(w, int)]
+                fixed = sum(w for w in run if isinstance(w, int))
+                if lits:
                     ctx.require(
-                        ctx.model.add(cp_model.LinearExpr.sum(run) <= self.max_days),
+                        ctx.model.add(cp_model.LinearExpr.sum(lits) + fixed <= self.max_days),
                         self.name,
                         person,
                     )
         return ()
+
+    @staticmethod
+    def _day(ctx: BuildContext, person, day, first, last, outside):
+        """The day's work literal inside the period (0: cannot work), 0/1 outside it."""
+        if not first <= day <= last:
+            return int(day in outside)
+        works = ctx.works(person, day)
+        return 0 if works is None else works

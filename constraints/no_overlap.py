@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import ClassVar
 
 from planner.model import BuildContext, Kind, Penalty
+from planner.problem import utc_minutes
 
 
 @dataclass(frozen=True)
@@ -23,6 +24,13 @@ class NoOverlap:
         problem = ctx.problem
         for person in problem.people:
             mine = ctx.shifts_of(person)
+            if person.id in problem.outside_by_person:
+                for shift, var in mine:
+                    if any(
+                        self._clash(problem, shift, other)
+                        for other in problem.outside_conflicts(person, shift, self.travel_time)
+                    ):
+                        ctx.require(ctx.model.add(var == 0), self.name, person, shift)
             if len(mine) < 2:
                 continue
             var = {s.id: v for s, v in mine}
@@ -36,3 +44,13 @@ class NoOverlap:
                     ) >= problem.end_minute(a):
                         ctx.at_most_one([var[a.id], var[b.id]], self.name, person)
         return ()
+
+    def _clash(self, problem, a, b) -> bool:
+        """Overlap, or too little time to travel between different sites."""
+        a_start, a_end = utc_minutes(a.start), utc_minutes(a.end)
+        b_start, b_end = utc_minutes(b.start), utc_minutes(b.end)
+        if a_start < b_end and b_start < a_end:
+            return True
+        gap = b_start - a_end if b_start >= a_end else a_start - b_end
+        travel = int(self.travel_time.total_seconds() // 60)
+        return a.activity.site != b.activity.site and gap < travel

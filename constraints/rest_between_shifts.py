@@ -13,7 +13,7 @@ from planner.model import BuildContext, Kind, Penalty
 @dataclass(frozen=True)
 class RestBetweenShifts:
     """Nobody (professional or volunteer) works two shifts less than `min_rest` apart, end of
-    the one to start of the next."""
+    the one to start of the next; published work just outside the period counts."""
 
     name: ClassVar[str] = "rest_between_shifts"
     kind: ClassVar[Kind] = Kind.HARD
@@ -22,6 +22,10 @@ class RestBetweenShifts:
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:
         for person in ctx.problem.people:
             mine = ctx.shifts_of(person)
+            if person.id in ctx.problem.outside_by_person:
+                for shift, var in mine:
+                    if ctx.problem.outside_conflicts(person, shift, self.min_rest):
+                        ctx.require(ctx.model.add(var == 0), self.name, person, shift)
             if len(mine) < 2:
                 continue
             var = {s.id: v for s, v in mine}

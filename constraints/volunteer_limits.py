@@ -34,10 +34,12 @@ class VolunteerLimits:
                 groups: dict = defaultdict(list)
                 for shift, var in mine:
                     groups[key(shift.local_date)].append(var)
-                for lits in groups.values():
-                    if len(lits) > cap:
+                for group, lits in groups.items():
+                    # Published shifts of the same week or month outside the period count.
+                    room = max(0, cap - ctx.problem.outside_count(person, group, key))
+                    if len(lits) > room:
                         ctx.require(
-                            ctx.model.add(cp_model.LinearExpr.sum(lits) <= cap),
+                            ctx.model.add(cp_model.LinearExpr.sum(lits) <= room),
                             self.name,
                             person,
                         )

@@ -43,17 +43,39 @@ class GreedyPlanner:
         self.travel = int(self.hard.travel_time.total_seconds() // 60)
         self.window = int(self.hard.succession_window.total_seconds() // 60)
         self.forbidden = set(self.hard.forbidden_successions)
+        self._known: dict[str, tuple[int, int]] = {}
         self.eligible: dict[str, list[Person]] = defaultdict(list)
         for person in problem.people:
             for s in problem.candidate_pairs[person.id]:
                 self.eligible[s.id].append(person)
+        # Published work just outside the period is already there.
+        for shift, a in problem.outside:
+            if a.person_id in problem.people_by_id:
+                self.take(problem.people_by_id[a.person_id], shift)
+        for load in self.load.values():
+            load.weekends.clear()  # weekends count inside the period only
+
+    def _bounds(self, shift: Shift) -> tuple[int, int]:
+        found = self._known.get(shift.id)
+        if found is None:
+            found = self._known[shift.id] = (utc_minutes(shift.start), utc_minutes(shift.end))
+        return found
+
+    def _start(self, shift: Shift) -> int:
+        return self._bounds(shift)[0]
+
+    def _end(self, shift: Shift) -> int:
+        return self._bounds(shift)[1]
+
+    def _minutes(self, shift: Shift) -> int:
+        return self._end(shift) - self._start(shift)
 
     # -- the hard rules, for one more shift ------------------------------------------
     def fits(self, person: Person, shift: Shift) -> bool:
-        p, load = self.p, self.load[person.id]
-        start, end = p.start_minute(shift), p.end_minute(shift)
+        load = self.load[person.id]
+        start, end = self._start(shift), self._end(shift)
         for other in load.shifts:
-            o_start, o_end = p.start_minute(other), p.end_minute(other)
+            o_start, o_end = self._start(other), self._end(other)
             if start < o_end and o_start < end:
                 return False
             gap = start - o_end if start >= o_end else o_start - end
@@ -71,7 +93,7 @@ class GreedyPlanner:
             )
         contract = person.contract
         assert contract is not None
-        minutes = p.duration_minutes(shift)
+        minutes = self._minutes(shift)
         tolerance = int(self.hard.contract_hours_tolerance.total_seconds() // 60)
         if load.day_minutes[day] + minutes > round(contract.max_hours_per_day * 60):
             return False
@@ -106,11 +128,11 @@ class GreedyPlanner:
     def _succession_ok(self, first: Shift, second: Shift) -> bool:
         if (shift_class(first), shift_class(second)) not in self.forbidden:
             return True
-        gap = self.p.start_minute(second) - self.p.end_minute(first)
+        gap = self._start(second) - self._end(first)
         return not (0 <= gap < self.window)
 
     def take(self, person: Person, shift: Shift) -> None:
-        load, minutes = self.load[person.id], self.p.duration_minutes(shift)
+        load, minutes = self.load[person.id], self._minutes(shift)
         day, week = shift.local_date, week_of(shift.local_date)
         load.shifts.append(shift)
         load.minutes += minutes
@@ -164,7 +186,7 @@ class GreedyPlanner:
         # Pinned assignments first, then what the published roster had (re-planning keeps
         # what still holds), then the gaps are filled.
         keep = [(a.person_id, a.shift_id) for a in p.pinned]
-        keep += sorted(p.published_pairs, key=lambda k: (p.start_minute(p.shift_by_id[k[1]]), k))
+        keep += sorted(p.published_pairs, key=lambda k: (self._start(p.shift_by_id[k[1]]), k))
         for pid, sid in keep:
             person, shift = p.people_by_id[pid], p.shift_by_id[sid]
             if (
@@ -236,13 +258,15 @@ class GreedyPlanner:
         another professional who fits it, when that frees the first one."""
         p = self.p
         near = 3 * 24 * 60  # minutes: rest, days in a row and successions reach no further
-        start = p.start_minute(shift)
+        start = self._start(shift)
         pros = [q for q in self.eligible[shift.id] if q.is_professional]
         for person in self._order(pros, shift):
             mine = [
                 b
                 for b in self.load[person.id].shifts
-                if abs(p.start_minute(b) - start) <= near and (person.id, b.id) not in pinned
+                if abs(self._start(b) - start) <= near
+                and (person.id, b.id) not in pinned
+                and b.id in p.shift_by_id
             ]
             for b in mine:
                 self.drop(person, b)

@@ -50,9 +50,29 @@ def load_problem(repo: Repository, period: Period) -> tuple[PlanningProblem, lis
         pinned=[a for a in working.assignments if a.pinned],
         published=published,
         history=history,
+        outside=published_around(repo, org, period),
         settings=settings,
     )
     return problem, all_shifts
+
+
+def published_around(repo: Repository, org, period: Period):
+    """Published (shift, assignment) pairs outside the period in its calendar months and the
+    week either side: the same work `roster check` counts toward limits across the edges."""
+    from planner.verify import months_around
+
+    around = months_around(period)
+    wide = Period(around.start - timedelta(weeks=1), around.weeks + 2)
+    shifts = {
+        s.id: s
+        for s in generate_shifts(org, wide)
+        if not (period.start <= s.local_date < period.end)
+    }
+    return [
+        (shifts[a.shift_id], a)
+        for a in repo.roster(wide, published=True).assignments
+        if a.shift_id in shifts
+    ]
 
 
 def unstaffed_reasons(problem: PlanningProblem, roster: Roster) -> dict[str, str]:

@@ -92,6 +92,10 @@ class PlanningProblem:
     pinned: tuple[Assignment, ...] = ()  # kept whatever happens
     published: Roster | None = None  # the published roster of the period, if any
     history: tuple[Assignment, ...] = ()  # assignments of the weeks before the period
+    # Published work just outside the period (same calendar months, the week either side):
+    # fixed, but it counts toward the limits that straddle the period's edges (rest, hours
+    # per week, days in a row, volunteers' weekly and monthly limits), as in planner.check.
+    outside: tuple[tuple[Shift, Assignment], ...] = ()
     settings: RuleSettings = field(default_factory=RuleSettings)
 
     @classmethod
@@ -105,6 +109,7 @@ class PlanningProblem:
         pinned: Iterable[Assignment] = (),
         published: Roster | None = None,
         history: Iterable[Assignment] = (),
+        outside: Iterable[tuple[Shift, Assignment]] = (),
         settings: RuleSettings | None = None,
     ) -> PlanningProblem:
         """Keeps the open shifts starting in the period; refuses pinned assignments that name
@@ -123,6 +128,11 @@ class PlanningProblem:
             pinned=tuple(pinned),
             published=published,
             history=tuple(history),
+            outside=tuple(
+                (shift, a)
+                for shift, a in outside
+                if not (period.start <= shift.local_date < period.end)
+            ),
             settings=settings or RuleSettings(),
         )
         for a in problem.pinned:
@@ -378,6 +388,40 @@ class PlanningProblem:
 
     def eligible(self, person: Person, shift: Shift) -> bool:
         return self.why_ineligible(person, shift) is None
+
+    # -- published work outside the period ---------------------------------------------
+    @cached_property
+    def outside_by_person(self) -> dict[str, list[Shift]]:
+        result: dict[str, list[Shift]] = defaultdict(list)
+        for shift, a in self.outside:
+            result[a.person_id].append(shift)
+        return dict(result)
+
+    def outside_conflicts(self, person: Person, shift: Shift, gap: timedelta) -> list[Shift]:
+        """The person's outside shifts that overlap `shift` or leave less than `gap` between."""
+        gap_min = int(gap.total_seconds() // 60)
+        start, end = utc_minutes(shift.start), utc_minutes(shift.end)
+        found = []
+        for other in self.outside_by_person.get(person.id, ()):
+            o_start, o_end = utc_minutes(other.start), utc_minutes(other.end)
+            if start < o_end + gap_min and o_start < end + gap_min:
+                found.append(other)
+        return found
+
+    def outside_minutes(self, person: Person, key, of) -> int:
+        """Minutes of the person's outside shifts whose `of(local date)` equals `key` (e.g.
+        of=week_of for the week's hours)."""
+        return sum(
+            utc_minutes(s.end) - utc_minutes(s.start)
+            for s in self.outside_by_person.get(person.id, ())
+            if of(s.local_date) == key
+        )
+
+    def outside_count(self, person: Person, key, of) -> int:
+        return sum(1 for s in self.outside_by_person.get(person.id, ()) if of(s.local_date) == key)
+
+    def outside_days(self, person: Person) -> set[date]:
+        return {s.local_date for s in self.outside_by_person.get(person.id, ())}
 
     # -- continuity, history, stability --------------------------------------------
     @cached_property

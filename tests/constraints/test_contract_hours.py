@@ -24,4 +24,3 @@ def test_days_of_absence_lower_the_target():
     )
     planned = plan(problem([shift(activity())], [els], absences=[away]), alone(ContractHours()))
     assert planned.cost("contract_hours") == 0
-
