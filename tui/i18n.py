@@ -175,6 +175,8 @@ LABELS: dict[str, tuple[str, str]] = {
     "shifts_week": ("{have} van {limit} diensten deze week", "{have} of {limit} shifts this week"),
     "shifts_month": ("{have} van {limit} in {month}", "{have} of {limit} in {month}"),
     "over_limit": ("boven de afspraak", "above the agreement"),
+    "contract": ("{hours} u/week · {days}", "{hours} h/week · {days}"),
+    "own_limits": ("max {week}/week, {month}/maand", "at most {week}/week, {month}/month"),
     "add_absence": ("Afwezigheid toevoegen", "Add absence"),
     "remove_absence": ("Afwezigheid wissen", "Remove absence"),
     "tip_add_absence": (

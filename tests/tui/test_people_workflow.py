@@ -48,10 +48,12 @@ async def test_people_show_their_load_against_contract_or_own_limits(planned_rep
         )
         row = rows[nurse.name]
         assert row[1] == "beroepskracht"
-        assert row[3] == f"{hours:g} van {nurse.contract.hours_per_week:g} u"
+        assert row[2] == f"{hours:g} van {nurse.contract.hours_per_week:g} u"
+        assert row[3].startswith(f"{nurse.contract.hours_per_week:g} u/week · ")
         volunteers = [r for r in rows.values() if r[1] == "vrijwilliger"]
         assert volunteers
-        assert all("diensten deze week" in r[3] and "in december" in r[3] for r in volunteers)
+        assert all("diensten deze week" in r[2] and "in december" in r[2] for r in volunteers)
+        assert all(r[3].startswith("max ") for r in volunteers)
         assert not any("⚠" in r[2] for r in rows.values())  # nobody above their agreement
 
 

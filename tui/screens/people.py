@@ -23,18 +23,21 @@ from tui.week_model import monday_of
 
 
 def load_texts(load: PersonLoad, t) -> tuple[str, str]:
-    """(what they do this week, what was agreed)."""
-    if load.person.is_professional:
+    """(what they do in the week against their limit, what was agreed)."""
+    person = load.person
+    if person.is_professional and person.contract:
+        days = " ".join(t.weekday(date(2026, 11, 30) + timedelta(days=d))
+                        for d in sorted(person.contract.working_days))  # fmt: skip
         return (
-            f"{load.hours_in_week:g} u" if t.lang == "nl" else f"{load.hours_in_week:g} h",
             t("hours", have=f"{load.hours_in_week:g}", limit=f"{load.limit_week:g}"),
+            t("contract", hours=f"{person.contract.hours_per_week:g}", days=days),
         )
     month = t.month(load.month) if load.month else ""
     return (
-        f"{load.shifts_in_week}",
         t("shifts_week", have=load.shifts_in_week, limit=f"{load.limit_week:g}")
         + "; "
         + t("shifts_month", have=load.shifts_in_month, limit=load.limit_month, month=month),
+        t("own_limits", week=f"{load.limit_week:g}", month=load.limit_month),
     )
 
 
