@@ -19,7 +19,7 @@ from planner.model import build_model
 from planner.problem import PlanningProblem
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
-from planner.solve import DEFAULT_WORKERS, solve
+from planner.solve import DEFAULT_WORKERS, solve, workers_for
 
 DEMO = Path(__file__).resolve().parent.parent / "fixtures" / "demo"
 DEMO_START = date(2026, 11, 30)
@@ -39,6 +39,7 @@ class Run:
     solve_s: float
     unstaffed: int
     model: dict
+    workers: int = 0
     trajectory: list[tuple[float, float, float]] = field(default_factory=list)  # s, obj, bound
     peak_rss_mib: float = 0.0
 
@@ -89,6 +90,7 @@ def run(
         solve_s=round(result.elapsed, 2),
         unstaffed=len(result.unstaffed),
         model=rm.size(),
+        workers=workers or workers_for(rm),
         trajectory=[(round(p.elapsed, 2), p.objective, p.bound) for p in result.trajectory],
         peak_rss_mib=round(peak_rss_mib(), 1),
     )

@@ -1,9 +1,10 @@
 """Runs a built model: limits, seed, workers, progress, stop. Returns data, never solver objects.
 
 Reproducibility: the same input and seed give the same roster. The model is built in a fixed
-order (people and shifts sorted by id and start), the number of workers is fixed (not taken
-from the machine), the seed is passed to CP-SAT, and the search is `interleave_search`, whose
-work is split into batches in a fixed order, so the search does not depend on thread timing.
+order (people and shifts sorted by id and start); the greedy first roster is deterministic;
+the number of workers follows from the model, not from the machine (workers_for); the seed
+is passed to CP-SAT; and the search is `interleave_search`, whose work is split into batches
+in a fixed order, so it does not depend on thread timing.
 What remains is the limit: a wall-clock limit stops the search at a moment that depends on
 the machine's load. With `deterministic=True` the search is also limited by CP-SAT's
 deterministic time (`max_deterministic_time`, a count of work, about a second each on an idle
@@ -25,7 +26,18 @@ from planner.domain import Assignment, Roster
 from planner.model import RosterModel, Tag, build_model
 from planner.problem import PlanningProblem
 
-DEFAULT_WORKERS = 2  # the target machine has 2 cores; fixed, for reproducible rosters
+# Workers follow from the model alone, never from the machine, so the same input always runs
+# the same search. Small models gain from CP-SAT's full portfolio of strategies (interleaved
+# on the 2 cores of the target machine); a big model gets 2, because each worker holds its
+# own copy of the model and a city's would pass 2 GiB of memory with 8.
+SMALL_MODEL_PAIRS = 20_000
+WORKERS_SMALL = 8
+WORKERS_LARGE = 2
+DEFAULT_WORKERS = None
+
+
+def workers_for(rm: RosterModel) -> int:
+    return WORKERS_SMALL if len(rm.ctx.vars) <= SMALL_MODEL_PAIRS else WORKERS_LARGE
 
 
 @dataclass(frozen=True)
@@ -81,7 +93,7 @@ def solve(
     *,
     time_limit: float = 20.0,
     seed: int = 0,
-    workers: int = DEFAULT_WORKERS,
+    workers: int | None = DEFAULT_WORKERS,
     deterministic: bool = True,
     on_progress: Callable[[SolveProgress], None] | None = None,
     stop: threading.Event | None = None,
@@ -99,7 +111,7 @@ def solve(
     solver = cp_model.CpSolver()
     params = solver.parameters
     params.random_seed = seed
-    params.num_workers = workers
+    params.num_workers = workers or workers_for(rm)
     params.log_search_progress = log
     if deterministic:
         params.interleave_search = True

@@ -83,7 +83,14 @@ def plan(
     assert result.status == "optimal", result.status
     roster = to_roster(p, result, {})
     found = check_roster(
-        p.org, p.period, list(p.shifts), roster, p.absences, p.settings, pinned=p.pinned
+        p.org,
+        p.period,
+        list(p.shifts),
+        roster,
+        p.absences,
+        p.settings,
+        pinned=p.pinned,
+        outside=p.outside,
     )
     assert found == [], [v.message for v in found]
     planned = Planned(p, result, roster)
