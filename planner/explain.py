@@ -201,66 +201,107 @@ class Conflict:
 
 
 def explain_infeasible(
-    problem: PlanningProblem, conflict=(), rules=None, *, time_limit=10.0
+    problem: PlanningProblem, conflict=(), rules=None, *, time_limit=10.0, most: int = 3
 ) -> str:
-    """The text of minimal_conflict: what a user reads instead of a bare INFEASIBLE."""
-    return minimal_conflict(problem, conflict, rules, time_limit=time_limit).text
+    """What a user reads instead of a bare INFEASIBLE: each conflict found (at most `most`),
+    each minimal and verified."""
+    found = conflicts(problem, conflict, rules, time_limit=time_limit, most=most)
+    return "\n".join(c.text for c in found)
 
 
 def minimal_conflict(
     problem: PlanningProblem, conflict=(), rules=None, *, time_limit: float = 10.0
 ) -> Conflict:
-    """Trace an infeasible planning problem to a minimal set of conflicting (rule, person,
-    shift) constraints. `conflict`: planner.model.Tag's already found (planner.solve.
-    find_conflict), to start from; `rules` defaults to the organisation's rules. Imports the
-    model code lazily: the checker never needs it."""
-    from ortools.sat.python import cp_model
+    """The first conflict of an infeasible planning problem; see conflicts."""
+    return conflicts(problem, conflict, rules, time_limit=time_limit, most=1)[0]
 
-    from constraints.registry import rules_from_settings
-    from planner.model import build_model
 
-    rules = list(rules) if rules is not None else rules_from_settings(problem.settings)
-    rm = build_model(problem, rules, trace=True)
-    literals = {index: rm.model.get_bool_var_from_proto_index(index) for index in rm.assumptions}
-
-    def solve_with(assumed: Iterable[int]) -> tuple[str, list[int]]:
-        rm.model.clear_assumptions()
-        rm.model.add_assumptions([literals[i] for i in assumed])
-        solver = cp_model.CpSolver()
-        solver.parameters.num_workers = 1
-        solver.parameters.cp_model_presolve = False  # keeps the core trustworthy
-        solver.parameters.max_time_in_seconds = time_limit
-        status = solver.solve(rm.model)
-        if status == cp_model.INFEASIBLE:
-            return "infeasible", list(solver.sufficient_assumptions_for_infeasibility())
-        return ("feasible" if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else "unknown"), []
-
-    everything = sorted(literals)
-    by_tag = {tag: index for index, tag in rm.assumptions.items()}
-    given = [by_tag.get(tag) for tag in conflict]
-    status, core = "infeasible", sorted(i for i in given if i is not None)
-    if not core or None in given or solve_with(core)[0] != "infeasible":
-        status, core = solve_with(everything)
+def conflicts(
+    problem: PlanningProblem, conflict=(), rules=None, *, time_limit: float = 10.0, most: int = 3
+) -> list[Conflict]:
+    """Trace an infeasible planning problem to minimal sets of conflicting (rule, person,
+    shift) constraints: the first, then with it lifted the next, up to `most`. `conflict`:
+    planner.model.Tag's already found (planner.solve.find_conflict), to start from; `rules`
+    defaults to the organisation's rules."""
+    tracer = _Tracer(problem, rules, time_limit)
+    status, core = tracer.start(conflict)
     if status != "infeasible" or not core:
         raise PlannerError(
             "the planner could not prove why no roster exists "
             f"(solver status {status}); try a longer time limit"
         )
-    # Deletion filter: a member goes when the rest stays infeasible without it (an unknown
-    # answer keeps it), so what remains is minimal: every member is needed for the conflict.
-    core = sorted(set(core))
-    for index in list(core):
-        if index not in core:
-            continue  # already shrunk away
-        trial = [i for i in core if i != index]
-        status, smaller = solve_with(trial)
-        if status == "infeasible":
-            core = [i for i in trial if not smaller or i in set(smaller)]
-    status, _ = solve_with([i for i in everything if i not in set(core)])
-    tags = [rm.assumptions[i] for i in core]
-    sentences = tuple(_tag_sentence(problem, tag) for tag in tags)
-    details = _pinned_details(problem, tags) + _shift_details(problem, tags)
-    return Conflict(sentences, details, status == "feasible", status == "infeasible")
+    found: list[Conflict] = []
+    lifted: set[int] = set()
+    while core and len(found) < most:
+        core = tracer.shrink(core)
+        lifted |= set(core)
+        status, next_core = tracer.solve([i for i in tracer.everything if i not in lifted])
+        tags = [tracer.tags[i] for i in core]
+        found.append(
+            Conflict(
+                tuple(_tag_sentence(problem, tag) for tag in tags),
+                _pinned_details(problem, tags) + _shift_details(problem, tags),
+                verified=status == "feasible",  # with this and the ones before lifted
+                remains=status == "infeasible",
+            )
+        )
+        core = next_core if status == "infeasible" else []
+    return found
+
+
+class _Tracer:
+    """The model rebuilt with an assumption literal per (rule, person, shift) (planner/model.py,
+    trace=True), solved with chosen assumptions. Imports the model code lazily: the checker
+    never needs it."""
+
+    def __init__(self, problem: PlanningProblem, rules, time_limit: float) -> None:
+        from constraints.registry import rules_from_settings
+        from planner.model import build_model
+
+        rules = list(rules) if rules is not None else rules_from_settings(problem.settings)
+        self.rm = build_model(problem, rules, trace=True)
+        self.tags = self.rm.assumptions
+        self.literals = {i: self.rm.model.get_bool_var_from_proto_index(i) for i in self.tags}
+        self.everything = sorted(self.literals)
+        self.time_limit = time_limit
+
+    def solve(self, assumed: Iterable[int]) -> tuple[str, list[int]]:
+        """'infeasible' with a sufficient core, 'feasible', or 'unknown' (time limit)."""
+        from ortools.sat.python import cp_model
+
+        model = self.rm.model
+        model.clear_assumptions()
+        model.add_assumptions([self.literals[i] for i in assumed])
+        solver = cp_model.CpSolver()
+        solver.parameters.num_workers = 1
+        solver.parameters.cp_model_presolve = False  # keeps the core trustworthy
+        solver.parameters.max_time_in_seconds = self.time_limit
+        status = solver.solve(model)
+        if status == cp_model.INFEASIBLE:
+            core = [i for i in solver.sufficient_assumptions_for_infeasibility() if i in self.tags]
+            return "infeasible", sorted(set(core))
+        return ("feasible" if status in (cp_model.OPTIMAL, cp_model.FEASIBLE) else "unknown"), []
+
+    def start(self, conflict) -> tuple[str, list[int]]:
+        """A first core: the tags given when they still conflict, else a fresh one."""
+        by_tag = {tag: i for i, tag in self.tags.items()}
+        given = [by_tag.get(tag) for tag in conflict]
+        if given and None not in given and self.solve(given)[0] == "infeasible":
+            return "infeasible", sorted(set(given))
+        return self.solve(self.everything)
+
+    def shrink(self, core: list[int]) -> list[int]:
+        """Deletion filter: a member goes when the rest stays infeasible without it (an
+        unknown answer keeps it), so every member left is needed for the conflict."""
+        core = sorted(set(core))
+        for index in list(core):
+            if index not in core:
+                continue  # already shrunk away with an earlier member
+            trial = [i for i in core if i != index]
+            status, smaller = self.solve(trial)
+            if status == "infeasible":
+                core = [i for i in trial if not smaller or i in set(smaller)]
+        return core
 
 
 def _tag_sentence(problem, tag) -> str:

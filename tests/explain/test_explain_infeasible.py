@@ -100,3 +100,21 @@ def test_two_separate_conflicts_say_that_more_remain():
     assert len(conflict.sentences) == 1
     assert conflict.remains and not conflict.verified
     assert conflict.text.endswith("(other conflicts remain once these are lifted)")
+
+
+def test_every_separate_conflict_is_explained():
+    from planner.explain import explain_infeasible
+
+    els, bart = professional("els", "Els Vermeulen"), professional("bart", "Bart Claes")
+    mon, tue = shift(activity("inloop", "Inloop")), shift(activity("inloop", "Inloop"), TUESDAY)
+    p = problem(
+        [mon, tue],
+        [els, bart],
+        absences=[absence("els"), absence("bart")],
+        pinned=[assign(mon, els, pinned=True), assign(tue, bart, pinned=True)],
+    )
+    text = explain_infeasible(p, time_limit=5)
+    assert "Els Vermeulen is on leave during Inloop ma 30 nov 09:00." in text
+    assert "Bart Claes is on leave during Inloop di 1 dec 09:00." in text
+    assert text.count("No roster is possible") == 2
+    assert text.endswith("Bart Claes is on leave during Inloop di 1 dec 09:00.")
