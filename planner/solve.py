@@ -113,6 +113,12 @@ def solve(
     params.random_seed = seed
     params.num_workers = workers or workers_for(rm)
     params.log_search_progress = log
+    if len(rm.ctx.vars) > SMALL_MODEL_PAIRS:
+        # Interleaved search loads a copy of the model for every full strategy of the
+        # portfolio (six or more), whatever the number of threads: a city passes 3 GiB.
+        # One full strategy (with the LP, for the bound) plus the neighbourhood searches,
+        # which work on small pieces, stays under 2 GiB.
+        params.subsolvers.append("default_lp")
     if deterministic:
         params.interleave_search = True
         params.max_deterministic_time = remaining
