@@ -7,7 +7,7 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from planner.check import check_roster
-from planner.domain import Period, RosterState
+from planner.domain import Assignment, Period, Role, RosterState
 from planner.errors import PlannerError
 from planner.service import diff_against_published, plan_period, publish_period
 from planner.settings import settings_from_toml
@@ -124,3 +124,16 @@ def test_replanning_after_an_absence_keeps_the_rest_and_shows_the_diff(repo):
     assert kinds == {("removed", gone), ("added", other)}
     assert any("Inloop di 1 dec 09:00" in c.text for c in outcome.diff)
     assert diff_against_published(repo, WEEK) == outcome.diff
+
+
+def test_a_pin_that_cannot_hold_is_explained_and_nothing_is_saved(repo):
+    plan_period(repo, WEEK, time_limit=5)
+    monday = "inloop@2026-11-30T09:00"
+    repo.set_assignment(Assignment(monday, "els", Role.PROFESSIONAL, pinned=True))
+    repo.add_absence(absence("els", at(MONDAY, "00:00"), at(TUESDAY, "00:00")))
+    before = repo.roster(WEEK)
+    with pytest.raises(PlannerError) as error:
+        plan_period(repo, WEEK, time_limit=5)
+    assert "Els Vermeulen" in str(error.value)
+    assert "pinned" in str(error.value).lower()
+    assert repo.roster(WEEK) == before
