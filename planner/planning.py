@@ -94,7 +94,7 @@ def conflict_message(problem: PlanningProblem, conflict: tuple[Tag, ...], rules)
     """Why no roster exists at all (planner.explain), from the conflict the solver found."""
     from planner.explain import explain_infeasible
 
-    return "no roster keeps every hard rule:\n" + explain_infeasible(problem, conflict, rules)
+    return explain_infeasible(problem, conflict, rules)
 
 
 def rule_costs(penalties: list[Penalty], values: tuple[int, ...]):
