@@ -79,7 +79,7 @@ class _Progress(cp_model.CpSolverSolutionCallback):
     def report(self, objective: float, bound: float) -> None:
         p = SolveProgress(
             objective=objective,
-            bound=bound,
+            bound=_floor(bound),
             elapsed=time.monotonic() - self.started,
             solutions=len(self.trajectory) + 1,
         )
@@ -106,7 +106,7 @@ def solve(
     if start is not None:
         # The hinted roster is complete and keeps every hard rule: it is the first roster,
         # whatever the search does next.
-        callback.report(start.objective, float("nan"))
+        callback.report(start.objective, 0.0)
     remaining = max(0.5, time_limit - (time.monotonic() - callback.started))
     solver = cp_model.CpSolver()
     params = solver.parameters
@@ -153,7 +153,7 @@ def solve(
         found = _Solution.of(solver, rm)
         bound = solver.best_objective_bound
     elif status == cp_model.UNKNOWN and start is not None:
-        found, bound, name = start, float("nan"), "feasible"
+        found, bound, name = start, 0.0, "feasible"
     else:
         found, bound = None, float("nan")
     if cancelled and name in ("feasible", "unknown"):
@@ -169,12 +169,18 @@ def solve(
     return SolveResult(
         name,
         found.objective,
-        bound,
+        _floor(bound),
         assignments=found.assignments,
         unstaffed=found.unstaffed,
         penalty_values=found.penalty_values,
         **common,
     )
+
+
+def _floor(bound: float) -> float:
+    """Every cost term is >= 0, so 0 bounds the objective from below: CP-SAT's early bounds
+    (large negative numbers before the LP has run) say less than that."""
+    return bound if bound != bound else max(bound, 0.0)
 
 
 @dataclass(frozen=True)

@@ -38,7 +38,7 @@ def _span(period: Period) -> str:
 
 def _bound(objective: float, bound: float) -> str:
     """'3,278 (gap 1.0 %)'; no gap while the bound is still meaningless."""
-    if bound != bound or bound < 0:  # NaN, or not yet better than trivial
+    if bound != bound or bound <= 0:  # NaN, or not yet better than trivial
         return "not known yet"
     gap = abs(objective - bound) / max(abs(objective), 1.0) * 100
     return f"{bound:,.0f} (gap {gap:.1f} %)"
