@@ -83,7 +83,8 @@ def test_roster_demo_loads_the_demo_into_an_empty_database_and_opens_in_dutch(tm
     command = f"{ROSTER} --db sqlite:///{db} demo"
     started = tmux.run("new-session", "-d", "-s", "app", "-x", "180", "-y", "50", command)
     assert started.returncode == 0, started.stderr
-    shown = tmux.wait_for("p Plannen")
+    tmux.wait_for("p Plannen")
+    shown = tmux.wait_for(" dec 2026  ·  ")  # the week's title line is drawn
     assert "Roosterplanner · Sociaal Huis" in shown
     # The current week when it is one of the demo's four, else its first (30 November 2026).
     assert any(f"Week {n}:" in shown for n in (49, 50, 51, 52)), shown
