@@ -16,7 +16,12 @@ from datetime import date
 
 from planner.domain import Person, Shift
 from planner.problem import PlanningProblem, month_of, utc_minutes, week_of, weekend_of
-from planner.settings import shift_class
+from planner.settings import is_weekend, shift_class
+
+
+def is_unsocial(shift: Shift) -> bool:
+    """An evening, a night or a weekend shift (as the fairness rule counts them)."""
+    return shift_class(shift) in ("evening", "night") or is_weekend(shift)
 
 
 @dataclass
@@ -169,11 +174,20 @@ class GreedyPlanner:
             regular = self.p.is_regular(person, shift.activity.id)
             if person.is_professional:
                 assert person.contract is not None
-                share = load.minutes / max(person.contract.hours_per_week * 60, 1)
+                hours = max(person.contract.hours_per_week, 1.0)
+                # Unsocial shifts to whoever has fewest for their hours (fairness); then the
+                # shift to whoever is furthest below contract this week (contract hours).
+                unsocial = (
+                    sum(1 for s in load.shifts if is_unsocial(s)) / hours
+                    if is_unsocial(shift)
+                    else 0.0
+                )
+                week = week_of(shift.local_date)
+                share = (unsocial, load.week_minutes[week] / (hours * 60))
                 wanted = True
             else:
                 assert person.limits is not None
-                share = len(load.shifts) / max(person.limits.max_shifts_per_week, 1)
+                share = (0.0, len(load.shifts) / max(person.limits.max_shifts_per_week, 1))
                 wanted = not person.limits.wants or shift.activity.id in person.limits.wants
             return (new_weekend(person), not regular, not wanted, share, person.id)
 
