@@ -91,10 +91,10 @@ def tui(app: AppContext, week, lang: str | None, time_limit_s: float) -> None:
 @_time_limit
 @pass_app
 def demo(app: AppContext, lang: str | None, time_limit_s: float) -> None:
-    """Open the app on the demo organisation (fixtures/demo). The demo is loaded the first time only, so your work
-    in it is kept; `roster load` the demo folder again to start over. Labels are Dutch unless
-    --lang says otherwise. Opens on the current week when it is one of the demo's four weeks
-    (from 30 November 2026), else on 30 November 2026."""
+    """Open the app on the demo organisation (fixtures/demo), in Dutch unless --lang says
+    otherwise. The demo is loaded the first time only, so your work in it is kept; to start
+    over, use a fresh database (--db). Opens on the current week when it is one of the demo's
+    four weeks (from 30 November 2026), else on 30 November 2026."""
     load_demo_if_absent(app.repo)
     _run(app.repo, demo_opening_week(date.today()), lang or "nl", time_limit_s)
 
