@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import math
+
 from textual.app import ComposeResult
 from textual.reactive import reactive
 from textual.widget import Widget
@@ -11,12 +13,17 @@ from planner.service import Progress
 from tui.i18n import Labels
 
 
+def _number(value: float) -> str:
+    # The first roster (the greedy start) comes before the search has a bound: NaN.
+    return "—" if math.isnan(value) else f"{value:,.0f}"
+
+
 def progress_text(progress: Progress | None, time_limit_s: float, t: Labels) -> str:
     if progress is None:
         return f"{t('planning')}: {t('waiting_first')}"
     return (
-        f"{t('planning')}: {t('objective')} {progress.objective:,.0f}  "
-        f"{t('bound')} {progress.bound:,.0f}  "
+        f"{t('planning')}: {t('objective')} {_number(progress.objective)}  "
+        f"{t('bound')} {_number(progress.bound)}  "
         f"{t('elapsed')} {progress.elapsed:.1f} s / {time_limit_s:.0f} s  "
         f"({progress.solutions} {t('solutions')})"
     )
