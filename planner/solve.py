@@ -31,7 +31,7 @@ from planner.problem import PlanningProblem
 # on the 2 cores of the target machine); a big model gets 2, because each worker holds its
 # own copy of the model and a city's would pass 2 GiB of memory with 8.
 SMALL_MODEL_PAIRS = 20_000
-WORKERS_SMALL = 8
+WORKERS_SMALL = 12
 WORKERS_LARGE = 2
 DEFAULT_WORKERS = None
 
