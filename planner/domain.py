@@ -129,11 +129,12 @@ class Person:
 
     @property
     def short_name(self) -> str:
-        """First name and initial of the last name: 'Els V.'"""
+        """First name and the initial of the last name, particles kept: 'Els V.',
+        'Dirk De M.', 'Febe Van L.' (in Flanders 'De' and 'Van' are part of the name)."""
         parts = self.name.split()
         if len(parts) < 2:
             return self.name
-        return f"{parts[0]} {parts[-1][0]}."
+        return " ".join([parts[0], *parts[1:-1], f"{parts[-1][0]}."])
 
 
 @dataclass(frozen=True)

@@ -48,7 +48,7 @@ def add(app: AppContext, person: str, start: str, end: str, kind: str, reason: s
 
     \b
     Example, leave from 21 to 24 December inclusive:
-      roster absence add els.vermeulen --from 2026-12-21 --to 2026-12-24
+      roster absence add rita.de-meyer --from 2026-12-21 --to 2026-12-24
     """
     tz = ZoneInfo(app.repo.load_organisation().timezone)
     begin = _moment(start, "--from", tz)
