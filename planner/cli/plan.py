@@ -178,3 +178,12 @@ def register(cli: click.Group) -> None:
         period = _period(start, weeks)
         publish_period(app.repo, period)
         click.echo(f"Published {_span(period)} ({_weeks(period.weeks)}).")
+        # Unstaffed shifts do not stop publishing (the gap may be filled by phone later), but
+        # they are named, so nobody publishes a hole without knowing.
+        unstaffed = sorted(app.repo.roster(period).unstaffed, key=lambda sid: sid.partition("@")[2])
+        if unstaffed:
+            org = app.repo.load_organisation()
+            noun = "shift is" if len(unstaffed) == 1 else "shifts are"
+            click.echo(f"Warning: {len(unstaffed)} {noun} unstaffed:", err=True)
+            for shift_id in unstaffed:
+                click.echo(f"  {shift_text(shift_id, org)}", err=True)
