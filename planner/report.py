@@ -2,6 +2,9 @@
 
 Definitions (docs/reports.md explains them to managers):
 - A shift counts when it is open (not closed for a holiday) and starts in the window.
+- Planned: the roster has it (people on it, or saved as unstaffed). A shift not planned (or
+  not published, in the published roster) is counted apart and is no cover failure: cover is
+  over planned shifts only.
 - Covered: it has at least `staffing.professionals` professionals in a professional place who
   hold all of the activity's qualifications. Volunteers never count toward cover.
 - Hours are real hours (a night across a daylight-saving change has 11 or 13).
@@ -25,6 +28,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
+from planner.report_reasons import anonymous_reason
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
 
@@ -36,8 +40,9 @@ ALL_ACTIVITIES = "Alle werkingen"
 class ShiftFigures:
     """Figures of one group of shifts (an activity in a week, or any wider total)."""
 
-    shifts: int = 0
+    shifts: int = 0  # open shifts, planned or not
     covered: int = 0
+    unplanned: int = 0  # not planned (or not published) yet: not in `cover`
     professional_hours: float = 0.0
     volunteer_hours: float = 0.0
     volunteers_per_professional_mean: float | None = None
@@ -48,8 +53,13 @@ class ShiftFigures:
     regular_places: int = 0
 
     @property
+    def planned(self) -> int:
+        return self.shifts - self.unplanned
+
+    @property
     def cover(self) -> float | None:
-        return self.covered / self.shifts if self.shifts else None
+        """Covered / planned shifts; None when nothing is planned."""
+        return self.covered / self.planned if self.planned else None
 
     @property
     def volunteer_hours_per_professional_hour(self) -> float | None:
@@ -75,7 +85,7 @@ class CoverException:
     shift_id: str
     activity: str
     start: datetime
-    reason: str
+    reason: str  # without names or kinds of absence: the report goes to funders
 
 
 @dataclass(frozen=True)
@@ -137,6 +147,7 @@ class _ShiftFacts:
     week: date
     professionals: list[str]  # person ids in professional places
     volunteers: list[str]
+    planned: bool
     covered: bool
     regular_places: int
     ratio: float | None  # volunteers per professional, where volunteers take part
@@ -171,9 +182,11 @@ def compute_ratios(
 
     facts: list[_ShiftFacts] = []
     exceptions: list[CoverException] = []
+    names = [p.name for p in org.people]
     for s in open_shifts:
         week = _week_of(window, s.local_date)
         assigned = by_shift.get(s.id, [])
+        planned = bool(assigned) or s.id in roster.unstaffed
         pros = [a.person_id for a in assigned if a.role == Role.PROFESSIONAL]
         vols = [a.person_id for a in assigned if a.role == Role.VOLUNTEER]
         need = s.activity.staffing
@@ -185,10 +198,9 @@ def compute_ratios(
             and need.qualifications <= people[p].qualifications
         ]
         covered = len(qualified) >= need.professionals
-        if not covered:
-            exceptions.append(
-                CoverException(s.id, s.activity.name, s.start, _why(s, roster, assigned, qualified))
-            )
+        if planned and not covered:
+            why = anonymous_reason(_why(s, roster, qualified), names)
+            exceptions.append(CoverException(s.id, s.activity.name, s.start, why))
         regular = sum(
             1
             for pid in pros + vols
@@ -197,7 +209,7 @@ def compute_ratios(
         ratio = None
         if covered and need.volunteers_allowed and need.volunteers_max > 0:
             ratio = len(vols) / len(pros)
-        facts.append(_ShiftFacts(s, week, pros, vols, covered, regular, ratio))
+        facts.append(_ShiftFacts(s, week, pros, vols, planned, covered, regular, ratio))
 
     rows: list[RatioRow] = []
     for activity in org.activities:
@@ -241,11 +253,9 @@ def _week_of(window: Period, day: date) -> date:
     return window.start + timedelta(weeks=(day - window.start).days // 7)
 
 
-def _why(shift: Shift, roster: Roster, assigned: list[Assignment], qualified: list[str]) -> str:
+def _why(shift: Shift, roster: Roster, qualified: list[str]) -> str:
     if shift.id in roster.unstaffed:
         return roster.unstaffed[shift.id]
-    if not assigned:
-        return "not planned (or not published)"
     need = shift.activity.staffing
     text = f"{len(qualified)} of {need.professionals} qualified professional(s)"
     if need.qualifications:
@@ -270,6 +280,7 @@ def _figures(facts: list[_ShiftFacts], allowed: int | None = None) -> ShiftFigur
     return ShiftFigures(
         shifts=len(facts),
         covered=len(covered),
+        unplanned=sum(1 for f in facts if not f.planned),
         professional_hours=sum(f.shift.hours * len(f.professionals) for f in facts),
         volunteer_hours=sum(f.shift.hours * len(f.volunteers) for f in facts),
         volunteers_per_professional_mean=statistics.fmean(ratios) if ratios else None,

@@ -7,20 +7,27 @@ import math
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
+from decimal import ROUND_HALF_UP, Decimal
 
 from planner.dates import short_date
-from planner.report import ContractHours, RatioRow, ShiftFigures, VolunteerLoad
+from planner.report import ContractHours, RatioReport, RatioRow, ShiftFigures, VolunteerLoad
 
 
 def percent(value: float | None) -> str:
-    """'100 %' only when it really is 100 %: 99.96 % reads '99.9 %', never rounds up."""
+    """Rounded half up to one decimal (2/7 reads '28.6 %'), but '100 %' only when it really
+    is 100 %: just below reads '99.9 %' (a shift without its professionals must show), just
+    above '100.1 %' (a volunteer over their own limit must show)."""
     if value is None:
         return "–"
     if math.isinf(value):
         return "∞"
     if value == 1.0:
         return "100 %"
-    return f"{math.floor(value * 1000) / 10:.1f} %"
+    # Through the shortest decimal text of the float, so 0.0285 is 2.85 and rounds to 2.9.
+    tenths = (Decimal(repr(value)) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if tenths == 100:
+        tenths = Decimal("99.9") if value < 1.0 else Decimal("100.1")
+    return f"{tenths:.1f} %"
 
 
 def number(value: float | None, decimals: int = 1) -> str:
@@ -45,6 +52,9 @@ class Column:
 
 RATIO_COLUMNS: tuple[Column, ...] = (
     Column("Shifts", "shifts", lambda f: str(f.shifts), lambda f: f.shifts),
+    # Kept apart from cover: a shift nobody planned yet is no shift left without its
+    # professionals.
+    Column("Not planned", "not_planned", lambda f: str(f.unplanned), lambda f: f.unplanned),
     Column(
         "Professional cover", "professional_cover", lambda f: percent(f.cover), lambda f: f.cover
     ),
@@ -90,6 +100,15 @@ RATIO_COLUMNS: tuple[Column, ...] = (
     ),
     Column("Continuity", "continuity", lambda f: percent(f.continuity), lambda f: f.continuity),
 )
+
+
+def unplanned_text(report: RatioReport) -> str:
+    """'3 shift(s) not planned or not published yet: not counted in the cover', or ''."""
+    count = report.total.unplanned
+    if not count:
+        return ""
+    state = "not planned or not published" if report.source == "published" else "not planned"
+    return f"{count} shift(s) {state} yet: not counted in the cover"
 
 
 def row_label(row: RatioRow) -> tuple[str, str]:

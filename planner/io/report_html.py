@@ -19,6 +19,7 @@ from planner.io.report_columns import (
     load_cells,
     number,
     percent,
+    unplanned_text,
     week_label,
 )
 from planner.report import RatioReport, RatioRow
@@ -35,7 +36,7 @@ h2 { font-size: 1.2rem; margin-top: 2rem; border-bottom: 1px solid #ddd; padding
 .card { border: 1px solid #ddd; border-radius: 6px; padding: .7rem 1rem; min-width: 180px; }
 .card .value { font-size: 1.8rem; font-weight: 600; }
 .card .label { color: #555; font-size: .9rem; }
-.ok { color: #2e7d32; } .bad { color: #c62828; }
+.ok { color: #2e7d32; } .bad { color: #c62828; } .muted { color: #666; }
 .charts { display: flex; gap: 2rem; flex-wrap: wrap; }
 figure { margin: 0; } figcaption { font-weight: 600; margin-bottom: .3rem; }
 table { border-collapse: collapse; font-size: .85rem; margin: .5rem 0; }
@@ -237,9 +238,13 @@ def _window_text(report: RatioReport) -> str:
 
 def _cards(report: RatioReport) -> str:
     total = report.total
-    cover_class = "ok" if total.cover == 1.0 else "bad"
+    cover_class = "" if total.cover is None else "ok" if total.cover == 1.0 else "bad"
     cards = [
-        (percent(total.cover), "professional cover", cover_class),
+        (
+            percent(total.cover),
+            f"professional cover of {total.planned} planned shifts",
+            cover_class,
+        ),
         (str(total.shifts), "shifts", ""),
         (
             number(total.volunteer_hours_per_professional_hour, 2),
@@ -248,6 +253,13 @@ def _cards(report: RatioReport) -> str:
         ),
         (percent(total.continuity), "continuity", ""),
     ]
+    if total.unplanned:
+        state = (
+            "not planned or not published yet"
+            if report.source == "published"
+            else "not planned yet"
+        )
+        cards.insert(1, (str(total.unplanned), f"shifts {state}", "muted"))
     body = "".join(
         f'<div class="card"><div class="value {cls}">{escape(value)}</div>'
         f'<div class="label">{escape(label)}</div></div>'
@@ -282,13 +294,19 @@ def _ratio_table(
 
 
 def _exceptions(report: RatioReport) -> str:
+    unplanned = unplanned_text(report)
+    apart = (
+        f'<p class="muted">{escape(unplanned[0].upper() + unplanned[1:])}.</p>' if unplanned else ""
+    )
     if not report.exceptions:
-        return '<p class="ok">Every open shift had its qualified professionals.</p>'
+        if not report.total.planned:
+            return apart
+        return '<p class="ok">Every planned shift had its qualified professionals.</p>' + apart
     items = "".join(
         f"<li>{escape(e.activity)} {escape(short_datetime(e.start))}: {escape(e.reason)}</li>"
         for e in report.exceptions
     )
-    return f'<p class="bad">{len(report.exceptions)} shift(s):</p><ul>{items}</ul>'
+    return f'<p class="bad">{len(report.exceptions)} shift(s):</p><ul>{items}</ul>' + apart
 
 
 def _plain_table(headers: Sequence[str], lines: Sequence[Sequence[str]]) -> str:
@@ -312,8 +330,10 @@ def _notes(report: RatioReport) -> str:
     )
     return (
         '<h2>How to read this</h2><p class="notes">'
-        "Professional cover: share of open shifts with at least the required number of "
+        "Professional cover: share of planned open shifts with at least the required number of "
         "professionals holding the activity's qualifications; volunteers never count toward it. "
+        "Shifts not planned (or not published) yet are counted apart, not as missing cover. "
+        "Reasons give counts per rule, never names. "
         "Hours are real hours (a night across a clock change counts 11 or 13). "
         "Volunteers per professional: per covered shift where volunteers take part; "
         "“Allowed” is the activity's supervision ratio. "

@@ -15,6 +15,7 @@ from planner.io.report_columns import (
     load_cells,
     percent,
     row_label,
+    unplanned_text,
 )
 from planner.report import RatioReport
 
@@ -26,13 +27,20 @@ def render_table(report: RatioReport) -> str:
     for row in report.rows:
         lines.append((*row_label(row), *(c.text(row.figures) for c in RATIO_COLUMNS)))
     out += _grid(headers, lines, separate_after=_group_ends(report), text_columns=2)
-    out += ["", f"Professional cover, whole window: {percent(report.total.cover)}"]
+    total = report.total
+    out += [
+        "",
+        f"Professional cover, whole window: {percent(total.cover)} "
+        f"of {total.planned} planned shift(s)",
+    ]
+    if unplanned_text(report):
+        out.append(unplanned_text(report).capitalize())
     if report.exceptions:
         out.append(f"Shifts without their professionals ({len(report.exceptions)}):")
         for e in report.exceptions:
             out.append(f"  - {e.activity} {short_datetime(e.start)}: {e.reason}")
-    else:
-        out.append("Every open shift has its qualified professionals.")
+    elif total.planned:
+        out.append("Every planned shift has its qualified professionals.")
     if report.closed_shifts:
         out.append(f"Closed shifts (holidays, closing days), not counted: {report.closed_shifts}")
     out += ["", "Volunteers' load against their own limits"]

@@ -103,7 +103,8 @@ def test_demo_week_is_fully_covered_on_the_command_line(demo, capsys):
     out = capsys.readouterr().out
 
     assert "Professional cover, whole window: 100 %" in out
-    assert "Every open shift has its qualified professionals." in out
+    assert "Every planned shift has its qualified professionals." in out
+    assert "not planned" not in out  # the whole week is published
 
 
 def test_report_figures_match_an_independent_count_from_the_json_export(demo):

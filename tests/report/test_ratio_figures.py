@@ -52,10 +52,17 @@ def test_shift_left_unstaffed_is_listed_with_its_reason_and_lowers_cover():
         activities=[activity(rrule="FREQ=WEEKLY;BYDAY=MO,TU")], people=[professional("els")]
     )
     monday, tuesday = generate(org, WEEK)
-    report = report_of(org, WEEK, (monday.id, "els", P), unstaffed={tuesday.id: "Els is on leave"})
+    report = report_of(
+        org,
+        WEEK,
+        (monday.id, "els", P),
+        unstaffed={tuesday.id: "no professional free - Els Pro sick"},
+    )
 
     assert report.total.cover == 0.5
-    assert [(e.shift_id, e.reason) for e in report.exceptions] == [(tuesday.id, "Els is on leave")]
+    assert [(e.shift_id, e.reason) for e in report.exceptions] == [
+        (tuesday.id, "no qualified professional free (1 absent)")
+    ]
 
 
 def test_volunteer_in_shift_never_counts_as_cover():
@@ -78,12 +85,41 @@ def test_professional_without_the_required_qualification_does_not_cover():
     assert "nurse" in report.exceptions[0].reason
 
 
-def test_shift_never_planned_is_an_exception_too():
+def test_shift_not_planned_yet_is_counted_apart_and_is_no_cover_failure():
+    org = organisation(
+        activities=[activity(rrule="FREQ=WEEKLY;BYDAY=MO,TU")], people=[professional("els")]
+    )
+    monday, tuesday = generate(org, WEEK)
+    report = report_of(org, WEEK, (monday.id, "els", P))  # Tuesday is in no roster yet
+
+    assert (report.total.shifts, report.total.unplanned, report.total.cover) == (2, 1, 1.0)
+    assert report.exceptions == []
+
+
+def test_first_of_four_weeks_planned_reads_full_cover_and_three_weeks_not_planned():
+    org = organisation(people=[professional("els")])
+    month = Period(MONDAY, 4)
+    first = generate(org, month)[0]
+    report = report_of(org, month, (first.id, "els", P))
+
+    assert (report.total.cover, report.total.unplanned) == (1.0, 3)
+    assert [r.figures.cover for r in report.week_totals()] == [1.0, None, None, None]
+
+
+def test_planned_shift_nobody_is_on_is_still_an_exception():
+    org = organisation(people=[professional("els")])
+    (shift,) = generate(org, WEEK)
+    report = report_of(org, WEEK, unstaffed={shift.id: "nobody assigned"})
+
+    assert (report.total.cover, report.total.unplanned) == (0.0, 0)
+    assert [e.reason for e in report.exceptions] == ["nobody assigned"]
+
+
+def test_nothing_planned_has_no_cover_figure_rather_than_zero():
     org = organisation(people=[professional("els")])
     report = report_of(org, WEEK)
 
-    assert report.total.cover == 0.0
-    assert "not planned" in report.exceptions[0].reason
+    assert (report.total.cover, report.total.unplanned, report.exceptions) == (None, 1, [])
 
 
 def test_night_across_the_autumn_clock_change_counts_thirteen_real_hours():

@@ -27,7 +27,7 @@ def two_shift_report(name: str = "Inloop"):
             WEEK,
             (monday.id, "els", Role.PROFESSIONAL),
             (monday.id, "jan", Role.VOLUNTEER),
-            unstaffed={tuesday.id: "Els is on leave"},
+            unstaffed={tuesday.id: "no professional free - Els Pro on leave"},
         ),
     )
 
@@ -38,12 +38,54 @@ def test_percent_never_rounds_up_to_a_full_cover():
     assert percent(None) == "–"
 
 
+def test_percent_rounds_half_up_to_one_decimal():
+    assert percent(2 / 7) == "28.6 %"
+    assert percent(4 / 15) == "26.7 %"
+    assert percent(0.0285) == "2.9 %"
+    assert percent(0.5) == "50.0 %"
+    assert percent(1.0004) == "100.1 %"  # a volunteer just over their own limit shows it
+
+
+def one_planned_of_two_report(source: str = "published"):
+    org = organisation(
+        activities=[activity(rrule="FREQ=WEEKLY;BYDAY=MO,TU")], people=[professional("els")]
+    )
+    monday, _ = shifts_of(org)
+    return compute_ratios(
+        org,
+        WEEK,
+        shifts_of(org),
+        roster(WEEK, (monday.id, "els", Role.PROFESSIONAL)),
+        source=source,
+    )
+
+
+def test_shifts_not_planned_are_said_apart_in_every_format():
+    report = one_planned_of_two_report()
+
+    table = render_table(report)
+    assert "Professional cover, whole window: 100 % of 1 planned shift(s)" in table
+    assert "1 shift(s) not planned or not published yet: not counted in the cover" in table
+    total = next(
+        r
+        for r in csv.DictReader(render_csv(report).splitlines())
+        if r["activity_id"] == "" and r["week"] == "total"
+    )
+    assert (total["shifts"], total["not_planned"], total["professional_cover"]) == ("2", "1", "1.0")
+    html = render_html(report)
+    assert "shifts not planned or not published yet" in html
+    assert "1 shift(s) not planned or not published yet" in html
+    draft = render_table(one_planned_of_two_report("working"))
+    assert "1 shift(s) not planned yet" in draft
+
+
 def test_table_shows_cover_and_lists_each_exception_with_its_reason():
     text = render_table(two_shift_report())
 
     assert "Professional cover" in text
     assert "Professional cover, whole window: 50.0 %" in text
-    assert "Inloop di 3 nov 09:00: Els is on leave" in text
+    assert "Inloop di 3 nov 09:00: no qualified professional free (1 absent)" in text
+    assert "Els Pro" not in text and "leave" not in text
 
 
 def test_csv_has_a_cover_column_and_one_row_per_exception():
@@ -57,7 +99,7 @@ def test_csv_has_a_cover_column_and_one_row_per_exception():
     assert totals[0]["professional_cover"] == "0.5"
     exceptions = [r for r in rows if r["section"] == "cover_exception"]
     assert [(r["shift_id"], r["reason"]) for r in exceptions] == [
-        ("inloop@2026-11-03T09:00", "Els is on leave")
+        ("inloop@2026-11-03T09:00", "no qualified professional free (1 absent)")
     ]
 
 
@@ -67,6 +109,7 @@ def test_html_escapes_names_and_needs_nothing_from_outside():
     assert "Inloop &lt;b&gt;&amp;&lt;/b&gt;" in html
     assert "<b>&</b>" not in html
     assert html.count("<svg") == 4
-    assert "Els is on leave" in html
+    assert "no qualified professional free (1 absent)" in html
+    assert "Els Pro" not in html
     for external in ("src=", "href=", "@import", "url(", "<script"):
         assert external not in html
