@@ -60,9 +60,5 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         Preferences(weight=w.preferences),
         Stability(weight=w.stability),
     ]
-    if h.min_rest >= h.travel_time:
-        # Rest between any two shifts is then at least the travel time, and overlapping
-        # shifts have no rest at all: the rest rule already says all this rule says.
-        hard = [r for r in hard if not isinstance(r, NoOverlap)]
     assert all(r.kind is Kind.HARD for r in hard) and all(r.kind is Kind.SOFT for r in soft)
     return hard + [r for r in soft if r.weight]

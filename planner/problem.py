@@ -272,6 +272,40 @@ class PlanningProblem:
                 j += 1
         return pairs
 
+    def one_working_day(self, first: Shift, second: Shift, min_rest: timedelta) -> bool:
+        """`first` (starting no later than `second`) and `second` form one working day: both
+        start on the same local day and the span from the first's start to the second's end
+        is at most 24 h - min_rest (settings.HardSettings.min_rest)."""
+        limit = int((timedelta(hours=24) - min_rest).total_seconds() // 60)
+        return (
+            first.local_date == second.local_date
+            and utc_minutes(second.end) - utc_minutes(first.start) <= limit
+        )
+
+    def rest_conflict(self, a: Shift, b: Shift, min_rest: timedelta) -> bool:
+        """One person may not work both: they do not overlap (the no-overlap rule says so),
+        leave less than `min_rest` between the end of the one and the start of the other,
+        and do not form one working day (settings.HardSettings.min_rest)."""
+        first, second = (a, b) if (a.start, a.id) <= (b.start, b.id) else (b, a)
+        gap = utc_minutes(second.start) - utc_minutes(first.end)
+        rest = int(min_rest.total_seconds() // 60)
+        if gap < 0 or gap >= rest:
+            return False
+        return not self.one_working_day(first, second, min_rest)
+
+    def rest_conflict_pairs(
+        self, shifts: Sequence[Shift], min_rest: timedelta
+    ) -> list[tuple[Shift, Shift]]:
+        """Pairs (a, b), a starting no later than b, one person may not both work by the rest
+        rule (rest_conflict). Not an interval graph (two parts of one working day may be
+        close, a night after a morning may not), so pairs rather than cliques: a person's
+        shifts within min_rest of each other are few."""
+        return [
+            (a, b)
+            for a, b in self.shift_pairs_closer_than(min_rest, shifts)
+            if self.rest_conflict(a, b, min_rest)
+        ]
+
     def successions(
         self, first_class: str, second_class: str, window: timedelta
     ) -> list[tuple[Shift, Shift]]:
@@ -407,6 +441,16 @@ class PlanningProblem:
             if start < o_end + gap_min and o_start < end + gap_min:
                 found.append(other)
         return found
+
+    def outside_rest_conflicts(
+        self, person: Person, shift: Shift, min_rest: timedelta
+    ) -> list[Shift]:
+        """The person's outside shifts the rest rule forbids next to `shift` (rest_conflict)."""
+        return [
+            other
+            for other in self.outside_by_person.get(person.id, ())
+            if self.rest_conflict(shift, other, min_rest)
+        ]
 
     def outside_minutes(self, person: Person, key, of) -> int:
         """Minutes of the person's outside shifts whose `of(local date)` equals `key` (e.g.

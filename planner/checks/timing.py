@@ -42,20 +42,36 @@ def rule_two_places(facts: Facts, person: Person, work: Sequence[Work]):
 
 
 def rule_rest(facts: Facts, person: Person, work: Sequence[Work]):
-    """At least min_rest between the end of one shift and the start of the next."""
+    """Rest between working days (settings.HardSettings.min_rest): two shifts less than
+    min_rest apart conflict unless both start on the same local day and together span at
+    most 24 h - min_rest (one working day)."""
     rest = td_minutes(facts.hard.min_rest)
+    day_limit = 24 * 60 - rest
     for a, b in pairs(work, rest):
         if b.start < a.end:
             continue  # overlapping: the two-places rule says so
+        same_day = a.shift.local_date == b.shift.local_date
+        span = b.end - a.start
+        if same_day and span <= day_limit:
+            continue  # two parts of one working day
         gap = gap_text(b.start - a.end)
-        if facts.focus == a.shift.id:
-            reason = f"needs rest before {shift_label(b.shift)} ({gap}, at least {gap_text(rest)})"
+        other = b.shift if facts.focus == a.shift.id else a.shift
+        way = "before" if facts.focus == a.shift.id else "after"
+        if same_day:
+            # Both rules say no: too long for one working day, too close for two.
+            why = f"{gap}, at least {gap_text(rest)}; one day spans at most {gap_text(day_limit)}"
+            reason = f"needs rest {way} {shift_label(other)} ({why})"
+            sentence = (
+                f"{person.name} works {shift_label(a.shift)} and {shift_label(b.shift)} on one "
+                f"day spanning {gap_text(span)} (at most {gap_text(day_limit)}) with {gap} rest "
+                f"between, at least {gap_text(rest)}."
+            )
         else:
-            reason = f"needs rest after {shift_label(a.shift)} ({gap}, at least {gap_text(rest)})"
-        sentence = (
-            f"{person.name} has {gap} rest between {shift_label(a.shift)} and "
-            f"{shift_label(b.shift)}, at least {gap_text(rest)}."
-        )
+            reason = f"needs rest {way} {shift_label(other)} ({gap}, at least {gap_text(rest)})"
+            sentence = (
+                f"{person.name} has {gap} rest between {shift_label(a.shift)} and "
+                f"{shift_label(b.shift)}, at least {gap_text(rest)}."
+            )
         yield violation("rest", person, reason, focus_shift(facts, a, b), sentence)
 
 

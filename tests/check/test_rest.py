@@ -4,7 +4,7 @@ from datetime import timedelta
 
 from planner.settings import HardSettings
 from tests.builders import MONDAY, activity, assign, professional, shift, volunteer
-from tests.check.support import violations
+from tests.check.support import rules, violations
 
 LATE = activity("inloop", "Inloop", start="17:00", end="22:00")
 EARLY = activity("ontbijt", "Ontbijt", start="08:00", end="10:00")
@@ -62,3 +62,36 @@ def test_rest_is_measured_in_real_hours_across_the_dst_change():
     )
     assert [v.rule for v in found] == ["rest"]
     assert "has 9 h rest" in found[0].message
+
+
+MORNING = activity("inloop-vm", "Inloop VM", start="09:00", end="12:30")
+AFTERNOON = activity("inloop-nm", "Inloop NM", start="13:30", end="17:00")
+
+
+def test_a_morning_and_an_afternoon_of_one_day_are_one_working_day():
+    els = professional()
+    a, b = shift(MORNING), shift(AFTERNOON)
+    assert violations([a, b], [els], assign(a, els), assign(b, els)) == []
+
+
+def test_a_night_after_a_morning_of_the_same_day_is_too_long_a_working_day():
+    els = professional(max_hours_per_day=16)  # the hours alone would do
+    a, b = shift(MORNING), shift(activity("nacht", "Nacht", start="20:00", end="08:00"))
+    found = violations([a, b], [els], assign(a, els), assign(b, els))
+    assert [(v.rule, v.shift_id) for v in found] == [("rest", b.id)]
+    assert found[0].message == (
+        "Els Vermeulen works Inloop VM ma 30 nov 09:00 and Nacht ma 30 nov 20:00 on one day "
+        "spanning 23 h (at most 13 h) with 7 h 30 min rest between, at least 11 h."
+    )
+
+
+def test_one_working_day_spans_at_most_24_hours_minus_the_rest():
+    els = professional()
+    a = shift(activity("ontbijt", start="08:00", end="10:00"))
+    b = shift(activity("avond", start="19:00", end="21:00"))
+    assert violations([a, b], [els], assign(a, els), assign(b, els)) == []
+    c = shift(activity("avond", start="19:00", end="21:30"))
+    assert rules(violations([a, c], [els], assign(a, els), assign(c, els))) == ["rest"]
+    # With 10 h rest a working day may span 14 h.
+    hard = HardSettings(min_rest=timedelta(hours=10))
+    assert violations([a, c], [els], assign(a, els), assign(c, els), hard=hard) == []
