@@ -10,6 +10,7 @@ from planner.cli import main
 from planner.domain import Period
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
+from planner.verify import check_period
 from tests.builders import MONDAY, absence, activity, at, org, professional, volunteer
 
 TUESDAY = MONDAY + timedelta(days=1)
@@ -33,6 +34,7 @@ def test_plan_prints_the_summary_and_publish_publishes(db, capsys):
     out = capsys.readouterr().out
     assert "2 of 2 shifts staffed" in out
     assert "Saved as a draft" in out
+    assert check_period(Repository(make_engine(db)), Period(MONDAY)).violations == []
     roster(db, "publish", "--from", "2026-11-30", "--weeks", "1")
     assert "Published ma 30 nov - zo 6 dec 2026 (1 week)" in capsys.readouterr().out
 
@@ -45,6 +47,7 @@ def test_an_unstaffed_shift_is_listed_with_its_reason(db, capsys):
     out = capsys.readouterr().out
     assert "1 of 2 shifts staffed" in out
     assert "Inloop di 1 dec 09:00" in out and "on leave" in out
+    assert check_period(Repository(make_engine(db)), Period(MONDAY)).violations == []
 
 
 def test_strict_exits_with_an_error_and_saves_nothing(db, capsys):
