@@ -6,8 +6,9 @@ from datetime import date
 
 from textual.widgets import DataTable, Static
 
-from planner.domain import Period
+from planner.domain import Period, Roster
 from planner.io.report_columns import percent
+from planner.shifts import generate_shifts
 from tests.calendars.world import publish, repository, shift_at, utc
 from tests.tui.fake_service import FakeService
 from tui.app import make_app
@@ -37,8 +38,14 @@ async def test_managers_screen_shows_cover_exceptions_and_bars(tmp_path):
         report = app.screen.report
         assert report is not None and report.window == Period(MONDAY, 4)
         assert "Staffing ratios — 4 week(s) from" in _text(app, "#managers-title")
-        # One inloop shift of 20 is staffed in the published week; the rest is listed.
-        assert f"{percent(report.total.cover)} professional cover" in _text(app, "#kpis")
+        # One inloop shift of the 12 published is staffed; the 3 weeks after are not planned
+        # yet, and count apart, not as shifts without their professionals.
+        kpis = _text(app, "#kpis")
+        assert f"{percent(1 / 12)} professional cover of 12 planned shifts" in kpis
+        unplanned = report.total.unplanned
+        assert unplanned == 35  # 3 weeks of 12, less the inloop closed on Christmas
+        assert f"{unplanned} shift(s) not planned or not published yet" in kpis
+        assert len(report.exceptions) == 11
         assert "Shifts without their professionals" in _text(app, "#exceptions")
         cover_chart = _text(app, "#chart-cover")
         assert "Inloop" in cover_chart and "Nachtopvang" in cover_chart
@@ -55,8 +62,6 @@ async def test_managers_screen_shows_cover_exceptions_and_bars(tmp_path):
 async def test_fully_covered_week_reads_100_percent(tmp_path):
     repo = repository(tmp_path)
     week = Period(MONDAY, 1)
-    from planner.shifts import generate_shifts
-
     shifts = generate_shifts(repo.load_organisation(), week)
     places = [(s.id, "els" if s.activity_id == "inloop" else "piet") for s in shifts]
     publish(repo, week, places, utc(2026, 11, 20, 10, 0))
@@ -72,7 +77,28 @@ async def test_fully_covered_week_reads_100_percent(tmp_path):
 
         assert app.screen.report.window == week
         assert "100 % dekking door beroepskrachten" in _text(app, "#kpis")
-        assert "Elke open dienst" in _text(app, "#exceptions")
+        assert "niet gepland" not in _text(app, "#kpis")
+        assert "Elke geplande dienst" in _text(app, "#exceptions")
+
+
+async def test_exceptions_on_screen_name_nobody(tmp_path):
+    repo = repository(tmp_path)
+    week = Period(MONDAY, 1)
+    shifts = [s for s in generate_shifts(repo.load_organisation(), week) if not s.closed]
+    why = "no professional free - Els Vermeulen sick, Piet Claes on leave"
+    repo.save_roster(Roster(week, (), {s.id: why for s in shifts}), shifts)
+    repo.publish(week, utc(2026, 11, 20, 10, 0))
+    app = make_app(repo, week=MONDAY, today=MONDAY, lang="en", service=FakeService())
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        box = _text(app, "#exceptions")
+        assert "no qualified professional free (2 absent)" in box
+        for word in ("Els", "Piet", "sick", "leave"):
+            assert word not in box
 
 
 def test_text_bar_is_proportional_and_never_longer_than_its_width():

@@ -53,6 +53,15 @@ _LABELS: dict[str, tuple[str, str]] = {
     "kpi_vol_per_pro": ("vrijwilligersuren per beroepsuur", "volunteer h per professional h"),
     "kpi_continuity": ("continuïteit", "continuity"),
     "kpi_shifts": ("diensten", "shifts"),
+    "kpi_cover_of": ("van {planned} geplande diensten", "of {planned} planned shifts"),
+    "unplanned_published": (
+        "{count} dienst(en) nog niet gepland of gepubliceerd: niet in de dekking",
+        "{count} shift(s) not planned or not published yet: not counted in the cover",
+    ),
+    "unplanned_working": (
+        "{count} dienst(en) nog niet gepland: niet in de dekking",
+        "{count} shift(s) not planned yet: not counted in the cover",
+    ),
     "chart_cover": ("Dekking per werking", "Professional cover per activity"),
     "chart_ratio": (
         "Vrijwilligersuren per beroepsuur, per werking",
@@ -64,8 +73,8 @@ _LABELS: dict[str, tuple[str, str]] = {
     ),
     "exceptions": ("Diensten zonder hun beroepskrachten", "Shifts without their professionals"),
     "no_exceptions": (
-        "Elke open dienst had zijn gekwalificeerde beroepskrachten.",
-        "Every open shift had its qualified professionals.",
+        "Elke geplande dienst had zijn gekwalificeerde beroepskrachten.",
+        "Every planned shift had its qualified professionals.",
     ),
     "more_exceptions": (
         "… en nog {count}: `roster report ratios` toont ze allemaal",
@@ -100,6 +109,7 @@ _LABELS: dict[str, tuple[str, str]] = {
 # The report's column headers (planner/io/report_columns.py) in Dutch.
 _DUTCH_HEADERS = {
     "Shifts": "Diensten",
+    "Not planned": "Niet gepland",
     "Professional cover": "Dekking beroeps",
     "Prof. hours": "Uren beroeps",
     "Vol. hours": "Uren vrijw.",
@@ -300,15 +310,24 @@ class ManagersScreen(Screen):
         kpis = self.query_one("#kpis", Static)
         kpis.set_class(total.cover is not None and total.cover < 1.0, "-uncovered")
         text = Text()
-        cover_style = "bold green" if total.cover == 1.0 else "bold red"
-        for value, key, style in (
-            (percent(total.cover), "kpi_cover", cover_style),
-            (number(total.volunteer_hours_per_professional_hour, 2), "kpi_vol_per_pro", "bold"),
-            (percent(total.continuity), "kpi_continuity", "bold"),
-            (str(total.shifts), "kpi_shifts", "bold"),
+        cover_style = (
+            "bold" if total.cover is None else "bold green" if total.cover == 1.0 else "bold red"
+        )
+        text.append(f" {percent(total.cover)} ", style=cover_style)
+        text.append(f"{self.t('kpi_cover')} {self.t('kpi_cover_of', planned=total.planned)}    ")
+        for value, key in (
+            (number(total.volunteer_hours_per_professional_hour, 2), "kpi_vol_per_pro"),
+            (percent(total.continuity), "kpi_continuity"),
+            (str(total.shifts), "kpi_shifts"),
         ):
-            text.append(f" {value} ", style=style)
+            text.append(f" {value} ", style="bold")
             text.append(f"{self.t(key)}    ")
+        if total.unplanned:
+            # Not a cover failure, but the manager must see the figure covers part of the span.
+            text.append("\n ")
+            text.append(
+                self.t(f"unplanned_{self._source()}", count=total.unplanned), style="bold yellow"
+            )
         kpis.update(text)
 
     def _show_charts(self, report: RatioReport) -> None:
@@ -376,7 +395,8 @@ class ManagersScreen(Screen):
         box = self.query_one("#exceptions", Static)
         box.set_class(bool(report.exceptions), "-uncovered")
         if not report.exceptions:
-            box.update(Text(self.t("no_exceptions"), style="green"))
+            planned = report.total.planned
+            box.update(Text(self.t("no_exceptions") if planned else "", style="green"))
             return
         text = Text(f"{self.t('exceptions')} ({len(report.exceptions)})\n", style="bold red")
         for e in report.exceptions[:EXCEPTIONS_SHOWN]:
