@@ -130,10 +130,12 @@ def solve(
     if stop is not None:
 
         def watch() -> None:
+            # CP-SAT ignores stop_search() made before solve() has started (a stop pressed
+            # during the greedy start), so keep asking until the search has ended.
             while not done.is_set():
                 if stop.wait(0.05):
                     solver.stop_search()
-                    return
+                    done.wait(0.05)
 
         watcher = threading.Thread(target=watch, name="solver-stop", daemon=True)
         watcher.start()
