@@ -30,6 +30,18 @@ DEFAULT_TIME_LIMIT_S = 20.0
 TICK_S = 0.25  # how often the progress bar moves while the solver is quiet
 
 
+# The groups of binding ids (tui/screens/*, this app) listed in the command palette.
+OWN_BINDING_GROUPS = frozenset({"app", "week", "people", "shift", "managers"})
+# Textual's system commands by their English title -> (title, help) label keys.
+SYSTEM_COMMAND_LABELS: dict[str, tuple[str, str]] = {
+    "Theme": ("sys_theme", "sys_theme_help"),
+    "Keys": ("sys_keys", "sys_keys_help"),
+    "Maximize": ("sys_maximize", "sys_maximize_help"),
+    "Minimize": ("sys_minimize", "sys_minimize_help"),
+    "Screenshot": ("sys_screenshot", "sys_screenshot_help"),
+}
+
+
 def lower_thread_priority(niceness: int = 10) -> None:
     """Let the solver yield the CPU to the screen. CP-SAT keeps every core busy; its worker
     threads are created by this thread and inherit its niceness (Linux), so the app's own
@@ -52,7 +64,15 @@ def managers_screen_class() -> type[Screen]:
 
 class RosterApp(App):
     BINDINGS = [
-        Binding("ctrl+q", "quit", "quit", key_display="^q", id="app.quit", priority=True),
+        Binding(
+            "ctrl+q",
+            "quit",
+            "quit",
+            key_display="^q",
+            id="app.quit",
+            priority=True,
+            tooltip="tip_quit",
+        ),
         Binding("1", "show_week", "week", id="app.week", tooltip="tip_week"),
         Binding("2", "show_people", "people", id="app.people", tooltip="tip_people"),
         Binding("3", "show_managers", "managers", id="app.managers", tooltip="tip_managers"),
@@ -124,16 +144,31 @@ class RosterApp(App):
             self.managers_screen.post_message(DataChanged(forwarded=True))
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
-        """The command palette holds every action bound to a key on the current screen."""
+        """The command palette: every action of the app and of the current screen, in the
+        coordinator's language, then Textual's own commands, translated.
+
+        Only bindings declared here (an id such as 'week.plan') are listed: the widgets'
+        cursor keys and Textual's focus and copy keys are keys, not commands, and have no
+        translation."""
+        t = self.ctx.t
         seen: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
-            if not binding.description or binding.action in seen:
+            own = (binding.id or "").partition(".")[0] in OWN_BINDING_GROUPS
+            if not own or not binding.description or binding.action in seen:
                 continue
             seen.add(binding.action)
             run = partial(self.call_later, self.run_action, binding.action, active.node)
-            yield SystemCommand(binding.description, binding.tooltip or binding.description, run)
-        yield from super().get_system_commands(screen)
+            yield SystemCommand(binding.description, binding.tooltip, run)
+        help_shown = bool(screen.query("HelpPanel"))
+        for command in super().get_system_commands(screen):
+            keys = SYSTEM_COMMAND_LABELS.get(command.title)
+            if keys is None:
+                continue  # 'Quit' is ours already (ctrl+q); anything new stays out until translated
+            title, help_text = keys
+            if command.title == "Keys" and help_shown:
+                help_text = "sys_keys_hide"
+            yield command._replace(title=t(title), help=t(help_text))
 
     # -- the solver ----------------------------------------------------------------------
     @property

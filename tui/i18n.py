@@ -115,6 +115,11 @@ LABELS: dict[str, tuple[str, str]] = {
     ),
     "costs_title": ("Wat het rooster kost (zachte regels)", "What the roster costs (soft rules)"),
     "publish_hint": ("Druk P om te publiceren.", "Press P to publish."),
+    "published_hint": (
+        "Gepubliceerd. Een wijziging maakt er weer een ontwerp van; druk dan opnieuw P.",
+        "Published. A change makes it a draft again; then press P again.",
+    ),
+    "last_published_at": ("laatst gepubliceerd op {when}", "last published on {when}"),
     "published": ("Week gepubliceerd", "Week published"),
     "nothing_to_publish": (
         "Niets te publiceren: deze week is nog niet gepland",
@@ -215,6 +220,50 @@ LABELS: dict[str, tuple[str, str]] = {
     "end_before_start": ("'Tot' ligt voor 'Van'", "'To' is before 'From'"),
     "go": ("Ga", "Go"),
     "error": ("Fout: {error}", "Error: {error}"),
+    # asking before something easy to regret
+    "confirm_yes": ("Ja", "Yes"),
+    "publish_unstaffed_one": (
+        "1 dienst onbemand — toch publiceren?",
+        "1 shift unstaffed — publish anyway?",
+    ),
+    "publish_unstaffed_many": (
+        "{n} diensten onbemand — toch publiceren?",
+        "{n} shifts unstaffed — publish anyway?",
+    ),
+    "publish_anyway": ("Toch publiceren", "Publish anyway"),
+    "publish_cancelled": ("Niet gepubliceerd", "Not published"),
+    "remove_absence_q": ("Afwezigheid van {name} wissen?", "Remove the absence of {name}?"),
+    "remove": ("Wissen", "Remove"),
+    "absence_kept": ("Afwezigheid niet gewist", "Absence kept"),
+    "absent_mark": ("⌂ afwezig", "⌂ away"),
+    # Textual's own commands in the command palette
+    "tip_quit": (
+        "Sluit de app (een lopende planning wordt eerst gestopt)",
+        "Close the app (a running planning is stopped first)",
+    ),
+    "sys_theme": ("Kleurenthema", "Theme"),
+    "sys_theme_help": ("Kies de kleuren van de app", "Choose the app's colours"),
+    "sys_keys": ("Toetsen", "Keys"),
+    "sys_keys_help": (
+        "Toon de toetsen van dit scherm in een paneel",
+        "Show the keys of this screen in a panel",
+    ),
+    "sys_keys_hide": ("Verberg het paneel met toetsen", "Hide the panel with keys"),
+    "sys_maximize": ("Maximaliseren", "Maximize"),
+    "sys_maximize_help": (
+        "Toon het gekozen onderdeel schermvullend",
+        "Show the focused part full screen",
+    ),
+    "sys_minimize": ("Normale grootte", "Minimize"),
+    "sys_minimize_help": (
+        "Zet het schermvullende onderdeel terug",
+        "Put the full-screen part back",
+    ),
+    "sys_screenshot": ("Schermafdruk", "Screenshot"),
+    "sys_screenshot_help": (
+        "Bewaar een schermafdruk (SVG) van dit scherm",
+        "Save a screenshot (SVG) of this screen",
+    ),
     # managers placeholder
     "managers_placeholder": (
         "Hier komt het overzicht voor leidinggevenden (bemanning, vrijwilligersuren per uur beroepskracht, continuïteit).",

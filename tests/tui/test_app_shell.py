@@ -84,3 +84,16 @@ def test_dutch_and_english_dates():
     day = date(2026, 12, 24)
     assert Labels("nl").day_year(day) == "do 24 dec 2026"
     assert Labels("en").day_year(day) == "Thu 24 Dec 2026"
+
+
+async def test_the_palette_lists_each_command_once_in_the_coordinators_language(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        commands = list(app.get_system_commands(app.screen))
+        titles = [c.title for c in commands]
+        assert len(titles) == len(set(titles))
+        english = {"Focus Next", "Copy selected text", "Cursor up", "Quit", "Theme", "palette"}
+        assert not english & set(titles)
+        assert {"Kleurenthema", "Schermafdruk", "Toetsen"} <= set(titles)
+        assert all(c.help and c.help != c.title for c in commands)  # a title is not repeated

@@ -11,18 +11,31 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
-from planner.domain import Period
+from planner.domain import Period, RosterState
 from planner.errors import PlannerError
 from planner.service import PlanOutcome, Progress
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, WeekChosen
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
 from tui.week_model import LEGEND_KEYS, SYMBOLS, ShiftState, WeekView, build_week, monday_of
 from tui.widgets.plan_panel import PlanPanel
 from tui.widgets.results_panel import Results, ResultsPanel
 from tui.widgets.week_grid import WeekGrid
+
+
+def state_text(view: WeekView, t) -> str:
+    """'nog niet gepland', 'ontwerp', 'ontwerp · laatst gepubliceerd op …' or
+    'gepubliceerd op …' (said once)."""
+    if view.state is None:
+        return t("state_none")
+    when = t.moment(view.published_at) if view.published_at is not None else None
+    if view.state is RosterState.PUBLISHED:
+        return t("published_at", when=when) if when else t("state_published")
+    text = t("state_draft")
+    return f"{text} · {t('last_published_at', when=when)}" if when else text
 
 
 def shift_label(view, t) -> str:
@@ -100,9 +113,7 @@ class WeekScreen(Screen):
             self.notify(str(exc), severity="error")
             return
         view = self.view
-        state = t(f"state_{view.state}") if view.state else t("state_none")
-        if view.published_at is not None:
-            state += " · " + t("published_at", when=t.moment(view.published_at))
+        state = state_text(view, t)
         sunday = view.monday + timedelta(days=6)
         counts = "  ".join(
             f"{SYMBOLS[s]} {view.count(s)}"
@@ -154,7 +165,11 @@ class WeekScreen(Screen):
             changes=changes,
             costs=costs,
             published_before=published_before,
-            hint=t("publish_hint") if view.state is not None else "",
+            hint={
+                None: "",
+                RosterState.DRAFT: t("publish_hint"),
+                RosterState.PUBLISHED: t("published_hint"),
+            }[view.state],
             titles={
                 "unstaffed": t("unstaffed_title"),
                 "none_unstaffed": t("none_unstaffed"),
@@ -241,13 +256,34 @@ class WeekScreen(Screen):
         self.toggle_class("-show-results")
 
     def action_publish(self) -> None:
+        """Publish the week; first ask when shifts are unstaffed (a fully staffed week is one
+        key)."""
         t = self.ctx.t
         if self.solving:
             self.notify(t("already_planning"), severity="warning")
             return
-        if self.view is None or self.view.state is None:
+        view = self.view
+        if view is None or view.state is None:
             self.notify(t("nothing_to_publish"), severity="warning")
             return
+        unstaffed = [s for s in view.shifts if s.state is ShiftState.UNSTAFFED]
+        if not unstaffed:
+            self.publish()
+            return
+        n = len(unstaffed)
+        question = t("publish_unstaffed_one") if n == 1 else t("publish_unstaffed_many", n=n)
+        details = tuple(f"{SYMBOLS[ShiftState.UNSTAFFED]} {shift_label(s, t)}" for s in unstaffed)
+
+        def answered(go: bool | None) -> None:
+            if go:
+                self.publish()
+            else:
+                self.notify(t("publish_cancelled"))
+
+        self.app.push_screen(ConfirmScreen(t, question, t("publish_anyway"), details), answered)
+
+    def publish(self) -> None:
+        t = self.ctx.t
         try:
             self.ctx.call(
                 self.ctx.service.publish_period,
