@@ -52,8 +52,9 @@ def ratios(
     working: bool,
     output: Path | None,
 ) -> None:
-    """Per activity and week, and in total: shifts, professional cover (must be 100 %, every
-    exception with its reason), hours, volunteers per professional, continuity, volunteers'
+    """Per activity and week, and in total: shifts, shifts not planned (or not published)
+    yet, professional cover of the planned shifts (must be 100 %, every exception with its
+    reason, never with names), hours, volunteers per professional, continuity, volunteers'
     load against their own limits, professionals' hours against contract."""
     report = ratio_report(app.repo, Period(start.date(), weeks), published=not working)
     if fmt == "html":
