@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual import work
 from textual.app import ComposeResult
@@ -18,6 +19,19 @@ from tui.context import Context
 from tui.messages import DataChanged
 from tui.week_model import SYMBOLS, ShiftView, monday_of, shift_view
 from tui.widgets.week_grid import STATE_STYLES
+
+MIN_WHY_WIDTH = 20  # cells; narrower and a reason says nothing before its '…'
+
+
+def ellipsize(text: str, width: int) -> str:
+    """`text` when it fits in `width` cells, else its whole words that fit and '…'."""
+    if cell_len(text) <= width:
+        return text
+    cut = text[: max(width - 1, 0)]
+    while cell_len(cut) > width - 1:
+        cut = cut[:-1]
+    words = cut.rsplit(" ", 1)[0] if " " in cut else cut
+    return words.rstrip(" ,;:") + "…"
 
 
 def needs_text(shift: Shift, t) -> str:
@@ -68,15 +82,13 @@ class ShiftScreen(Screen):
         yield DataTable(id="assigned", cursor_type="row")
         yield Label(t("candidates"), classes="section")
         yield DataTable(id="candidates", cursor_type="row", zebra_stripes=True)
+        yield Static(id="candidate-detail")
         yield Static(id="message")
         yield Footer()
 
     def on_mount(self) -> None:
         t = self.ctx.t
         self.query_one("#assigned", DataTable).add_columns(t("name"), t("role"), t("pinned"))
-        self.query_one("#candidates", DataTable).add_columns(
-            t("allowed"), t("name"), t("role"), t("why_not")
-        )
         self.reload()
         self.query_one("#candidates", DataTable).focus()
 
@@ -139,16 +151,57 @@ class ShiftScreen(Screen):
             message.found,
             key=lambda c: (not c.allowed, c.role is not Role.PROFESSIONAL, c.person.name),
         )
+        self._fill_candidates()
+        self.query_one("#candidates", DataTable).loading = False
+
+    def _fill_candidates(self) -> None:
+        """The candidates, each reason cut at a whole word with '…' when the column is too
+        narrow for it; the full reason of the highlighted one shows under the table."""
+        t = self.ctx.t
         table = self.query_one("#candidates", DataTable)
         row = table.cursor_row
-        table.clear()
+        roles = {Role.PROFESSIONAL: t("professional"), Role.VOLUNTEER: t("volunteer")}
+        widths = [
+            cell_len(t("allowed")),
+            max([cell_len(t("name"))] + [cell_len(c.person.name) for c in self.candidates]),
+            max(cell_len(t("role")), *(cell_len(r) for r in roles.values())),
+        ]
+        # What is left of the table's width after the other columns, their padding (a cell
+        # each side) and the scroll bar.
+        used = sum(widths) + 2 * table.cell_padding * 4 + 2
+        # Before its first layout the table has no size yet: it spans the screen.
+        why_width = max(MIN_WHY_WIDTH, (table.size.width or self.size.width) - used)
+        table.clear(columns=True)
+        for label, width in zip((t("allowed"), t("name"), t("role")), widths, strict=True):
+            table.add_column(label, width=width)
+        table.add_column(t("why_not"), width=why_width)
         for c in self.candidates:
             mark = Text("✓", "green") if c.allowed else Text("✗", "red")
-            role = t("professional") if c.role is Role.PROFESSIONAL else t("volunteer")
-            table.add_row(mark, c.person.name, role, c.reason, key=f"{c.person.id}|{c.role}")
+            reason = ellipsize(c.reason, why_width)
+            table.add_row(mark, c.person.name, roles[c.role], reason, key=f"{c.person.id}|{c.role}")
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
-        table.loading = False
+        self._show_candidate_detail()
+
+    def _show_candidate_detail(self) -> None:
+        table = self.query_one("#candidates", DataTable)
+        detail = self.query_one("#candidate-detail", Static)
+        if not table.row_count or table.cursor_row >= len(self.candidates):
+            detail.update("")
+            return
+        c = self.candidates[table.cursor_row]
+        mark = Text("✓ ", "green") if c.allowed else Text("✗ ", "red")
+        detail.update(
+            mark + Text(c.person.name, "bold") + Text(f": {c.reason}" if c.reason else "")
+        )
+
+    def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
+        if event.data_table.id == "candidates":
+            self._show_candidate_detail()
+
+    def on_resize(self) -> None:
+        if self.candidates:
+            self._fill_candidates()
 
     def say(self, text: str, *, error: bool = False) -> None:
         message = self.query_one("#message", Static)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from rich.cells import cell_len
 from rich.text import Text
 from textual.binding import Binding
 from textual.coordinate import Coordinate
@@ -21,8 +22,22 @@ STATE_STYLES: dict[ShiftState, str] = {
     ShiftState.CLOSED: "dim",
     ShiftState.UNPLANNED: "dim",
 }
-MAX_VOLUNTEER_NAMES = 2  # more would be cut off by the column width
 DAY_WIDTH = 19  # cells; fits "✓ 20:00-08:00" and two short names; 7 days fit 170 columns
+
+
+def fit_names(names: list[str], width: int, prefix: str = "") -> str:
+    """Whole names, as many as fit in `width` cells, then how many more: 'Els V., Tom P. +2'.
+    Never a name cut in half (the grid cell would cut without a mark)."""
+    if not names:
+        return ""
+    for shown in range(len(names), -1, -1):
+        rest = len(names) - shown
+        text = prefix + ", ".join(names[:shown])
+        if rest:
+            text += f" +{rest}" if shown else f"+{rest}"
+        if cell_len(text) <= width:
+            return text
+    return prefix + f"+{len(names)}"  # not even the count fits: the column is too narrow
 
 
 def shift_lines(view: ShiftView, t: Labels) -> list[Text]:
@@ -32,14 +47,12 @@ def shift_lines(view: ShiftView, t: Labels) -> list[Text]:
     if view.state is ShiftState.CLOSED:
         return [head, Text(t("closed"), style="dim")]
     lines = [head]
-    pros = ", ".join(_name(p.id, p.short_name, view) for p in view.professionals)
+    pros = fit_names([_name(p.id, p.short_name, view) for p in view.professionals], DAY_WIDTH)
     lines.append(Text(pros or "—", style="" if pros else "red"))
     if view.volunteers or view.shift.activity.staffing.volunteers_min:
         names = [_name(p.id, p.short_name, view) for p in view.volunteers]
-        shown = ", ".join(names[:MAX_VOLUNTEER_NAMES])
-        if len(names) > MAX_VOLUNTEER_NAMES:
-            shown += f" +{len(names) - MAX_VOLUNTEER_NAMES}"
-        lines.append(Text(f"+ {shown}" if shown else "+ —", style="italic"))
+        shown = fit_names(names, DAY_WIDTH, prefix="+ ")
+        lines.append(Text(shown or "+ —", style="italic"))
     return lines
 
 
