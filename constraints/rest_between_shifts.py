@@ -32,8 +32,25 @@ class RestBetweenShifts:
             if len(mine) < 2:
                 continue
             var = {s.id: v for s, v in mine}
-            # The conflicts are not an interval graph any more (a morning and an afternoon
-            # of one day go together, a night after that morning does not): pairs.
-            for a, b in problem.rest_conflict_pairs([s for s, _ in mine], self.min_rest):
+            # Not an interval graph any more (a morning and an afternoon of one day go
+            # together, a night after that morning does not): between days, one literal per
+            # day group of each clique ("works one of these"), at most one of them true.
+            day_lit: dict[tuple[str, ...], object] = {}
+            groups, same_day = problem.rest_conflicts([s for s, _ in mine], self.min_rest)
+            for clique in groups:
+                lits = []
+                for group in clique:
+                    key = tuple(s.id for s in group)
+                    if len(group) == 1:
+                        lits.append(var[key[0]])
+                        continue
+                    if key not in day_lit:
+                        lit = ctx.model.new_bool_var(f"rest_day[{person.id},{key[0]}+]")
+                        for s in group:
+                            ctx.model.add_implication(var[s.id], lit)
+                        day_lit[key] = lit
+                    lits.append(day_lit[key])
+                ctx.at_most_one(lits, self.name, person)
+            for a, b in same_day:
                 ctx.at_most_one([var[a.id], var[b.id]], self.name, person)
         return ()

@@ -297,14 +297,38 @@ class PlanningProblem:
         self, shifts: Sequence[Shift], min_rest: timedelta
     ) -> list[tuple[Shift, Shift]]:
         """Pairs (a, b), a starting no later than b, one person may not both work by the rest
-        rule (rest_conflict). Not an interval graph (two parts of one working day may be
-        close, a night after a morning may not), so pairs rather than cliques: a person's
-        shifts within min_rest of each other are few."""
+        rule (rest_conflict)."""
         return [
             (a, b)
             for a, b in self.shift_pairs_closer_than(min_rest, shifts)
             if self.rest_conflict(a, b, min_rest)
         ]
+
+    def rest_conflicts(
+        self, shifts: Sequence[Shift], min_rest: timedelta
+    ) -> tuple[list[list[tuple[Shift, ...]]], list[tuple[Shift, Shift]]]:
+        """The rest rule's conflicts among `shifts`, compactly: (day groups, same-day pairs).
+
+        Shifts of different local days never form one working day, so between days the
+        conflicts are those of the interval graph of [start, end + min_rest) (plus overlap,
+        which the no-overlap rule forbids anyway). Each maximal clique of that graph
+        (conflict_cliques) is split by local start day: one person works shifts of at most
+        one of its days. Within a day, two shifts conflict only when they are too long for
+        one working day: those few pairs come apart. Together exactly rest_conflict, plus
+        overlaps; far fewer constraints than all pairs on a city."""
+        groups: list[list[tuple[Shift, ...]]] = []
+        for clique in self.conflict_cliques(shifts, min_rest):
+            by_day: dict[date, list[Shift]] = defaultdict(list)
+            for s in clique:
+                by_day[s.local_date].append(s)
+            if len(by_day) > 1:
+                groups.append([tuple(g) for _, g in sorted(by_day.items())])
+        same_day = [
+            (a, b)
+            for a, b in self.shift_pairs_closer_than(min_rest, shifts)
+            if a.local_date == b.local_date and self.rest_conflict(a, b, min_rest)
+        ]
+        return groups, same_day
 
     def successions(
         self, first_class: str, second_class: str, window: timedelta

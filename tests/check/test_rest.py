@@ -1,9 +1,12 @@
-"""Rest: at least min_rest between the end of one shift and the start of the next."""
+"""Rest between working days (planner/settings.py HardSettings.min_rest)."""
 
 from datetime import timedelta
+from itertools import combinations
 
+from planner.domain import Period
+from planner.problem import PlanningProblem
 from planner.settings import HardSettings
-from tests.builders import MONDAY, activity, assign, professional, shift, volunteer
+from tests.builders import MONDAY, activity, assign, org, professional, shift, volunteer
 from tests.check.support import rules, violations
 
 LATE = activity("inloop", "Inloop", start="17:00", end="22:00")
@@ -55,8 +58,6 @@ def test_rest_is_measured_in_real_hours_across_the_dst_change():
     a = shift(activity("inloop", start="20:00", end="22:00"), sat)
     b = shift(activity("ontbijt", start="08:00", end="10:00"), sun)
     hard = HardSettings(min_rest=timedelta(hours=10))
-    from planner.domain import Period
-
     found = violations(
         [a, b], [els], assign(a, els), assign(b, els), hard=hard, period=Period(date(2026, 3, 23))
     )
@@ -95,3 +96,30 @@ def test_one_working_day_spans_at_most_24_hours_minus_the_rest():
     # With 10 h rest a working day may span 14 h.
     hard = HardSettings(min_rest=timedelta(hours=10))
     assert violations([a, c], [els], assign(a, els), assign(c, els), hard=hard) == []
+
+
+def test_the_checker_and_the_planner_agree_on_rest_between_any_two_shifts():
+    # Starts every 90 min over two days, 1-9 h long: every case of same day, next day,
+    # one working day or not, across midnight.
+    candidates = []
+    for day in (MONDAY, TUESDAY):
+        for minute in range(0, 24 * 60, 90):
+            for hours in (1, 4, 9):
+                end = (minute + hours * 60) % (24 * 60)
+                act = activity(
+                    f"a{minute}-{hours}",
+                    start=f"{minute // 60:02d}:{minute % 60:02d}",
+                    end=f"{end // 60:02d}:{end % 60:02d}",
+                )
+                candidates.append(shift(act, day))
+    els = professional(max_hours_per_day=24)
+    hard = HardSettings(travel_time=timedelta(0))
+    p = PlanningProblem.build(org([], [els]), Period(MONDAY), candidates)
+    disagree = []
+    for a, b in combinations(candidates, 2):
+        if a.start < b.end and b.start < a.end:
+            continue  # overlap: another rule
+        found = violations([a, b], [els], assign(a, els), assign(b, els), hard=hard)
+        if ("rest" in rules(found)) != p.rest_conflict(a, b, hard.min_rest):
+            disagree.append((a.id, b.id))
+    assert disagree == []
