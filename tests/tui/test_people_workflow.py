@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, time, timedelta
 
 from textual.widgets import DataTable, Input, Static
 
-from planner.domain import AbsenceKind, Period
+from planner.domain import Absence, AbsenceKind, Period
 from tests.tui.support import (
     DEMO_MONDAY,
     SIZE,
@@ -16,6 +16,7 @@ from tests.tui.support import (
     only_this_nurse_that_day,
 )
 from tui.screens.absence_form import AbsenceFormScreen
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
 from tui.week_model import ShiftState
@@ -98,6 +99,8 @@ async def test_an_absence_then_replan_leaves_the_shift_unstaffed_with_its_reason
         table.move_cursor(row=app.screen.absences.index(added))
         table.focus()
         await pilot.press("x")
+        assert isinstance(app.screen, ConfirmScreen)  # deleting asks first
+        await pilot.click("#confirm-yes")
         assert planned_repo.absences(person_id=nurse.id) == before
         await pilot.press("p")
         await app.workers.wait_for_complete()
@@ -127,3 +130,37 @@ async def test_a_wrong_date_in_the_absence_form_is_named_and_nothing_is_saved(pl
         assert str(form.query_one("#absence-error", Static).render()) == "'To' is before 'From'"
         await pilot.press("escape")
     assert planned_repo.absences(person_id=nurse.id) == before
+
+
+async def test_an_absent_person_is_marked_apart_from_unstaffed_and_removing_asks_first(
+    planned_repo,
+):
+    found = nurse_shift(planned_repo)
+    nurse, day = found.nurse, found.shift.local_date
+    tz = found.shift.start.tzinfo
+    start = datetime.combine(day, time(0, 0), tz)
+    planned_repo.add_absence(Absence(nurse.id, start, start + timedelta(days=1), reason="cursus"))
+    absences = planned_repo.absences(person_id=nurse.id)
+    app = app_on(planned_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("2")
+        people = app.screen
+        rows = people_rows(people)
+        assert rows[nurse.name][4] == "⌂ afwezig"
+        assert not any("✗" in cell for row in rows.values() for cell in row)  # ✗ = unstaffed
+        choose_person(people, nurse.name)
+        table = people.query_one("#absences", DataTable)
+        table.move_cursor(
+            row=next(i for i, a in enumerate(people.absences) if a.reason == "cursus")
+        )
+        table.focus()
+        await pilot.press("x")
+        dialog = app.screen
+        assert isinstance(dialog, ConfirmScreen)
+        assert str(dialog.query_one("#confirm-question").render()) == (
+            f"Afwezigheid van {nurse.name} wissen?"
+        )
+        assert "cursus" in str(dialog.query_one("#confirm-details", Static).render())
+        await pilot.press("escape")
+        assert app.screen is people
+        assert planned_repo.absences(person_id=nurse.id) == absences

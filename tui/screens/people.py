@@ -19,6 +19,7 @@ from tui.context import Context
 from tui.messages import DataChanged, WeekChosen
 from tui.people_model import PersonLoad, loads
 from tui.screens.absence_form import AbsenceFormScreen
+from tui.screens.confirm import ConfirmScreen
 from tui.week_model import monday_of
 
 
@@ -124,7 +125,8 @@ class PeopleScreen(Screen):
                 t(load.person.kind.value),
                 Text(doing + mark, style=style),
                 agreed,
-                "✗" if load.person.id in absent else "",
+                # Not ✗: in the week view that means unstaffed.
+                t("absent_mark") if load.person.id in absent else "",
                 key=load.person.id,
             )
         if table.row_count:
@@ -204,14 +206,27 @@ class PeopleScreen(Screen):
             self.notify(t("choose_absence"), severity="warning")
             return
         absence = self.absences[table.cursor_row]
-        try:
-            self.ctx.call(self.ctx.repo.remove_absence, absence.id)
-        except PlannerError as exc:
-            self.notify(t("error", error=exc), severity="error")
-            return
-        self.notify(t("absence_removed"))
-        self.post_message(DataChanged())
-        self.reload()
+        person = self.ctx.organisation.person(absence.person_id)
+        first, last = absence_bounds(absence, t)
+        what = f"{first} – {last} · {t(f'kind_{absence.kind.value}')}"
+        if absence.reason:
+            what += f" · {absence.reason}"
+
+        def answered(go: bool | None) -> None:
+            if not go:
+                self.notify(t("absence_kept"))
+                return
+            try:
+                self.ctx.call(self.ctx.repo.remove_absence, absence.id)
+            except PlannerError as exc:
+                self.notify(t("error", error=exc), severity="error")
+                return
+            self.notify(t("absence_removed"))
+            self.post_message(DataChanged())
+            self.reload()
+
+        question = t("remove_absence_q", name=person.name)
+        self.app.push_screen(ConfirmScreen(t, question, t("remove"), (what,)), answered)
 
     def action_plan(self) -> None:
         self.app.start_planning(Period(self.monday, 1), show_week=True)
