@@ -149,6 +149,7 @@ async def test_an_absent_person_is_marked_apart_from_unstaffed_and_removing_asks
         assert rows[nurse.name][4] == "⌂ afwezig"
         assert not any("✗" in cell for row in rows.values() for cell in row)  # ✗ = unstaffed
         choose_person(people, nurse.name)
+        await pilot.pause()  # the absences follow the highlighted person
         table = people.query_one("#absences", DataTable)
         table.move_cursor(
             row=next(i for i, a in enumerate(people.absences) if a.reason == "cursus")
