@@ -36,6 +36,12 @@ async def test_a_fully_staffed_week_is_published_with_one_key_and_then_says_so_o
         assert "Druk P om te publiceren." not in results(app)
         assert "Gepubliceerd." in results(app)
 
+        found = nurse_shift(planned_repo)
+        unassign(planned_repo, found.shift.id, found.nurse.id)  # a change after publishing
+        await pilot.press("right_square_bracket", "left_square_bracket")
+        assert "ontwerp · laatst gepubliceerd op " in title(app)
+        assert "Druk P om te publiceren." in results(app)
+
 
 async def test_unstaffed_shifts_are_named_and_publishing_waits_for_a_yes(planned_repo):
     period = Period(DEMO_MONDAY)
