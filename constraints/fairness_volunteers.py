@@ -14,10 +14,12 @@ from planner.model import BuildContext, Kind, Penalty
 @dataclass(frozen=True)
 class FairnessVolunteers:
     """A volunteer's k-th shift of the period costs `weight` x ceil(`scale` x k / offer),
-    where offer is the most shifts their own limits allow in the period. The marginal
-    cost grows with the share of their offer already used, so work goes first to those
-    who have used the least of what they offered: shifts end up in proportion to offers,
-    and no willing volunteer is pushed into every gap."""
+    where offer is the most shifts their own limits allow in the period, except the first,
+    which costs nothing: volunteering is a goal in itself, and a free first shift never
+    stands in the way of giving everyone who offered time a place (see volunteer_left_out).
+    From the second on, the marginal cost grows with the share of their offer already used,
+    so work goes first to those who have used the least of what they offered: shifts end up
+    in proportion to offers, and no willing volunteer is pushed into every gap."""
 
     name: ClassVar[str] = "fairness_volunteers"
     kind: ClassVar[Kind] = Kind.SOFT
@@ -36,7 +38,7 @@ class FairnessVolunteers:
                 continue
             offer = min(limits.max_shifts_per_week * weeks, limits.max_shifts_per_month * months)
             offer = max(1, offer)
-            marginal = [math.ceil(self.scale * k / offer) for k in range(1, offer + 1)]
+            marginal = [0] + [math.ceil(self.scale * k / offer) for k in range(2, offer + 1)]
             yield Penalty(
                 self.name,
                 # The volunteer's own limits already keep them at or below `offer`.

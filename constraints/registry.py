@@ -26,6 +26,7 @@ from constraints.professional_cover import ProfessionalCover
 from constraints.rest_between_shifts import RestBetweenShifts
 from constraints.stability import Stability
 from constraints.supervision import Supervision
+from constraints.volunteer_left_out import VolunteerLeftOut
 from constraints.volunteer_limits import VolunteerLimits
 from constraints.volunteers_min import VolunteersMin
 from planner.model import Kind, Rule
@@ -53,6 +54,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
     ]
     soft: list[Rule] = [
         VolunteersMin(weight=w.volunteers_min),
+        VolunteerLeftOut(weight=w.volunteer_left_out),
         Continuity(weight=w.continuity),
         FairnessVolunteers(weight=w.fairness_volunteers),
         FairnessUnsocial(weight=w.fairness_unsocial),

@@ -75,6 +75,11 @@ class SoftWeights:
 
     unstaffed_shift: int = 100_000  # a shift left without its professionals (only if unavoidable)
     volunteers_min: int = 200  # each volunteer short of volunteers_min
+    # Each volunteer with no shift in the period although they could have one: the places
+    # between volunteers_min and volunteers_max go to them first. Keep the order
+    # unstaffed_shift >> volunteers_min >> volunteer_left_out > continuity + preferences +
+    # what a second shift costs in fairness_volunteers (at most 4 x its weight).
+    volunteer_left_out: int = 60
     continuity: int = 10  # each assignment of someone not regular on that activity
     fairness_volunteers: int = 5  # spread of volunteer load relative to their offer
     fairness_unsocial: int = 5  # spread of evenings, nights and weekends among professionals

@@ -21,3 +21,18 @@ def test_a_larger_offer_carries_more():
     people = [professional(), volunteer("jan", per_week=1), volunteer("mia", "Mia P", per_week=3)]
     planned = plan(problem(FOUR_DAYS, people), alone(VolunteersMin(), FairnessVolunteers()))
     assert (len(planned.shifts_of("jan")), len(planned.shifts_of("mia"))) == (1, 3)
+
+
+def test_a_volunteers_first_shift_costs_nothing():
+    people = [professional(), volunteer("jan", per_week=4)]
+    planned = plan(problem(FOUR_DAYS[:1], people), alone(VolunteersMin(), FairnessVolunteers()))
+    assert planned.shifts_of("jan") == [FOUR_DAYS[0].id]
+    assert planned.cost("fairness_volunteers") == 0
+
+
+def test_the_second_shift_costs_by_the_share_of_the_offer_used():
+    # Offer 4 shifts: the 2nd costs weight x ceil(4 x 2 / 4) = 5 x 2.
+    people = [professional(), volunteer("jan", per_week=4)]
+    planned = plan(problem(FOUR_DAYS[:2], people), alone(VolunteersMin(), FairnessVolunteers()))
+    assert len(planned.shifts_of("jan")) == 2
+    assert planned.cost("fairness_volunteers") == 10

@@ -1,0 +1,39 @@
+"""No volunteer who offered time is left out of the whole period."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import ClassVar
+
+from ortools.sat.python import cp_model
+
+from planner.model import BuildContext, Kind, Penalty
+
+
+@dataclass(frozen=True)
+class VolunteerLeftOut:
+    """Each volunteer with no shift in the period costs `weight`, when there is at least one
+    shift they could stand on (a place the planner considers for them). Volunteers who
+    offered time and hear nothing for weeks drop out; volunteering is a goal in itself. So
+    the places between volunteers_min and volunteers_max go first to those left out.
+    `left_out` is exact in every solution: 1 exactly when none of their shifts is planned."""
+
+    name: ClassVar[str] = "volunteer_left_out"
+    kind: ClassVar[Kind] = Kind.SOFT
+    weight: int = 60
+
+    def build(self, ctx: BuildContext) -> Iterable[Penalty]:
+        for person in ctx.problem.volunteers:
+            lits = [v for _, v in ctx.shifts_of(person)]
+            if not lits:
+                continue
+            left_out = ctx.model.new_bool_var(f"left_out[{person.id}]")
+            ctx.model.add_bool_or([*lits, left_out])
+            ctx.model.add(cp_model.LinearExpr.sum(lits) <= len(lits) * (1 - left_out))
+            yield Penalty(
+                self.name,
+                left_out,
+                self.weight,
+                f"{person.name} offered time but has no shift in the period",
+            )
