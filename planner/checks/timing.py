@@ -59,7 +59,10 @@ def rule_rest(facts: Facts, person: Person, work: Sequence[Work]):
         way = "before" if facts.focus == a.shift.id else "after"
         if same_day:
             # Both rules say no: too long for one working day, too close for two.
-            why = f"{gap}, at least {gap_text(rest)}; one day spans at most {gap_text(day_limit)}"
+            why = (
+                f"a working day of {gap_text(span)}, at most {gap_text(day_limit)}; "
+                f"{gap} rest, at least {gap_text(rest)}"
+            )
             reason = f"needs rest {way} {shift_label(other)} ({why})"
             sentence = (
                 f"{person.name} works {shift_label(a.shift)} and {shift_label(b.shift)} on one "

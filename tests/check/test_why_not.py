@@ -59,6 +59,19 @@ def test_rest_names_the_other_shift():
     ]
 
 
+def test_the_afternoon_after_the_morning_of_one_day_needs_no_rest_a_night_does():
+    els = professional(max_hours_per_day=24)
+    morning = shift(activity("inloop-vm", "Inloop VM", start="09:00", end="12:30"))
+    afternoon = shift(activity("inloop-nm", "Inloop NM", start="13:30", end="17:00"))
+    night = shift(activity("nacht", "Nacht", start="20:00", end="08:00"))
+    shifts = [morning, afternoon, night]
+    assert _why(shifts, [els], afternoon, els, None, assign(morning, els)) == []
+    assert _why(shifts, [els], night, els, None, assign(morning, els)) == [
+        "needs rest after Inloop VM ma 30 nov 09:00 "
+        "(a working day of 23 h, at most 13 h; 7 h 30 min rest, at least 11 h)"
+    ]
+
+
 def test_a_volunteer_asked_for_a_professionals_place():
     jan, els = volunteer(), professional()
     s = shift(EARLY, TUESDAY)
