@@ -34,16 +34,22 @@ def is_weekend(shift: Shift) -> bool:
 
 @dataclass(frozen=True)
 class HardSettings:
-    # Rest between WORKING DAYS (Belgian practice: 11 consecutive hours in every 24 h), not
-    # between two parts of one working day. Two shifts of one person that do not overlap and
-    # are less than this apart (end of the first to start of the second, in real time) are
-    # allowed only when they form one working day: both start on the same local day AND the
-    # span from the first's start to the second's end is at most 24 h - min_rest (13 h by
-    # default). Otherwise they conflict. A drop-in morning 09:00-12:30 and afternoon
-    # 13:30-17:00 go together; a night 20:00-08:00 after a morning shift of the same day
-    # spans 23 h and does not; 22:00 one day and 08:00 the next never do. Overlap and travel
-    # time are the no-overlap rule's; hours per day still bound the day's total. Applies to
-    # professionals and volunteers alike; published work just outside the period counts.
+    """The hard rules' parameters; each field's comment gives its meaning.
+
+    Rest (`min_rest`) is between WORKING DAYS (Belgian practice: 11 consecutive hours in
+    every 24 h), not between two parts of one working day. Two shifts of one person that do
+    not overlap and are less than `min_rest` apart (end of the first to start of the second,
+    in real time) are allowed only when they form one working day: both start on the same
+    local day AND the span from the first's start to the second's end is at most
+    24 h - min_rest (13 h by default). Otherwise they conflict. A drop-in morning
+    09:00-12:30 and afternoon 13:30-17:00 go together; a night 20:00-08:00 after a morning
+    shift of the same day spans 23 h and does not; 22:00 one day and 08:00 the next never
+    do. Overlap and travel time are the no-overlap rule's; hours per day still bound the
+    day's total. Applies to professionals and volunteers alike; published work just outside
+    the period counts.
+    """
+
+    # Rest between working days: see the docstring.
     min_rest: timedelta = timedelta(hours=11)
     # Nobody in two places at once: two shifts of one person may not overlap; between shifts at
     # different sites there must be at least this much time (end to start).
