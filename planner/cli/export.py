@@ -4,13 +4,14 @@ planner/cli/export_ics.py and adds itself to `export_group`.)"""
 from __future__ import annotations
 
 import json
-from datetime import date, datetime, time
+from datetime import datetime, time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import click
 
 from planner.cli.context import AppContext, pass_app
+from planner.cli.options import period_options
 from planner.domain import Period
 from planner.io.export_json import export_document
 from planner.shifts import generate_shifts
@@ -22,21 +23,7 @@ def export_group() -> None:
 
 
 @export_group.command("json")
-@click.option(
-    "--from",
-    "start",
-    required=True,
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    metavar="DATE",
-    help="First day of the period (YYYY-MM-DD), usually a Monday.",
-)
-@click.option(
-    "--weeks",
-    default=1,
-    show_default=True,
-    type=click.IntRange(min=1),
-    help="Length of the period in weeks.",
-)
+@period_options(1, "Length of the period in weeks.")
 @click.option(
     "--published",
     is_flag=True,
@@ -50,14 +37,12 @@ def export_group() -> None:
     help="Write to FILE instead of standard output.",
 )
 @pass_app
-def export_json(
-    app: AppContext, start: datetime, weeks: int, published: bool, output: Path | None
-) -> None:
+def export_json(app: AppContext, period: Period, published: bool, output: Path | None) -> None:
     """Write the roster of a period as JSON.
 
     Format roster-export/1 (docs/export-json.md): people, shifts with their status,
     assignments, absences and unstaffed shifts. Never contact data."""
-    document = build(app, start.date(), weeks, published=published)
+    document = build(app, period, published=published)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
     if output is None:
         click.echo(text, nl=False)
@@ -70,9 +55,8 @@ def export_json(
         )
 
 
-def build(app: AppContext, start: date, weeks: int, *, published: bool = False) -> dict:
+def build(app: AppContext, period: Period, *, published: bool = False) -> dict:
     org = app.repo.load_organisation()
-    period = Period(start, weeks)
     tz = ZoneInfo(org.timezone)
     absences = app.repo.absences(
         datetime.combine(period.start, time(0), tz), datetime.combine(period.end, time(0), tz)

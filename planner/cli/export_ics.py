@@ -4,29 +4,19 @@ from __future__ import annotations
 
 import os
 import tempfile
-from datetime import datetime
 from pathlib import Path
 
 import click
 
 from planner.calendars import export_calendars
 from planner.cli.context import AppContext, pass_app
+from planner.cli.options import period_options
 from planner.domain import Period
 from planner.errors import PlannerError
 
 
 @click.command("ics")
-@click.option(
-    "--from",
-    "start",
-    required=True,
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    metavar="DATE",
-    help="First day (YYYY-MM-DD).",
-)
-@click.option(
-    "--weeks", type=click.IntRange(min=1), default=4, show_default=True, help="Number of weeks."
-)
+@period_options(4)
 @click.option("--person", "person_id", metavar="ID", help="One person's calendar, to -o FILE.")
 @click.option(
     "--all", "everyone", is_flag=True, help="Everyone's calendar, one file each in -o DIR."
@@ -43,8 +33,7 @@ from planner.errors import PlannerError
 @pass_app
 def ics(
     app: AppContext,
-    start: datetime,
-    weeks: int,
+    period: Period,
     person_id: str | None,
     everyone: bool,
     output: Path,
@@ -53,11 +42,10 @@ def ics(
     taken away comes back as cancelled, so importing the new file updates the old one."""
     if bool(person_id) == everyone:
         raise click.UsageError("give either --person ID (with -o FILE) or --all (with -o DIR)")
-    window = Period(start.date(), weeks)
     if everyone:
         if output.exists() and not output.is_dir():
             raise PlannerError(f"{output}: not a directory (with --all, -o is a directory)")
-        files = export_calendars(app.repo, window)
+        files = export_calendars(app.repo, period)
         output.mkdir(parents=True, exist_ok=True)
         for pid, data in files.items():
             _write(output / f"{pid}.ics", data)
@@ -65,7 +53,7 @@ def ics(
     else:
         if output.is_dir():
             raise PlannerError(f"{output}: is a directory (with --person, -o is a file)")
-        files = export_calendars(app.repo, window, [person_id])
+        files = export_calendars(app.repo, period, [person_id])
         _write(output, files[person_id])
         click.echo(f"wrote {output}")
 

@@ -4,31 +4,18 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import date, datetime, timedelta
+from datetime import datetime, timedelta
 
 import click
 
 from planner.cli.context import AppContext, pass_app
+from planner.cli.options import period_options
 from planner.dates import short_date, short_datetime
 from planner.domain import Organisation, Period
-from planner.errors import PlannerError
 from planner.service import PlanOutcome, Progress, plan_period, publish_period
 
 # Without a terminal (logs, CI) one line per improvement, but no more often than this.
 LINE_INTERVAL_S = 1.0
-
-
-def _date(value: str) -> date:
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise PlannerError(f"--from: '{value}' is not a date (YYYY-MM-DD)") from None
-
-
-def _period(start: str, weeks: int) -> Period:
-    if weeks < 1:
-        raise PlannerError("--weeks: plan at least 1 week")
-    return Period(_date(start), weeks)
 
 
 def _span(period: Period) -> str:
@@ -128,8 +115,7 @@ def summary(outcome: PlanOutcome, period: Period, org: Organisation | None = Non
 
 def register(cli: click.Group) -> None:
     @cli.command("plan")
-    @click.option("--from", "start", required=True, metavar="DATE", help="First day (YYYY-MM-DD).")
-    @click.option("--weeks", default=4, show_default=True, help="Number of weeks to plan.")
+    @period_options(4, "Number of weeks to plan.")
     @click.option(
         "--time-limit",
         "time_limit_s",
@@ -146,10 +132,9 @@ def register(cli: click.Group) -> None:
     )
     @pass_app
     def plan_cmd(
-        app: AppContext, start: str, weeks: int, time_limit_s: float, seed: int, strict: bool
+        app: AppContext, period: Period, time_limit_s: float, seed: int, strict: bool
     ) -> None:
         """Plan a period and save it as a draft roster."""
-        period = _period(start, weeks)
         progress = ProgressLine()
         try:
             outcome = plan_period(
@@ -170,12 +155,10 @@ def register(cli: click.Group) -> None:
         )
 
     @cli.command("publish")
-    @click.option("--from", "start", required=True, metavar="DATE", help="First day (YYYY-MM-DD).")
-    @click.option("--weeks", default=4, show_default=True, help="Number of weeks to publish.")
+    @period_options(4, "Number of weeks to publish.")
     @pass_app
-    def publish_cmd(app: AppContext, start: str, weeks: int) -> None:
+    def publish_cmd(app: AppContext, period: Period) -> None:
         """Publish the planned roster of a period (what people see in their calendars)."""
-        period = _period(start, weeks)
         publish_period(app.repo, period)
         click.echo(f"Published {_span(period)} ({_weeks(period.weeks)}).")
         # Unstaffed shifts do not stop publishing (the gap may be filled by phone later), but

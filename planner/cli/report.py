@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from pathlib import Path
 
 import click
 
 from planner.cli.context import AppContext, pass_app
+from planner.cli.options import period_options
 from planner.domain import Period
 from planner.errors import PlannerError
 from planner.report import ratio_report
@@ -19,17 +19,7 @@ def report_group() -> None:
 
 
 @report_group.command("ratios")
-@click.option(
-    "--from",
-    "start",
-    required=True,
-    type=click.DateTime(formats=["%Y-%m-%d"]),
-    metavar="DATE",
-    help="First day (YYYY-MM-DD); weeks are counted from it.",
-)
-@click.option(
-    "--weeks", type=click.IntRange(min=1), default=4, show_default=True, help="Number of weeks."
-)
+@period_options(4, "Number of weeks, counted from --from.")
 @click.option(
     "--format",
     "fmt",
@@ -46,8 +36,7 @@ def report_group() -> None:
 @pass_app
 def ratios(
     app: AppContext,
-    start: datetime,
-    weeks: int,
+    period: Period,
     fmt: str,
     working: bool,
     output: Path | None,
@@ -56,7 +45,7 @@ def ratios(
     yet, professional cover of the planned shifts (must be 100 %, every exception with its
     reason, never with names), hours, volunteers per professional, continuity, volunteers'
     load against their own limits, professionals' hours against contract."""
-    report = ratio_report(app.repo, Period(start.date(), weeks), published=not working)
+    report = ratio_report(app.repo, period, published=not working)
     if fmt == "html":
         from planner.io.report_html import render_html
 

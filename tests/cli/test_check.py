@@ -67,7 +67,7 @@ def test_a_period_never_planned_is_said_so(capsys, db):
 def test_a_bad_date_is_named(capsys, db):
     result = roster(capsys, db, "check", "--from", "30/11/2026")
     assert result.code == 2
-    assert "--from: '30/11/2026' is not a date (YYYY-MM-DD)" in result.err
+    assert "Invalid value for '--from': '30/11/2026' is not a date (YYYY-MM-DD)" in result.err
 
 
 def test_the_published_roster_can_be_checked_too(capsys, db):
