@@ -35,14 +35,31 @@ def why_unstaffed(problem: PlanningProblem, roster: Roster, shift: Shift) -> str
     Vermeulen on leave, Bart Claes needs rest after Inloop di 1 dec 09:00 (...), 5 others lack
     social_worker'. This is the reason saved with the shift; shown next to the shift it reads
     as the issue's sentence, see unstaffed_sentence."""
-    return why_unstaffed_in(
+    return _why_unstaffed(_view(problem, roster), problem.org, shift)
+
+
+def unstaffed_reasons_of(problem: PlanningProblem, roster: Roster) -> dict[str, str]:
+    """Shift id -> why_unstaffed for every unstaffed shift of a problem's roster."""
+    view = _view(problem, roster)
+    return {
+        sid: _why_unstaffed(view, problem.org, view.shifts[sid])
+        for sid in roster.unstaffed
+        if sid in view.shifts
+    }
+
+
+def _view(problem: PlanningProblem, roster: Roster) -> RosterView:
+    """The checker's view of a problem's roster. Published work just around the period
+    counts, as it does in the model: without it a reason would miss 'needs rest after
+    Sunday's night' and blame the solver instead."""
+    return RosterView.build(
         problem.org,
         problem.period,
         list(problem.shifts),
         roster,
         problem.absences,
         problem.settings,
-        shift,
+        problem.outside,
     )
 
 
@@ -339,6 +356,7 @@ def _pinned_details(problem, tags) -> tuple[str, ...]:
         roster,
         problem.absences,
         problem.settings,
+        outside=problem.outside,
     )
     # Cover and nobody-alone are about the other people the solver would add: left out.
     return tuple(
@@ -354,14 +372,7 @@ def _shift_details(problem, tags) -> tuple[str, ...]:
     if not ids:
         return ()
     pins = tuple(a for a in problem.pinned if a.shift_id in problem.shift_by_id)
-    view = RosterView.build(
-        problem.org,
-        problem.period,
-        list(problem.shifts),
-        Roster(problem.period, pins, {sid: "" for sid in ids}),
-        problem.absences,
-        problem.settings,
-    )
+    view = _view(problem, Roster(problem.period, pins, {sid: "" for sid in ids}))
     return tuple(
         unstaffed_sentence(
             problem.shift_by_id[sid], _why_unstaffed(view, problem.org, problem.shift_by_id[sid])

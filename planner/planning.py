@@ -77,16 +77,9 @@ def published_around(repo: Repository, org, period: Period):
 
 def unstaffed_reasons(problem: PlanningProblem, roster: Roster) -> dict[str, str]:
     """The sentence for each unstaffed shift (planner.explain, from the checker's rules)."""
-    from planner.explain import unstaffed_reasons as explain
+    from planner.explain import unstaffed_reasons_of
 
-    found = explain(
-        problem.org,
-        problem.period,
-        list(problem.shifts),
-        roster,
-        problem.absences,
-        problem.settings,
-    )
+    found = unstaffed_reasons_of(problem, roster)
     return {sid: found.get(sid) or FALLBACK_REASON for sid in roster.unstaffed}
 
 

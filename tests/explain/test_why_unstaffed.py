@@ -149,3 +149,27 @@ def test_people_stopped_by_the_same_rule_are_named_together():
         "Inloop ma 30 nov 09:00: no professional free - Bart Claes, Els Vermeulen and "
         "Wim Jacobs on leave"
     )
+
+
+def test_published_work_just_before_the_period_is_named_as_the_reason():
+    # Els worked the published Sunday night before the period; Monday's day shift starts an
+    # hour after it ends. The planner would not put her on it, and the reason must say why.
+    from planner.problem import PlanningProblem
+    from planner.settings import RuleSettings
+
+    els = professional("els", "Els Vermeulen", qualifications=SW)
+    sunday_night = shift(NIGHT, MONDAY - timedelta(days=1))
+    monday = shift(
+        activity("inloop", "Inloop", start="09:00", end="13:00", qualifications=SW), MONDAY
+    )
+    problem = PlanningProblem.build(
+        org([NIGHT, monday.activity], [els]),
+        Period(MONDAY),
+        [monday],
+        outside=[(sunday_night, assign(sunday_night, els))],
+        settings=RuleSettings(),
+    )
+
+    reason = why_unstaffed(problem, roster(unstaffed={monday.id: ""}), monday)
+
+    assert "Els Vermeulen needs rest after Nachtopvang zo 29 nov 20:00" in reason
