@@ -6,19 +6,15 @@ from datetime import date, time
 
 from planner.domain import (
     Activity,
-    ActivityKind,
     Assignment,
-    Contract,
     Organisation,
     Period,
     Person,
-    PersonKind,
     Role,
     Roster,
-    Staffing,
-    VolunteerLimits,
 )
 from planner.shifts import generate_shifts
+from tests import builders as shared
 
 MONDAY = date(2026, 11, 2)  # an ordinary week: no holiday, no clock change
 
@@ -37,21 +33,19 @@ def activity(
     volunteers_allowed: bool = True,
     open_on_holidays: bool = False,
 ) -> Activity:
-    return Activity(
-        id=id,
-        name=name or id.capitalize(),
-        kind=ActivityKind.DROP_IN,
+    """A weekly Monday morning with room for two volunteers, two per professional."""
+    return shared.activity(
+        id,
+        name,
         site=f"{id} site",
         rrule=rrule,
         start=start,
         end=end,
-        staffing=Staffing(
-            professionals=professionals,
-            qualifications=qualifications,
-            volunteers_max=volunteers_max if volunteers_allowed else 0,
-            volunteers_per_professional_max=per_professional,
-            volunteers_allowed=volunteers_allowed,
-        ),
+        professionals=professionals,
+        qualifications=tuple(qualifications),
+        volunteers_max=volunteers_max if volunteers_allowed else 0,
+        ratio=per_professional,
+        volunteers_allowed=volunteers_allowed,
         open_on_holidays=open_on_holidays,
     )
 
@@ -59,23 +53,21 @@ def activity(
 def professional(
     id: str = "els", *, hours: float = 38, qualifications=frozenset({"social_worker"}), home=None
 ) -> Person:
-    return Person(
-        id=id,
-        name=f"{id.capitalize()} Pro",
-        kind=PersonKind.PROFESSIONAL,
-        qualifications=frozenset(qualifications),
-        contract=Contract(hours_per_week=hours),
+    """A social worker on a weekday contract (8 h a day at most)."""
+    return shared.professional(
+        id,
+        f"{id.capitalize()} Pro",
+        qualifications=tuple(qualifications),
+        hours_per_week=hours,
+        working_days=frozenset(range(5)),
+        max_hours_per_day=8,
         home_activity=home,
     )
 
 
 def volunteer(id: str = "jan", *, per_week: int = 2, per_month: int = 6, home=None) -> Person:
-    return Person(
-        id=id,
-        name=f"{id.capitalize()} Vol",
-        kind=PersonKind.VOLUNTEER,
-        limits=VolunteerLimits(max_shifts_per_week=per_week, max_shifts_per_month=per_month),
-        home_activity=home,
+    return shared.volunteer(
+        id, f"{id.capitalize()} Vol", per_week=per_week, per_month=per_month, home_activity=home
     )
 
 
