@@ -15,6 +15,7 @@ from planner.io.fields import FieldError
 FILE = "absences.csv"
 REQUIRED = ("person", "from", "to", "kind")
 OPTIONAL = ("reason",)
+COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writers
 
 
 @dataclass(frozen=True)

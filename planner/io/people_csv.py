@@ -25,6 +25,7 @@ OPTIONAL = (
     "email",
     "phone",
 )
+COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writers
 HOURS_IN_WEEK = 168.0
 HOURS_IN_DAY = 24.0
 

@@ -10,6 +10,9 @@ import csv
 import io
 from pathlib import Path
 
+from planner.io.absences_csv import COLUMNS as ABSENCE_COLUMNS
+from planner.io.people_csv import COLUMNS as PEOPLE_COLUMNS
+
 ORGANISATION = """\
 name = "Sociaal Huis Testdorp"
 timezone = "Europe/Brussels"
@@ -53,26 +56,6 @@ volunteers_min = 1
 volunteers_max = 2
 min_people = 2
 """
-
-PEOPLE_COLUMNS = (
-    "id",
-    "name",
-    "kind",
-    "qualifications",
-    "languages",
-    "hours_per_week",
-    "working_days",
-    "max_hours_per_day",
-    "max_shifts_per_week",
-    "max_shifts_per_month",
-    "offers",
-    "wants",
-    "refuses",
-    "home_activity",
-    "email",
-    "phone",
-)
-ABSENCE_COLUMNS = ("person", "from", "to", "kind", "reason")
 
 
 def professional_row(id: str = "els", name: str = "Els Vermeulen", **cells: str) -> dict:
