@@ -16,10 +16,11 @@ from planner.domain import Absence, Period
 from planner.errors import PlannerError
 from tui.bindings import translate_bindings
 from tui.context import Context
-from tui.messages import DataChanged, WeekChosen
+from tui.messages import DataChanged
 from tui.people_model import PersonLoad, loads
 from tui.screens.absence_form import AbsenceFormScreen
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.week_steps import WeekSteps
 from tui.week_model import monday_of
 
 
@@ -51,7 +52,7 @@ def absence_bounds(absence: Absence, t) -> tuple[str, str]:
     return t.moment(start), t.moment(end)
 
 
-class PeopleScreen(Screen):
+class PeopleScreen(WeekSteps, Screen):
     CSS_PATH = "people.tcss"
     BINDINGS = [
         Binding("left_square_bracket", "prev_week", "prev_week", key_display="[", id="people.prev", tooltip="tip_prev_week"),
@@ -167,16 +168,6 @@ class PeopleScreen(Screen):
             self.show_absences()
 
     # -- actions -------------------------------------------------------------------------
-    def _go(self, monday: date) -> None:
-        self.monday = monday_of(monday)
-        self.post_message(WeekChosen(self.monday))
-
-    def action_prev_week(self) -> None:
-        self._go(self.monday - timedelta(weeks=1))
-
-    def action_next_week(self) -> None:
-        self._go(self.monday + timedelta(weeks=1))
-
     def action_add_absence(self) -> None:
         t = self.ctx.t
         person = self.chosen_person()

@@ -16,10 +16,11 @@ from planner.errors import PlannerError
 from planner.service import PlanOutcome, Progress
 from tui.bindings import translate_bindings
 from tui.context import Context
-from tui.messages import DataChanged, WeekChosen
+from tui.messages import DataChanged
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
+from tui.screens.week_steps import WeekSteps
 from tui.week_model import LEGEND_KEYS, SYMBOLS, ShiftState, WeekView, build_week, monday_of
 from tui.widgets.plan_panel import PlanPanel
 from tui.widgets.results_panel import Results, ResultsPanel
@@ -43,7 +44,7 @@ def shift_label(view, t) -> str:
     return f"{shift.activity.name} {t.day(shift.local_date)} {shift.start:%H:%M}"
 
 
-class WeekScreen(Screen):
+class WeekScreen(WeekSteps, Screen):
     CSS_PATH = "week.tcss"
     # Descriptions and tooltips are label keys (tui/i18n.py), translated per instance.
     BINDINGS = [
@@ -209,16 +210,6 @@ class WeekScreen(Screen):
         self.query_one(PlanPanel).elapsed_s = elapsed_s
 
     # -- moving between weeks -----------------------------------------------------------------
-    def _go(self, monday: date) -> None:
-        self.monday = monday_of(monday)
-        self.post_message(WeekChosen(self.monday))
-
-    def action_prev_week(self) -> None:
-        self._go(self.monday - timedelta(weeks=1))
-
-    def action_next_week(self) -> None:
-        self._go(self.monday + timedelta(weeks=1))
-
     def action_this_week(self) -> None:
         self._go(self.ctx.today)
 

@@ -1,0 +1,25 @@
+"""Stepping a screen's week, shared by the screens that show one week."""
+
+from __future__ import annotations
+
+from datetime import date, timedelta
+
+from tui.messages import WeekChosen
+from tui.week_model import monday_of
+
+
+class WeekSteps:
+    """Mixed into a Screen with a reactive `monday`: the screen moves itself and tells the
+    app by message (messages up), so the other screens follow."""
+
+    monday: date
+
+    def _go(self, monday: date) -> None:
+        self.monday = monday_of(monday)
+        self.post_message(WeekChosen(self.monday))
+
+    def action_prev_week(self) -> None:
+        self._go(self.monday - timedelta(weeks=1))
+
+    def action_next_week(self) -> None:
+        self._go(self.monday + timedelta(weeks=1))
