@@ -96,3 +96,23 @@ def plan(
     planned = Planned(p, result, roster)
     planned.penalties = rm.penalties
     return planned
+
+
+def generated(tmp_path, professionals: int, volunteers: int, *, seed: int, weeks: int):
+    """A generated organisation read back from its folder, and its problem for `weeks` weeks
+    from the demo's Monday: (organisation, absences, shifts, problem)."""
+    from datetime import date
+
+    from fixtures.generate import generate_organisation, write_folder
+    from planner.io.folder import read_folder
+    from planner.settings import settings_from_toml
+    from planner.shifts import generate_shifts
+
+    write_folder(generate_organisation(professionals, volunteers, seed=seed), tmp_path / "org")
+    loaded = read_folder(tmp_path / "org")
+    org, period = loaded.organisation, Period(date(2026, 11, 30), weeks)
+    shifts = generate_shifts(org, period)
+    p = PlanningProblem.build(
+        org, period, shifts, absences=loaded.absences, settings=settings_from_toml(org.rules)
+    )
+    return org, loaded.absences, shifts, p

@@ -2,28 +2,16 @@
 
 from __future__ import annotations
 
-from datetime import date
-
-from fixtures.generate import generate_organisation, write_folder
 from planner.check import check_roster
-from planner.domain import Assignment, Period, Roster
+from planner.domain import Assignment, Roster
 from planner.greedy import greedy_roster
-from planner.io.folder import read_folder
-from planner.problem import PlanningProblem
-from planner.settings import settings_from_toml
-from planner.shifts import generate_shifts
 from tests.builders import MONDAY, activity, assign, professional, roster, shift
-from tests.scheduler.support import problem
+from tests.scheduler.support import generated, problem
 
 
 def test_a_generated_organisation_gets_a_valid_complete_first_roster(tmp_path):
-    write_folder(generate_organisation(15, 150, seed=3), tmp_path / "org")
-    loaded = read_folder(tmp_path / "org")
-    org, period = loaded.organisation, Period(date(2026, 11, 30), 2)
-    shifts = generate_shifts(org, period)
-    p = PlanningProblem.build(
-        org, period, shifts, absences=loaded.absences, settings=settings_from_toml(org.rules)
-    )
+    org, absences, shifts, p = generated(tmp_path, 15, 150, seed=3, weeks=2)
+    period = p.period
     pairs, unstaffed = greedy_roster(p)
     found = check_roster(
         org,
@@ -34,7 +22,7 @@ def test_a_generated_organisation_gets_a_valid_complete_first_roster(tmp_path):
             tuple(Assignment(s, pid, p.role_of(p.people_by_id[pid])) for pid, s in pairs),
             {s: "-" for s in unstaffed},
         ),
-        loaded.absences,
+        absences,
         p.settings,
     )
     assert found == []
