@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
 from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 import holidays
-from dateutil.rrule import rrulestr
+from dateutil.rrule import rrulebase, rrulestr
 
 from planner.domain import Activity, Organisation, Period, Shift
 
@@ -36,12 +36,19 @@ def closure_reason(org: Organisation, day: date) -> str | None:
     return None
 
 
+@lru_cache(maxsize=512)
+def _recurrence(rrule: str, start: time) -> rrulebase:
+    """One parsed rule per (rule, start time), caching its occurrences: every call would
+    otherwise step again from the anchor, slower with each year (the app asks per week)."""
+    # Anchored on a fixed Monday so INTERVAL=2 weeks mean the same weeks whichever period
+    # is asked for.
+    anchor = datetime(2024, 1, 1, start.hour, start.minute)
+    return rrulestr(rrule, dtstart=anchor, cache=True)
+
+
 def occurrences(activity: Activity, first: date, last_exclusive: date) -> Iterable[date]:
     """Local dates on which the activity's recurrence has a shift starting."""
-    # The recurrence is anchored on a fixed Monday so INTERVAL=2 weeks mean the same weeks
-    # whichever period is asked for.
-    anchor = datetime(2024, 1, 1, activity.start.hour, activity.start.minute)
-    rule = rrulestr(activity.rrule, dtstart=anchor)
+    rule = _recurrence(activity.rrule, activity.start)
     lo = datetime.combine(first, activity.start)
     hi = datetime.combine(last_exclusive, activity.start)
     for occurrence in rule.between(lo, hi, inc=True):
