@@ -34,10 +34,11 @@ def fit_names(names: list[str], width: int, prefix: str = "") -> str:
         rest = len(names) - shown
         text = prefix + ", ".join(names[:shown])
         if rest:
-            text += f" +{rest}" if shown else f"+{rest}"
+            # With no name shown the line's own "+ " already says "and": '+ 3', not '+ +3'.
+            text += f" +{rest}" if shown else (f"{rest}" if prefix else f"+{rest}")
         if cell_len(text) <= width:
             return text
-    return prefix + f"+{len(names)}"  # not even the count fits: the column is too narrow
+    return prefix + (f"{len(names)}" if prefix else f"+{len(names)}")  # column too narrow
 
 
 def shift_lines(view: ShiftView, t: Labels) -> list[Text]:
