@@ -15,7 +15,7 @@ import time
 from datetime import date
 
 from bench.tui_common import load_folder, summary, temp_repo
-from planner.cli.tui import demo_folder
+from cli.tui import demo_folder
 from planner.domain import Period
 
 MONDAY = date(2026, 11, 30)

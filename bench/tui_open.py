@@ -19,7 +19,7 @@ from datetime import date
 from pathlib import Path
 
 from bench.tui_common import load_folder, summary, temp_repo
-from planner.cli.tui import demo_folder
+from cli.tui import demo_folder
 from planner.domain import Period
 from planner.service import plan_period
 

@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from ortools.sat.python import cp_model
 
-from planner.model import BuildContext
+from planner.solver.model import BuildContext
 
 
 def convex_count_cost(

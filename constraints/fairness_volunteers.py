@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from constraints.fairness import convex_count_cost
-from planner.model import BuildContext, Kind, Penalty
+from planner.solver.model import BuildContext, Kind, Penalty
 
 
 @dataclass(frozen=True)

@@ -10,8 +10,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
-from planner.model import BuildContext, Kind, Penalty
-from planner.problem import week_of
+from planner.solver.model import BuildContext, Kind, Penalty
+from planner.solver.problem import week_of
 
 
 @dataclass(frozen=True)

@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import ClassVar
 
-from planner.model import BuildContext, Kind, Penalty
-from planner.problem import utc_minutes
+from planner.solver.model import BuildContext, Kind, Penalty
+from planner.solver.problem import utc_minutes
 
 
 @dataclass(frozen=True)

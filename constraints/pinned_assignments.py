@@ -6,7 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
-from planner.model import BuildContext, Kind, Penalty
+from planner.solver.model import BuildContext, Kind, Penalty
 
 
 @dataclass(frozen=True)

@@ -8,8 +8,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
-from planner.dates import shift_label
-from planner.model import BuildContext, Kind, Penalty
+from planner.i18n.format import shift_label
+from planner.solver.model import BuildContext, Kind, Penalty
 
 
 @dataclass(frozen=True)

@@ -29,7 +29,7 @@ from constraints.supervision import Supervision
 from constraints.volunteer_left_out import VolunteerLeftOut
 from constraints.volunteer_limits import VolunteerLimits
 from constraints.volunteers_min import VolunteersMin
-from planner.model import Kind, Rule
+from planner.solver.model import Kind, Rule
 from planner.settings import RuleSettings
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import ClassVar
 
-from planner.model import BuildContext, Kind, Penalty
+from planner.solver.model import BuildContext, Kind, Penalty
 
 
 @dataclass(frozen=True)

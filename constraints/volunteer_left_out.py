@@ -8,7 +8,7 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
-from planner.model import BuildContext, Kind, Penalty
+from planner.solver.model import BuildContext, Kind, Penalty
 
 
 @dataclass(frozen=True)

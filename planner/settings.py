@@ -1,7 +1,7 @@
 """Rule parameters, read from organisation.toml `[rules.<name>]`, with units and defaults.
 
 CONTRACT shared by the CP-SAT rules (constraints/) and the independent checker
-(planner/check.py): both read these and must give them the SAME meaning, written here.
+(planner/check/checker.py): both read these and must give them the SAME meaning, written here.
 """
 
 from __future__ import annotations

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
-from planner.dates import short_date
+from planner.i18n.format import short_date
 from planner.report import ContractHours, RatioReport, RatioRow, ShiftFigures, VolunteerLoad
 
 

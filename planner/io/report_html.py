@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from html import escape
 
-from planner.dates import short_date, short_datetime
+from planner.i18n.format import short_date, short_datetime
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
     LOAD_HEADERS,

@@ -6,7 +6,7 @@ import csv
 import io
 from collections.abc import Sequence
 
-from planner.dates import short_datetime
+from planner.i18n.format import short_datetime
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
     LOAD_HEADERS,

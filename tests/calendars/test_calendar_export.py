@@ -6,8 +6,8 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from planner.calendars import export_calendars
-from planner.cli import main
+from planner.service.calendars import export_calendars
+from cli import main
 from planner.domain import Period
 
 from ..builders import activity

@@ -9,7 +9,7 @@ from zoneinfo import ZoneInfo
 import pytest
 from icalendar import Calendar
 
-from planner.cli import main
+from cli import main
 from planner.domain import PersonKind
 from planner.shifts import generate_shifts
 

@@ -2,7 +2,7 @@
 
 from datetime import UTC, date, datetime, timedelta
 
-from planner.calendars import CANCELLED_KEPT, EventState, events_to_send, reconcile
+from planner.service.calendars import CANCELLED_KEPT, EventState, events_to_send, reconcile
 from planner.domain import Period
 from planner.io.ics import EventContent, EventStatus
 

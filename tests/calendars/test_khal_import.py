@@ -5,7 +5,7 @@ from datetime import date
 
 import pytest
 
-from planner.cli import main
+from cli import main
 from planner.domain import Period
 
 from .khal import Khal, khal_executable

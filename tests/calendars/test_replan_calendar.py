@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from planner.cli import main
+from cli import main
 from planner.domain import Absence, AbsenceKind
 from planner.service import plan_period, publish_period
 from planner.shifts import generate_shifts

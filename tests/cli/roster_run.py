@@ -6,7 +6,7 @@ from dataclasses import dataclass
 
 import pytest
 
-from planner.cli import main
+from cli import main
 
 
 @dataclass(frozen=True)

@@ -3,7 +3,7 @@
 from constraints.continuity import Continuity
 from constraints.pinned_assignments import PinnedAssignments
 from constraints.registry import rules_from_settings
-from planner.solve import find_conflict
+from planner.solver.search import find_conflict
 from tests.builders import absence, activity, assign, professional, shift
 from tests.scheduler.support import alone, plan, problem
 

@@ -3,7 +3,7 @@
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
-from planner.dates import hours_text, shift_label, short_date, short_datetime
+from planner.i18n.format import hours_text, shift_label, short_date, short_datetime
 from tests.builders import activity, shift
 
 TZ = ZoneInfo("Europe/Brussels")

@@ -43,7 +43,7 @@ def test_two_pins_too_close_together_name_the_rest_rule():
 def test_starting_from_a_conflict_found_by_the_solver_gives_the_same_text():
     from constraints.registry import rules_from_settings
     from planner.explain import explain_infeasible
-    from planner.solve import find_conflict
+    from planner.solver.search import find_conflict
 
     els = professional("els", "Els Vermeulen")
     s = shift(activity("inloop", "Inloop"))

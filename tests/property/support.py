@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from constraints.registry import rules_from_settings
 from planner.check import check_roster
-from planner.dates import shift_label
+from planner.i18n.format import shift_label
 from planner.explain import minimal_conflict, why_unstaffed
-from planner.model import build_model
-from planner.problem import PlanningProblem
-from planner.solve import solve, to_roster
+from planner.solver.model import build_model
+from planner.solver.problem import PlanningProblem
+from planner.solver.search import solve, to_roster
 
 SOLVER_SECONDS = 1.0  # wall clock: a feasible roster is all the property needs
 

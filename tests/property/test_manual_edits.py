@@ -14,7 +14,7 @@ from planner.domain import Assignment, Period
 from planner.errors import PlannerError
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
-from planner.verify import check_period
+from planner.service.checking import check_period
 from tests.property.test_generated_organisations import MONDAYS, small_org
 
 SHORTAGES = ("min_people",)

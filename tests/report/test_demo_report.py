@@ -16,7 +16,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from fixtures import DEMO
-from planner.cli import main
+from cli import main
 from planner.domain import Absence, AbsenceKind, Roster
 from planner.explain import unstaffed_reasons
 from planner.report import ratio_report

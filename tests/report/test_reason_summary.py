@@ -5,7 +5,7 @@ from zoneinfo import ZoneInfo
 
 from planner.domain import Absence, AbsenceKind, Period
 from planner.explain import why_unstaffed_in
-from planner.report_reasons import anonymous_reason
+from planner.report.anonymous import anonymous_reason
 from planner.settings import settings_from_toml
 
 from .builders import MONDAY, organisation, professional, roster, shifts_of

@@ -4,7 +4,7 @@ from datetime import date
 
 import pytest
 
-from planner.cli import main
+from cli import main
 from planner.domain import Assignment, Period, Role, Roster
 from planner.shifts import generate_shifts
 from tests.calendars.world import publish, repository, shift_at, utc

@@ -6,11 +6,11 @@ from datetime import timedelta
 
 import pytest
 
-from planner.cli import main
+from cli import main
 from planner.domain import Period
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
-from planner.verify import check_period
+from planner.service.checking import check_period
 from tests.builders import MONDAY, absence, activity, at, org, professional, volunteer
 
 TUESDAY = MONDAY + timedelta(days=1)

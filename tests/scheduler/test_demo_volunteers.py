@@ -8,11 +8,11 @@ from constraints.registry import rules_from_settings
 from planner.check import check_roster
 from planner.domain import Period, Role
 from planner.io.folder import read_folder
-from planner.model import build_model
-from planner.problem import PlanningProblem
+from planner.solver.model import build_model
+from planner.solver.problem import PlanningProblem
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
-from planner.solve import solve, to_roster
+from planner.solver.search import solve, to_roster
 
 
 def test_the_demos_first_week_leaves_few_volunteers_out():

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from planner.check import check_roster
 from planner.domain import Assignment, Roster
-from planner.greedy import greedy_roster
+from planner.solver.greedy import greedy_roster
 from tests.builders import MONDAY, activity, assign, professional, roster, shift
 from tests.scheduler.support import generated, problem
 

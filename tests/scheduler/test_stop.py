@@ -7,8 +7,8 @@ import time
 
 from constraints.registry import rules_from_settings
 from planner.check import check_roster
-from planner.model import build_model
-from planner.solve import solve, to_roster
+from planner.solver.model import build_model
+from planner.solver.search import solve, to_roster
 from tests.scheduler.support import generated
 
 

@@ -179,7 +179,7 @@ def test_unknown_people_and_shifts_are_named(repo):
 
 
 def test_a_night_is_built_one_person_at_a_time_and_checked_until_complete(repo):
-    from planner.verify import check_period
+    from planner.service.checking import check_period
 
     shelter = activity("nachtopvang", start="20:00", end="08:00", volunteers_max=2, min_people=2)
     repo.save_organisation(org([shelter], [ELS, JAN]))

@@ -54,7 +54,7 @@ def test_in_memory_database_is_the_same_from_another_thread():
 def test_importing_and_asking_for_help_touch_no_database(tmp_path):
     env = {**os.environ, "HOME": str(tmp_path), "XDG_DATA_HOME": str(tmp_path / "data")}
     env.pop(engine_module.ENV_VAR, None)
-    code = "from planner.cli import main; main(['load', '--help'])"
+    code = "from cli import main; main(['load', '--help'])"
 
     subprocess.run([sys.executable, "-c", code], env=env, check=True, capture_output=True)
 

@@ -2,7 +2,7 @@ from __future__ import annotations
 
 import pytest
 
-from planner.cli.tui import load_demo_if_absent
+from cli.tui import load_demo_if_absent
 from planner.domain import Period
 from planner.service import plan_period
 from tests.tui.support import DEMO_MONDAY, SOLVER_LIMIT_S, copy_db, repo_at

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.cli import main
-from planner.cli.tui import demo_opening_week, load_demo_if_absent
+from cli import main
+from cli.tui import demo_opening_week, load_demo_if_absent
 from tests.tui.support import repo_at
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime, time, timedelta
 
-from planner.cli import main
+from cli import main
 from planner.domain import Absence, Period, RosterState
 from planner.service import plan_period
 from tests.tui.support import DEMO_MONDAY, SOLVER_LIMIT_S, nurse_shift, only_this_nurse_that_day

@@ -34,7 +34,7 @@ async def test_stopping_the_solver_keeps_the_best_roster_so_far(demo_repo):
         app.start_planning(four_weeks)
         # The first roster (the greedy start, bound unknown) is reported before CP-SAT runs;
         # wait for the search itself. (A stop set before the search starts is lost: reported
-        # to planner/solve.py's owner.)
+        # to planner/solver/search.py's owner.)
         await wait_for(lambda: week.progress is not None and not math.isnan(week.progress.bound))
         assert app.solving
         panel = str(week.query_one("#plan-text").render())

@@ -1,0 +1,74 @@
+"""The `roster` command. Each command group lives in its own module and registers itself."""
+
+from __future__ import annotations
+
+import os
+import sys
+
+import click
+
+from cli.context import AppContext
+from planner.errors import PlannerError
+
+# Each module has `register(cli: click.Group) -> None`.
+COMMAND_MODULES = (
+    "load",
+    "absence",
+    "export",
+    "export_ics",
+    "plan",
+    "generate",
+    "report",
+    "tui",
+    "check",
+)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.option(
+    "--db",
+    "db_url",
+    metavar="URL",
+    default=None,
+    help="Database URL (default: $ROSTER_DATABASE_URL, else a SQLite file in your data directory).",
+)
+@click.pass_context
+def cli(ctx: click.Context, db_url: str | None) -> None:
+    """Roster planner for social-work services: plan shifts with professionals and volunteers."""
+    ctx.obj = AppContext(db_url)
+
+
+def _register_all() -> None:
+    import importlib
+
+    for name in COMMAND_MODULES:
+        importlib.import_module(f"cli.{name}").register(cli)
+
+
+_register_all()
+
+
+def main(argv: list[str] | None = None) -> None:
+    """Entry point: user-facing errors become one line on stderr and exit code 2."""
+    try:
+        cli.main(args=argv, prog_name="roster", standalone_mode=False)
+    except click.exceptions.Abort:
+        click.echo("aborted", err=True)
+        sys.exit(130)
+    except click.ClickException as exc:
+        exc.show()
+        sys.exit(exc.exit_code)
+    except PlannerError as exc:
+        click.echo(f"error: {exc}", err=True)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        click.echo("interrupted", err=True)
+        sys.exit(130)
+    except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
+        if os.environ.get("ROSTER_DEBUG"):
+            raise
+        click.echo(
+            f"internal error: {type(exc).__name__}: {exc} (set ROSTER_DEBUG=1 for details)",
+            err=True,
+        )
+        sys.exit(70)

@@ -1,0 +1,120 @@
+"""`roster absence add|list|remove`: leave, sickness and unavailability entered by hand."""
+
+from __future__ import annotations
+
+from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+import click
+
+from cli.context import AppContext, pass_app
+from planner.domain import Absence, AbsenceKind
+from planner.io import fields
+from planner.io.fields import FieldError
+from planner.storage.tables import SOURCE_FILE
+
+DATETIME_HELP = "YYYY-MM-DD HH:MM local time, or YYYY-MM-DD"
+
+
+@click.group("absence")
+def absence_group() -> None:
+    """Leave, sickness and unavailability. Nobody is planned while absent.
+
+    Absences added here stay when the organisation folder is loaded again; those from
+    absences.csv are replaced by the file's on every `roster load`.
+    """
+
+
+@absence_group.command("add")
+@click.argument("person")
+@click.option("--from", "start", required=True, metavar="DATETIME", help=DATETIME_HELP)
+@click.option(
+    "--to",
+    "end",
+    required=True,
+    metavar="DATETIME",
+    help=f"{DATETIME_HELP}; a date alone includes that whole day",
+)
+@click.option(
+    "--kind",
+    type=click.Choice([k.value for k in AbsenceKind]),
+    default=AbsenceKind.LEAVE.value,
+    show_default=True,
+)
+@click.option("--reason", default="", help='Short and without medical details ("sick" is enough).')
+@pass_app
+def add(app: AppContext, person: str, start: str, end: str, kind: str, reason: str) -> None:
+    """Add an absence of PERSON (their id in people.csv).
+
+    \b
+    Example, leave from 21 to 24 December inclusive:
+      roster absence add rita.de-meyer --from 2026-12-21 --to 2026-12-24
+    """
+    tz = ZoneInfo(app.repo.load_organisation().timezone)
+    begin = _moment(start, "--from", tz)
+    finish = _moment(end, "--to", tz, is_end=True)
+    if finish <= begin:
+        raise click.BadParameter(f"'{end}' is not after --from '{start}'", param_hint="--to")
+    stored = app.repo.add_absence(Absence(person, begin, finish, AbsenceKind(kind), reason))
+    click.echo(f"added absence {stored.id}: {describe(stored)}")
+
+
+@absence_group.command("list")
+@click.option("--person", metavar="PERSON", help="Only this person's absences.")
+@click.option("--from", "start", metavar="DATE", help=f"Overlapping this period ({DATETIME_HELP}).")
+@click.option("--to", "end", metavar="DATE", help="End of that period; a date alone is included.")
+@pass_app
+def list_(app: AppContext, person: str | None, start: str | None, end: str | None) -> None:
+    """List absences, oldest first, with their ids (for `absence remove`)."""
+    tz = ZoneInfo(app.repo.load_organisation().timezone)
+    begin = _moment(start, "--from", tz) if start else None
+    finish = _moment(end, "--to", tz, is_end=True) if end else None
+    absences = app.repo.absences(begin, finish, person)
+    sources = app.repo.absence_sources()
+    if not absences:
+        click.echo("no absences")
+        return
+    for a in absences:
+        origin = " (absences.csv)" if sources.get(a.id) == SOURCE_FILE else ""
+        click.echo(f"{a.id:>5}  {describe(a)}{origin}")
+
+
+@absence_group.command("remove")
+@click.argument("absence_id", metavar="ID", type=int)
+@pass_app
+def remove(app: AppContext, absence_id: int) -> None:
+    """Remove absence ID (see `absence list`)."""
+    from_file = app.repo.absence_sources().get(absence_id) == SOURCE_FILE
+    removed = app.repo.remove_absence(absence_id)
+    click.echo(f"removed absence {absence_id}: {describe(removed)}")
+    if from_file:
+        click.echo(
+            "note: it came from absences.csv and comes back on the next `roster load` "
+            "unless you remove it from the file too"
+        )
+
+
+def describe(a: Absence) -> str:
+    """'els.vermeulen leave 2026-12-21 to 2026-12-24' (whole days) or with times."""
+    if a.start.time() == time(0) and a.end.time() == time(0):
+        last_day = (a.end - timedelta(days=1)).date()
+        span = (
+            f"{a.start.date()}" if last_day == a.start.date() else f"{a.start.date()} to {last_day}"
+        )
+    else:
+        span = f"{a.start:%Y-%m-%d %H:%M} to {a.end:%Y-%m-%d %H:%M}"
+    reason = f" ({a.reason})" if a.reason else ""
+    return f"{a.person_id} {a.kind.value} {span}{reason}"
+
+
+def _moment(value: str, option: str, tz: ZoneInfo, *, is_end: bool = False) -> datetime:
+    try:
+        return fields.moment(option, value, tz, is_end=is_end)
+    except FieldError as exc:
+        raise click.BadParameter(
+            exc.message.removeprefix(f"{option} "), param_hint=option
+        ) from None
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(absence_group)

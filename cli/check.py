@@ -1,0 +1,37 @@
+"""`roster check`: the independent checker on a saved roster."""
+
+from __future__ import annotations
+
+import sys
+
+import click
+
+from cli.context import AppContext, pass_app
+from cli.options import period_options
+from planner.domain import Period
+from planner.service.checking import check_period
+
+
+def register(cli: click.Group) -> None:
+    @cli.command("check")
+    @period_options(1)
+    @click.option("--published", is_flag=True, help="Check the published roster, not the draft.")
+    @pass_app
+    def check(app: AppContext, period: Period, published: bool) -> None:
+        """Verify every hard rule on the saved roster, independently of the solver.
+
+        Exit 0 when all hold; exit 1 listing every violation."""
+        outcome = check_period(app.repo, period, published=published)
+        if not outcome.violations:
+            click.echo(
+                f"OK: {outcome.shifts} shifts, {outcome.assignments} assignments, "
+                "all hard rules hold"
+            )
+            if outcome.unstaffed:
+                click.echo(f"({outcome.unstaffed} shift(s) unstaffed, each with its reason)")
+            return
+        n = len(outcome.violations)
+        click.echo(f"{n} violation{'s' if n != 1 else ''} of the hard rules:")
+        for v in outcome.violations:
+            click.echo(f"- {v.message}")
+        sys.exit(1)

@@ -1,0 +1,77 @@
+"""`roster export`: the group for exports, and `export json`. (`export ics` lives in
+cli/export_ics.py and adds itself to `export_group`.)"""
+
+from __future__ import annotations
+
+import json
+from datetime import datetime, time
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import click
+
+from cli.context import AppContext, pass_app
+from cli.options import period_options
+from planner.domain import Period
+from planner.io.export_json import export_document
+from planner.shifts import generate_shifts
+
+
+@click.group("export")
+def export_group() -> None:
+    """Export rosters for other programs (JSON) and for people's calendars."""
+
+
+@export_group.command("json")
+@period_options(1, "Length of the period in weeks.")
+@click.option(
+    "--published",
+    is_flag=True,
+    help="Export the published roster instead of the working roster (the draft).",
+)
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    metavar="FILE",
+    help="Write to FILE instead of standard output.",
+)
+@pass_app
+def export_json(app: AppContext, period: Period, published: bool, output: Path | None) -> None:
+    """Write the roster of a period as JSON.
+
+    Format roster-export/1 (docs/export-json.md): people, shifts with their status,
+    assignments, absences and unstaffed shifts. Never contact data."""
+    document = build(app, period, published=published)
+    text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    if output is None:
+        click.echo(text, nl=False)
+    else:
+        output.write_text(text, encoding="utf-8")
+        click.echo(
+            f"wrote {output}: {len(document['shifts'])} shifts, "
+            f"{len(document['unstaffed'])} unstaffed",
+            err=True,
+        )
+
+
+def build(app: AppContext, period: Period, *, published: bool = False) -> dict:
+    org = app.repo.load_organisation()
+    tz = ZoneInfo(org.timezone)
+    absences = app.repo.absences(
+        datetime.combine(period.start, time(0), tz), datetime.combine(period.end, time(0), tz)
+    )
+    return export_document(
+        org,
+        period,
+        generate_shifts(org, period),
+        app.repo.roster(period, published=published),
+        absences,
+        layer="published" if published else "working",
+        state=app.repo.roster_state(period),
+        published_at=app.repo.published_at(period),
+    )
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(export_group)

@@ -1,0 +1,77 @@
+"""`roster export ics`: each person's published shifts as an iCalendar file."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+import click
+
+from planner.service.calendars import export_calendars
+from cli.context import AppContext, pass_app
+from cli.options import period_options
+from planner.domain import Period
+from planner.errors import PlannerError
+
+
+@click.command("ics")
+@period_options(4)
+@click.option("--person", "person_id", metavar="ID", help="One person's calendar, to -o FILE.")
+@click.option(
+    "--all", "everyone", is_flag=True, help="Everyone's calendar, one file each in -o DIR."
+)
+@click.option(
+    "-o",
+    "--output",
+    "output",
+    required=True,
+    type=click.Path(path_type=Path),
+    metavar="PATH",
+    help="A file (with --person) or a directory (with --all).",
+)
+@pass_app
+def ics(
+    app: AppContext,
+    period: Period,
+    person_id: str | None,
+    everyone: bool,
+    output: Path,
+) -> None:
+    """Write calendars of published shifts. Events keep their UID across exports; a shift
+    taken away comes back as cancelled, so importing the new file updates the old one."""
+    if bool(person_id) == everyone:
+        raise click.UsageError("give either --person ID (with -o FILE) or --all (with -o DIR)")
+    if everyone:
+        if output.exists() and not output.is_dir():
+            raise PlannerError(f"{output}: not a directory (with --all, -o is a directory)")
+        files = export_calendars(app.repo, period)
+        output.mkdir(parents=True, exist_ok=True)
+        for pid, data in files.items():
+            _write(output / f"{pid}.ics", data)
+        click.echo(f"wrote {len(files)} calendars to {output}")
+    else:
+        if output.is_dir():
+            raise PlannerError(f"{output}: is a directory (with --person, -o is a file)")
+        files = export_calendars(app.repo, period, [person_id])
+        _write(output, files[person_id])
+        click.echo(f"wrote {output}")
+
+
+def _write(path: Path, data: bytes) -> None:
+    """Write through a temporary file, so a reader never sees half a calendar."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+        os.replace(tmp, path)
+    except OSError as exc:
+        Path(tmp).unlink(missing_ok=True)
+        raise PlannerError(f"{path}: cannot write: {exc.strerror}") from None
+
+
+def register(cli: click.Group) -> None:
+    from cli.export import export_group  # registered on `cli` by cli.export
+
+    export_group.add_command(ics)

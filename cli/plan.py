@@ -1,0 +1,172 @@
+"""`roster plan` and `roster publish`."""
+
+from __future__ import annotations
+
+import sys
+import time
+from datetime import datetime, timedelta
+
+import click
+
+from cli.context import AppContext, pass_app
+from cli.options import period_options
+from planner.i18n.format import short_date, short_datetime
+from planner.domain import Organisation, Period
+from planner.service import PlanOutcome, Progress, plan_period, publish_period
+
+# Without a terminal (logs, CI) one line per improvement, but no more often than this.
+LINE_INTERVAL_S = 1.0
+
+
+def _span(period: Period) -> str:
+    last = period.end - timedelta(days=1)
+    return f"{short_date(period.start)} - {short_date(last)} {last.year}"
+
+
+def _bound(objective: float, bound: float) -> str:
+    """'3,278 (gap 1.0 %)'; no gap while the bound is still meaningless."""
+    if bound != bound or bound <= 0:  # NaN, or not yet better than trivial
+        return "not known yet"
+    gap = abs(objective - bound) / max(abs(objective), 1.0) * 100
+    return f"{bound:,.0f} (gap {gap:.1f} %)"
+
+
+def _weeks(n: int) -> str:
+    return "1 week" if n == 1 else f"{n} weeks"
+
+
+class ProgressLine:
+    """Solver progress on stderr: one line rewritten in place on a terminal, else a line per
+    improvement, coalesced so a fast solver cannot flood a log."""
+
+    def __init__(self, stream=None) -> None:
+        self.stream = stream or sys.stderr
+        self.tty = self.stream.isatty()
+        self.last_line = 0.0
+        self.pending: Progress | None = None
+
+    @staticmethod
+    def text(p: Progress) -> str:
+        return (
+            f"solving: roster {p.solutions}, cost {p.objective:,.0f}, "
+            f"bound {_bound(p.objective, p.bound)}, {p.elapsed:.1f} s"
+        )
+
+    def __call__(self, p: Progress) -> None:
+        if self.tty:
+            self.stream.write("\r\033[K" + self.text(p))
+            self.stream.flush()
+            return
+        now = time.monotonic()
+        if now - self.last_line >= LINE_INTERVAL_S:
+            self.stream.write(self.text(p) + "\n")
+            self.last_line, self.pending = now, None
+        else:
+            self.pending = p
+
+    def close(self) -> None:
+        if self.tty:
+            self.stream.write("\r\033[K")
+        elif self.pending is not None:
+            self.stream.write(self.text(self.pending) + "\n")
+        self.stream.flush()
+
+
+def shift_text(shift_id: str, org: Organisation | None = None) -> str:
+    """'Inloop di 1 dec 09:00' from a shift id ('<activity>@<local start>')."""
+    activity_id, _, local = shift_id.partition("@")
+    try:
+        name = org.activity(activity_id).name if org else activity_id
+        return f"{name} {short_datetime(datetime.fromisoformat(local))}"
+    except (KeyError, ValueError):
+        return shift_id
+
+
+def summary(outcome: PlanOutcome, period: Period, org: Organisation | None = None) -> list[str]:
+    roster = outcome.roster
+    staffed = len({a.shift_id for a in roster.assignments})
+    total = staffed + len(roster.unstaffed)
+    verdict = {
+        "optimal": "proven best",
+        "feasible": "best found in the time limit",
+        "cancelled": "stopped early, best so far",
+    }.get(outcome.status, outcome.status)
+    lines = [
+        f"Planned {_span(period)} ({_weeks(period.weeks)}): {staffed} of {total} shifts staffed.",
+        f"Roster: {verdict} in {outcome.elapsed:.1f} s (cost {outcome.objective:,.0f}, "
+        f"bound {_bound(outcome.objective, outcome.bound)}).",
+    ]
+    if roster.unstaffed:
+        lines.append(f"Unstaffed ({len(roster.unstaffed)}), with nobody on them:")
+        lines += [
+            f"  {shift_text(sid, org)}: {why}" for sid, why in sorted(roster.unstaffed.items())
+        ]
+    soft = [c for c in outcome.costs if c.rule != "unstaffed_shift"]
+    if soft:
+        lines.append("Cost per soft rule:")
+        for c in soft:
+            example = f"  e.g. {c.reasons[0]}" if c.reasons else ""
+            lines.append(f"  {c.rule:<22}{c.cost:>8,}{example}")
+    if outcome.diff:
+        lines.append(f"Changes against the published roster ({len(outcome.diff)}):")
+        lines += [f"  {c.text}" for c in outcome.diff]
+    return lines
+
+
+def register(cli: click.Group) -> None:
+    @cli.command("plan")
+    @period_options(4, "Number of weeks to plan.")
+    @click.option(
+        "--time-limit",
+        "time_limit_s",
+        default=20.0,
+        show_default=True,
+        metavar="SECONDS",
+        help="Longest time the solver may search.",
+    )
+    @click.option("--seed", default=0, show_default=True, help="Same input and seed: same roster.")
+    @click.option(
+        "--strict",
+        is_flag=True,
+        help="Fail (and save nothing) when a shift cannot be staffed.",
+    )
+    @pass_app
+    def plan_cmd(
+        app: AppContext, period: Period, time_limit_s: float, seed: int, strict: bool
+    ) -> None:
+        """Plan a period and save it as a draft roster."""
+        progress = ProgressLine()
+        try:
+            outcome = plan_period(
+                app.repo,
+                period,
+                time_limit=time_limit_s,
+                seed=seed,
+                strict=strict,
+                on_progress=progress,
+            )
+        finally:
+            progress.close()
+        for line in summary(outcome, period, app.repo.load_organisation()):
+            click.echo(line)
+        click.echo(
+            f"Saved as a draft. Publish it with `roster publish --from {period.start} "
+            f"--weeks {period.weeks}`."
+        )
+
+    @cli.command("publish")
+    @period_options(4, "Number of weeks to publish.")
+    @pass_app
+    def publish_cmd(app: AppContext, period: Period) -> None:
+        """Publish the planned roster of a period (what people see in their calendars)."""
+        publish_period(app.repo, period)
+        click.echo(f"Published {_span(period)} ({_weeks(period.weeks)}).")
+        # Unstaffed shifts do not stop publishing (the gap may be filled by phone later), but
+        # they are named, so nobody publishes a hole without knowing.
+        unstaffed = sorted(app.repo.roster(period).unstaffed, key=lambda sid: sid.partition("@")[2])
+        if unstaffed:
+            org = app.repo.load_organisation()
+            noun = "shift is" if len(unstaffed) == 1 else "shifts are"
+            click.echo(f"Warning: {len(unstaffed)} {noun} unstaffed:", err=True)
+            for shift_id in unstaffed:
+                click.echo(f"  {shift_text(shift_id, org)}", err=True)

@@ -1,0 +1,184 @@
+"""What every check shares: the violation, the work of a person, the facts rules look up,
+and small helpers for time in real minutes and groups of shifts."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Iterator, Sequence
+from dataclasses import dataclass
+from datetime import UTC, date, datetime, timedelta
+
+from planner.i18n.format import shift_label
+from planner.domain import (
+    Absence,
+    Assignment,
+    Organisation,
+    Period,
+    Person,
+    Role,
+    Shift,
+)
+from planner.settings import HardSettings, RuleSettings
+
+
+@dataclass(frozen=True)
+class Violation:
+    rule: str
+    message: str  # a sentence: "Els Vermeulen is on leave during Nachtopvang di 1 dec 20:00."
+    shift_id: str | None = None
+    person_id: str | None = None
+    reason: str = ""  # follows the person's name: "on leave"; for a shift rule, stands alone
+
+
+@dataclass(frozen=True)
+class Work:
+    """One shift a person works. `inside`: in the checked roster; otherwise already published
+    work outside the period, which only counts toward limits that straddle the period edge."""
+
+    shift: Shift
+    role: Role
+    inside: bool = True
+
+    @property
+    def start(self) -> int:
+        return minutes(self.shift.start)
+
+    @property
+    def end(self) -> int:
+        return minutes(self.shift.end)
+
+
+EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
+
+
+def minutes(moment: datetime) -> int:
+    # Real elapsed minutes, so rest and hours come out right across DST changes.
+    return int((moment.astimezone(UTC) - EPOCH).total_seconds() // 60)
+
+
+def td_minutes(span: timedelta) -> int:
+    return int(span.total_seconds() // 60)
+
+
+def gap_text(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return f"{hours} h {rest} min"
+    return f"{hours} h" if hours else f"{rest} min"
+
+
+@dataclass
+class Facts:
+    """What the rules look things up in: the period, people, absences, outside work."""
+
+    org: Organisation
+    period: Period
+    hard: HardSettings
+    people: dict[str, Person]
+    absences: dict[str, list[Absence]]
+    outside: dict[str, list[Work]]  # person id -> published work outside the period
+    focus: str | None = None  # the shift a candidate is weighed for (phrases name the other)
+
+    @classmethod
+    def build(
+        cls,
+        org: Organisation,
+        period: Period,
+        absences: Iterable[Absence],
+        settings: RuleSettings | HardSettings,
+        outside: Iterable[tuple[Shift, Assignment]] = (),
+    ) -> Facts:
+        by_person: dict[str, list[Absence]] = defaultdict(list)
+        for a in absences:
+            by_person[a.person_id].append(a)
+        out: dict[str, list[Work]] = defaultdict(list)
+        for s, a in outside:
+            out[a.person_id].append(Work(s, a.role, inside=False))
+        hard = settings.hard if isinstance(settings, RuleSettings) else settings
+        return cls(org, period, hard, {p.id: p for p in org.people}, by_person, out)
+
+    def label_other(self, a: Shift, b: Shift) -> str:
+        """Of two shifts, the label of the one that is not the focus (or both)."""
+        if self.focus == a.id:
+            return shift_label(b)
+        if self.focus == b.id:
+            return shift_label(a)
+        return f"{shift_label(a)} and {shift_label(b)}"
+
+
+def violation(rule: str, who: Person | None, reason: str, shift: Shift | None, sentence: str = ""):
+    """A violation whose message is '<full name> <reason>' unless a sentence is given."""
+    message = sentence or (f"{who.name} {reason}" if who else reason)
+    return Violation(rule, message, shift.id if shift else None, who.id if who else None, reason)
+
+
+def name_of(facts: Facts, a: Assignment) -> str:
+    who = facts.people.get(a.person_id)
+    return who.name if who else a.person_id
+
+
+def is_qualified_professional(facts: Facts, shift: Shift, a: Assignment) -> bool:
+    who = facts.people.get(a.person_id)
+    return (
+        who is not None
+        and who.is_professional
+        and a.role is Role.PROFESSIONAL
+        and shift.activity.staffing.qualifications <= who.qualifications
+    )
+
+
+def pairs(work: Sequence[Work], horizon: int) -> Iterator[tuple[Work, Work]]:
+    """Pairs (a, b), a starting no later than b, with b starting before a's end + horizon
+    minutes, at least one of them inside the period."""
+    ordered = sorted(work, key=lambda w: (w.start, w.shift.id))
+    for i, a in enumerate(ordered):
+        for b in ordered[i + 1 :]:
+            if b.start >= a.end + horizon:
+                break  # later ones start later still
+            if a.inside or b.inside:
+                yield a, b
+
+
+def focus_shift(facts: Facts, a: Work, b: Work) -> Shift:
+    """The shift a pair's violation is filed under: the focus if set, else an inside one."""
+    if facts.focus in (a.shift.id, b.shift.id):
+        return a.shift if facts.focus == a.shift.id else b.shift
+    return b.shift if b.inside else a.shift
+
+
+def groups(work: Sequence[Work], key: Callable[[Work], object]) -> dict[object, list[Work]]:
+    result: dict[object, list[Work]] = defaultdict(list)
+    for w in work:
+        result[key(w)].append(w)
+    return result
+
+
+def filed_under(facts: Facts, group: Sequence[Work]) -> Shift | None:
+    """The shift a group violation is filed under: the focus if in it, else the last inside
+    one; None if nothing of the group is inside the period (not ours to report)."""
+    inside = [w.shift for w in group if w.inside]
+    if not inside:
+        return None
+    for s in inside:
+        if s.id == facts.focus:
+            return s
+    return max(inside, key=lambda s: s.start)
+
+
+def minutes_of(group: Sequence[Work]) -> int:
+    return sum(w.end - w.start for w in group)
+
+
+def week_start(day: date) -> date:
+    return day - timedelta(days=day.weekday())
+
+
+def day_runs(days: Iterable[date]) -> list[list[date]]:
+    """Runs of consecutive days, in order."""
+    runs: list[list[date]] = []
+    for d in sorted(set(days)):
+        if runs and d - runs[-1][-1] == timedelta(days=1):
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return runs

@@ -1,0 +1,1 @@
+from planner.explain.explain_all import *  # noqa: F403

@@ -1,0 +1,1 @@
+from planner.report.ratios import *  # noqa: F403

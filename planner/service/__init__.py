@@ -1,0 +1,1 @@
+from planner.service.use_cases import *  # noqa: F403

@@ -1,0 +1,85 @@
+"""`roster check` as a use case: the saved working roster of a period, run through the
+independent checker with everything it needs from the repository."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from planner.check import Violation, check_roster
+from planner.i18n.format import short_date
+from planner.domain import Assignment, Period, Shift
+from planner.errors import PlannerError
+from planner.settings import settings_from_toml
+from planner.shifts import generate_shifts
+from planner.storage.repository import Repository
+
+
+@dataclass(frozen=True)
+class CheckOutcome:
+    shifts: int  # open shifts of the period
+    assignments: int
+    unstaffed: int
+    violations: list[Violation]
+
+
+def months_around(period: Period) -> Period:
+    """Whole calendar weeks covering every calendar month the period touches."""
+    first = period.start.replace(day=1)
+    last = period.end - timedelta(days=1)
+    after = (last.replace(day=1) + timedelta(days=32)).replace(day=1)
+    start = first - timedelta(days=first.weekday())
+    return Period(start, -(-(after - start).days // 7))
+
+
+def check_period(repo: Repository, period: Period, *, published: bool = False) -> CheckOutcome:
+    """Check the period's working roster (or its published one). Published work outside the
+    period in the same calendar months (and the week either side) counts toward the limits
+    that straddle it."""
+    org = repo.load_organisation()
+    if repo.roster_state(period) is None or (published and repo.published_at(period) is None):
+        last = period.end - timedelta(days=1)
+        raise PlannerError(
+            f"nothing {'published' if published else 'planned'} from {short_date(period.start)} "
+            f"to {short_date(last)} {last.year}: run `roster {'publish' if published else 'plan'}` first"
+        )
+    tz = ZoneInfo(org.timezone)
+    shifts = generate_shifts(org, period)
+    roster = repo.roster(period, published=published)
+    around = months_around(period)
+    wide = Period(around.start - timedelta(weeks=1), around.weeks + 2)
+    absences = repo.absences(
+        _midnight(period.start - timedelta(days=1), tz),
+        _midnight(period.end + timedelta(days=1), tz),
+    )
+    outside = _outside(repo, wide, period, generate_shifts(org, wide))
+    found = check_roster(
+        org,
+        period,
+        shifts,
+        roster,
+        absences,
+        settings_from_toml(org.rules),
+        pinned=[a for a in roster.assignments if a.pinned],
+        outside=outside,
+    )
+    open_ids = {s.id for s in shifts if not s.closed}
+    return CheckOutcome(
+        shifts=len(open_ids),
+        assignments=len(roster.assignments),
+        unstaffed=len(set(roster.unstaffed) & open_ids),
+        violations=found,
+    )
+
+
+def _midnight(day: date, tz: ZoneInfo) -> datetime:
+    return datetime.combine(day, time(0), tz)
+
+
+def _outside(
+    repo: Repository, wide: Period, period: Period, shifts: list[Shift]
+) -> list[tuple[Shift, Assignment]]:
+    by_id = {s.id: s for s in shifts if not (period.start <= s.local_date < period.end)}
+    published = repo.roster(wide, published=True).assignments
+    return [(by_id[a.shift_id], a) for a in published if a.shift_id in by_id]

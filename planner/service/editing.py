@@ -1,0 +1,196 @@
+"""Manual edits from the terminal app: who could take a shift, assign, unassign, pin.
+
+Every verdict comes from the independent checker (planner/check/checker.py), weighed on the working
+roster of the weeks around the shift: the calendar weeks that cover its month, so weekly
+and monthly limits see everything, plus a week either side for rest and travel. A change
+is refused when it breaks a hard rule the roster did not already break.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from planner.check import (
+    RosterView,
+    Violation,
+    is_shortage,
+    new_violations,
+    person_violations,
+    shift_violations,
+    why_not_in,
+)
+from planner.i18n.format import shift_label
+from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
+from planner.errors import PlannerError
+from planner.service import Candidate
+from planner.settings import settings_from_toml
+from planner.shifts import generate_shifts
+from planner.storage.repository import Repository
+
+
+def context_period(day: date) -> Period:
+    """The calendar weeks (Monday to Sunday) that cover the month of `day`."""
+    first = day.replace(day=1)
+    next_month = (first + timedelta(days=32)).replace(day=1)
+    start = first - timedelta(days=first.weekday())
+    return Period(start, math.ceil((next_month - start).days / 7))
+
+
+@dataclass(frozen=True)
+class EditContext:
+    org: Organisation
+    period: Period
+    shift: Shift
+    roster: Roster
+    view: RosterView
+
+    def person(self, person_id: str) -> Person:
+        try:
+            return self.org.person(person_id)
+        except KeyError:
+            raise PlannerError(f"unknown person '{person_id}'") from None
+
+    def on_shift(self) -> list[Assignment]:
+        return self.view.on(self.shift.id)
+
+
+def _parse_shift_id(shift_id: str) -> tuple[str, datetime]:
+    activity_id, _, start = shift_id.partition("@")
+    try:
+        return activity_id, datetime.fromisoformat(start)
+    except ValueError:
+        raise PlannerError(f"'{shift_id}' is not a shift id (activity@YYYY-MM-DDTHH:MM)") from None
+
+
+def load_context(repo: Repository, shift_id: str) -> EditContext:
+    org = repo.load_organisation()
+    _, local_start = _parse_shift_id(shift_id)
+    period = context_period(local_start.date())
+    shifts = generate_shifts(org, period)
+    by_id = {s.id: s for s in shifts}
+    if shift_id not in by_id:
+        raise PlannerError(f"no shift '{shift_id}' in the organisation's activities")
+    tz = ZoneInfo(org.timezone)
+    before, after = Period(period.start - timedelta(weeks=1)), Period(period.end)
+    absences = repo.absences(
+        datetime.combine(before.start, time(0), tz), datetime.combine(after.end, time(0), tz)
+    )
+    outside = []
+    for week in (before, after):
+        around = {s.id: s for s in generate_shifts(org, week)}
+        outside += [
+            (around[a.shift_id], a) for a in repo.roster(week).assignments if a.shift_id in around
+        ]
+    roster = repo.roster(period)
+    view = RosterView.build(
+        org, period, shifts, roster, absences, settings_from_toml(org.rules), outside
+    )
+    # A shift without its professionals counts as unstaffed whatever was saved (never
+    # planned, or emptied by hand): volunteers never stand on it alone.
+    uncovered = {s.id for s in shifts if not s.closed and not _covered(view, s, view.on(s.id))}
+    view = RosterView(view.facts, view.shifts, view.assignments, view.unstaffed | uncovered)
+    return EditContext(org, period, by_id[shift_id], roster, view)
+
+
+def _covered(view: RosterView, shift: Shift, on: list[Assignment]) -> bool:
+    needed = shift.activity.staffing
+    qualified = 0
+    for a in on:
+        who = view.facts.people.get(a.person_id)
+        if (
+            who is not None
+            and who.is_professional
+            and a.role is Role.PROFESSIONAL
+            and needed.qualifications <= who.qualifications
+        ):
+            qualified += 1
+    return qualified >= needed.professionals
+
+
+def role_of(person: Person) -> Role:
+    return Role.PROFESSIONAL if person.is_professional else Role.VOLUNTEER
+
+
+def candidates(repo: Repository, shift_id: str) -> list[Candidate]:
+    """Everyone not yet on the shift, in the place their kind fills, with the verdict of the
+    hard rules: allowed ones first, professionals before volunteers, then by name."""
+    ctx = load_context(repo, shift_id)
+    on = {a.person_id for a in ctx.on_shift()}
+    found = []
+    for person in ctx.org.people:
+        if person.id in on:
+            continue
+        role = role_of(person)
+        reasons = why_not_in(ctx.view, shift_id, person.id, role)
+        found.append(Candidate(person, role, not reasons, "; ".join(_reasons(reasons))))
+    found.sort(key=lambda c: (not c.allowed, c.role is not Role.PROFESSIONAL, c.person.name))
+    return found
+
+
+def _reasons(found: list[Violation]) -> list[str]:
+    return list(dict.fromkeys(v.reason or v.message for v in found))
+
+
+def assign(repo: Repository, assignment: Assignment) -> None:
+    """Put a person on a shift (or re-pin them). Refused with the reason when it breaks a hard
+    rule; the shift counts as staffed once its professionals are on it."""
+    ctx = load_context(repo, assignment.shift_id)
+    person, shift = ctx.person(assignment.person_id), ctx.shift
+    label = shift_label(shift)
+    if person.is_professional and assignment.role is Role.VOLUNTEER:
+        raise PlannerError(f"{person.name} is a professional and fills a professional's place")
+    others = [a for a in ctx.on_shift() if a.person_id != person.id]
+    already = [a for a in ctx.on_shift() if a.person_id == person.id]
+    if not (already and already[0].role is assignment.role):  # re-pinning needs no verdict
+        reasons = why_not_in(ctx.view, shift.id, person.id, assignment.role)
+        if reasons:
+            raise PlannerError(
+                f"{person.name} cannot be on {label}: {'; '.join(_reasons(reasons))}"
+            )
+    _save(repo, ctx, [*others, assignment], "not enough professionals yet (planned by hand)")
+
+
+def unassign(repo: Repository, shift_id: str, person_id: str) -> None:
+    """Take a person off a shift. Refused when it would break a hard rule: volunteers left
+    without a professional, or more volunteers than the professionals left can supervise."""
+    ctx = load_context(repo, shift_id)
+    person, shift = ctx.person(person_id), ctx.shift
+    label = shift_label(shift)
+    on = ctx.on_shift()
+    if not any(a.person_id == person_id for a in on):
+        raise PlannerError(f"{person.name} is not on {label}")
+    left = [a for a in on if a.person_id != person_id]
+    view = ctx.view.focused(shift_id)
+    before_unstaffed = shift_id in view.unstaffed
+    after_unstaffed = not shift.closed and not _covered(view, shift, left)
+    others = [a for a in view.assignments if a.shift_id != shift_id]
+    after_view = view.with_assignments([*others, *left])
+    before = shift_violations(view.facts, shift, on, before_unstaffed)
+    before += person_violations(view.facts, person, view.work_of(person_id))
+    after = shift_violations(view.facts, shift, left, after_unstaffed)
+    after += person_violations(view.facts, person, after_view.work_of(person_id))
+    broken = [v for v in new_violations(before, after) if not is_shortage(v)]
+    alone = [v for v in broken if v.rule == "no_replacement"]
+    if alone:
+        names = ", ".join(sorted({ctx.person(v.person_id).name for v in alone if v.person_id}))
+        raise PlannerError(
+            f"cannot take {person.name} off {label}: {names} would be left without a "
+            "professional (take the volunteers off first)"
+        )
+    if broken:
+        raise PlannerError(
+            f"cannot take {person.name} off {label}: " + " ".join(v.message for v in broken)
+        )
+    _save(repo, ctx, left, f"no professional: {person.name} taken off by hand")
+
+
+def _save(repo: Repository, ctx: EditContext, on: list[Assignment], reason: str) -> None:
+    """Replace the shift's working assignments and status in one transaction."""
+    shift = ctx.shift
+    unstaffed = {}
+    if not shift.closed and not _covered(ctx.view, shift, on):
+        unstaffed[shift.id] = ctx.roster.unstaffed.get(shift.id) or reason
+    repo.save_roster(Roster(ctx.period, tuple(on), unstaffed), [shift])

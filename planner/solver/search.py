@@ -1,0 +1,264 @@
+"""Runs a built model: limits, seed, workers, progress, stop. Returns data, never solver objects.
+
+Reproducibility: the same input and seed give the same roster. The model is built in a fixed
+order (people and shifts sorted by id and start); the greedy first roster is deterministic;
+the number of workers follows from the model, not from the machine (workers_for); the seed
+is passed to CP-SAT; and the search is `interleave_search`, whose work is split into batches
+in a fixed order, so it does not depend on thread timing.
+What remains is the limit: a wall-clock limit stops the search at a moment that depends on
+the machine's load. With `deterministic=True` the search is also limited by CP-SAT's
+deterministic time (`max_deterministic_time`, a count of work, about a second each on an idle
+machine), so two runs that end by that limit, or by proving their roster optimal, give the
+same roster. The wall-clock limit stays as the user's promise: on a loaded machine it may
+end the search first, and then the roster can differ.
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from ortools.sat.python import cp_model
+
+from planner.domain import Assignment, Roster
+from planner.solver.model import RosterModel, Tag, build_model
+from planner.solver.problem import PlanningProblem
+
+# Workers follow from the model alone, never from the machine, so the same input always runs
+# the same search. Small models gain from a wide portfolio of strategies, interleaved on the
+# 2 cores of the target machine (the demo: 12 workers reach the optimum within 20 s where 8
+# often do not, BENCHMARKS.md); a big model gets 2 and one full strategy (see solve), because
+# every full strategy holds its own copy of the model: a city's passed 3.6 GiB.
+SMALL_MODEL_PAIRS = 20_000
+WORKERS_SMALL = 12
+WORKERS_LARGE = 2
+DEFAULT_WORKERS = None
+
+
+def workers_for(rm: RosterModel) -> int:
+    return WORKERS_SMALL if len(rm.ctx.vars) <= SMALL_MODEL_PAIRS else WORKERS_LARGE
+
+
+@dataclass(frozen=True)
+class SolveProgress:
+    objective: float
+    bound: float
+    elapsed: float  # seconds since the search began
+    solutions: int
+
+
+@dataclass(frozen=True)
+class SolveResult:
+    status: str  # "optimal" | "feasible" | "cancelled" | "infeasible" | "unknown"
+    objective: float
+    bound: float
+    elapsed: float  # seconds
+    assignments: tuple[tuple[str, str], ...] = ()  # (person id, shift id), in model order
+    unstaffed: tuple[str, ...] = ()  # shift ids
+    penalty_values: tuple[int, ...] = ()  # value of each Penalty's expr, in model order
+    first_solution: float | None = None  # seconds to the first roster
+    trajectory: tuple[SolveProgress, ...] = ()  # every improving solution
+    conflict: tuple[Tag, ...] = ()  # infeasible traced models: rules that cannot hold together
+
+    @property
+    def has_solution(self) -> bool:
+        return self.status in ("optimal", "feasible", "cancelled") and self.penalty_values != ()
+
+
+class _Progress(cp_model.CpSolverSolutionCallback):
+    def __init__(self, on_progress: Callable[[SolveProgress], None] | None) -> None:
+        super().__init__()
+        self.on_progress = on_progress
+        self.trajectory: list[SolveProgress] = []
+        self.started = time.monotonic()
+
+    def on_solution_callback(self) -> None:
+        self.report(self.objective_value, self.best_objective_bound)
+
+    def report(self, objective: float, bound: float) -> None:
+        p = SolveProgress(
+            objective=objective,
+            bound=_floor(bound),
+            elapsed=time.monotonic() - self.started,
+            solutions=len(self.trajectory) + 1,
+        )
+        self.trajectory.append(p)
+        if self.on_progress:
+            self.on_progress(p)
+
+
+def solve(
+    rm: RosterModel,
+    *,
+    time_limit: float = 20.0,
+    seed: int = 0,
+    workers: int | None = DEFAULT_WORKERS,
+    deterministic: bool = True,
+    on_progress: Callable[[SolveProgress], None] | None = None,
+    stop: threading.Event | None = None,
+    log: bool = False,
+) -> SolveResult:
+    """Solve the model within `time_limit` seconds (wall clock, everything included). Setting
+    `stop` ends the search early and keeps the best roster so far (status "cancelled")."""
+    callback = _Progress(on_progress)
+    start = _complete_hint(rm, time_limit)
+    if start is not None:
+        # The hinted roster is complete and keeps every hard rule: it is the first roster,
+        # whatever the search does next.
+        callback.report(start.objective, 0.0)
+    remaining = max(0.5, time_limit - (time.monotonic() - callback.started))
+    solver = cp_model.CpSolver()
+    params = solver.parameters
+    params.random_seed = seed
+    params.num_workers = workers or workers_for(rm)
+    params.log_search_progress = log
+    if len(rm.ctx.vars) > SMALL_MODEL_PAIRS:
+        # Interleaved search loads a copy of the model for every full strategy of the
+        # portfolio (six or more), whatever the number of threads: a city passes 3 GiB.
+        # One full strategy (with the LP, for the bound) plus the neighbourhood searches,
+        # which work on small pieces, stays under 2 GiB.
+        params.subsolvers.append("default_lp")
+    if deterministic:
+        params.interleave_search = True
+        params.max_deterministic_time = remaining
+    params.max_time_in_seconds = remaining
+
+    done = threading.Event()
+    watcher = None
+    if stop is not None:
+
+        def watch() -> None:
+            # CP-SAT ignores stop_search() made before solve() has started (a stop pressed
+            # during the greedy start), so keep asking until the search has ended.
+            while not done.is_set():
+                if stop.wait(0.05):
+                    solver.stop_search()
+                    done.wait(0.05)
+
+        watcher = threading.Thread(target=watch, name="solver-stop", daemon=True)
+        watcher.start()
+    try:
+        status = solver.solve(rm.model, callback)
+    finally:
+        done.set()
+        if watcher is not None:
+            watcher.join()
+
+    cancelled = stop is not None and stop.is_set()
+    name = {
+        cp_model.OPTIMAL: "optimal",
+        cp_model.FEASIBLE: "feasible",
+        cp_model.INFEASIBLE: "infeasible",
+    }.get(status, "unknown")
+    if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        found = _Solution.of(solver, rm)
+        bound = solver.best_objective_bound
+    elif status == cp_model.UNKNOWN and start is not None:
+        found, bound, name = start, 0.0, "feasible"
+    else:
+        found, bound = None, float("nan")
+    if cancelled and name in ("feasible", "unknown"):
+        name = "cancelled"
+    trajectory = tuple(callback.trajectory)
+    common = dict(
+        elapsed=time.monotonic() - callback.started,
+        first_solution=trajectory[0].elapsed if trajectory else None,
+        trajectory=trajectory,
+    )
+    if found is None:
+        return SolveResult(name, float("nan"), float("nan"), **common)
+    return SolveResult(
+        name,
+        found.objective,
+        _floor(bound),
+        assignments=found.assignments,
+        unstaffed=found.unstaffed,
+        penalty_values=found.penalty_values,
+        **common,
+    )
+
+
+def _floor(bound: float) -> float:
+    """Every cost term is >= 0, so 0 bounds the objective from below: CP-SAT's early bounds
+    (large negative numbers before the LP has run) say less than that."""
+    return bound if bound != bound else max(bound, 0.0)
+
+
+@dataclass(frozen=True)
+class _Solution:
+    objective: float
+    assignments: tuple[tuple[str, str], ...]
+    unstaffed: tuple[str, ...]
+    penalty_values: tuple[int, ...]
+
+    @classmethod
+    def of(cls, solver: cp_model.CpSolver, rm: RosterModel) -> _Solution:
+        ctx = rm.ctx
+        return cls(
+            objective=sum(p.weight * int(solver.value(p.expr)) for p in rm.penalties),
+            assignments=tuple(k for k, v in ctx.vars.items() if solver.boolean_value(v)),
+            unstaffed=tuple(s for s, v in ctx.staffed.items() if not solver.boolean_value(v)),
+            penalty_values=tuple(int(solver.value(p.expr)) for p in rm.penalties),
+        )
+
+
+def _complete_hint(rm: RosterModel, time_limit: float) -> _Solution | None:
+    """CP-SAT takes a complete, feasible hint as its first solution at once, but spends long
+    repairing a partial one. The hint covers the decisions (who works which shift); the
+    helper variables follow from them by propagation, so a quick solve with the decisions
+    fixed (no presolve: nothing is left to search) fills them in. Returns that roster, or
+    None when there is no hint or it does not hold (the partial hint then stays)."""
+    model = rm.model
+    hint = model.proto.solution_hint
+    if not hint.vars or len(hint.vars) == len(model.proto.variables):
+        return None
+    solver = cp_model.CpSolver()
+    solver.parameters.fix_variables_to_their_hinted_value = True
+    solver.parameters.cp_model_presolve = False
+    solver.parameters.num_workers = 1
+    solver.parameters.max_time_in_seconds = max(1.0, time_limit / 4)
+    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return None
+    values = list(solver.response_proto.solution)
+    start = _Solution.of(solver, rm)
+    model.clear_hints()
+    model.proto.solution_hint.vars.extend(range(len(values)))
+    model.proto.solution_hint.values.extend(values)
+    return start
+
+
+def find_conflict(problem: PlanningProblem, rules, *, time_limit: float = 10.0) -> tuple[Tag, ...]:
+    """For a model without any roster: the (rule, person, shift) constraints that cannot all
+    hold together, found from CP-SAT's assumptions. Single worker and no presolve: that is
+    what makes the returned set trustworthy."""
+    rm = build_model(problem, rules, trace=True)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = 1
+    solver.parameters.cp_model_presolve = False
+    solver.parameters.max_time_in_seconds = time_limit
+    status = solver.solve(rm.model)
+    if status != cp_model.INFEASIBLE:
+        return ()
+    core = solver.sufficient_assumptions_for_infeasibility()
+    return tuple(rm.assumptions[i] for i in core if i in rm.assumptions)
+
+
+def to_roster(problem: PlanningProblem, result: SolveResult, reasons: dict[str, str]) -> Roster:
+    """The roster of a solution. Pinned assignments stay marked pinned; `reasons` gives the
+    text for each unstaffed shift."""
+    pinned = {(a.person_id, a.shift_id) for a in problem.pinned}
+    assignments = tuple(
+        Assignment(
+            shift_id=sid,
+            person_id=pid,
+            role=problem.role_of(problem.people_by_id[pid]),
+            pinned=(pid, sid) in pinned,
+        )
+        for pid, sid in sorted(result.assignments, key=lambda k: (k[1], k[0]))
+    )
+    unstaffed = {
+        sid: reasons.get(sid, "no professional could be planned") for sid in result.unstaffed
+    }
+    return Roster(problem.period, assignments, unstaffed)
