@@ -15,10 +15,10 @@ from pathlib import Path
 from constraints.registry import rules_from_settings
 from planner.domain import Period
 from planner.io.folder import read_folder
-from planner.solver.model import build_model
-from planner.solver.problem import PlanningProblem
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
+from planner.solver.model import build_model
+from planner.solver.problem import PlanningProblem
 from planner.solver.search import DEFAULT_WORKERS, solve, workers_for
 
 DEMO = Path(__file__).resolve().parent.parent / "fixtures" / "demo"

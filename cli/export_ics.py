@@ -8,11 +8,11 @@ from pathlib import Path
 
 import click
 
-from planner.service.calendars import export_calendars
 from cli.context import AppContext, pass_app
 from cli.options import period_options
 from planner.domain import Period
 from planner.errors import PlannerError
+from planner.service.calendars import export_calendars
 
 
 @click.command("ics")

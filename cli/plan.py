@@ -4,14 +4,15 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import datetime, timedelta
+from datetime import timedelta
 
 import click
 
 from cli.context import AppContext, pass_app
 from cli.options import period_options
-from planner.i18n.format import short_date, short_datetime
+from planner.dates import activity_of, local_start_of
 from planner.domain import Organisation, Period
+from planner.i18n.format import short_date, short_datetime
 from planner.service import PlanOutcome, Progress, plan_period, publish_period
 
 # Without a terminal (logs, CI) one line per improvement, but no more often than this.
@@ -74,10 +75,10 @@ class ProgressLine:
 
 def shift_text(shift_id: str, org: Organisation | None = None) -> str:
     """'Inloop di 1 dec 09:00' from a shift id ('<activity>@<local start>')."""
-    activity_id, _, local = shift_id.partition("@")
+    activity_id = activity_of(shift_id)
     try:
         name = org.activity(activity_id).name if org else activity_id
-        return f"{name} {short_datetime(datetime.fromisoformat(local))}"
+        return f"{name} {short_datetime(local_start_of(shift_id))}"
     except (KeyError, ValueError):
         return shift_id
 
@@ -163,7 +164,7 @@ def register(cli: click.Group) -> None:
         click.echo(f"Published {_span(period)} ({_weeks(period.weeks)}).")
         # Unstaffed shifts do not stop publishing (the gap may be filled by phone later), but
         # they are named, so nobody publishes a hole without knowing.
-        unstaffed = sorted(app.repo.roster(period).unstaffed, key=lambda sid: sid.partition("@")[2])
+        unstaffed = sorted(app.repo.roster(period).unstaffed, key=local_start_of)
         if unstaffed:
             org = app.repo.load_organisation()
             noun = "shift is" if len(unstaffed) == 1 else "shifts are"

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
+from planner.dates import monday_of
 from planner.storage.repository import Repository
 
 # The demo organisation's data covers the four weeks from this Monday.
@@ -28,7 +29,7 @@ def demo_folder() -> Path:
 def demo_opening_week(today: date) -> date:
     """The current week while it lies in the demo's four weeks, else the demo's first week:
     the demo's people and absences only make sense there."""
-    monday = today.fromordinal(today.toordinal() - today.weekday())
+    monday = monday_of(today)
     last = date.fromordinal(DEMO_FIRST_MONDAY.toordinal() + 7 * (DEMO_WEEKS - 1))
     return monday if DEMO_FIRST_MONDAY <= monday <= last else DEMO_FIRST_MONDAY
 

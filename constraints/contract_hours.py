@@ -10,8 +10,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.dates import monday_of
 from planner.solver.model import BuildContext, Kind, Penalty
-from planner.solver.problem import week_of
 
 
 @dataclass(frozen=True)
@@ -40,11 +40,11 @@ class ContractHours:
             available: dict = defaultdict(int)
             for d in problem.days:
                 if d.weekday() in contract.working_days and d not in absent_days:
-                    available[week_of(d)] += 1
+                    available[monday_of(d)] += 1
             per_day_min = contract.hours_per_week * 60 / len(contract.working_days)
             mine: dict = defaultdict(list)
             for shift, var in ctx.shifts_of(person):
-                mine[week_of(shift.local_date)].append((problem.duration_minutes(shift), var))
+                mine[monday_of(shift.local_date)].append((problem.duration_minutes(shift), var))
             for week, n_days in sorted(available.items()):
                 target = round(per_day_min * n_days)
                 terms = mine.get(week, [])

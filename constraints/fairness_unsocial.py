@@ -8,8 +8,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from constraints.fairness import convex_count_cost
-from planner.solver.model import BuildContext, Kind, Penalty
 from planner.settings import is_weekend, shift_class
+from planner.solver.model import BuildContext, Kind, Penalty
 
 FULL_TIME_HOURS = 38.0
 

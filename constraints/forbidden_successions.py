@@ -7,9 +7,9 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import ClassVar
 
-from planner.solver.model import BuildContext, Kind, Penalty
-from planner.solver.problem import utc_minutes
+from planner.dates import minutes, utc_minutes
 from planner.settings import shift_class
+from planner.solver.model import BuildContext, Kind, Penalty
 
 
 @dataclass(frozen=True)
@@ -46,4 +46,4 @@ class ForbiddenSuccessions:
         if (shift_class(first), shift_class(second)) not in self.pairs:
             return False
         gap = utc_minutes(second.start) - utc_minutes(first.end)
-        return 0 <= gap < self.window.total_seconds() // 60
+        return 0 <= gap < minutes(self.window)

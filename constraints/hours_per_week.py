@@ -10,8 +10,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.dates import minutes, monday_of
 from planner.solver.model import BuildContext, Kind, Penalty
-from planner.solver.problem import week_of
 
 
 @dataclass(frozen=True)
@@ -25,16 +25,16 @@ class HoursPerWeek:
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:
         problem = ctx.problem
-        tolerance_min = int(self.tolerance.total_seconds() // 60)
+        tolerance_min = minutes(self.tolerance)
         for person in problem.professionals:
             assert person.contract is not None
             cap = round(person.contract.hours_per_week * 60) + tolerance_min
             by_week: dict = defaultdict(list)
             for shift, var in ctx.shifts_of(person):
-                by_week[week_of(shift.local_date)].append((problem.duration_minutes(shift), var))
+                by_week[monday_of(shift.local_date)].append((problem.duration_minutes(shift), var))
             for week, terms in by_week.items():
                 # Published work of the same week outside the period counts too.
-                room = cap - problem.outside_minutes(person, week, week_of)
+                room = cap - problem.outside_minutes(person, week, monday_of)
                 if sum(m for m, _ in terms) > room:
                     ctx.require(
                         ctx.model.add(

@@ -9,8 +9,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.settings import weekend_of
 from planner.solver.model import BuildContext, Kind, Penalty
-from planner.solver.problem import weekend_of
 
 
 @dataclass(frozen=True)

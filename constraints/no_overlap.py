@@ -7,8 +7,8 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import ClassVar
 
+from planner.dates import minutes, utc_minutes
 from planner.solver.model import BuildContext, Kind, Penalty
-from planner.solver.problem import utc_minutes
 
 
 @dataclass(frozen=True)
@@ -52,5 +52,5 @@ class NoOverlap:
         if a_start < b_end and b_start < a_end:
             return True
         gap = b_start - a_end if b_start >= a_end else a_start - b_end
-        travel = int(self.travel_time.total_seconds() // 60)
+        travel = minutes(self.travel_time)
         return a.activity.site != b.activity.site and gap < travel

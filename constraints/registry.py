@@ -29,8 +29,8 @@ from constraints.supervision import Supervision
 from constraints.volunteer_left_out import VolunteerLeftOut
 from constraints.volunteer_limits import VolunteerLimits
 from constraints.volunteers_min import VolunteersMin
-from planner.solver.model import Kind, Rule
 from planner.settings import RuleSettings
+from planner.solver.model import Kind, Rule
 
 
 def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:

@@ -9,8 +9,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.dates import monday_of, month_of
 from planner.solver.model import BuildContext, Kind, Penalty
-from planner.solver.problem import month_of, week_of
 
 
 @dataclass(frozen=True)
@@ -28,7 +28,7 @@ class VolunteerLimits:
             assert limits is not None
             mine = ctx.shifts_of(person)
             for key, cap in (
-                (week_of, limits.max_shifts_per_week),
+                (monday_of, limits.max_shifts_per_week),
                 (month_of, limits.max_shifts_per_month),
             ):
                 groups: dict = defaultdict(list)

@@ -7,7 +7,7 @@ CONTRACT shared by the CP-SAT rules (constraints/) and the independent checker
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
-from datetime import time, timedelta
+from datetime import date, time, timedelta
 from typing import Any
 
 from planner.domain import Shift
@@ -30,6 +30,15 @@ def is_weekend(shift: Shift) -> bool:
     """A shift starting on Saturday or Sunday, or a night starting on Friday."""
     wd = shift.start.weekday()
     return wd >= 5 or (wd == 4 and shift.activity.crosses_midnight)
+
+
+def weekend_of(shift: Shift) -> date | None:
+    """The Saturday of the weekend a shift belongs to (see is_weekend), else None. A Friday
+    night belongs to the weekend that starts the next day."""
+    if not is_weekend(shift):
+        return None
+    day = shift.local_date
+    return day + timedelta(days=5 - day.weekday()) if day.weekday() <= 5 else day - timedelta(1)
 
 
 @dataclass(frozen=True)

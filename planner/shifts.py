@@ -10,11 +10,8 @@ from zoneinfo import ZoneInfo
 import holidays
 from dateutil.rrule import rrulebase, rrulestr
 
+from planner.dates import shift_id
 from planner.domain import Activity, Organisation, Period, Shift
-
-
-def shift_id(activity_id: str, local_start: datetime) -> str:
-    return f"{activity_id}@{local_start:%Y-%m-%dT%H:%M}"
 
 
 @lru_cache(maxsize=32)

@@ -15,6 +15,7 @@ from textual.app import App, SystemCommand
 from textual.binding import Binding
 from textual.screen import Screen
 
+from planner.dates import monday_of
 from planner.domain import Period
 from planner.errors import PlannerError
 from planner.storage.repository import Repository
@@ -24,7 +25,6 @@ from tui.i18n import Labels, choose_language
 from tui.messages import DataChanged, PlanFailed, PlanFinished, PlanProgress, WeekChosen
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
-from tui.week_model import monday_of
 
 DEFAULT_TIME_LIMIT_S = 20.0
 TICK_S = 0.25  # how often the progress bar moves while the solver is quiet

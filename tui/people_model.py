@@ -10,6 +10,7 @@ from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 
+from planner.dates import first_of_next_month, weeks_of_month
 from planner.domain import Organisation, Period, Person, Shift
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
@@ -32,19 +33,13 @@ class PersonLoad:
         return self.shifts_in_week > self.limit_week or self.shifts_in_month > self.limit_month
 
 
-def _month_period(day: date) -> tuple[Period, date, date]:
-    first = day.replace(day=1)
-    nxt = (first + timedelta(days=32)).replace(day=1)
-    start = first - timedelta(days=first.weekday())
-    weeks = -(-(nxt - start).days // 7)
-    return Period(start, weeks), first, nxt
-
-
 def loads(repo: Repository, monday: date, org: Organisation | None = None) -> list[PersonLoad]:
     """Professionals first, then volunteers, each by name."""
     org = org or repo.load_organisation()
     week = Period(monday, 1)
-    month_period, first, nxt = _month_period(monday + timedelta(days=3))
+    thursday = monday + timedelta(days=3)  # the week's month is the month of its Thursday
+    month_period = weeks_of_month(thursday)
+    first, nxt = thursday.replace(day=1), first_of_next_month(thursday)
     shifts: dict[str, Shift] = {s.id: s for s in generate_shifts(org, month_period)}
     month_roster = repo.roster(month_period)
     week_shifts: Counter[str] = Counter()

@@ -8,9 +8,10 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from enum import StrEnum
 
+from planner.dates import monday_of
 from planner.domain import Organisation, Period, Person, Role, Roster, RosterState, Shift
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
@@ -40,10 +41,6 @@ LEGEND_KEYS: dict[ShiftState, str] = {
     ShiftState.CLOSED: "legend_closed",
     ShiftState.UNPLANNED: "legend_unplanned",
 }
-
-
-def monday_of(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 @dataclass(frozen=True)

@@ -17,7 +17,6 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field, replace
 
-from planner.check.facts import Facts, Violation, Work
 from planner.check.contract import (
     rule_consecutive_days,
     rule_days_off,
@@ -26,6 +25,7 @@ from planner.check.contract import (
     rule_weekends,
     weekend_limit,
 )
+from planner.check.facts import Facts, Violation, Work
 from planner.check.presence import rule_absence, rule_offers, rule_working_days
 from planner.check.shift_rules import (
     rule_closed,
@@ -40,8 +40,8 @@ from planner.check.shift_rules import (
 )
 from planner.check.timing import rule_rest, rule_successions, rule_two_places
 from planner.check.volunteers import rule_volunteer_limits
-from planner.i18n.format import shift_label
 from planner.domain import Absence, Assignment, Organisation, Period, Person, Role, Roster, Shift
+from planner.i18n.format import shift_label
 from planner.settings import HardSettings, RuleSettings
 
 __all__ = [

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import math
 from collections.abc import Sequence
-from datetime import date, timedelta
 
 from planner.check.facts import (
     Facts,
@@ -14,17 +13,15 @@ from planner.check.facts import (
     filed_under,
     groups,
     minutes_of,
-    td_minutes,
     violation,
-    week_start,
 )
-from planner.i18n.format import hours_text, short_date
+from planner.dates import minutes, monday_of
 from planner.domain import (
     Period,
     Person,
-    Shift,
 )
-from planner.settings import HardSettings, is_weekend
+from planner.i18n.format import hours_text, short_date
+from planner.settings import HardSettings, is_weekend, weekend_of
 
 
 def rule_hours_per_day(facts: Facts, person: Person, work: Sequence[Work]):
@@ -49,10 +46,8 @@ def rule_hours_per_week(facts: Facts, person: Person, work: Sequence[Work]):
     """A professional's hours in a calendar week <= contract hours + tolerance."""
     if person.contract is None:
         return
-    cap = round(person.contract.hours_per_week * 60) + td_minutes(
-        facts.hard.contract_hours_tolerance
-    )
-    for monday, group in sorted(groups(work, lambda w: week_start(w.shift.local_date)).items()):
+    cap = round(person.contract.hours_per_week * 60) + minutes(facts.hard.contract_hours_tolerance)
+    for monday, group in sorted(groups(work, lambda w: monday_of(w.shift.local_date)).items()):
         total = minutes_of(group)
         shift = filed_under(facts, group)
         if total > cap and shift is not None:
@@ -108,21 +103,16 @@ def weekend_limit(hard: HardSettings, period: Period) -> int:
     return math.ceil(hard.max_working_weekends * period.weeks / 4)
 
 
-def _weekend(shift: Shift) -> date:
-    """The Monday of the weekend's calendar week: Friday night, Saturday and Sunday share it."""
-    return week_start(shift.local_date)
-
-
 def rule_weekends(facts: Facts, person: Person, work: Sequence[Work]):
     """A professional works at most ceil(max_working_weekends * weeks / 4) weekends."""
     if person.contract is None:
         return
     limit = weekend_limit(facts.hard, facts.period)
     weekend_work = [w for w in work if w.inside and is_weekend(w.shift)]
-    weekends = groups(weekend_work, lambda w: _weekend(w.shift))
+    weekends = groups(weekend_work, lambda w: weekend_of(w.shift))
     if len(weekends) > limit:
         shift = filed_under(facts, weekend_work)
-        firsts = ", ".join(short_date(k + timedelta(days=5)) for k in sorted(weekends))
+        firsts = ", ".join(short_date(k) for k in sorted(weekends))
         count = f"{len(weekends)} weekend{'s' if len(weekends) != 1 else ''}"
         reason = f"would work {count} in this period (max {limit})"
         sentence = (

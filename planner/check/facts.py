@@ -6,9 +6,9 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
-from planner.i18n.format import shift_label
+from planner.dates import utc_minutes
 from planner.domain import (
     Absence,
     Assignment,
@@ -18,6 +18,7 @@ from planner.domain import (
     Role,
     Shift,
 )
+from planner.i18n.format import shift_label
 from planner.settings import HardSettings, RuleSettings
 
 
@@ -41,23 +42,11 @@ class Work:
 
     @property
     def start(self) -> int:
-        return minutes(self.shift.start)
+        return utc_minutes(self.shift.start)
 
     @property
     def end(self) -> int:
-        return minutes(self.shift.end)
-
-
-EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
-
-
-def minutes(moment: datetime) -> int:
-    # Real elapsed minutes, so rest and hours come out right across DST changes.
-    return int((moment.astimezone(UTC) - EPOCH).total_seconds() // 60)
-
-
-def td_minutes(span: timedelta) -> int:
-    return int(span.total_seconds() // 60)
+        return utc_minutes(self.shift.end)
 
 
 def gap_text(minutes: int) -> str:
@@ -167,10 +156,6 @@ def filed_under(facts: Facts, group: Sequence[Work]) -> Shift | None:
 
 def minutes_of(group: Sequence[Work]) -> int:
     return sum(w.end - w.start for w in group)
-
-
-def week_start(day: date) -> date:
-    return day - timedelta(days=day.weekday())
 
 
 def day_runs(days: Iterable[date]) -> list[list[date]]:

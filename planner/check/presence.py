@@ -10,11 +10,11 @@ from planner.check.facts import (
     Work,
     violation,
 )
-from planner.i18n.format import DAY_ABBR, shift_label
 from planner.domain import (
     AbsenceKind,
     Person,
 )
+from planner.i18n.format import DAY_ABBR, shift_label
 
 _ABSENCE_WORDS = {
     AbsenceKind.LEAVE: "on leave",

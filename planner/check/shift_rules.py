@@ -11,12 +11,12 @@ from planner.check.facts import (
     name_of,
     violation,
 )
-from planner.i18n.format import shift_label
 from planner.domain import (
     Assignment,
     Role,
     Shift,
 )
+from planner.i18n.format import shift_label
 
 
 def rule_known_person(facts: Facts, shift: Shift, on: Sequence[Assignment], unstaffed: bool):

@@ -11,17 +11,17 @@ from planner.check.facts import (
     focus_shift,
     gap_text,
     pairs,
-    td_minutes,
     violation,
 )
-from planner.i18n.format import hours_text, shift_label
+from planner.dates import minutes
 from planner.domain import Person
+from planner.i18n.format import hours_text, shift_label
 from planner.settings import shift_class
 
 
 def rule_two_places(facts: Facts, person: Person, work: Sequence[Work]):
     """Nobody in two places at once: no overlap, and travel time between different sites."""
-    travel = td_minutes(facts.hard.travel_time)
+    travel = minutes(facts.hard.travel_time)
     for a, b in pairs(work, travel):
         sa, sb = a.shift, b.shift
         if b.start < a.end:
@@ -45,7 +45,7 @@ def rule_rest(facts: Facts, person: Person, work: Sequence[Work]):
     """Rest between working days (settings.HardSettings.min_rest): two shifts less than
     min_rest apart conflict unless both start on the same local day and together span at
     most 24 h - min_rest (one working day)."""
-    rest = td_minutes(facts.hard.min_rest)
+    rest = minutes(facts.hard.min_rest)
     day_limit = 24 * 60 - rest
     for a, b in pairs(work, rest):
         if b.start < a.end:
@@ -84,7 +84,7 @@ def rule_successions(facts: Facts, person: Person, work: Sequence[Work]):
     if person.contract is None or not facts.hard.forbidden_successions:
         return
     forbidden = set(facts.hard.forbidden_successions)
-    window = td_minutes(facts.hard.succession_window)
+    window = minutes(facts.hard.succession_window)
     for a, b in pairs(work, window):
         if b.start < a.end:
             continue

@@ -11,10 +11,10 @@ from planner.check.facts import (
     filed_under,
     groups,
     violation,
-    week_start,
 )
-from planner.i18n.format import short_date
+from planner.dates import monday_of
 from planner.domain import Person
+from planner.i18n.format import short_date
 
 
 def rule_volunteer_limits(facts: Facts, person: Person, work: Sequence[Work]):
@@ -23,7 +23,7 @@ def rule_volunteer_limits(facts: Facts, person: Person, work: Sequence[Work]):
     limits = person.limits
     if limits is None:
         return
-    for monday, group in sorted(groups(work, lambda w: week_start(w.shift.local_date)).items()):
+    for monday, group in sorted(groups(work, lambda w: monday_of(w.shift.local_date)).items()):
         shift = filed_under(facts, group)
         if len(group) > limits.max_shifts_per_week and shift is not None:
             most = limits.max_shifts_per_week

@@ -14,7 +14,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from planner.check import RosterView, Violation, check_roster, why_not_in
-from planner.i18n.format import hours_text, shift_label
 from planner.domain import (
     Absence,
     Assignment,
@@ -26,8 +25,9 @@ from planner.domain import (
     Shift,
 )
 from planner.errors import PlannerError
-from planner.solver.problem import PlanningProblem
+from planner.i18n.format import hours_text, shift_label
 from planner.settings import HardSettings, RuleSettings
+from planner.solver.problem import PlanningProblem
 
 
 def why_unstaffed(problem: PlanningProblem, roster: Roster, shift: Shift) -> str:

@@ -6,6 +6,7 @@ import csv
 import io
 from collections.abc import Sequence
 
+from planner.dates import activity_of
 from planner.i18n.format import short_datetime
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
@@ -89,7 +90,7 @@ def render_csv(report: RatioReport) -> str:
         writer.writerow(
             [
                 "cover_exception",
-                e.shift_id.split("@")[0],
+                activity_of(e.shift_id),
                 e.activity,
                 "",
                 *([""] * len(RATIO_COLUMNS)),

@@ -27,6 +27,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 
+from planner.dates import week_in
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
 from planner.report.anonymous import anonymous_reason
 from planner.shifts import generate_shifts
@@ -184,7 +185,7 @@ def compute_ratios(
     exceptions: list[CoverException] = []
     names = [p.name for p in org.people]
     for s in open_shifts:
-        week = _week_of(window, s.local_date)
+        week = week_in(window, s.local_date)
         assigned = by_shift.get(s.id, [])
         planned = bool(assigned) or s.id in roster.unstaffed
         pros = [a.person_id for a in assigned if a.role == Role.PROFESSIONAL]
@@ -247,10 +248,6 @@ def compute_ratios(
         ),
         weeks=weeks,
     )
-
-
-def _week_of(window: Period, day: date) -> date:
-    return window.start + timedelta(weeks=(day - window.start).days // 7)
 
 
 def _why(shift: Shift, roster: Roster, qualified: list[str]) -> str:

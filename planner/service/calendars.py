@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from planner.dates import as_utc, week_in
 from planner.domain import Organisation, Period, Person, Role
 from planner.errors import PlannerError
 from planner.io.ics import CalendarEvent, EventContent, EventStatus, build_calendar, event_content
@@ -24,7 +25,6 @@ from planner.shifts import generate_shifts
 from planner.storage.calendar_tables import (
     CalendarEventRow,
     CalendarEventStore,
-    as_utc,
 )
 from planner.storage.repository import Repository
 from planner.storage.tables import assignment_uid
@@ -125,15 +125,10 @@ def _in_window(window: Period, moment: datetime) -> bool:
     return window.start <= moment.date() < window.end
 
 
-def _week_start(window: Period, moment: datetime) -> date:
-    offset = (moment.date() - window.start).days // 7
-    return window.start + timedelta(weeks=offset)
-
-
 def _stamp(
     stamp_of: Mapping[date, datetime], window: Period, moment: datetime, now: datetime
 ) -> datetime:
-    found = stamp_of.get(_week_start(window, moment))
+    found = stamp_of.get(week_in(window, moment.date()))
     if found is not None:
         return found
     # A week never published has no assignments; a stamp is still needed for a cancellation.

@@ -4,13 +4,14 @@ independent checker with everything it needs from the repository."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from planner.check import Violation, check_roster
-from planner.i18n.format import short_date
+from planner.dates import local_midnight, weeks_of_months, widened
 from planner.domain import Assignment, Period, Shift
 from planner.errors import PlannerError
+from planner.i18n.format import short_date
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
@@ -22,15 +23,6 @@ class CheckOutcome:
     assignments: int
     unstaffed: int
     violations: list[Violation]
-
-
-def months_around(period: Period) -> Period:
-    """Whole calendar weeks covering every calendar month the period touches."""
-    first = period.start.replace(day=1)
-    last = period.end - timedelta(days=1)
-    after = (last.replace(day=1) + timedelta(days=32)).replace(day=1)
-    start = first - timedelta(days=first.weekday())
-    return Period(start, -(-(after - start).days // 7))
 
 
 def check_period(repo: Repository, period: Period, *, published: bool = False) -> CheckOutcome:
@@ -47,11 +39,10 @@ def check_period(repo: Repository, period: Period, *, published: bool = False) -
     tz = ZoneInfo(org.timezone)
     shifts = generate_shifts(org, period)
     roster = repo.roster(period, published=published)
-    around = months_around(period)
-    wide = Period(around.start - timedelta(weeks=1), around.weeks + 2)
+    wide = widened(weeks_of_months(period))
     absences = repo.absences(
-        _midnight(period.start - timedelta(days=1), tz),
-        _midnight(period.end + timedelta(days=1), tz),
+        local_midnight(period.start - timedelta(days=1), tz),
+        local_midnight(period.end + timedelta(days=1), tz),
     )
     outside = _outside(repo, wide, period, generate_shifts(org, wide))
     found = check_roster(
@@ -71,10 +62,6 @@ def check_period(repo: Repository, period: Period, *, published: bool = False) -
         unstaffed=len(set(roster.unstaffed) & open_ids),
         violations=found,
     )
-
-
-def _midnight(day: date, tz: ZoneInfo) -> datetime:
-    return datetime.combine(day, time(0), tz)
 
 
 def _outside(

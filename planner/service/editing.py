@@ -8,9 +8,8 @@ is refused when it breaks a hard rule the roster did not already break.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass
-from datetime import date, datetime, time, timedelta
+from datetime import datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.check import (
@@ -22,21 +21,14 @@ from planner.check import (
     shift_violations,
     why_not_in,
 )
-from planner.i18n.format import shift_label
+from planner.dates import local_start_of, weeks_of_month
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
 from planner.errors import PlannerError
+from planner.i18n.format import shift_label
 from planner.service import Candidate
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
-
-
-def context_period(day: date) -> Period:
-    """The calendar weeks (Monday to Sunday) that cover the month of `day`."""
-    first = day.replace(day=1)
-    next_month = (first + timedelta(days=32)).replace(day=1)
-    start = first - timedelta(days=first.weekday())
-    return Period(start, math.ceil((next_month - start).days / 7))
 
 
 @dataclass(frozen=True)
@@ -57,18 +49,13 @@ class EditContext:
         return self.view.on(self.shift.id)
 
 
-def _parse_shift_id(shift_id: str) -> tuple[str, datetime]:
-    activity_id, _, start = shift_id.partition("@")
-    try:
-        return activity_id, datetime.fromisoformat(start)
-    except ValueError:
-        raise PlannerError(f"'{shift_id}' is not a shift id (activity@YYYY-MM-DDTHH:MM)") from None
-
-
 def load_context(repo: Repository, shift_id: str) -> EditContext:
     org = repo.load_organisation()
-    _, local_start = _parse_shift_id(shift_id)
-    period = context_period(local_start.date())
+    try:
+        local_start = local_start_of(shift_id)
+    except ValueError:
+        raise PlannerError(f"'{shift_id}' is not a shift id (activity@YYYY-MM-DDTHH:MM)") from None
+    period = weeks_of_month(local_start.date())
     shifts = generate_shifts(org, period)
     by_id = {s.id: s for s in shifts}
     if shift_id not in by_id:

@@ -6,30 +6,23 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import UTC, datetime, time, timedelta
+from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from constraints.registry import rules_from_settings
-from planner.i18n.format import shift_label
+from planner.dates import period_bounds, weeks_of_months, widened
 from planner.domain import Period, Roster, Shift
 from planner.errors import PlannerError
-from planner.solver.model import Penalty, Tag, build_model
-from planner.solver.problem import PlanningProblem
+from planner.i18n.format import shift_label
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
+from planner.solver.model import Penalty, Tag, build_model
+from planner.solver.problem import PlanningProblem
 from planner.solver.search import SolveProgress, find_conflict, solve, to_roster
 from planner.storage.repository import Repository
 
 HISTORY_WEEKS = 4  # weeks before the period whose assignments count for continuity
 FALLBACK_REASON = "no professional could be planned"
-
-
-def period_bounds(period: Period, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """Local midnight of the first day to midnight after the last, plus a day for nights
-    that end after the period."""
-    start = datetime.combine(period.start, time(0), tz)
-    end = datetime.combine(period.end + timedelta(days=1), time(0), tz)
-    return start, end
 
 
 def load_problem(repo: Repository, period: Period) -> tuple[PlanningProblem, list[Shift]]:
@@ -59,10 +52,7 @@ def load_problem(repo: Repository, period: Period) -> tuple[PlanningProblem, lis
 def published_around(repo: Repository, org, period: Period):
     """Published (shift, assignment) pairs outside the period in its calendar months and the
     week either side: the same work `roster check` counts toward limits across the edges."""
-    from planner.service.checking import months_around
-
-    around = months_around(period)
-    wide = Period(around.start - timedelta(weeks=1), around.weeks + 2)
+    wide = widened(weeks_of_months(period))
     shifts = {
         s.id: s
         for s in generate_shifts(org, wide)

@@ -14,9 +14,10 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date
 
+from planner.dates import minutes, monday_of, month_of, utc_minutes
 from planner.domain import Person, Shift
-from planner.solver.problem import PlanningProblem, month_of, utc_minutes, week_of, weekend_of
-from planner.settings import is_weekend, shift_class
+from planner.settings import is_weekend, shift_class, weekend_of
+from planner.solver.problem import PlanningProblem
 
 
 def is_unsocial(shift: Shift) -> bool:
@@ -44,9 +45,9 @@ class GreedyPlanner:
         self.hard = problem.settings.hard
         self.load: dict[str, _Load] = defaultdict(_Load)
         self.weekend_limit = math.ceil(self.hard.max_working_weekends * problem.period.weeks / 4)
-        self.rest = int(self.hard.min_rest.total_seconds() // 60)
-        self.travel = int(self.hard.travel_time.total_seconds() // 60)
-        self.window = int(self.hard.succession_window.total_seconds() // 60)
+        self.rest = minutes(self.hard.min_rest)
+        self.travel = minutes(self.hard.travel_time)
+        self.window = minutes(self.hard.succession_window)
         self.forbidden = set(self.hard.forbidden_successions)
         self._known: dict[str, tuple[int, int]] = {}
         self.eligible: dict[str, list[Person]] = defaultdict(list)
@@ -88,7 +89,7 @@ class GreedyPlanner:
                 return False
             if other.activity.site != shift.activity.site and gap < self.travel:
                 return False
-        day, week = shift.local_date, week_of(shift.local_date)
+        day, week = shift.local_date, monday_of(shift.local_date)
         if person.is_volunteer:
             limits = person.limits
             assert limits is not None
@@ -98,11 +99,11 @@ class GreedyPlanner:
             )
         contract = person.contract
         assert contract is not None
-        minutes = self._minutes(shift)
-        tolerance = int(self.hard.contract_hours_tolerance.total_seconds() // 60)
-        if load.day_minutes[day] + minutes > round(contract.max_hours_per_day * 60):
+        length = self._minutes(shift)
+        tolerance = minutes(self.hard.contract_hours_tolerance)
+        if load.day_minutes[day] + length > round(contract.max_hours_per_day * 60):
             return False
-        if load.week_minutes[week] + minutes > round(contract.hours_per_week * 60) + tolerance:
+        if load.week_minutes[week] + length > round(contract.hours_per_week * 60) + tolerance:
             return False
         if day not in load.days and not self._days_ok(load.days | {day}):
             return False
@@ -137,12 +138,12 @@ class GreedyPlanner:
         return not (0 <= gap < self.window)
 
     def take(self, person: Person, shift: Shift) -> None:
-        load, minutes = self.load[person.id], self._minutes(shift)
-        day, week = shift.local_date, week_of(shift.local_date)
+        load, length = self.load[person.id], self._minutes(shift)
+        day, week = shift.local_date, monday_of(shift.local_date)
         load.shifts.append(shift)
-        load.minutes += minutes
-        load.day_minutes[day] += minutes
-        load.week_minutes[week] += minutes
+        load.minutes += length
+        load.day_minutes[day] += length
+        load.week_minutes[week] += length
         load.week_count[week] += 1
         load.month_count[month_of(day)] += 1
         load.days.add(day)
@@ -182,7 +183,7 @@ class GreedyPlanner:
                     if is_unsocial(shift)
                     else 0.0
                 )
-                week = week_of(shift.local_date)
+                week = monday_of(shift.local_date)
                 share = (unsocial, load.week_minutes[week] / (hours * 60))
                 wanted = True
             else:

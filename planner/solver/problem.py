@@ -24,9 +24,10 @@ from bisect import bisect_left
 from collections import defaultdict
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 from functools import cached_property
 
+from planner.dates import activity_of, minutes, monday_of, month_of, utc_minutes
 from planner.domain import (
     Absence,
     AbsenceKind,
@@ -39,9 +40,8 @@ from planner.domain import (
     Shift,
 )
 from planner.errors import PlannerError
-from planner.settings import RuleSettings, is_weekend
+from planner.settings import RuleSettings, weekend_of
 
-_EPOCH = datetime(1970, 1, 1, tzinfo=UTC)
 # Above this many eligible (person, shift) pairs, volunteers are narrowed to the activities
 # they know or want (PlanningProblem.candidate_pairs).
 LARGE_PROBLEM_PAIRS = 50_000
@@ -51,34 +51,6 @@ _ABSENCE_WORDS = {
     AbsenceKind.SICKNESS: "sick",
     AbsenceKind.UNAVAILABLE: "unavailable",
 }
-
-
-def utc_minutes(moment: datetime) -> int:
-    """Minutes since the epoch in real (UTC) time: gaps across DST changes come out right."""
-    return int((moment.astimezone(UTC) - _EPOCH).total_seconds() // 60)
-
-
-def activity_of(shift_id: str) -> str:
-    """The activity id in a shift id ('<activity>@<local start>')."""
-    return shift_id.split("@", 1)[0]
-
-
-def week_of(day: date) -> date:
-    """The Monday of the calendar week holding `day`: the key of weekly limits."""
-    return day - timedelta(days=day.weekday())
-
-
-def month_of(day: date) -> tuple[int, int]:
-    return (day.year, day.month)
-
-
-def weekend_of(shift: Shift) -> date | None:
-    """The Saturday of the weekend a shift belongs to (see settings.is_weekend), else None.
-    A Friday night belongs to the weekend that starts the next day."""
-    if not is_weekend(shift):
-        return None
-    day = shift.local_date
-    return day + timedelta(days=5 - day.weekday()) if day.weekday() <= 5 else day - timedelta(1)
 
 
 @dataclass(frozen=True)
@@ -188,9 +160,9 @@ class PlanningProblem:
         """Shifts by calendar week (key: its Monday), weeks in order."""
         result: dict[date, list[Shift]] = {}
         for d in self.days:
-            result.setdefault(week_of(d), [])
+            result.setdefault(monday_of(d), [])
         for s in self.shifts:
-            result[week_of(s.local_date)].append(s)
+            result[monday_of(s.local_date)].append(s)
         return result
 
     @cached_property
@@ -231,7 +203,7 @@ class PlanningProblem:
         ([start, end + gap)) overlap, so the maximal groups are the stretched intervals
         alive at each start: a linear number of groups instead of a quadratic number of
         pairs. Groups of one are left out."""
-        gap_min = int(gap.total_seconds() // 60)
+        gap_min = minutes(gap)
         ordered = sorted(shifts, key=lambda s: (self.start_minute(s), s.id))
         cliques: list[tuple[Shift, ...]] = []
         active: list[Shift] = []
@@ -260,7 +232,7 @@ class PlanningProblem:
     ) -> list[tuple[Shift, Shift]]:
         """Pairs (a, b), a starting no later than b, that overlap or leave less than `gap`
         between the end of the one and the start of the other."""
-        gap_min = int(gap.total_seconds() // 60)
+        gap_min = minutes(gap)
         ordered = sorted(shifts or self.shifts, key=lambda s: (self.start_minute(s), s.id))
         starts = [self.start_minute(s) for s in ordered]
         pairs = []
@@ -276,7 +248,7 @@ class PlanningProblem:
         """`first` (starting no later than `second`) and `second` form one working day: both
         start on the same local day and the span from the first's start to the second's end
         is at most 24 h - min_rest (settings.HardSettings.min_rest)."""
-        limit = int((timedelta(hours=24) - min_rest).total_seconds() // 60)
+        limit = minutes(timedelta(hours=24) - min_rest)
         return (
             first.local_date == second.local_date
             and utc_minutes(second.end) - utc_minutes(first.start) <= limit
@@ -288,7 +260,7 @@ class PlanningProblem:
         and do not form one working day (settings.HardSettings.min_rest)."""
         first, second = (a, b) if (a.start, a.id) <= (b.start, b.id) else (b, a)
         gap = utc_minutes(second.start) - utc_minutes(first.end)
-        rest = int(min_rest.total_seconds() // 60)
+        rest = minutes(min_rest)
         if gap < 0 or gap >= rest:
             return False
         return not self.one_working_day(first, second, min_rest)
@@ -337,7 +309,7 @@ class PlanningProblem:
         after a's end and less than `window` after it (settings.forbidden_successions)."""
         from planner.settings import shift_class
 
-        window_min = int(window.total_seconds() // 60)
+        window_min = minutes(window)
         firsts = [s for s in self.shifts if shift_class(s) == first_class]
         seconds = sorted(
             (s for s in self.shifts if shift_class(s) == second_class),
@@ -457,7 +429,7 @@ class PlanningProblem:
 
     def outside_conflicts(self, person: Person, shift: Shift, gap: timedelta) -> list[Shift]:
         """The person's outside shifts that overlap `shift` or leave less than `gap` between."""
-        gap_min = int(gap.total_seconds() // 60)
+        gap_min = minutes(gap)
         start, end = utc_minutes(shift.start), utc_minutes(shift.end)
         found = []
         for other in self.outside_by_person.get(person.id, ()):
@@ -478,7 +450,7 @@ class PlanningProblem:
 
     def outside_minutes(self, person: Person, key, of) -> int:
         """Minutes of the person's outside shifts whose `of(local date)` equals `key` (e.g.
-        of=week_of for the week's hours)."""
+        of=monday_of for the week's hours)."""
         return sum(
             utc_minutes(s.end) - utc_minutes(s.start)
             for s in self.outside_by_person.get(person.id, ())

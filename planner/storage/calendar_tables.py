@@ -8,7 +8,7 @@ content (times, place, text) so a cancelled one can still be sent after its shif
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import UTC, datetime
+from datetime import datetime
 
 from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, select
@@ -31,13 +31,6 @@ class CalendarEventRow(SQLModel, table=True):
     stamp_utc: datetime  # publication that produced this version: the event's DTSTAMP
     first_exported_utc: datetime
     cancelled_at_utc: datetime | None = None  # publication that took the shift away
-
-
-def as_utc(moment: datetime) -> datetime:
-    """Aware UTC; a naive value (an older driver) is taken to be UTC already."""
-    if moment.tzinfo is None:
-        return moment.replace(tzinfo=UTC)
-    return moment.astimezone(UTC)
 
 
 class CalendarEventStore:

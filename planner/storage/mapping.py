@@ -9,6 +9,7 @@ from __future__ import annotations
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
+from planner.dates import activity_of, as_utc, local_start_of
 from planner.domain import (
     Absence,
     AbsenceKind,
@@ -189,19 +190,12 @@ def state_row(layer: str, shift: Shift, status: ShiftStatus, reason: str) -> Shi
 
 
 def parse_shift_id(shift_id: str, tz: ZoneInfo) -> tuple[str, datetime]:
-    """'inloop@2026-11-30T09:00' -> ('inloop', aware local start); see planner.shifts.shift_id."""
-    activity_id, sep, local = shift_id.rpartition("@")
+    """'inloop@2026-11-30T09:00' -> ('inloop', aware local start); see planner.dates.shift_id."""
     try:
-        if not sep or not activity_id:
-            raise ValueError
-        start = datetime.strptime(local, "%Y-%m-%dT%H:%M").replace(tzinfo=tz)
+        start = local_start_of(shift_id)
     except ValueError:
         raise PlannerError(f"'{shift_id}' is not a shift id (activity@YYYY-MM-DDTHH:MM)") from None
-    return activity_id, start
-
-
-def as_utc(moment: datetime) -> datetime:
-    return moment.astimezone(UTC)
+    return activity_of(shift_id), start.replace(tzinfo=tz)
 
 
 def from_db(value: datetime, tz: ZoneInfo) -> datetime:

@@ -11,13 +11,14 @@ Rosters have two layers per shift:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, time, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete
 from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
+from planner.dates import as_utc, utc_bounds
 from planner.domain import (
     Absence,
     Activity,
@@ -37,7 +38,6 @@ from planner.storage.mapping import (
     absence_row,
     activity_from_row,
     activity_row,
-    as_utc,
     assignment_row,
     fill_activity_row,
     fill_person_row,
@@ -212,7 +212,7 @@ class Repository:
         Shifts never planned are absent from `assignments` and from `unstaffed`."""
         layer = PUBLISHED if published else WORKING
         with Session(self.engine) as session:
-            lo, hi = _bounds(period, _zone(session))
+            lo, hi = utc_bounds(period, _zone(session))
             assignments = session.exec(
                 select(AssignmentRow)
                 .where(AssignmentRow.layer == layer)
@@ -243,7 +243,7 @@ class Repository:
             raise PlannerError("publish needs an aware datetime")
         at_utc = as_utc(at)
         with Session(self.engine) as session:
-            lo, hi = _bounds(period, _zone(session))
+            lo, hi = utc_bounds(period, _zone(session))
             for table in (AssignmentRow, ShiftStateRow):
                 session.exec(
                     delete(table).where(
@@ -264,13 +264,13 @@ class Repository:
     def roster_state(self, period: Period) -> RosterState | None:
         """None: never planned; DRAFT: working differs from published; PUBLISHED otherwise."""
         with Session(self.engine) as session:
-            return _state(session, *_bounds(period, _zone(session)))
+            return _state(session, *utc_bounds(period, _zone(session)))
 
     def published_at(self, period: Period) -> datetime | None:
         """When the period (any of its shifts) was last published, as an aware datetime."""
         with Session(self.engine) as session:
             tz = _zone(session)
-            lo, hi = _bounds(period, tz)
+            lo, hi = utc_bounds(period, tz)
             rows = _layer_rows(session, ShiftStateRow, PUBLISHED, lo, hi)
             stamps = [r.published_at_utc for r in rows if r.published_at_utc is not None]
             return from_db(max(stamps), tz) if stamps else None
@@ -498,13 +498,6 @@ def _zone(session: Session) -> ZoneInfo:
 def _utc(moment: datetime, tz: ZoneInfo) -> datetime:
     """UTC for queries; a naive argument is read as local time."""
     return as_utc(moment if moment.tzinfo else moment.replace(tzinfo=tz))
-
-
-def _bounds(period: Period, tz: ZoneInfo) -> tuple[datetime, datetime]:
-    """The period as a half-open UTC interval: local midnight to local midnight."""
-    lo = datetime.combine(period.start, time(0), tz)
-    hi = datetime.combine(period.end, time(0), tz)
-    return as_utc(lo), as_utc(hi)
 
 
 def _chunks(items: list, size: int = 500) -> Iterable[list]:

@@ -6,9 +6,9 @@ from datetime import date
 import pytest
 from icalendar import Calendar
 
-from planner.service.calendars import export_calendars
 from cli import main
 from planner.domain import Period
+from planner.service.calendars import export_calendars
 
 from ..builders import activity
 from .world import organisation, publish, repository, shift_at, utc

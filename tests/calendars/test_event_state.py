@@ -2,9 +2,9 @@
 
 from datetime import UTC, date, datetime, timedelta
 
-from planner.service.calendars import CANCELLED_KEPT, EventState, events_to_send, reconcile
 from planner.domain import Period
 from planner.io.ics import EventContent, EventStatus
+from planner.service.calendars import CANCELLED_KEPT, EventState, events_to_send, reconcile
 
 WINDOW = Period(date(2026, 11, 30), 1)
 FIRST = datetime(2026, 11, 20, 10, 0, tzinfo=UTC)  # first publication

@@ -4,8 +4,8 @@ from datetime import timedelta
 from itertools import combinations
 
 from planner.domain import Period
-from planner.solver.problem import PlanningProblem
 from planner.settings import HardSettings
+from planner.solver.problem import PlanningProblem
 from tests.builders import MONDAY, activity, assign, org, professional, shift, volunteer
 from tests.check.support import rules, violations
 

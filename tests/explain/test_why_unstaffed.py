@@ -154,8 +154,8 @@ def test_people_stopped_by_the_same_rule_are_named_together():
 def test_published_work_just_before_the_period_is_named_as_the_reason():
     # Els worked the published Sunday night before the period; Monday's day shift starts an
     # hour after it ends. The planner would not put her on it, and the reason must say why.
-    from planner.solver.problem import PlanningProblem
     from planner.settings import RuleSettings
+    from planner.solver.problem import PlanningProblem
 
     els = professional("els", "Els Vermeulen", qualifications=SW)
     sunday_night = shift(NIGHT, MONDAY - timedelta(days=1))

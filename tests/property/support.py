@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from constraints.registry import rules_from_settings
 from planner.check import check_roster
-from planner.i18n.format import shift_label
 from planner.explain import minimal_conflict, why_unstaffed
+from planner.i18n.format import shift_label
 from planner.solver.model import build_model
 from planner.solver.problem import PlanningProblem
 from planner.solver.search import solve, to_roster

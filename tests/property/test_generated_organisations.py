@@ -13,9 +13,9 @@ from hypothesis import strategies as st
 from fixtures.generate import generate_organisation, write_folder
 from planner.domain import Absence, AbsenceKind, Assignment, Period, Role
 from planner.io.folder import read_folder
-from planner.solver.problem import PlanningProblem
 from planner.settings import HardSettings, RuleSettings
 from planner.shifts import generate_shifts
+from planner.solver.problem import PlanningProblem
 from tests.builders import (
     activity,
     at,

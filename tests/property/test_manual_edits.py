@@ -12,9 +12,9 @@ from hypothesis import strategies as st
 from planner import service
 from planner.domain import Assignment, Period
 from planner.errors import PlannerError
+from planner.service.checking import check_period
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
-from planner.service.checking import check_period
 from tests.property.test_generated_organisations import MONDAYS, small_org
 
 SHORTAGES = ("min_people",)

@@ -15,8 +15,8 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from fixtures import DEMO
 from cli import main
+from fixtures import DEMO
 from planner.domain import Absence, AbsenceKind, Roster
 from planner.explain import unstaffed_reasons
 from planner.report import ratio_report

@@ -10,9 +10,9 @@ from constraints.professional_cover import ProfessionalCover
 from constraints.registry import rules_from_settings
 from planner.check import check_roster
 from planner.domain import Absence, Assignment, Period, Person, Roster, Shift
+from planner.settings import HardSettings, RuleSettings, SoftWeights
 from planner.solver.model import Rule, build_model
 from planner.solver.problem import PlanningProblem
-from planner.settings import HardSettings, RuleSettings, SoftWeights
 from planner.solver.search import SolveResult, solve, to_roster
 from tests.builders import MONDAY, org
 

@@ -8,9 +8,9 @@ import pytest
 
 from cli import main
 from planner.domain import Period
+from planner.service.checking import check_period
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
-from planner.service.checking import check_period
 from tests.builders import MONDAY, absence, activity, at, org, professional, volunteer
 
 TUESDAY = MONDAY + timedelta(days=1)

@@ -8,10 +8,10 @@ from constraints.registry import rules_from_settings
 from planner.check import check_roster
 from planner.domain import Period, Role
 from planner.io.folder import read_folder
-from planner.solver.model import build_model
-from planner.solver.problem import PlanningProblem
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
+from planner.solver.model import build_model
+from planner.solver.problem import PlanningProblem
 from planner.solver.search import solve, to_roster
 
 

@@ -18,6 +18,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
+from planner.dates import monday_of
 from planner.domain import Period
 from planner.errors import PlannerError
 from planner.io.report_columns import (
@@ -34,7 +35,6 @@ from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.i18n import Labels
 from tui.messages import DataChanged, WeekChosen
-from tui.week_model import monday_of
 
 WEEK_CHOICES = (1, 4, 13)  # a week, a month, a quarter
 BAR_WIDTH = 30  # characters of a full bar

@@ -12,6 +12,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
+from planner.dates import monday_of
 from planner.domain import Absence, Period
 from planner.errors import PlannerError
 from tui.bindings import translate_bindings
@@ -21,7 +22,6 @@ from tui.people_model import PersonLoad, loads
 from tui.screens.absence_form import AbsenceFormScreen
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.week_steps import WeekSteps
-from tui.week_model import monday_of
 
 
 def load_texts(load: PersonLoad, t) -> tuple[str, str]:

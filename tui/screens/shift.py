@@ -11,13 +11,14 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Label, Static
 
+from planner.dates import monday_of
 from planner.domain import Assignment, Period, Role, Shift
 from planner.errors import PlannerError
 from planner.service import Candidate
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged
-from tui.week_model import SYMBOLS, ShiftView, monday_of, shift_view
+from tui.week_model import SYMBOLS, ShiftView, shift_view
 from tui.widgets.week_grid import STATE_STYLES
 
 MIN_WHY_WIDTH = 20  # cells; narrower and a reason says nothing before its '…'

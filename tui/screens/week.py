@@ -11,6 +11,7 @@ from textual.reactive import reactive
 from textual.screen import Screen
 from textual.widgets import Footer, Header, Static
 
+from planner.dates import monday_of
 from planner.domain import Period, RosterState
 from planner.errors import PlannerError
 from planner.service import PlanOutcome, Progress
@@ -21,7 +22,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week_steps import WeekSteps
-from tui.week_model import LEGEND_KEYS, SYMBOLS, ShiftState, WeekView, build_week, monday_of
+from tui.week_model import LEGEND_KEYS, SYMBOLS, ShiftState, WeekView, build_week
 from tui.widgets.plan_panel import PlanPanel
 from tui.widgets.results_panel import Results, ResultsPanel
 from tui.widgets.week_grid import WeekGrid

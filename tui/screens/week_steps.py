@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from datetime import date, timedelta
 
+from planner.dates import monday_of
 from tui.messages import WeekChosen
-from tui.week_model import monday_of
 
 
 class WeekSteps:
