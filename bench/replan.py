@@ -33,8 +33,8 @@ def one(run: int, plan_limit: float, replan_limit: float) -> dict:
     loaded = read_folder(DEMO)
     repo.save_folder(loaded.organisation, loaded.absences)
     period = Period(DEMO_START, 4)
-    plan_period(repo, period, time_limit=plan_limit)
-    publish_period(repo, period, datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+    Service(repo).plan_period(period, time_limit=plan_limit)
+    Service(repo).publish_period(period, datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
     published = repo.roster(period, published=True)
     org = repo.load_organisation()
     pros = {p.id for p in org.people if p.is_professional}
@@ -56,7 +56,7 @@ def one(run: int, plan_limit: float, replan_limit: float) -> dict:
         if a.person_id == person and a.shift_id.split("@")[1][:10] == day.isoformat()
     ]
     t0 = time.monotonic()
-    outcome = plan_period(repo, period, time_limit=replan_limit)
+    outcome = Service(repo).plan_period(period, time_limit=replan_limit)
     seconds = time.monotonic() - t0
     before = {(a.person_id, a.shift_id) for a in published.assignments}
     after = {(a.person_id, a.shift_id) for a in outcome.roster.assignments}

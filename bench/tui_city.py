@@ -19,7 +19,7 @@ from pathlib import Path
 from bench.tui_common import load_folder, summary, temp_repo
 from fixtures.generate import generate_organisation, write_folder
 from planner.domain import Period
-from planner.service import plan_period
+from planner.service import Service
 
 RUNS = 3
 
@@ -31,7 +31,7 @@ async def open_and_move(repo, monday) -> tuple[float, float]:
     from tui.widgets.week_grid import WeekGrid
 
     started = time.perf_counter()
-    app = make_app(repo, week=monday, today=monday, lang="nl")
+    app = make_app(Service(repo), week=monday, today=monday, lang="nl")
     async with app.run_test(size=(180, 50)) as pilot:
         while not app.screen.query(WeekGrid) or not app.screen.query_one(WeekGrid).row_count:
             await pilot.pause(0.005)
@@ -60,7 +60,7 @@ def main() -> None:
 
     monday = DEFAULT_START
     t = time.perf_counter()
-    outcome = plan_period(repo, Period(monday), time_limit=30)
+    outcome = Service(repo).plan_period(Period(monday), time_limit=30)
     print(f"planned its first week: {outcome.status} in {time.perf_counter() - t:.1f} s")
     runs = [asyncio.run(open_and_move(repo, monday)) for _ in range(RUNS)]
     print(summary("open the city's week view", [r[0] for r in runs], 2.0))

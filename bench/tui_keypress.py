@@ -26,9 +26,10 @@ async def run(repo) -> tuple[list[float], list[float]]:
     from textual import events
     from textual.widgets import Static
 
-    from tui.app import make_app
+    from planner.service import Service
+from tui.app import make_app
 
-    app = make_app(repo, week=MONDAY, today=MONDAY, lang="nl", time_limit_s=120)
+    app = make_app(Service(repo), week=MONDAY, today=MONDAY, lang="nl", time_limit_s=120)
     handled: list[float] = []
     shown: list[float] = []
     async with app.run_test(size=(180, 50)):

@@ -21,7 +21,7 @@ from pathlib import Path
 from bench.tui_common import load_folder, summary, temp_repo
 from cli.tui import demo_folder
 from planner.domain import Period
-from planner.service import plan_period
+from planner.service import Service
 
 MONDAY = date(2026, 11, 30)
 RUNS = 5
@@ -32,7 +32,7 @@ async def open_once(repo) -> float:
     from tui.widgets.week_grid import WeekGrid
 
     started = time.perf_counter()
-    app = make_app(repo, week=MONDAY, today=MONDAY, lang="nl")
+    app = make_app(Service(repo), week=MONDAY, today=MONDAY, lang="nl")
     async with app.run_test(size=(180, 50)) as pilot:
         while not app.screen.query(WeekGrid) or not app.screen.query_one(WeekGrid).row_count:
             await pilot.pause(0.005)
@@ -65,7 +65,7 @@ def in_terminal(db: Path, run: int) -> float | None:
 def main() -> None:
     repo, db = temp_repo()
     load_folder(repo, demo_folder())
-    plan_period(repo, Period(MONDAY, 4), time_limit=5)  # a planned demo: every cell has names
+    Service(repo).plan_period(Period(MONDAY, 4), time_limit=5)  # a planned demo: every cell has names
     asyncio.run(open_once(repo))  # warm-up: imports, SQLAlchemy statement caches
     times = [asyncio.run(open_once(repo)) for _ in range(RUNS)]
     print(summary("open the planned 4-week demo (in-process)", times, 1.0))

@@ -9,6 +9,10 @@ import click
 
 from cli.context import AppContext
 from planner.errors import PlannerError
+from planner.i18n.errors import error_text
+
+# The context of the command being run: an error is worded with its organisation's names.
+_app: AppContext | None = None
 
 # Each module has `register(cli: click.Group) -> None`.
 COMMAND_MODULES = (
@@ -35,7 +39,8 @@ COMMAND_MODULES = (
 @click.pass_context
 def cli(ctx: click.Context, db_url: str | None) -> None:
     """Roster planner for social-work services: plan shifts with professionals and volunteers."""
-    ctx.obj = AppContext(db_url)
+    global _app
+    ctx.obj = _app = AppContext(db_url)
 
 
 def _register_all() -> None:
@@ -59,7 +64,8 @@ def main(argv: list[str] | None = None) -> None:
         exc.show()
         sys.exit(exc.exit_code)
     except PlannerError as exc:
-        click.echo(f"error: {exc}", err=True)
+        words = _app.words() if _app is not None else None
+        click.echo(f"error: {error_text(exc, words)}", err=True)
         sys.exit(2)
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)

@@ -11,7 +11,6 @@ from cli.context import AppContext, pass_app
 from planner.domain import Absence, AbsenceKind
 from planner.io import fields
 from planner.io.fields import FieldError
-from planner.storage.tables import SOURCE_FILE
 
 DATETIME_HELP = "YYYY-MM-DD HH:MM local time, or YYYY-MM-DD"
 
@@ -50,12 +49,12 @@ def add(app: AppContext, person: str, start: str, end: str, kind: str, reason: s
     Example, leave from 21 to 24 December inclusive:
       roster absence add rita.de-meyer --from 2026-12-21 --to 2026-12-24
     """
-    tz = ZoneInfo(app.repo.load_organisation().timezone)
+    tz = ZoneInfo(app.service.organisation().timezone)
     begin = _moment(start, "--from", tz)
     finish = _moment(end, "--to", tz, is_end=True)
     if finish <= begin:
         raise click.BadParameter(f"'{end}' is not after --from '{start}'", param_hint="--to")
-    stored = app.repo.add_absence(Absence(person, begin, finish, AbsenceKind(kind), reason))
+    stored = app.service.add_absence(Absence(person, begin, finish, AbsenceKind(kind), reason))
     click.echo(f"added absence {stored.id}: {describe(stored)}")
 
 
@@ -66,16 +65,16 @@ def add(app: AppContext, person: str, start: str, end: str, kind: str, reason: s
 @pass_app
 def list_(app: AppContext, person: str | None, start: str | None, end: str | None) -> None:
     """List absences, oldest first, with their ids (for `absence remove`)."""
-    tz = ZoneInfo(app.repo.load_organisation().timezone)
+    tz = ZoneInfo(app.service.organisation().timezone)
     begin = _moment(start, "--from", tz) if start else None
     finish = _moment(end, "--to", tz, is_end=True) if end else None
-    absences = app.repo.absences(begin, finish, person)
-    sources = app.repo.absence_sources()
+    absences = app.service.absences(begin, finish, person)
+    from_file = app.service.absences_from_file()
     if not absences:
         click.echo("no absences")
         return
     for a in absences:
-        origin = " (absences.csv)" if sources.get(a.id) == SOURCE_FILE else ""
+        origin = " (absences.csv)" if a.id in from_file else ""
         click.echo(f"{a.id:>5}  {describe(a)}{origin}")
 
 
@@ -84,8 +83,8 @@ def list_(app: AppContext, person: str | None, start: str | None, end: str | Non
 @pass_app
 def remove(app: AppContext, absence_id: int) -> None:
     """Remove absence ID (see `absence list`)."""
-    from_file = app.repo.absence_sources().get(absence_id) == SOURCE_FILE
-    removed = app.repo.remove_absence(absence_id)
+    from_file = absence_id in app.service.absences_from_file()
+    removed = app.service.remove_absence(absence_id)
     click.echo(f"removed absence {absence_id}: {describe(removed)}")
     if from_file:
         click.echo(

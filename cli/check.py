@@ -9,7 +9,8 @@ import click
 from cli.context import AppContext, pass_app
 from cli.options import period_options
 from planner.domain import Period
-from planner.service.checking import check_period
+from planner.i18n.reasons import sentence
+from planner.i18n.words import Words
 
 
 def register(cli: click.Group) -> None:
@@ -21,7 +22,7 @@ def register(cli: click.Group) -> None:
         """Verify every hard rule on the saved roster, independently of the solver.
 
         Exit 0 when all hold; exit 1 listing every violation."""
-        outcome = check_period(app.repo, period, published=published)
+        outcome = app.service.check_period(period, published=published)
         if not outcome.violations:
             click.echo(
                 f"OK: {outcome.shifts} shifts, {outcome.assignments} assignments, "
@@ -32,6 +33,7 @@ def register(cli: click.Group) -> None:
             return
         n = len(outcome.violations)
         click.echo(f"{n} violation{'s' if n != 1 else ''} of the hard rules:")
+        words = Words.of(app.service.organisation())
         for v in outcome.violations:
-            click.echo(f"- {v.message}")
+            click.echo(f"- {sentence(v, words)}")
         sys.exit(1)

@@ -1,4 +1,4 @@
-"""What every command shares: the database URL, and the repository made from it on demand."""
+"""What every command shares: the database URL, and the service made from it on demand."""
 
 from __future__ import annotations
 
@@ -6,6 +6,9 @@ from functools import cached_property
 
 import click
 
+from planner.errors import PlannerError
+from planner.i18n.words import Words
+from planner.service import Service
 from planner.storage.engine import default_url, make_engine
 from planner.storage.repository import Repository
 
@@ -15,8 +18,17 @@ class AppContext:
         self.db_url = db_url or default_url()
 
     @cached_property
-    def repo(self) -> Repository:
-        return Repository(make_engine(self.db_url))
+    def service(self) -> Service:
+        return Service(Repository(make_engine(self.db_url)))
+
+    def words(self) -> Words | None:
+        """The organisation's names for sentences, when a database with one was opened."""
+        if "service" not in self.__dict__:
+            return None
+        try:
+            return Words.of(self.service.organisation())
+        except PlannerError:
+            return None
 
 
 pass_app = click.make_pass_decorator(AppContext)

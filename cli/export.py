@@ -4,17 +4,13 @@ cli/export_ics.py and adds itself to `export_group`.)"""
 from __future__ import annotations
 
 import json
-from datetime import datetime, time
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 import click
 
 from cli.context import AppContext, pass_app
 from cli.options import period_options
 from planner.domain import Period
-from planner.io.export_json import export_document
-from planner.shifts import generate_shifts
 
 
 @click.group("export")
@@ -56,21 +52,7 @@ def export_json(app: AppContext, period: Period, published: bool, output: Path |
 
 
 def build(app: AppContext, period: Period, *, published: bool = False) -> dict:
-    org = app.repo.load_organisation()
-    tz = ZoneInfo(org.timezone)
-    absences = app.repo.absences(
-        datetime.combine(period.start, time(0), tz), datetime.combine(period.end, time(0), tz)
-    )
-    return export_document(
-        org,
-        period,
-        generate_shifts(org, period),
-        app.repo.roster(period, published=published),
-        absences,
-        layer="published" if published else "working",
-        state=app.repo.roster_state(period),
-        published_at=app.repo.published_at(period),
-    )
+    return app.service.export_json(period, published=published)
 
 
 def register(cli: click.Group) -> None:

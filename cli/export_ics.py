@@ -12,7 +12,6 @@ from cli.context import AppContext, pass_app
 from cli.options import period_options
 from planner.domain import Period
 from planner.errors import PlannerError
-from planner.service.calendars import export_calendars
 
 
 @click.command("ics")
@@ -45,7 +44,7 @@ def ics(
     if everyone:
         if output.exists() and not output.is_dir():
             raise PlannerError(f"{output}: not a directory (with --all, -o is a directory)")
-        files = export_calendars(app.repo, period)
+        files = app.service.calendars(period)
         output.mkdir(parents=True, exist_ok=True)
         for pid, data in files.items():
             _write(output / f"{pid}.ics", data)
@@ -53,7 +52,7 @@ def ics(
     else:
         if output.is_dir():
             raise PlannerError(f"{output}: is a directory (with --person, -o is a file)")
-        files = export_calendars(app.repo, period, [person_id])
+        files = app.service.calendars(period, [person_id])
         _write(output, files[person_id])
         click.echo(f"wrote {output}")
 

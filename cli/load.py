@@ -7,7 +7,6 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
-from planner.io.folder import read_folder
 
 
 @click.command("load")
@@ -24,8 +23,7 @@ def load(app: AppContext, folder: Path) -> None:
     it in place. Absences added with `roster absence add` are kept; those from absences.csv
     are replaced by the file's.
     """
-    loaded = read_folder(folder)
-    app.repo.save_folder(loaded.organisation, loaded.absences)
+    loaded = app.service.load_folder(folder)
     org = loaded.organisation
     professionals = sum(1 for p in org.people if p.is_professional)
     volunteers = len(org.people) - professionals

@@ -10,10 +10,15 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.options import period_options
-from planner.dates import activity_of, local_start_of
-from planner.domain import Organisation, Period
-from planner.i18n.format import short_date, short_datetime
-from planner.service import PlanOutcome, Progress, plan_period, publish_period
+from planner.dates import local_start_of
+from planner.domain import Period
+from planner.i18n.explanations import change_text, unstaffed_sentence
+from planner.i18n.format import short_date
+from planner.i18n.reasons import cost_text
+from planner.i18n.words import Words
+from planner.rule_id import RuleId
+from planner.service import PlanOutcome, Progress
+from planner.solver.search import SolveStatus
 
 # Without a terminal (logs, CI) one line per improvement, but no more often than this.
 LINE_INTERVAL_S = 1.0
@@ -73,25 +78,15 @@ class ProgressLine:
         self.stream.flush()
 
 
-def shift_text(shift_id: str, org: Organisation | None = None) -> str:
-    """'Inloop di 1 dec 09:00' from a shift id ('<activity>@<local start>')."""
-    activity_id = activity_of(shift_id)
-    try:
-        name = org.activity(activity_id).name if org else activity_id
-        return f"{name} {short_datetime(local_start_of(shift_id))}"
-    except (KeyError, ValueError):
-        return shift_id
-
-
-def summary(outcome: PlanOutcome, period: Period, org: Organisation | None = None) -> list[str]:
+def summary(outcome: PlanOutcome, period: Period, words: Words) -> list[str]:
     roster = outcome.roster
     staffed = len({a.shift_id for a in roster.assignments})
     total = staffed + len(roster.unstaffed)
     verdict = {
-        "optimal": "proven best",
-        "feasible": "best found in the time limit",
-        "cancelled": "stopped early, best so far",
-    }.get(outcome.status, outcome.status)
+        SolveStatus.OPTIMAL: "proven best",
+        SolveStatus.FEASIBLE: "best found in the time limit",
+        SolveStatus.CANCELLED: "stopped early, best so far",
+    }.get(outcome.status, outcome.status.value)
     lines = [
         f"Planned {_span(period)} ({_weeks(period.weeks)}): {staffed} of {total} shifts staffed.",
         f"Roster: {verdict} in {outcome.elapsed:.1f} s (cost {outcome.objective:,.0f}, "
@@ -100,17 +95,18 @@ def summary(outcome: PlanOutcome, period: Period, org: Organisation | None = Non
     if roster.unstaffed:
         lines.append(f"Unstaffed ({len(roster.unstaffed)}), with nobody on them:")
         lines += [
-            f"  {shift_text(sid, org)}: {why}" for sid, why in sorted(roster.unstaffed.items())
+            f"  {unstaffed_sentence(sid, why, words)}"
+            for sid, why in sorted(roster.unstaffed.items())
         ]
-    soft = [c for c in outcome.costs if c.rule != "unstaffed_shift"]
+    soft = [c for c in outcome.costs if c.rule is not RuleId.UNSTAFFED_SHIFT]
     if soft:
         lines.append("Cost per soft rule:")
         for c in soft:
-            example = f"  e.g. {c.reasons[0]}" if c.reasons else ""
-            lines.append(f"  {c.rule:<22}{c.cost:>8,}{example}")
+            example = f"  e.g. {cost_text(c.reasons[0], words)}" if c.reasons else ""
+            lines.append(f"  {c.rule.value:<22}{c.cost:>8,}{example}")
     if outcome.diff:
         lines.append(f"Changes against the published roster ({len(outcome.diff)}):")
-        lines += [f"  {c.text}" for c in outcome.diff]
+        lines += [f"  {change_text(c, words)}" for c in outcome.diff]
     return lines
 
 
@@ -138,8 +134,7 @@ def register(cli: click.Group) -> None:
         """Plan a period and save it as a draft roster."""
         progress = ProgressLine()
         try:
-            outcome = plan_period(
-                app.repo,
+            outcome = app.service.plan_period(
                 period,
                 time_limit=time_limit_s,
                 seed=seed,
@@ -148,7 +143,7 @@ def register(cli: click.Group) -> None:
             )
         finally:
             progress.close()
-        for line in summary(outcome, period, app.repo.load_organisation()):
+        for line in summary(outcome, period, Words.of(app.service.organisation())):
             click.echo(line)
         click.echo(
             f"Saved as a draft. Publish it with `roster publish --from {period.start} "
@@ -160,14 +155,14 @@ def register(cli: click.Group) -> None:
     @pass_app
     def publish_cmd(app: AppContext, period: Period) -> None:
         """Publish the planned roster of a period (what people see in their calendars)."""
-        publish_period(app.repo, period)
+        published = app.service.publish_period(period)
         click.echo(f"Published {_span(period)} ({_weeks(period.weeks)}).")
         # Unstaffed shifts do not stop publishing (the gap may be filled by phone later), but
         # they are named, so nobody publishes a hole without knowing.
-        unstaffed = sorted(app.repo.roster(period).unstaffed, key=local_start_of)
+        unstaffed = sorted(published.unstaffed, key=local_start_of)
         if unstaffed:
-            org = app.repo.load_organisation()
+            words = Words.of(app.service.organisation())
             noun = "shift is" if len(unstaffed) == 1 else "shifts are"
             click.echo(f"Warning: {len(unstaffed)} {noun} unstaffed:", err=True)
             for shift_id in unstaffed:
-                click.echo(f"  {shift_text(shift_id, org)}", err=True)
+                click.echo(f"  {words.shift(shift_id)}", err=True)

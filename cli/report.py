@@ -10,7 +10,6 @@ from cli.context import AppContext, pass_app
 from cli.options import period_options
 from planner.domain import Period
 from planner.errors import PlannerError
-from planner.report import ratio_report
 
 
 @click.group("report")
@@ -45,7 +44,7 @@ def ratios(
     yet, professional cover of the planned shifts (must be 100 %, every exception with its
     reason, never with names), hours, volunteers per professional, continuity, volunteers'
     load against their own limits, professionals' hours against contract."""
-    report = ratio_report(app.repo, period, published=not working)
+    report = app.service.ratio_report(period, published=not working)
     if fmt == "html":
         from planner.io.report_html import render_html
 

@@ -13,7 +13,7 @@ import click
 
 from cli.context import AppContext, pass_app
 from planner.dates import monday_of
-from planner.storage.repository import Repository
+from planner.service import Service
 
 # The demo organisation's data covers the four weeks from this Monday.
 DEMO_FIRST_MONDAY = date(2026, 11, 30)
@@ -34,23 +34,20 @@ def demo_opening_week(today: date) -> date:
     return monday if DEMO_FIRST_MONDAY <= monday <= last else DEMO_FIRST_MONDAY
 
 
-def load_demo_if_absent(repo: Repository) -> bool:
+def load_demo_if_absent(service: Service) -> bool:
     """Load fixtures/demo unless an organisation is already loaded, so a coordinator's work
     in the demo survives reopening it. True when it was loaded now."""
-    if repo.has_organisation():
+    if service.has_organisation():
         return False
-    from planner.io.folder import read_folder
-
-    loaded = read_folder(demo_folder())
-    repo.save_folder(loaded.organisation, loaded.absences)
+    service.load_folder(demo_folder())
     return True
 
 
-def _run(repo: Repository, week: date, lang: str | None, time_limit_s: float) -> None:
+def _run(service: Service, week: date, lang: str | None, time_limit_s: float) -> None:
     from tui.app import make_app
 
-    repo.load_organisation()  # no organisation: a one-line error here, not inside the app
-    make_app(repo, week=week, lang=lang, time_limit_s=time_limit_s).run()
+    service.organisation()  # no organisation: a one-line error here, not inside the app
+    make_app(service, week=week, lang=lang, time_limit_s=time_limit_s).run()
 
 
 _lang = click.option(
@@ -84,7 +81,7 @@ _time_limit = click.option(
 def tui(app: AppContext, week, lang: str | None, time_limit_s: float) -> None:
     """Open the coordinator's terminal app on the database: plan weeks, fix shifts by hand,
     add absences, publish. The footer shows the keys; ctrl+p lists every action; ctrl+q quits."""
-    _run(app.repo, week.date() if week else date.today(), lang, time_limit_s)
+    _run(app.service, week.date() if week else date.today(), lang, time_limit_s)
 
 
 @click.command("demo")
@@ -96,8 +93,8 @@ def demo(app: AppContext, lang: str | None, time_limit_s: float) -> None:
     otherwise. The demo is loaded the first time only, so your work in it is kept; to start
     over, use a fresh database (--db). Opens on the current week when it is one of the demo's
     four weeks (from 30 November 2026), else on 30 November 2026."""
-    load_demo_if_absent(app.repo)
-    _run(app.repo, demo_opening_week(date.today()), lang or "nl", time_limit_s)
+    load_demo_if_absent(app.service)
+    _run(app.service, demo_opening_week(date.today()), lang or "nl", time_limit_s)
 
 
 def register(cli: click.Group) -> None:

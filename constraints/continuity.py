@@ -8,6 +8,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -18,7 +20,7 @@ class Continuity:
     person works on in the period costs `weight` too, so the same people stay on the same
     activity week after week."""
 
-    name: ClassVar[str] = "continuity"
+    name: ClassVar[RuleId] = RuleId.CONTINUITY
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 10
 
@@ -32,7 +34,7 @@ class Continuity:
                     self.name,
                     cp_model.LinearExpr.sum(strangers),
                     self.weight,
-                    f"{person.name} works on activities that are new to them",
+                    Reason.of(self.name, person.id, case="new_activities"),
                 )
             by_activity: dict[str, list] = {}
             for shift, var in mine:
@@ -51,5 +53,5 @@ class Continuity:
                 self.name,
                 spread,
                 self.weight,
-                f"{person.name} is spread over several activities",
+                Reason.of(self.name, person.id, case="spread"),
             )

@@ -11,6 +11,8 @@ from typing import ClassVar
 from ortools.sat.python import cp_model
 
 from planner.dates import monday_of
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -20,7 +22,7 @@ class ContractHours:
     costs `weight`. The week's target counts only their contract's working days that lie
     in the period and on which they are not absent."""
 
-    name: ClassVar[str] = "contract_hours"
+    name: ClassVar[RuleId] = RuleId.CONTRACT_HOURS
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 1
 
@@ -59,5 +61,5 @@ class ContractHours:
                     self.name,
                     short,
                     self.weight,
-                    f"{person.name} works below their contract hours in the week of {week:%d/%m}",
+                    Reason.of(self.name, person.id, week=week.isoformat()),
                 )

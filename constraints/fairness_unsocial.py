@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from constraints.fairness import convex_count_cost
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.settings import is_weekend, shift_class
 from planner.solver.model import BuildContext, Kind, Penalty
 
@@ -25,7 +27,7 @@ class FairnessUnsocial:
     ceil(k x 38 / contract hours): the cost grows with each one, faster for part-timers, so
     unsocial shifts are spread in proportion to contract hours."""
 
-    name: ClassVar[str] = "fairness_unsocial"
+    name: ClassVar[RuleId] = RuleId.FAIRNESS_UNSOCIAL
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 5
 
@@ -41,5 +43,5 @@ class FairnessUnsocial:
                 self.name,
                 convex_count_cost(ctx, lits, marginal, f"unsocial[{person.id}]"),
                 self.weight,
-                f"{person.name} has many evening, night or weekend shifts",
+                Reason.of(self.name, person.id),
             )

@@ -8,6 +8,8 @@ from dataclasses import dataclass
 from typing import ClassVar
 
 from constraints.fairness import convex_count_cost
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -21,7 +23,7 @@ class FairnessVolunteers:
     so work goes first to those who have used the least of what they offered: shifts end up
     in proportion to offers, and no willing volunteer is pushed into every gap."""
 
-    name: ClassVar[str] = "fairness_volunteers"
+    name: ClassVar[RuleId] = RuleId.FAIRNESS_VOLUNTEERS
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 5
     scale: int = 4
@@ -44,5 +46,5 @@ class FairnessVolunteers:
                 # The volunteer's own limits already keep them at or below `offer`.
                 convex_count_cost(ctx, lits, marginal, f"vol_load[{person.id}]", offer),
                 self.weight,
-                f"{person.name} carries a large share of what they offered",
+                Reason.of(self.name, person.id),
             )

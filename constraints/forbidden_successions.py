@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import ClassVar
 
 from planner.dates import minutes, utc_minutes
+from planner.rule_id import RuleId
 from planner.settings import shift_class
 from planner.solver.model import BuildContext, Kind, Penalty
 
@@ -17,7 +18,7 @@ class ForbiddenSuccessions:
     """A professional never works a shift of class B starting within `window` after the END
     of a shift of class A, for each (A, B) in `pairs` (classes: settings.shift_class)."""
 
-    name: ClassVar[str] = "forbidden_successions"
+    name: ClassVar[RuleId] = RuleId.FORBIDDEN_SUCCESSIONS
     kind: ClassVar[Kind] = Kind.HARD
     pairs: tuple[tuple[str, str], ...] = (("night", "morning"),)
     window: timedelta = timedelta(hours=36)

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -17,7 +18,7 @@ class HoursPerDay:
     """A professional works at most contract.max_hours_per_day hours in shifts starting on
     one local day."""
 
-    name: ClassVar[str] = "hours_per_day"
+    name: ClassVar[RuleId] = RuleId.HOURS_PER_DAY
     kind: ClassVar[Kind] = Kind.HARD
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:

@@ -11,6 +11,7 @@ from typing import ClassVar
 from ortools.sat.python import cp_model
 
 from planner.dates import minutes, monday_of
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -19,7 +20,7 @@ class HoursPerWeek:
     """A professional's hours in one calendar week (Mon-Sun, by shift start) are at most their
     contract hours plus `tolerance`."""
 
-    name: ClassVar[str] = "hours_per_week"
+    name: ClassVar[RuleId] = RuleId.HOURS_PER_WEEK
     kind: ClassVar[Kind] = Kind.HARD
     tolerance: timedelta = timedelta(0)
 

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -17,7 +18,7 @@ class MaxConsecutiveDays:
     """A professional works shifts starting on at most `max_days` consecutive local days;
     published working days just outside the period count."""
 
-    name: ClassVar[str] = "max_consecutive_days"
+    name: ClassVar[RuleId] = RuleId.MAX_CONSECUTIVE_DAYS
     kind: ClassVar[Kind] = Kind.HARD
     max_days: int = 6
 

@@ -9,6 +9,7 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.rule_id import RuleId
 from planner.settings import weekend_of
 from planner.solver.model import BuildContext, Kind, Penalty
 
@@ -19,7 +20,7 @@ class MaxWorkingWeekends:
     rounded up: ceil(max_weekends x weeks / 4). A weekend is settings.is_weekend: Saturday,
     Sunday, and a night starting on Friday."""
 
-    name: ClassVar[str] = "max_working_weekends"
+    name: ClassVar[RuleId] = RuleId.MAX_WORKING_WEEKENDS
     kind: ClassVar[Kind] = Kind.HARD
     max_weekends: int = 2
 

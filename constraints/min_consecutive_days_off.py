@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -15,7 +16,7 @@ class MinConsecutiveDaysOff:
     long (1: no restriction). Only runs inside the period count: the days before it are
     unknown, not off."""
 
-    name: ClassVar[str] = "min_consecutive_days_off"
+    name: ClassVar[RuleId] = RuleId.MIN_CONSECUTIVE_DAYS_OFF
     kind: ClassVar[Kind] = Kind.HARD
     min_days_off: int = 1
 

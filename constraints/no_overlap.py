@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import ClassVar
 
 from planner.dates import minutes, utc_minutes
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -16,7 +17,7 @@ class NoOverlap:
     """Two shifts of one person never overlap, and between shifts at different sites there
     is at least `travel_time` (end of the one to start of the other)."""
 
-    name: ClassVar[str] = "no_overlap"
+    name: ClassVar[RuleId] = RuleId.NO_OVERLAP
     kind: ClassVar[Kind] = Kind.HARD
     travel_time: timedelta = timedelta(minutes=30)
 

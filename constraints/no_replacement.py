@@ -8,6 +8,7 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -17,7 +18,7 @@ class NoReplacement:
     places only and never count toward professional cover: a person's role is their kind,
     and cover counts professionals alone (professional_cover)."""
 
-    name: ClassVar[str] = "no_replacement"
+    name: ClassVar[RuleId] = RuleId.NO_REPLACEMENT
     kind: ClassVar[Kind] = Kind.HARD
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:

@@ -6,6 +6,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import ClassVar
 
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -14,7 +15,7 @@ class PinnedAssignments:
     """Every pinned assignment is in the roster. A pinned person who cannot be on that shift
     at all (absent, not qualified, ...) makes the model infeasible, traced to this rule."""
 
-    name: ClassVar[str] = "pinned_assignments"
+    name: ClassVar[RuleId] = RuleId.PINNED_ASSIGNMENTS
     kind: ClassVar[Kind] = Kind.HARD
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:

@@ -8,6 +8,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -16,7 +18,7 @@ class Preferences:
     """Each shift of a volunteer on an activity outside the ones they asked for (`wants`)
     costs `weight`. Volunteers who asked for nothing in particular cost nothing."""
 
-    name: ClassVar[str] = "preferences"
+    name: ClassVar[RuleId] = RuleId.PREFERENCES
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 3
 
@@ -32,5 +34,5 @@ class Preferences:
                     self.name,
                     cp_model.LinearExpr.sum(unwanted),
                     self.weight,
-                    f"{person.name} works on activities they did not ask for",
+                    Reason.of(self.name, person.id),
                 )

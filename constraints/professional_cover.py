@@ -8,7 +8,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
-from planner.i18n.format import shift_label
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -19,7 +20,7 @@ class ProfessionalCover:
     needs. A shift that cannot have them is left unstaffed, with nobody on it, at the price
     `unstaffed_weight`: the rest of the period is still planned."""
 
-    name: ClassVar[str] = "professional_cover"
+    name: ClassVar[RuleId] = RuleId.PROFESSIONAL_COVER
     kind: ClassVar[Kind] = Kind.HARD
     unstaffed_weight: int = 100_000
 
@@ -34,8 +35,8 @@ class ProfessionalCover:
             )
             ctx.model.add(pros <= cap * staffed)
             yield Penalty(
-                "unstaffed_shift",
+                RuleId.UNSTAFFED_SHIFT,
                 1 - staffed,
                 self.unstaffed_weight,
-                f"{shift_label(shift)} is unstaffed",
+                Reason.of(RuleId.UNSTAFFED_SHIFT, shift_id=shift.id),
             )

@@ -18,6 +18,7 @@ from constraints.hours_per_week import HoursPerWeek
 from constraints.max_consecutive_days import MaxConsecutiveDays
 from constraints.max_working_weekends import MaxWorkingWeekends
 from constraints.min_consecutive_days_off import MinConsecutiveDaysOff
+from constraints.min_people import MinPeople
 from constraints.no_overlap import NoOverlap
 from constraints.no_replacement import NoReplacement
 from constraints.pinned_assignments import PinnedAssignments
@@ -41,6 +42,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         ProfessionalCover(unstaffed_weight=w.unstaffed_shift),
         NoReplacement(),
         Supervision(),
+        MinPeople(),
         NoOverlap(travel_time=h.travel_time),
         RestBetweenShifts(min_rest=h.min_rest),
         PinnedAssignments(),

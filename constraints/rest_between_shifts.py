@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import ClassVar
 
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -17,7 +18,7 @@ class RestBetweenShifts:
     local day and together span at most 24 h - `min_rest` (settings.HardSettings.min_rest).
     Overlap is the no-overlap rule's. Published work just outside the period counts."""
 
-    name: ClassVar[str] = "rest_between_shifts"
+    name: ClassVar[RuleId] = RuleId.REST_BETWEEN_SHIFTS
     kind: ClassVar[Kind] = Kind.HARD
     min_rest: timedelta = timedelta(hours=11)
 

@@ -8,6 +8,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -17,7 +19,7 @@ class Stability:
     each assignment added on a published shift costs `weight`. A published assignment that
     can no longer be kept (the person is now absent) costs the same in every roster."""
 
-    name: ClassVar[str] = "stability"
+    name: ClassVar[RuleId] = RuleId.STABILITY
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 50
 
@@ -47,5 +49,5 @@ class Stability:
                 self.name,
                 changes,
                 self.weight,
-                f"{person.name}'s shifts change against the published roster",
+                Reason.of(self.name, person.id),
             )

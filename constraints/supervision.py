@@ -8,16 +8,17 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
 @dataclass(frozen=True)
 class Supervision:
     """On every shift: volunteers <= volunteers_max; volunteers <= volunteers_per_professional_max
-    x professionals on it; nobody alone: a staffed shift has at least min_people people.
-    (Activities closed to volunteers give them no variable at all: see eligibility.)"""
+    x professionals on it. (Activities closed to volunteers give them no variable at all: see
+    eligibility; nobody alone is min_people's.)"""
 
-    name: ClassVar[str] = "supervision"
+    name: ClassVar[RuleId] = RuleId.SUPERVISION
     kind: ClassVar[Kind] = Kind.HARD
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:
@@ -34,15 +35,6 @@ class Supervision:
             if vols and ratio is not None:
                 ctx.require(
                     ctx.model.add(n_vols <= ratio * cp_model.LinearExpr.sum(pros)),
-                    self.name,
-                    shift=shift,
-                )
-            if staffing.min_people > staffing.professionals:
-                ctx.require(
-                    ctx.model.add(
-                        cp_model.LinearExpr.sum(pros + vols)
-                        >= staffing.min_people * ctx.staffed[shift.id]
-                    ),
                     self.name,
                     shift=shift,
                 )

@@ -8,6 +8,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -19,7 +21,7 @@ class VolunteerLeftOut:
     the places between volunteers_min and volunteers_max go first to those left out.
     `left_out` is exact in every solution: 1 exactly when none of their shifts is planned."""
 
-    name: ClassVar[str] = "volunteer_left_out"
+    name: ClassVar[RuleId] = RuleId.VOLUNTEER_LEFT_OUT
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 60
 
@@ -35,5 +37,5 @@ class VolunteerLeftOut:
                 self.name,
                 left_out,
                 self.weight,
-                f"{person.name} offered time but has no shift in the period",
+                Reason.of(self.name, person.id),
             )

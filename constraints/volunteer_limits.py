@@ -10,6 +10,7 @@ from typing import ClassVar
 from ortools.sat.python import cp_model
 
 from planner.dates import monday_of, month_of
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -19,7 +20,7 @@ class VolunteerLimits:
     max_shifts_per_month in one calendar month. Never bent. (The days and times offered and
     the activities refused decide eligibility.)"""
 
-    name: ClassVar[str] = "volunteer_limits"
+    name: ClassVar[RuleId] = RuleId.VOLUNTEER_LIMITS
     kind: ClassVar[Kind] = Kind.HARD
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:

@@ -8,7 +8,8 @@ from typing import ClassVar
 
 from ortools.sat.python import cp_model
 
-from planner.i18n.format import shift_label
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.solver.model import BuildContext, Kind, Penalty
 
 
@@ -16,7 +17,7 @@ from planner.solver.model import BuildContext, Kind, Penalty
 class VolunteersMin:
     """Each volunteer short of a staffed shift's volunteers_min costs `weight`."""
 
-    name: ClassVar[str] = "volunteers_min"
+    name: ClassVar[RuleId] = RuleId.VOLUNTEERS_MIN
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 200
 
@@ -32,5 +33,5 @@ class VolunteersMin:
                 self.name,
                 short,
                 self.weight,
-                f"{shift_label(shift)}: fewer volunteers than the {wanted} wanted",
+                Reason.of(self.name, shift_id=shift.id, wanted=wanted),
             )

@@ -10,6 +10,8 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
+from planner.reasons import UnstaffedReason
+
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
@@ -264,8 +266,24 @@ class Period:
 class Roster:
     period: Period
     assignments: tuple[Assignment, ...]
-    unstaffed: dict[str, str] = field(default_factory=dict)  # shift id -> reason
+    unstaffed: dict[str, UnstaffedReason] = field(default_factory=dict)  # shift id -> why
     state: RosterState = RosterState.DRAFT
+
+
+class ChangeKind(StrEnum):
+    ADDED = "added"
+    REMOVED = "removed"
+    MOVED = "moved"
+
+
+@dataclass(frozen=True)
+class Change:
+    """One line of the diff of a working roster against the published one."""
+
+    kind: ChangeKind
+    person_id: str
+    shift_id: str  # the shift added to / removed from / moved to
+    from_shift_id: str | None = None  # for MOVED
 
 
 @dataclass(frozen=True)

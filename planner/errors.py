@@ -19,3 +19,18 @@ class InputError(PlannerError):
 class NoOrganisation(PlannerError):
     def __init__(self) -> None:
         super().__init__("no organisation loaded yet: run `roster load DIR` first")
+
+
+class NoRoster(PlannerError):
+    """The search ended before it found any roster; nothing was saved."""
+
+    def __init__(self, *, cancelled: bool, time_limit: float) -> None:
+        self.cancelled, self.time_limit = cancelled, time_limit
+        if cancelled:
+            text = "stopped before any roster was found; nothing was saved"
+        else:
+            text = (
+                f"no roster found within {time_limit:g} s; nothing was saved "
+                "(try a longer --time-limit)"
+            )
+        super().__init__(text)

@@ -6,6 +6,7 @@ Add builders here rather than changing a default others rely on.
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Mapping
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -27,6 +28,8 @@ from planner.domain import (
     TimeWindow,
     VolunteerLimits,
 )
+from planner.i18n.words import Words
+from planner.reasons import UnstaffedReason, Verdict
 from planner.shifts import shift_id
 
 TZ = ZoneInfo("Europe/Brussels")
@@ -176,9 +179,23 @@ def assign(s: Shift, p: Person, role: Role | None = None, pinned: bool = False) 
     return Assignment(s.id, p.id, role, pinned)
 
 
+def unstaffed_as_data(unstaffed: Mapping[str, str | UnstaffedReason] | None) -> dict:
+    """Shift id -> reason; a test's bare sentence stands as a note (the checker only asks
+    which shifts are unstaffed, never why)."""
+    return {
+        sid: why if isinstance(why, UnstaffedReason) else UnstaffedReason(Verdict.NOTE, note=why)
+        for sid, why in (unstaffed or {}).items()
+    }
+
+
 def roster(
     *assignments: Assignment,
     period: Period | None = None,
-    unstaffed: dict[str, str] | None = None,
+    unstaffed: Mapping[str, str | UnstaffedReason] | None = None,
 ) -> Roster:
-    return Roster(period or Period(MONDAY), tuple(assignments), dict(unstaffed or {}))
+    return Roster(period or Period(MONDAY), tuple(assignments), unstaffed_as_data(unstaffed))
+
+
+def words(*people: Person, activities: Iterable[Activity] = ()) -> Words:
+    """The names sentences are worded with, for these people and activities."""
+    return Words({p.id: p.name for p in people}, {a.id: a for a in activities})

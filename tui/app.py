@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import inspect
 import os
 import threading
 import time
@@ -18,11 +17,20 @@ from textual.screen import Screen
 from planner.dates import monday_of
 from planner.domain import Period
 from planner.errors import PlannerError
-from planner.storage.repository import Repository
+from planner.service import Service
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.i18n import Labels, choose_language
-from tui.messages import DataChanged, PlanFailed, PlanFinished, PlanProgress, WeekChosen
+from tui.messages import (
+    DataChanged,
+    PlanFailed,
+    PlanFinished,
+    PlanProgress,
+    PlanRequested,
+    StopRequested,
+    WeekChosen,
+)
+from tui.screens.managers import ManagersScreen
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
 
@@ -53,15 +61,6 @@ def lower_thread_priority(niceness: int = 10) -> None:
             pass
 
 
-def managers_screen_class() -> type[Screen]:
-    """The managers' report screen when it exists, else the placeholder."""
-    try:
-        from tui.screens.managers import ManagersScreen
-    except ImportError:
-        from tui.screens.managers_placeholder import ManagersPlaceholderScreen as ManagersScreen
-    return ManagersScreen
-
-
 class RosterApp(App):
     BINDINGS = [
         Binding(
@@ -85,7 +84,7 @@ class RosterApp(App):
         translate_bindings(self, ctx.t)
         self.week_screen = WeekScreen(ctx, self.monday)
         self.people_screen: PeopleScreen | None = None
-        self.managers_screen: Screen | None = None
+        self.managers_screen: ManagersScreen | None = None
         self.add_mode("week", lambda: self.week_screen)
         self.add_mode("people", self._make_people)
         self.add_mode("managers", self._make_managers)
@@ -108,16 +107,7 @@ class RosterApp(App):
         return self.people_screen
 
     def _make_managers(self) -> Screen:
-        cls = managers_screen_class()
-        offered = {
-            "repo": self.ctx.repo,
-            "period": Period(self.monday, 1),
-            "lang": self.ctx.t.lang,
-            "ctx": self.ctx,
-            "monday": self.monday,
-        }
-        accepted = inspect.signature(cls).parameters
-        self.managers_screen = cls(**{k: v for k, v in offered.items() if k in accepted})
+        self.managers_screen = ManagersScreen(self.ctx, self.monday)
         return self.managers_screen
 
     def action_show_week(self) -> None:
@@ -135,7 +125,7 @@ class RosterApp(App):
         self.week_screen.monday = message.monday
         if self.people_screen is not None:
             self.people_screen.monday = message.monday
-        if self.managers_screen is not None and hasattr(self.managers_screen, "show_week"):
+        if self.managers_screen is not None:
             self.managers_screen.show_week(message.monday)
 
     def on_data_changed(self, message: DataChanged) -> None:
@@ -174,6 +164,12 @@ class RosterApp(App):
     @property
     def solving(self) -> bool:
         return self._stop is not None
+
+    def on_plan_requested(self, message: PlanRequested) -> None:
+        self.start_planning(message.period, show_week=message.show_week)
+
+    def on_stop_requested(self, _message: StopRequested) -> None:
+        self.cancel_planning()
 
     def start_planning(self, period: Period, *, show_week: bool = False) -> None:
         t = self.ctx.t
@@ -215,14 +211,13 @@ class RosterApp(App):
         lower_thread_priority()
         try:
             outcome = self.ctx.service.plan_period(
-                self.ctx.repo,
                 period,
                 time_limit=self.ctx.time_limit_s,
                 on_progress=report,
                 stop=stop,
             )
         except PlannerError as exc:
-            self.post_message(PlanFailed(period, str(exc)))
+            self.post_message(PlanFailed(period, self.ctx.error(exc)))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the coordinator, never a traceback
             self.post_message(PlanFailed(period, f"{type(exc).__name__}: {exc}"))
@@ -256,24 +251,20 @@ class RosterApp(App):
 
 
 def make_app(
-    repo: Repository,
+    service: Service,
     *,
     week: date,
     today: date | None = None,
     lang: str | None = None,
     time_limit_s: float = DEFAULT_TIME_LIMIT_S,
-    service=None,
 ) -> RosterApp:
     """Build the app for `roster tui`, `roster demo` and the tests.
 
+    `service`: the use cases (a test may hand in a subclass that plans without the solver).
     `week`: any day of the week to open on. `today`: what "this week" means (tests fix it).
-    `lang`: 'nl' or 'en'; None picks from ROSTER_LANG / LANG. `service`: the use cases
-    (planner.service unless a test hands in another).
+    `lang`: 'nl' or 'en'; None picks from ROSTER_LANG / LANG.
     """
-    if service is None:
-        import planner.service as service
     ctx = Context(
-        repo=repo,
         service=service,
         t=Labels(choose_language(lang)),
         time_limit_s=time_limit_s,

@@ -1,7 +1,7 @@
-"""What every screen is handed when it is made: the repository, the use cases, labels, limits.
+"""What every screen is handed when it is made: the service, labels, limits, the day.
 
-The use cases are passed in (normally the module planner.service) so screens never import a
-backend of their own and a test can hand in a fake while a contract is still unwritten.
+Screens reach the planner only through `service` (planner.service.Service, or a test's
+subclass of it), never the database or the solver directly.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from typing import Any, TypeVar
 
 from planner.domain import Organisation, Period, Shift
 from planner.errors import PlannerError
-from planner.shifts import generate_shifts
-from planner.storage.repository import Repository
+from planner.i18n.errors import error_text
+from planner.i18n.words import Words
+from planner.service import Service
 from tui.i18n import Labels
 
 T = TypeVar("T")
@@ -23,12 +24,12 @@ T = TypeVar("T")
 
 @dataclass
 class Context:
-    repo: Repository
-    service: Any  # planner.service, or an object with the same functions
+    service: Service
     t: Labels
     time_limit_s: float
     today: date
     _organisation: Organisation | None = field(default=None, repr=False)
+    _words: Words | None = field(default=None, repr=False)
     _shifts: dict[Period, list[Shift]] = field(default_factory=dict, repr=False)
 
     @property
@@ -36,14 +37,21 @@ class Context:
         # The app never edits the organisation itself (only absences and rosters), so it is
         # read once: the week view of a large city then stays quick.
         if self._organisation is None:
-            self._organisation = self.repo.load_organisation()
+            self._organisation = self.service.organisation()
         return self._organisation
+
+    @property
+    def words(self) -> Words:
+        """The organisation's names, for the sentences of reasons."""
+        if self._words is None:
+            self._words = Words.of(self.organisation)
+        return self._words
 
     def shifts(self, period: Period) -> list[Shift]:
         """The period's shifts (closed ones too), generated once: flipping between weeks then
         only reads the roster."""
         if period not in self._shifts:
-            self._shifts[period] = generate_shifts(self.organisation, period)
+            self._shifts[period] = self.service.shifts(period)
         return self._shifts[period]
 
     def call(self, use_case: Callable[..., T], *args: Any, **kwargs: Any) -> T:
@@ -58,3 +66,11 @@ class Context:
             if os.environ.get("ROSTER_DEBUG"):
                 raise
             raise PlannerError(f"internal error: {type(exc).__name__}: {exc}") from exc
+
+    def error(self, exc: PlannerError) -> str:
+        """The sentence of an error, its reasons worded with the organisation's names."""
+        try:
+            words = self.words
+        except PlannerError:
+            return str(exc)
+        return error_text(exc, words)

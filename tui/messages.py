@@ -10,6 +10,19 @@ from planner.domain import Period
 from planner.service import PlanOutcome, Progress
 
 
+class PlanRequested(Message):
+    """A screen asks the app to plan a period (the app runs the solver, one at a time)."""
+
+    def __init__(self, period: Period, show_week: bool = False) -> None:
+        super().__init__()
+        self.period = period
+        self.show_week = show_week
+
+
+class StopRequested(Message):
+    """A screen asks the app to stop the solver; the best roster so far is kept."""
+
+
 class PlanProgress(Message):
     """An improving roster while solving. Coalesces: only the newest one waiting is kept, so a
     fast solver cannot flood the queue and keypresses stay quick."""

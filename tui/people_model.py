@@ -12,8 +12,8 @@ from datetime import date, timedelta
 
 from planner.dates import first_of_next_month, weeks_of_month
 from planner.domain import Organisation, Period, Person, Shift
+from planner.service import Service
 from planner.shifts import generate_shifts
-from planner.storage.repository import Repository
 
 
 @dataclass(frozen=True)
@@ -33,15 +33,15 @@ class PersonLoad:
         return self.shifts_in_week > self.limit_week or self.shifts_in_month > self.limit_month
 
 
-def loads(repo: Repository, monday: date, org: Organisation | None = None) -> list[PersonLoad]:
+def loads(service: Service, monday: date, org: Organisation | None = None) -> list[PersonLoad]:
     """Professionals first, then volunteers, each by name."""
-    org = org or repo.load_organisation()
+    org = org or service.organisation()
     week = Period(monday, 1)
     thursday = monday + timedelta(days=3)  # the week's month is the month of its Thursday
     month_period = weeks_of_month(thursday)
     first, nxt = thursday.replace(day=1), first_of_next_month(thursday)
     shifts: dict[str, Shift] = {s.id: s for s in generate_shifts(org, month_period)}
-    month_roster = repo.roster(month_period)
+    month_roster = service.roster(month_period).roster
     week_shifts: Counter[str] = Counter()
     week_hours: Counter[str] = Counter()
     month_shifts: Counter[str] = Counter()

@@ -1,4 +1,4 @@
-"""What the week view shows, computed from the repository: plain data, no widgets.
+"""What the week view shows, computed from the service: plain data, no widgets.
 
 Kept apart from the widgets so the state of a shift (staffed, short, unstaffed) is decided
 in one place and can be tested without a terminal.
@@ -13,8 +13,9 @@ from enum import StrEnum
 
 from planner.dates import monday_of
 from planner.domain import Organisation, Period, Person, Role, Roster, RosterState, Shift
-from planner.shifts import generate_shifts
-from planner.storage.repository import Repository
+from planner.i18n.explanations import unstaffed_text
+from planner.i18n.words import Words
+from planner.service import Service
 from tui.i18n import Labels
 
 
@@ -89,7 +90,12 @@ class WeekView:
 
 
 def shift_view(
-    shift: Shift, roster: Roster, people: dict[str, Person], planned: bool, t: Labels
+    shift: Shift,
+    roster: Roster,
+    people: dict[str, Person],
+    planned: bool,
+    t: Labels,
+    words: Words,
 ) -> ShiftView:
     """Decide the state of one shift from the working roster.
 
@@ -107,7 +113,7 @@ def shift_view(
     if shift.id in roster.unstaffed and too_few:
         # The stored reason holds only while the shift is still short: after a manual fix the
         # people on it decide.
-        state, reason = ShiftState.UNSTAFFED, roster.unstaffed[shift.id]
+        state, reason = ShiftState.UNSTAFFED, unstaffed_text(roster.unstaffed[shift.id], words)
     elif not on_it and not planned:
         state, reason = ShiftState.UNPLANNED, ""
     elif len(pros) < need.professionals:
@@ -126,7 +132,7 @@ def shift_view(
 
 
 def build_week(
-    repo: Repository,
+    service: Service,
     monday: date,
     t: Labels,
     org: Organisation | None = None,
@@ -134,16 +140,16 @@ def build_week(
 ) -> WeekView:
     """The week starting on `monday`, as the week view shows it. `org` and `shifts` may be
     handed in when the caller already has them."""
-    org = org or repo.load_organisation()
+    org = org or service.organisation()
     period = Period(monday_of(monday), 1)
-    shifts = shifts if shifts is not None else generate_shifts(org, period)
-    roster = repo.roster(period)
-    state = repo.roster_state(period)
+    shifts = shifts if shifts is not None else service.shifts(period)
+    current = service.roster(period)
+    state = current.state
     people = {p.id: p for p in org.people}
     planned = state is not None
-    views = tuple(shift_view(s, roster, people, planned, t) for s in shifts)
+    words = Words.of(org)
+    views = tuple(shift_view(s, current.roster, people, planned, t, words) for s in shifts)
     by_cell: dict[tuple[str, date], list[ShiftView]] = defaultdict(list)
     for view in views:
         by_cell[(view.shift.activity_id, view.shift.local_date)].append(view)
-    published_at = repo.published_at(period) if state is not None else None
-    return WeekView(period, org, views, state, published_at, dict(by_cell))
+    return WeekView(period, org, views, state, current.published_at, dict(by_cell))

@@ -1,4 +1,28 @@
-"""The independent checker: every hard rule, verified on a finished roster without CP-SAT."""
+"""The independent checker: every hard rule, verified on a finished roster without CP-SAT.
+See planner/check/checker.py; RosterView and why_not weigh one change at a time."""
 
-from planner.check.checker import *  # noqa: F403
-from planner.check.checker import __all__  # noqa: F401
+from planner.check.checker import (
+    check_roster,
+    is_shortage,
+    new_violations,
+    person_violations,
+    shift_violations,
+)
+from planner.check.contract import weekend_limit
+from planner.check.facts import Facts, Violation, Work
+from planner.check.view import RosterView, why_not, why_not_in
+
+__all__ = [
+    "Facts",
+    "RosterView",
+    "Violation",
+    "Work",
+    "check_roster",
+    "is_shortage",
+    "new_violations",
+    "person_violations",
+    "shift_violations",
+    "weekend_limit",
+    "why_not",
+    "why_not_in",
+]

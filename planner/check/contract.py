@@ -4,10 +4,12 @@ days off, weekends."""
 from __future__ import annotations
 
 import math
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from datetime import date
 
 from planner.check.facts import (
     Facts,
+    Violation,
     Work,
     day_runs,
     filed_under,
@@ -16,15 +18,12 @@ from planner.check.facts import (
     violation,
 )
 from planner.dates import minutes, monday_of
-from planner.domain import (
-    Period,
-    Person,
-)
-from planner.i18n.format import hours_text, short_date
+from planner.domain import Period, Person
+from planner.rule_id import RuleId
 from planner.settings import HardSettings, is_weekend, weekend_of
 
 
-def rule_hours_per_day(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_hours_per_day(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """A professional's hours of shifts starting on one local day <= max_hours_per_day."""
     if person.contract is None:
         return
@@ -33,16 +32,12 @@ def rule_hours_per_day(facts: Facts, person: Person, work: Sequence[Work]):
         total = minutes_of(group)
         shift = filed_under(facts, group)
         if total > cap and shift is not None:
-            limit = hours_text(cap / 60)
-            reason = f"over {limit} a day ({hours_text(total / 60)} on {short_date(day)})"
-            sentence = (
-                f"{person.name} works {hours_text(total / 60)} on {short_date(day)}, "
-                f"at most {limit} a day."
+            yield violation(
+                RuleId.HOURS_PER_DAY, person, shift, day=day.isoformat(), total=total, most=cap
             )
-            yield violation("contract", person, reason, shift, sentence)
 
 
-def rule_hours_per_week(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_hours_per_week(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """A professional's hours in a calendar week <= contract hours + tolerance."""
     if person.contract is None:
         return
@@ -51,19 +46,19 @@ def rule_hours_per_week(facts: Facts, person: Person, work: Sequence[Work]):
         total = minutes_of(group)
         shift = filed_under(facts, group)
         if total > cap and shift is not None:
-            limit = hours_text(cap / 60)
-            reason = (
-                f"reached {limit} a week ({hours_text(total / 60)} in the week of "
-                f"{short_date(monday)})"
+            yield violation(
+                RuleId.HOURS_PER_WEEK,
+                person,
+                shift,
+                week=monday.isoformat(),
+                total=total,
+                most=cap,
             )
-            sentence = (
-                f"{person.name} works {hours_text(total / 60)} in the week of "
-                f"{short_date(monday)}, at most {limit}."
-            )
-            yield violation("contract", person, reason, shift, sentence)
 
 
-def rule_consecutive_days(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_consecutive_days(
+    facts: Facts, person: Person, work: Sequence[Work]
+) -> Iterator[Violation]:
     """A professional works on at most max_consecutive_days days in a row."""
     if person.contract is None:
         return
@@ -72,15 +67,17 @@ def rule_consecutive_days(facts: Facts, person: Person, work: Sequence[Work]):
         group = [w for w in work if run[0] <= w.shift.local_date <= run[-1]]
         shift = filed_under(facts, group)
         if len(run) > most and shift is not None:
-            reason = f"over {most} days in a row ({len(run)} days from {short_date(run[0])})"
-            sentence = (
-                f"{person.name} works {len(run)} days in a row from {short_date(run[0])}, "
-                f"at most {most}."
+            yield violation(
+                RuleId.MAX_CONSECUTIVE_DAYS,
+                person,
+                shift,
+                days=len(run),
+                first=run[0].isoformat(),
+                most=most,
             )
-            yield violation("contract", person, reason, shift, sentence)
 
 
-def rule_days_off(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_days_off(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """Between two working days in the period, at least min_consecutive_days_off days off."""
     if person.contract is None or facts.hard.min_consecutive_days_off <= 1:
         return
@@ -92,10 +89,15 @@ def rule_days_off(facts: Facts, person: Person, work: Sequence[Work]):
         if off < least:
             group = [w for w in work if w.inside and before[-1] <= w.shift.local_date <= after[0]]
             shift = filed_under(facts, group)
-            between = f"between {short_date(before[-1])} and {short_date(after[0])}"
-            reason = f"only {off} day(s) off {between} (at least {least})"
-            sentence = f"{person.name} has {off} day(s) off {between}, at least {least}."
-            yield violation("contract", person, reason, shift, sentence)
+            yield violation(
+                RuleId.MIN_CONSECUTIVE_DAYS_OFF,
+                person,
+                shift,
+                off=off,
+                last=before[-1].isoformat(),
+                next=after[0].isoformat(),
+                least=least,
+            )
 
 
 def weekend_limit(hard: HardSettings, period: Period) -> int:
@@ -103,20 +105,19 @@ def weekend_limit(hard: HardSettings, period: Period) -> int:
     return math.ceil(hard.max_working_weekends * period.weeks / 4)
 
 
-def rule_weekends(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_weekends(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """A professional works at most ceil(max_working_weekends * weeks / 4) weekends."""
     if person.contract is None:
         return
     limit = weekend_limit(facts.hard, facts.period)
     weekend_work = [w for w in work if w.inside and is_weekend(w.shift)]
-    weekends = groups(weekend_work, lambda w: weekend_of(w.shift))
+    weekends: dict[date | None, list[Work]] = groups(weekend_work, lambda w: weekend_of(w.shift))
     if len(weekends) > limit:
-        shift = filed_under(facts, weekend_work)
-        firsts = ", ".join(short_date(k) for k in sorted(weekends))
-        count = f"{len(weekends)} weekend{'s' if len(weekends) != 1 else ''}"
-        reason = f"would work {count} in this period (max {limit})"
-        sentence = (
-            f"{person.name} works {len(weekends)} weekends ({firsts}), at most {limit} "
-            f"in this period."
+        saturdays = tuple(d.isoformat() for d in sorted(d for d in weekends if d is not None))
+        yield violation(
+            RuleId.MAX_WORKING_WEEKENDS,
+            person,
+            filed_under(facts, weekend_work),
+            weekends=saturdays,
+            most=limit,
         )
-        yield violation("contract", person, reason, shift, sentence)

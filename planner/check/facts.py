@@ -1,5 +1,5 @@
-"""What every check shares: the violation, the work of a person, the facts rules look up,
-and small helpers for time in real minutes and groups of shifts."""
+"""What every check shares: the violation (a Reason, as data), the work of a person, the
+facts rules look up, and small helpers for groups of shifts."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass
 from datetime import date, timedelta
+from typing import TypeVar
 
 from planner.dates import utc_minutes
 from planner.domain import (
@@ -18,17 +19,16 @@ from planner.domain import (
     Role,
     Shift,
 )
-from planner.i18n.format import shift_label
+from planner.reasons import Reason, Value
+from planner.rule_id import RuleId
 from planner.settings import HardSettings, RuleSettings
 
+K = TypeVar("K")
 
-@dataclass(frozen=True)
-class Violation:
-    rule: str
-    message: str  # a sentence: "Els Vermeulen is on leave during Nachtopvang di 1 dec 20:00."
-    shift_id: str | None = None
-    person_id: str | None = None
-    reason: str = ""  # follows the person's name: "on leave"; for a shift rule, stands alone
+
+# A violation is a Reason (planner/reasons.py) of a hard or eligibility rule: data, worded
+# at the edge (planner/i18n/reasons.py).
+Violation = Reason
 
 
 @dataclass(frozen=True)
@@ -49,13 +49,6 @@ class Work:
         return utc_minutes(self.shift.end)
 
 
-def gap_text(minutes: int) -> str:
-    hours, rest = divmod(minutes, 60)
-    if hours and rest:
-        return f"{hours} h {rest} min"
-    return f"{hours} h" if hours else f"{rest} min"
-
-
 @dataclass
 class Facts:
     """What the rules look things up in: the period, people, absences, outside work."""
@@ -66,7 +59,7 @@ class Facts:
     people: dict[str, Person]
     absences: dict[str, list[Absence]]
     outside: dict[str, list[Work]]  # person id -> published work outside the period
-    focus: str | None = None  # the shift a candidate is weighed for (phrases name the other)
+    focus: str | None = None  # the shift a candidate is weighed for: findings are filed under it
 
     @classmethod
     def build(
@@ -86,24 +79,21 @@ class Facts:
         hard = settings.hard if isinstance(settings, RuleSettings) else settings
         return cls(org, period, hard, {p.id: p for p in org.people}, by_person, out)
 
-    def label_other(self, a: Shift, b: Shift) -> str:
-        """Of two shifts, the label of the one that is not the focus (or both)."""
-        if self.focus == a.id:
-            return shift_label(b)
-        if self.focus == b.id:
-            return shift_label(a)
-        return f"{shift_label(a)} and {shift_label(b)}"
 
-
-def violation(rule: str, who: Person | None, reason: str, shift: Shift | None, sentence: str = ""):
-    """A violation whose message is '<full name> <reason>' unless a sentence is given."""
-    message = sentence or (f"{who.name} {reason}" if who else reason)
-    return Violation(rule, message, shift.id if shift else None, who.id if who else None, reason)
-
-
-def name_of(facts: Facts, a: Assignment) -> str:
-    who = facts.people.get(a.person_id)
-    return who.name if who else a.person_id
+def violation(
+    rule: RuleId,
+    who: Person | str | None,
+    shift: Shift | None,
+    case: str = "",
+    others: Iterable[Shift] = (),
+    **values: Value,
+) -> Violation:
+    """A violation of `rule` by `who` (a person, or the id of one the organisation does not
+    know), filed under `shift`, involving `others`."""
+    person_id = who if isinstance(who, str) or who is None else who.id
+    return Reason.of(
+        rule, person_id, shift.id if shift else None, case, (s.id for s in others), **values
+    )
 
 
 def is_qualified_professional(facts: Facts, shift: Shift, a: Assignment) -> bool:
@@ -135,8 +125,8 @@ def focus_shift(facts: Facts, a: Work, b: Work) -> Shift:
     return b.shift if b.inside else a.shift
 
 
-def groups(work: Sequence[Work], key: Callable[[Work], object]) -> dict[object, list[Work]]:
-    result: dict[object, list[Work]] = defaultdict(list)
+def groups(work: Sequence[Work], key: Callable[[Work], K]) -> dict[K, list[Work]]:
+    result: dict[K, list[Work]] = defaultdict(list)
     for w in work:
         result[key(w)].append(w)
     return result

@@ -3,40 +3,30 @@ activities they refuse, a professional's contract days."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from planner.check.facts import (
-    Facts,
-    Work,
-    violation,
-)
-from planner.domain import (
-    AbsenceKind,
-    Person,
-)
-from planner.i18n.format import DAY_ABBR, shift_label
-
-_ABSENCE_WORDS = {
-    AbsenceKind.LEAVE: "on leave",
-    AbsenceKind.SICKNESS: "sick",
-    AbsenceKind.UNAVAILABLE: "unavailable",
-}
+from planner.check.facts import Facts, Violation, Work, violation
+from planner.domain import Person, TimeWindow
+from planner.rule_id import RuleId
 
 
-def rule_absence(facts: Facts, person: Person, work: Sequence[Work]):
+def window_code(window: TimeWindow) -> str:
+    """'1 13:00 17:00': weekday (0 = Monday), start, end; how a reason stores an offer."""
+    return f"{window.weekday} {window.start:%H:%M} {window.end:%H:%M}"
+
+
+def rule_absence(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """Nobody works while on leave, sick or unavailable."""
     for w in work:
         if not w.inside:
             continue
         for absence in facts.absences.get(person.id, ()):
             if absence.overlaps(w.shift.start, w.shift.end):
-                reason = _ABSENCE_WORDS.get(absence.kind, "absent")
-                sentence = f"{person.name} is {reason} during {shift_label(w.shift)}."
-                yield violation("absence", person, reason, w.shift, sentence)
+                yield violation(RuleId.ABSENCE, person, w.shift, kind=absence.kind.value)
                 break
 
 
-def rule_offers(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_offers(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """A volunteer works only in the times they offered, never an activity they refuse."""
     limits = person.limits
     if limits is None:
@@ -45,28 +35,18 @@ def rule_offers(facts: Facts, person: Person, work: Sequence[Work]):
         if not w.inside:
             continue
         if w.shift.activity_id in limits.refuses:
-            reason = f"does not do {w.shift.activity.name} (their own choice)"
-            sentence = f"{person.name} is on {shift_label(w.shift)} but refuses that activity."
-            yield violation("volunteer_offers", person, reason, w.shift, sentence)
+            yield violation(
+                RuleId.VOLUNTEER_OFFERS, person, w.shift, "refuses", activity=w.shift.activity_id
+            )
         if not limits.offers_time(w.shift.start, w.shift.end):
-            offered = "; ".join(
-                f"{DAY_ABBR[o.weekday]} {o.start:%H:%M}-{o.end:%H:%M}" for o in limits.offers
-            )
-            reason = f"did not offer this time (offers {offered})"
-            sentence = (
-                f"{person.name} is on {shift_label(w.shift)}, outside the times they offer "
-                f"({offered})."
-            )
-            yield violation("volunteer_offers", person, reason, w.shift, sentence)
+            offers = tuple(window_code(o) for o in limits.offers)
+            yield violation(RuleId.VOLUNTEER_OFFERS, person, w.shift, "time", offers=offers)
 
 
-def rule_working_days(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_working_days(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """Professionals work only on their contract's days (by local start day)."""
     if person.contract is None or not facts.hard.respect_working_days:
         return
     for w in work:
         if w.inside and w.shift.start.weekday() not in person.contract.working_days:
-            day = DAY_ABBR[w.shift.start.weekday()]
-            reason = f"does not work on {day} (contract)"
-            sentence = f"{person.name} is on {shift_label(w.shift)}, not a contract working day."
-            yield violation("contract", person, reason, w.shift, sentence)
+            yield violation(RuleId.WORKING_DAYS, person, w.shift, weekday=w.shift.start.weekday())

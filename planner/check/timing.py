@@ -1,47 +1,40 @@
 """Rules about two shifts of one person: not in two places at once, rest, forbidden
-successions."""
+successions. A finding is filed under one shift of the pair (the one weighed, when there is
+one) and names the other."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
-from planner.check.facts import (
-    Facts,
-    Work,
-    focus_shift,
-    gap_text,
-    pairs,
-    violation,
-)
+from planner.check.facts import Facts, Violation, Work, focus_shift, pairs, violation
 from planner.dates import minutes
 from planner.domain import Person
-from planner.i18n.format import hours_text, shift_label
+from planner.rule_id import RuleId
 from planner.settings import shift_class
 
 
-def rule_two_places(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_two_places(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """Nobody in two places at once: no overlap, and travel time between different sites."""
     travel = minutes(facts.hard.travel_time)
     for a, b in pairs(work, travel):
         sa, sb = a.shift, b.shift
+        filed = focus_shift(facts, a, b)
+        other = sb if filed is sa else sa
         if b.start < a.end:
-            reason = f"works {facts.label_other(sa, sb)} at the same time"
-            sentence = f"{person.name} works {shift_label(sa)} and {shift_label(sb)} at once."
-            yield violation("two_places", person, reason, focus_shift(facts, a, b), sentence)
+            yield violation(RuleId.NO_OVERLAP, person, filed, "overlap", (other,))
         elif sa.activity.site != sb.activity.site and b.start - a.end < travel:
-            gap = gap_text(b.start - a.end)
-            reason = (
-                f"has too little travel time to or from {facts.label_other(sa, sb)} "
-                f"({gap}, needs {gap_text(travel)})"
+            yield violation(
+                RuleId.NO_OVERLAP,
+                person,
+                filed,
+                "travel",
+                (other,),
+                gap=b.start - a.end,
+                needs=travel,
             )
-            sentence = (
-                f"{person.name} has {gap} to travel from {shift_label(sa)} ({sa.activity.site}) "
-                f"to {shift_label(sb)} ({sb.activity.site}), needs {gap_text(travel)}."
-            )
-            yield violation("two_places", person, reason, focus_shift(facts, a, b), sentence)
 
 
-def rule_rest(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_rest(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """Rest between working days (settings.HardSettings.min_rest): two shifts less than
     min_rest apart conflict unless both start on the same local day and together span at
     most 24 h - min_rest (one working day)."""
@@ -54,31 +47,17 @@ def rule_rest(facts: Facts, person: Person, work: Sequence[Work]):
         span = b.end - a.start
         if same_day and span <= day_limit:
             continue  # two parts of one working day
-        gap = gap_text(b.start - a.end)
-        other = b.shift if facts.focus == a.shift.id else a.shift
-        way = "before" if facts.focus == a.shift.id else "after"
+        filed = focus_shift(facts, a, b)
+        other = b.shift if filed is a.shift else a.shift
+        values = {"gap": b.start - a.end, "rest": rest}
         if same_day:
             # Both rules say no: too long for one working day, too close for two.
-            why = (
-                f"a working day of {gap_text(span)}, at most {gap_text(day_limit)}; "
-                f"{gap} rest, at least {gap_text(rest)}"
-            )
-            reason = f"needs rest {way} {shift_label(other)} ({why})"
-            sentence = (
-                f"{person.name} works {shift_label(a.shift)} and {shift_label(b.shift)} on one "
-                f"day spanning {gap_text(span)} (at most {gap_text(day_limit)}) with {gap} rest "
-                f"between, at least {gap_text(rest)}."
-            )
-        else:
-            reason = f"needs rest {way} {shift_label(other)} ({gap}, at least {gap_text(rest)})"
-            sentence = (
-                f"{person.name} has {gap} rest between {shift_label(a.shift)} and "
-                f"{shift_label(b.shift)}, at least {gap_text(rest)}."
-            )
-        yield violation("rest", person, reason, focus_shift(facts, a, b), sentence)
+            values |= {"span": span, "day_limit": day_limit}
+        case = "same_day" if same_day else ""
+        yield violation(RuleId.REST_BETWEEN_SHIFTS, person, filed, case, (other,), **values)
 
 
-def rule_successions(facts: Facts, person: Person, work: Sequence[Work]):
+def rule_successions(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
     """A professional never starts a class-B shift within succession_window after the end of
     a class-A shift, for each forbidden (A, B)."""
     if person.contract is None or not facts.hard.forbidden_successions:
@@ -90,15 +69,14 @@ def rule_successions(facts: Facts, person: Person, work: Sequence[Work]):
             continue
         first, second = shift_class(a.shift), shift_class(b.shift)
         if (first, second) in forbidden:
-            hours = hours_text(window / 60)
-            if facts.focus == a.shift.id:
-                reason = (
-                    f"no {first} shift {hours} before a {second} shift ({shift_label(b.shift)})"
-                )
-            else:
-                reason = f"no {second} shift within {hours} after a {first} shift ({shift_label(a.shift)})"
-            sentence = (
-                f"{person.name} works the {second} shift {shift_label(b.shift)} within {hours} "
-                f"after the {first} shift {shift_label(a.shift)}."
+            filed = focus_shift(facts, a, b)
+            other = b.shift if filed is a.shift else a.shift
+            yield violation(
+                RuleId.FORBIDDEN_SUCCESSIONS,
+                person,
+                filed,
+                others=(other,),
+                first=first,
+                second=second,
+                window=window,
             )
-            yield violation("succession", person, reason, focus_shift(facts, a, b), sentence)

@@ -28,3 +28,10 @@ def shift_label(shift: Shift) -> str:
 def hours_text(hours: float) -> str:
     """'38 h', '30.4 h', '7.5 h': no trailing zeros."""
     return f"{hours:.2f}".rstrip("0").rstrip(".") + " h"
+
+
+def gap_text(minutes: int) -> str:
+    hours, rest = divmod(minutes, 60)
+    if hours and rest:
+        return f"{hours} h {rest} min"
+    return f"{hours} h" if hours else f"{rest} min"

@@ -10,6 +10,8 @@ from datetime import datetime
 from typing import Any
 
 from planner.domain import Absence, Organisation, Period, Roster, RosterState, Shift, ShiftStatus
+from planner.i18n.explanations import unstaffed_text
+from planner.i18n.words import Words
 
 FORMAT = "roster-export/1"
 NOT_PLANNED = "not planned"
@@ -28,6 +30,7 @@ def export_document(
 ) -> dict[str, Any]:
     """`shifts`: every shift of the period, closed ones included (planner.shifts.generate_shifts).
     Assignments to shifts that no longer exist (an activity's times changed) are left out."""
+    words = Words.of(org)
     by_id = {s.id: s for s in shifts}
     assignments = [a for a in roster.assignments if a.shift_id in by_id]
     staffed = {a.shift_id for a in assignments}
@@ -36,7 +39,10 @@ def export_document(
         if shift.closed:
             status[shift.id] = (ShiftStatus.CLOSED, shift.closed_reason)
         elif shift.id in roster.unstaffed:
-            status[shift.id] = (ShiftStatus.UNSTAFFED, roster.unstaffed[shift.id])
+            status[shift.id] = (
+                ShiftStatus.UNSTAFFED,
+                unstaffed_text(roster.unstaffed[shift.id], words),
+            )
         elif shift.id in staffed:
             status[shift.id] = (ShiftStatus.STAFFED, None)
         else:

@@ -10,7 +10,7 @@ from datetime import date
 from decimal import ROUND_HALF_UP, Decimal
 
 from planner.i18n.format import short_date
-from planner.report import ContractHours, RatioReport, RatioRow, ShiftFigures, VolunteerLoad
+from planner.report.ratios import ContractHours, RatioReport, RatioRow, ShiftFigures, VolunteerLoad
 
 
 def percent(value: float | None) -> str:

@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from datetime import timedelta
 from html import escape
 
+from planner.i18n.explanations import summary_text
 from planner.i18n.format import short_date, short_datetime
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
@@ -22,7 +23,7 @@ from planner.io.report_columns import (
     unplanned_text,
     week_label,
 )
-from planner.report import RatioReport, RatioRow
+from planner.report.ratios import RatioReport, RatioRow
 
 GOOD, BAD, PRO, VOL, MUTED = "#2e7d32", "#c62828", "#1f5f8b", "#e0913a", "#9e9e9e"
 
@@ -303,7 +304,7 @@ def _exceptions(report: RatioReport) -> str:
             return apart
         return '<p class="ok">Every planned shift had its qualified professionals.</p>' + apart
     items = "".join(
-        f"<li>{escape(e.activity)} {escape(short_datetime(e.start))}: {escape(e.reason)}</li>"
+        f"<li>{escape(e.activity)} {escape(short_datetime(e.start))}: {escape(summary_text(e.reason))}</li>"
         for e in report.exceptions
     )
     return f'<p class="bad">{len(report.exceptions)} shift(s):</p><ul>{items}</ul>' + apart

@@ -7,6 +7,7 @@ import io
 from collections.abc import Sequence
 
 from planner.dates import activity_of
+from planner.i18n.explanations import summary_text
 from planner.i18n.format import short_datetime
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
@@ -18,7 +19,7 @@ from planner.io.report_columns import (
     row_label,
     unplanned_text,
 )
-from planner.report import RatioReport
+from planner.report.ratios import RatioReport
 
 
 def render_table(report: RatioReport) -> str:
@@ -39,7 +40,7 @@ def render_table(report: RatioReport) -> str:
     if report.exceptions:
         out.append(f"Shifts without their professionals ({len(report.exceptions)}):")
         for e in report.exceptions:
-            out.append(f"  - {e.activity} {short_datetime(e.start)}: {e.reason}")
+            out.append(f"  - {e.activity} {short_datetime(e.start)}: {summary_text(e.reason)}")
     elif total.planned:
         out.append("Every planned shift has its qualified professionals.")
     if report.closed_shifts:
@@ -95,7 +96,7 @@ def render_csv(report: RatioReport) -> str:
                 "",
                 *([""] * len(RATIO_COLUMNS)),
             ]
-            + ["", "", e.shift_id, e.start.isoformat(), e.reason]
+            + ["", "", e.shift_id, e.start.isoformat(), summary_text(e.reason)]
         )
     return buffer.getvalue()
 

@@ -29,9 +29,7 @@ from datetime import date, datetime, timedelta
 
 from planner.dates import week_in
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
-from planner.report.anonymous import anonymous_reason
-from planner.shifts import generate_shifts
-from planner.storage.repository import Repository
+from planner.reasons import UnstaffedReason, UnstaffedSummary, Verdict
 
 REGULARS_LOOKBACK = timedelta(weeks=4)
 ALL_ACTIVITIES = "Alle werkingen"
@@ -86,7 +84,7 @@ class CoverException:
     shift_id: str
     activity: str
     start: datetime
-    reason: str  # without names or kinds of absence: the report goes to funders
+    reason: UnstaffedSummary  # counts, no names, no kinds of absence: the report goes to funders
 
 
 @dataclass(frozen=True)
@@ -183,7 +181,6 @@ def compute_ratios(
 
     facts: list[_ShiftFacts] = []
     exceptions: list[CoverException] = []
-    names = [p.name for p in org.people]
     for s in open_shifts:
         week = week_in(window, s.local_date)
         assigned = by_shift.get(s.id, [])
@@ -200,7 +197,7 @@ def compute_ratios(
         ]
         covered = len(qualified) >= need.professionals
         if planned and not covered:
-            why = anonymous_reason(_why(s, roster, qualified), names)
+            why = _why(s, roster, qualified).anonymous()
             exceptions.append(CoverException(s.id, s.activity.name, s.start, why))
         regular = sum(
             1
@@ -250,14 +247,16 @@ def compute_ratios(
     )
 
 
-def _why(shift: Shift, roster: Roster, qualified: list[str]) -> str:
+def _why(shift: Shift, roster: Roster, qualified: list[str]) -> UnstaffedReason:
     if shift.id in roster.unstaffed:
         return roster.unstaffed[shift.id]
     need = shift.activity.staffing
-    text = f"{len(qualified)} of {need.professionals} qualified professional(s)"
-    if need.qualifications:
-        text += f" ({', '.join(sorted(need.qualifications))})"
-    return text
+    return UnstaffedReason(
+        Verdict.UNDER_COVERED,
+        need.professionals,
+        qualifications=tuple(sorted(need.qualifications)),
+        count=len(qualified),
+    )
 
 
 def _is_regular(
@@ -373,29 +372,3 @@ def _contract_hours(
         )
 
     return [summary(w, 1) for w in weeks] + [summary(None, len(weeks))]
-
-
-# -- the use case --------------------------------------------------------------------------
-
-
-def ratio_report(repo: Repository, window: Period, *, published: bool = True) -> RatioReport:
-    """The report of the published (or working) roster of the window."""
-    org = repo.load_organisation()
-    shifts = generate_shifts(org, window)
-    roster = repo.roster(window, published=published)
-    before = Period(window.start - REGULARS_LOOKBACK, REGULARS_LOOKBACK.days // 7)
-    earlier_shifts = {s.id: s for s in generate_shifts(org, before)}
-    earlier = [
-        (a, earlier_shifts[a.shift_id])
-        for a in repo.roster(before, published=True).assignments
-        if a.shift_id in earlier_shifts
-    ]
-    return compute_ratios(
-        org,
-        window,
-        shifts,
-        roster,
-        earlier=earlier,
-        source="published" if published else "working",
-        published_at=repo.published_at(window),
-    )

@@ -1,1 +1,22 @@
-from planner.service.use_cases import *  # noqa: F403
+"""The use cases the CLI and the terminal app share, behind one typed entry point: Service
+(service.py). Each module holds one family of use cases; results.py what they return."""
+
+from planner.service.results import (
+    Candidate,
+    PeriodRoster,
+    PlanOutcome,
+    Progress,
+    Published,
+    RuleCost,
+)
+from planner.service.service import Service
+
+__all__ = [
+    "Candidate",
+    "PeriodRoster",
+    "PlanOutcome",
+    "Progress",
+    "Published",
+    "RuleCost",
+    "Service",
+]

@@ -9,23 +9,24 @@ is refused when it breaks a hard rule the roster did not already break.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, time, timedelta
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from planner.check import (
     RosterView,
-    Violation,
     is_shortage,
     new_violations,
     person_violations,
     shift_violations,
     why_not_in,
 )
-from planner.dates import local_start_of, weeks_of_month
+from planner.dates import local_midnight, local_start_of, weeks_of_month
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
 from planner.errors import PlannerError
 from planner.i18n.format import shift_label
-from planner.service import Candidate
+from planner.reasons import Refused, UnstaffedReason, Verdict
+from planner.rule_id import RuleId
+from planner.service.results import Candidate
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
@@ -62,9 +63,7 @@ def load_context(repo: Repository, shift_id: str) -> EditContext:
         raise PlannerError(f"no shift '{shift_id}' in the organisation's activities")
     tz = ZoneInfo(org.timezone)
     before, after = Period(period.start - timedelta(weeks=1)), Period(period.end)
-    absences = repo.absences(
-        datetime.combine(before.start, time(0), tz), datetime.combine(after.end, time(0), tz)
-    )
+    absences = repo.absences(local_midnight(before.start, tz), local_midnight(after.end, tz))
     outside = []
     for week in (before, after):
         around = {s.id: s for s in generate_shifts(org, week)}
@@ -111,33 +110,26 @@ def candidates(repo: Repository, shift_id: str) -> list[Candidate]:
         if person.id in on:
             continue
         role = role_of(person)
-        reasons = why_not_in(ctx.view, shift_id, person.id, role)
-        found.append(Candidate(person, role, not reasons, "; ".join(_reasons(reasons))))
+        reasons = tuple(dict.fromkeys(why_not_in(ctx.view, shift_id, person.id, role)))
+        found.append(Candidate(person, role, reasons))
     found.sort(key=lambda c: (not c.allowed, c.role is not Role.PROFESSIONAL, c.person.name))
     return found
 
 
-def _reasons(found: list[Violation]) -> list[str]:
-    return list(dict.fromkeys(v.reason or v.message for v in found))
-
-
 def assign(repo: Repository, assignment: Assignment) -> None:
-    """Put a person on a shift (or re-pin them). Refused with the reason when it breaks a hard
-    rule; the shift counts as staffed once its professionals are on it."""
+    """Put a person on a shift (or re-pin them). Refused with the reasons when it breaks a
+    hard rule; the shift counts as staffed once its professionals are on it."""
     ctx = load_context(repo, assignment.shift_id)
     person, shift = ctx.person(assignment.person_id), ctx.shift
-    label = shift_label(shift)
     if person.is_professional and assignment.role is Role.VOLUNTEER:
-        raise PlannerError(f"{person.name} is a professional and fills a professional's place")
+        raise Refused("assign", person.id, shift.id)
     others = [a for a in ctx.on_shift() if a.person_id != person.id]
     already = [a for a in ctx.on_shift() if a.person_id == person.id]
     if not (already and already[0].role is assignment.role):  # re-pinning needs no verdict
         reasons = why_not_in(ctx.view, shift.id, person.id, assignment.role)
         if reasons:
-            raise PlannerError(
-                f"{person.name} cannot be on {label}: {'; '.join(_reasons(reasons))}"
-            )
-    _save(repo, ctx, [*others, assignment], "not enough professionals yet (planned by hand)")
+            raise Refused("assign", person.id, shift.id, tuple(dict.fromkeys(reasons)))
+    _save(repo, ctx, [*others, assignment], UnstaffedReason(Verdict.SHORT_BY_HAND))
 
 
 def unassign(repo: Repository, shift_id: str, person_id: str) -> None:
@@ -145,10 +137,9 @@ def unassign(repo: Repository, shift_id: str, person_id: str) -> None:
     without a professional, or more volunteers than the professionals left can supervise."""
     ctx = load_context(repo, shift_id)
     person, shift = ctx.person(person_id), ctx.shift
-    label = shift_label(shift)
     on = ctx.on_shift()
     if not any(a.person_id == person_id for a in on):
-        raise PlannerError(f"{person.name} is not on {label}")
+        raise PlannerError(f"{person.name} is not on {shift_label(shift)}")
     left = [a for a in on if a.person_id != person_id]
     view = ctx.view.focused(shift_id)
     before_unstaffed = shift_id in view.unstaffed
@@ -160,24 +151,21 @@ def unassign(repo: Repository, shift_id: str, person_id: str) -> None:
     after = shift_violations(view.facts, shift, left, after_unstaffed)
     after += person_violations(view.facts, person, after_view.work_of(person_id))
     broken = [v for v in new_violations(before, after) if not is_shortage(v)]
-    alone = [v for v in broken if v.rule == "no_replacement"]
-    if alone:
-        names = ", ".join(sorted({ctx.person(v.person_id).name for v in alone if v.person_id}))
-        raise PlannerError(
-            f"cannot take {person.name} off {label}: {names} would be left without a "
-            "professional (take the volunteers off first)"
-        )
     if broken:
-        raise PlannerError(
-            f"cannot take {person.name} off {label}: " + " ".join(v.message for v in broken)
+        stranded = tuple(
+            sorted(
+                {v.person_id for v in broken if v.rule is RuleId.NO_REPLACEMENT and v.person_id},
+                key=lambda pid: ctx.person(pid).name,
+            )
         )
-    _save(repo, ctx, left, f"no professional: {person.name} taken off by hand")
+        raise Refused("unassign", person.id, shift.id, tuple(broken), stranded)
+    _save(repo, ctx, left, UnstaffedReason(Verdict.TAKEN_OFF, person_id=person.id))
 
 
-def _save(repo: Repository, ctx: EditContext, on: list[Assignment], reason: str) -> None:
+def _save(repo: Repository, ctx: EditContext, on: list[Assignment], why: UnstaffedReason) -> None:
     """Replace the shift's working assignments and status in one transaction."""
     shift = ctx.shift
     unstaffed = {}
     if not shift.closed and not _covered(ctx.view, shift, on):
-        unstaffed[shift.id] = ctx.roster.unstaffed.get(shift.id) or reason
+        unstaffed[shift.id] = ctx.roster.unstaffed.get(shift.id) or why
     repo.save_roster(Roster(ctx.period, tuple(on), unstaffed), [shift])

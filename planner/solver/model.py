@@ -27,6 +27,8 @@ from typing import ClassVar, Protocol
 from ortools.sat.python import cp_model
 
 from planner.domain import Person, Shift
+from planner.reasons import Reason
+from planner.rule_id import RuleId
 from planner.solver.problem import PlanningProblem
 
 
@@ -39,14 +41,14 @@ class Kind(StrEnum):
 class Penalty:
     """A cost term: `weight` x value of `expr` (an integer >= 0 in every solution)."""
 
-    rule: str
+    rule: RuleId
     expr: cp_model.LinearExprT
     weight: int
-    reason: str  # the sentence a coordinator reads when this term costs something
+    reason: Reason  # what a coordinator reads when this term costs something, as data
 
 
 class Rule(Protocol):
-    name: ClassVar[str]
+    name: ClassVar[RuleId]
     kind: ClassVar[Kind]
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]: ...
@@ -56,7 +58,7 @@ class Rule(Protocol):
 class Tag:
     """What an enforcement literal stands for: a rule, and the person or shift it is about."""
 
-    rule: str
+    rule: RuleId
     person_id: str | None = None
     shift_id: str | None = None
 
@@ -115,7 +117,7 @@ class BuildContext:
         return self._works[key]
 
     # -- hard constraints with tracing ---------------------------------------------
-    def enforcer(self, rule: str, person: Person | None = None, shift: Shift | None = None):
+    def enforcer(self, rule: RuleId, person: Person | None = None, shift: Shift | None = None):
         """The enforcement literal of (rule, person, shift) when tracing, else None."""
         if not self.trace:
             return None
@@ -130,7 +132,7 @@ class BuildContext:
     def require(
         self,
         constraint: cp_model.Constraint,
-        rule: str,
+        rule: RuleId,
         person: Person | None = None,
         shift: Shift | None = None,
     ) -> cp_model.Constraint:
@@ -142,7 +144,7 @@ class BuildContext:
     def at_most_one(
         self,
         lits: Sequence[cp_model.IntVar],
-        rule: str,
+        rule: RuleId,
         person: Person | None = None,
         shift: Shift | None = None,
     ) -> None:

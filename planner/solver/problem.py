@@ -20,9 +20,8 @@ Staffing semantics both sides use (planner/settings.py holds the rule parameters
 
 from __future__ import annotations
 
-from bisect import bisect_left
 from collections import defaultdict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
@@ -30,7 +29,6 @@ from functools import cached_property
 from planner.dates import activity_of, minutes, monday_of, month_of, utc_minutes
 from planner.domain import (
     Absence,
-    AbsenceKind,
     Assignment,
     Organisation,
     Period,
@@ -41,20 +39,12 @@ from planner.domain import (
 )
 from planner.errors import PlannerError
 from planner.settings import RuleSettings, weekend_of
-
-# Above this many eligible (person, shift) pairs, volunteers are narrowed to the activities
-# they know or want (PlanningProblem.candidate_pairs).
-LARGE_PROBLEM_PAIRS = 50_000
-
-_ABSENCE_WORDS = {
-    AbsenceKind.LEAVE: "on leave",
-    AbsenceKind.SICKNESS: "sick",
-    AbsenceKind.UNAVAILABLE: "unavailable",
-}
+from planner.solver.eligibility import Eligibility
+from planner.solver.timing import ShiftTiming
 
 
 @dataclass(frozen=True)
-class PlanningProblem:
+class PlanningProblem(ShiftTiming, Eligibility):
     """Everything one planning run knows. Build it with `PlanningProblem.build`."""
 
     org: Organisation
@@ -181,243 +171,6 @@ class PlanningProblem:
             if key is not None:
                 result[key].append(s)
         return dict(result)
-
-    @cached_property
-    def _bounds(self) -> dict[str, tuple[int, int]]:
-        return {s.id: (utc_minutes(s.start), utc_minutes(s.end)) for s in self.shifts}
-
-    def start_minute(self, shift: Shift) -> int:
-        return self._bounds[shift.id][0]
-
-    def end_minute(self, shift: Shift) -> int:
-        return self._bounds[shift.id][1]
-
-    def duration_minutes(self, shift: Shift) -> int:
-        start, end = self._bounds[shift.id]
-        return end - start
-
-    def conflict_cliques(self, shifts: Sequence[Shift], gap: timedelta) -> list[tuple[Shift, ...]]:
-        """Groups of shifts of which one person can work at most one, because any two of
-        them overlap or leave less than `gap` between the end of one and the start of the
-        other. Two shifts conflict exactly when their intervals stretched by `gap`
-        ([start, end + gap)) overlap, so the maximal groups are the stretched intervals
-        alive at each start: a linear number of groups instead of a quadratic number of
-        pairs. Groups of one are left out."""
-        gap_min = minutes(gap)
-        ordered = sorted(shifts, key=lambda s: (self.start_minute(s), s.id))
-        cliques: list[tuple[Shift, ...]] = []
-        active: list[Shift] = []
-        i = 0
-        while i < len(ordered):
-            t = self.start_minute(ordered[i])
-            j = i
-            while j < len(ordered) and self.start_minute(ordered[j]) == t:
-                j += 1
-            active = [o for o in active if self.end_minute(o) + gap_min > t] + ordered[i:j]
-            # Maximal only if someone drops out before the next start: otherwise the next
-            # group holds this one.
-            last = j == len(ordered)
-            if len(active) > 1 and (
-                last
-                or any(
-                    self.end_minute(o) + gap_min <= self.start_minute(ordered[j]) for o in active
-                )
-            ):
-                cliques.append(tuple(active))
-            i = j
-        return cliques
-
-    def shift_pairs_closer_than(
-        self, gap: timedelta, shifts: Sequence[Shift] | None = None
-    ) -> list[tuple[Shift, Shift]]:
-        """Pairs (a, b), a starting no later than b, that overlap or leave less than `gap`
-        between the end of the one and the start of the other."""
-        gap_min = minutes(gap)
-        ordered = sorted(shifts or self.shifts, key=lambda s: (self.start_minute(s), s.id))
-        starts = [self.start_minute(s) for s in ordered]
-        pairs = []
-        for i, a in enumerate(ordered):
-            horizon = self.end_minute(a) + gap_min
-            j = i + 1
-            while j < len(ordered) and starts[j] < horizon:
-                pairs.append((a, ordered[j]))
-                j += 1
-        return pairs
-
-    def one_working_day(self, first: Shift, second: Shift, min_rest: timedelta) -> bool:
-        """`first` (starting no later than `second`) and `second` form one working day: both
-        start on the same local day and the span from the first's start to the second's end
-        is at most 24 h - min_rest (settings.HardSettings.min_rest)."""
-        limit = minutes(timedelta(hours=24) - min_rest)
-        return (
-            first.local_date == second.local_date
-            and utc_minutes(second.end) - utc_minutes(first.start) <= limit
-        )
-
-    def rest_conflict(self, a: Shift, b: Shift, min_rest: timedelta) -> bool:
-        """One person may not work both: they do not overlap (the no-overlap rule says so),
-        leave less than `min_rest` between the end of the one and the start of the other,
-        and do not form one working day (settings.HardSettings.min_rest)."""
-        first, second = (a, b) if (a.start, a.id) <= (b.start, b.id) else (b, a)
-        gap = utc_minutes(second.start) - utc_minutes(first.end)
-        rest = minutes(min_rest)
-        if gap < 0 or gap >= rest:
-            return False
-        return not self.one_working_day(first, second, min_rest)
-
-    def rest_conflict_pairs(
-        self, shifts: Sequence[Shift], min_rest: timedelta
-    ) -> list[tuple[Shift, Shift]]:
-        """Pairs (a, b), a starting no later than b, one person may not both work by the rest
-        rule (rest_conflict)."""
-        return [
-            (a, b)
-            for a, b in self.shift_pairs_closer_than(min_rest, shifts)
-            if self.rest_conflict(a, b, min_rest)
-        ]
-
-    def rest_conflicts(
-        self, shifts: Sequence[Shift], min_rest: timedelta
-    ) -> tuple[list[list[tuple[Shift, ...]]], list[tuple[Shift, Shift]]]:
-        """The rest rule's conflicts among `shifts`, compactly: (day groups, same-day pairs).
-
-        Shifts of different local days never form one working day, so between days the
-        conflicts are those of the interval graph of [start, end + min_rest) (plus overlap,
-        which the no-overlap rule forbids anyway). Each maximal clique of that graph
-        (conflict_cliques) is split by local start day: one person works shifts of at most
-        one of its days. Within a day, two shifts conflict only when they are too long for
-        one working day: those few pairs come apart. Together exactly rest_conflict, plus
-        overlaps; far fewer constraints than all pairs on a city."""
-        groups: list[list[tuple[Shift, ...]]] = []
-        for clique in self.conflict_cliques(shifts, min_rest):
-            by_day: dict[date, list[Shift]] = defaultdict(list)
-            for s in clique:
-                by_day[s.local_date].append(s)
-            if len(by_day) > 1:
-                groups.append([tuple(g) for _, g in sorted(by_day.items())])
-        same_day = [
-            (a, b)
-            for a, b in self.shift_pairs_closer_than(min_rest, shifts)
-            if a.local_date == b.local_date and self.rest_conflict(a, b, min_rest)
-        ]
-        return groups, same_day
-
-    def successions(
-        self, first_class: str, second_class: str, window: timedelta
-    ) -> list[tuple[Shift, Shift]]:
-        """Pairs (a, b): a of class `first_class`, b of class `second_class` starting at or
-        after a's end and less than `window` after it (settings.forbidden_successions)."""
-        from planner.settings import shift_class
-
-        window_min = minutes(window)
-        firsts = [s for s in self.shifts if shift_class(s) == first_class]
-        seconds = sorted(
-            (s for s in self.shifts if shift_class(s) == second_class),
-            key=self.start_minute,
-        )
-        second_starts = [self.start_minute(s) for s in seconds]
-        pairs = []
-        for a in firsts:
-            end = self.end_minute(a)
-            i = bisect_left(second_starts, end)
-            while i < len(seconds) and second_starts[i] < end + window_min:
-                pairs.append((a, seconds[i]))
-                i += 1
-        return pairs
-
-    # -- absences and eligibility ----------------------------------------------------
-    @cached_property
-    def absences_by_person(self) -> dict[str, list[Absence]]:
-        result: dict[str, list[Absence]] = defaultdict(list)
-        for a in self.absences:
-            result[a.person_id].append(a)
-        return dict(result)
-
-    def absence_during(self, person: Person, shift: Shift) -> Absence | None:
-        for a in self.absences_by_person.get(person.id, ()):
-            if a.overlaps(shift.start, shift.end):
-                return a
-        return None
-
-    def why_ineligible(self, person: Person, shift: Shift) -> str | None:
-        """Why this person can never be on this shift whatever else is planned, in words a
-        coordinator reads; None when they could. Only facts about the pair count here;
-        limits that depend on the rest of the roster (rest, hours, ...) are rules."""
-        absence = self.absence_during(person, shift)
-        if absence is not None:
-            return _ABSENCE_WORDS.get(absence.kind, "absent")
-        staffing = shift.activity.staffing
-        if person.is_professional:
-            contract = person.contract
-            assert contract is not None
-            missing = sorted(staffing.qualifications - person.qualifications)
-            if missing:
-                return "not qualified: " + ", ".join(missing)
-            if (
-                self.settings.hard.respect_working_days
-                and shift.start.weekday() not in contract.working_days
-            ):
-                return "not one of their contract's working days"
-            if shift.hours > contract.max_hours_per_day + 1e-9:
-                return (
-                    f"the shift lasts {shift.hours:g} h, more than their "
-                    f"{contract.max_hours_per_day:g} h a day"
-                )
-            week_cap = contract.hours_per_week + self.settings.hard.contract_hours_tolerance / (
-                timedelta(hours=1)
-            )
-            if shift.hours > week_cap + 1e-9:
-                return f"the shift lasts {shift.hours:g} h, more than their {week_cap:g} h a week"
-            return None
-        limits = person.limits
-        assert limits is not None
-        if not staffing.volunteers_allowed or staffing.volunteers_max == 0:
-            return "this activity takes no volunteers"
-        if shift.activity.id in limits.refuses:
-            return "does not do this activity (their own choice)"
-        if limits.max_shifts_per_week == 0 or limits.max_shifts_per_month == 0:
-            return "offers no shifts"
-        if not limits.offers_time(shift.start, shift.end):
-            return "did not offer this day and time"
-        return None
-
-    @cached_property
-    def eligible_pairs(self) -> dict[str, list[Shift]]:
-        """Person id -> the shifts they could stand on (see why_ineligible), in time order.
-        Pinned assignments are left out when ineligible: the pinned rule reports them."""
-        result: dict[str, list[Shift]] = {}
-        for person in self.people:
-            result[person.id] = [s for s in self.shifts if self.why_ineligible(person, s) is None]
-        return result
-
-    @cached_property
-    def candidate_pairs(self) -> dict[str, list[Shift]]:
-        """The shifts the planner considers for each person: the eligible ones, narrowed on
-        big problems. When there are more than LARGE_PROBLEM_PAIRS eligible pairs (a city:
-        1,200 volunteers who each could come to a hundred shifts), a volunteer is considered
-        only for their home activity and the activities they want, if they named any; pinned
-        and published assignments always stay. This keeps a city's model a size CP-SAT can
-        improve on two cores; a coordinator can still put anyone eligible on any shift."""
-        eligible = self.eligible_pairs
-        if sum(len(v) for v in eligible.values()) <= LARGE_PROBLEM_PAIRS:
-            return eligible
-        kept = {(a.person_id, a.shift_id) for a in self.pinned} | set(self.published_pairs)
-        result = {}
-        for person in self.people:
-            shifts = eligible[person.id]
-            limits = person.limits
-            if person.is_volunteer and limits is not None:
-                chosen = set(limits.wants) | {person.home_activity}
-                narrowed = [
-                    s for s in shifts if s.activity.id in chosen or (person.id, s.id) in kept
-                ]
-                if narrowed:
-                    shifts = narrowed
-            result[person.id] = shifts
-        return result
-
-    def eligible(self, person: Person, shift: Shift) -> bool:
-        return self.why_ineligible(person, shift) is None
 
     # -- published work outside the period ---------------------------------------------
     @cached_property

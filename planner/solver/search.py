@@ -19,10 +19,12 @@ import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
+from enum import StrEnum
 
 from ortools.sat.python import cp_model
 
 from planner.domain import Assignment, Roster
+from planner.reasons import UnstaffedReason, Verdict
 from planner.solver.model import RosterModel, Tag, build_model
 from planner.solver.problem import PlanningProblem
 
@@ -41,6 +43,18 @@ def workers_for(rm: RosterModel) -> int:
     return WORKERS_SMALL if len(rm.ctx.vars) <= SMALL_MODEL_PAIRS else WORKERS_LARGE
 
 
+class SolveStatus(StrEnum):
+    OPTIMAL = "optimal"  # proven best
+    FEASIBLE = "feasible"  # a roster, the best found in the limit
+    CANCELLED = "cancelled"  # stopped on request: the best so far
+    INFEASIBLE = "infeasible"  # no roster exists
+    UNKNOWN = "unknown"  # no roster found in the limit, none proven impossible
+
+    @property
+    def found_roster(self) -> bool:
+        return self in (SolveStatus.OPTIMAL, SolveStatus.FEASIBLE, SolveStatus.CANCELLED)
+
+
 @dataclass(frozen=True)
 class SolveProgress:
     objective: float
@@ -51,7 +65,7 @@ class SolveProgress:
 
 @dataclass(frozen=True)
 class SolveResult:
-    status: str  # "optimal" | "feasible" | "cancelled" | "infeasible" | "unknown"
+    status: SolveStatus
     objective: float
     bound: float
     elapsed: float  # seconds
@@ -64,7 +78,7 @@ class SolveResult:
 
     @property
     def has_solution(self) -> bool:
-        return self.status in ("optimal", "feasible", "cancelled") and self.penalty_values != ()
+        return self.status.found_roster and self.penalty_values != ()
 
 
 class _Progress(cp_model.CpSolverSolutionCallback):
@@ -148,19 +162,19 @@ def solve(
 
     cancelled = stop is not None and stop.is_set()
     name = {
-        cp_model.OPTIMAL: "optimal",
-        cp_model.FEASIBLE: "feasible",
-        cp_model.INFEASIBLE: "infeasible",
-    }.get(status, "unknown")
+        cp_model.OPTIMAL: SolveStatus.OPTIMAL,
+        cp_model.FEASIBLE: SolveStatus.FEASIBLE,
+        cp_model.INFEASIBLE: SolveStatus.INFEASIBLE,
+    }.get(status, SolveStatus.UNKNOWN)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         found = _Solution.of(solver, rm)
         bound = solver.best_objective_bound
     elif status == cp_model.UNKNOWN and start is not None:
-        found, bound, name = start, 0.0, "feasible"
+        found, bound, name = start, 0.0, SolveStatus.FEASIBLE
     else:
         found, bound = None, float("nan")
-    if cancelled and name in ("feasible", "unknown"):
-        name = "cancelled"
+    if cancelled and name in (SolveStatus.FEASIBLE, SolveStatus.UNKNOWN):
+        name = SolveStatus.CANCELLED
     trajectory = tuple(callback.trajectory)
     common = dict(
         elapsed=time.monotonic() - callback.started,
@@ -245,9 +259,11 @@ def find_conflict(problem: PlanningProblem, rules, *, time_limit: float = 10.0) 
     return tuple(rm.assumptions[i] for i in core if i in rm.assumptions)
 
 
-def to_roster(problem: PlanningProblem, result: SolveResult, reasons: dict[str, str]) -> Roster:
-    """The roster of a solution. Pinned assignments stay marked pinned; `reasons` gives the
-    text for each unstaffed shift."""
+def to_roster(
+    problem: PlanningProblem, result: SolveResult, reasons: dict[str, UnstaffedReason]
+) -> Roster:
+    """The roster of a solution. Pinned assignments stay marked pinned; `reasons` gives why
+    each unstaffed shift is (planner.explain works it out on the roster)."""
     pinned = {(a.person_id, a.shift_id) for a in problem.pinned}
     assignments = tuple(
         Assignment(
@@ -258,7 +274,6 @@ def to_roster(problem: PlanningProblem, result: SolveResult, reasons: dict[str, 
         )
         for pid, sid in sorted(result.assignments, key=lambda k: (k[1], k[0]))
     )
-    unstaffed = {
-        sid: reasons.get(sid, "no professional could be planned") for sid in result.unstaffed
-    }
+    unexplained = UnstaffedReason(Verdict.UNEXPLAINED)
+    unstaffed = {sid: reasons.get(sid, unexplained) for sid in result.unstaffed}
     return Roster(problem.period, assignments, unstaffed)

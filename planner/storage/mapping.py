@@ -6,6 +6,7 @@ activities and offers are kept as "HH:MM" text.
 
 from __future__ import annotations
 
+import json
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -28,6 +29,7 @@ from planner.domain import (
     VolunteerLimits,
 )
 from planner.errors import PlannerError
+from planner.reasons import UnstaffedReason, Verdict
 from planner.storage.tables import (
     AbsenceRow,
     ActivityRow,
@@ -210,3 +212,18 @@ def hhmm(t: time) -> str:
 def month_day(text: str) -> tuple[int, int]:
     month, day = text.split("-")
     return int(month), int(day)
+
+
+def reason_text(reason: UnstaffedReason) -> str:
+    """How an unstaffed reason is stored: its data as JSON, so any language can word it."""
+    return json.dumps(reason.to_json(), ensure_ascii=False, sort_keys=True)
+
+
+def reason_from_text(text: str) -> UnstaffedReason:
+    """A stored reason; a sentence saved by an older version comes back as a note."""
+    if text.startswith("{"):
+        try:
+            return UnstaffedReason.from_json(json.loads(text))
+        except (ValueError, KeyError, TypeError):
+            pass
+    return UnstaffedReason(Verdict.NOTE, note=text)

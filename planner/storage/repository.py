@@ -32,6 +32,7 @@ from planner.domain import (
     ShiftStatus,
 )
 from planner.errors import NoOrganisation, PlannerError
+from planner.reasons import UnstaffedReason, Verdict
 from planner.shifts import occurrences
 from planner.storage.mapping import (
     absence_from_row,
@@ -44,6 +45,8 @@ from planner.storage.mapping import (
     from_db,
     parse_shift_id,
     person_from_row,
+    reason_from_text,
+    reason_text,
     schedule,
     state_row,
 )
@@ -62,6 +65,7 @@ from planner.storage.tables import (
 )
 
 DEFAULT_TIMEZONE = "Europe/Brussels"
+NOBODY_ASSIGNED = UnstaffedReason(Verdict.NOBODY_ASSIGNED)
 
 
 class Repository:
@@ -197,11 +201,11 @@ class Repository:
                 if shift.closed:
                     status, reason = ShiftStatus.CLOSED, shift.closed_reason or ""
                 elif shift.id in roster.unstaffed:
-                    status, reason = ShiftStatus.UNSTAFFED, roster.unstaffed[shift.id]
+                    status, reason = ShiftStatus.UNSTAFFED, reason_text(roster.unstaffed[shift.id])
                 elif shift.id in staffed:
                     status, reason = ShiftStatus.STAFFED, ""
                 else:
-                    status, reason = ShiftStatus.UNSTAFFED, "nobody assigned"
+                    status, reason = ShiftStatus.UNSTAFFED, reason_text(NOBODY_ASSIGNED)
                 session.add(state_row(WORKING, shift, status, reason))
             for a in roster.assignments:
                 session.add(assignment_row(WORKING, a, by_id[a.shift_id]))
@@ -233,7 +237,7 @@ class Repository:
             assignments=tuple(
                 Assignment(r.shift_id, r.person_id, Role(r.role), r.pinned) for r in assignments
             ),
-            unstaffed={r.shift_id: r.reason for r in unstaffed},
+            unstaffed={r.shift_id: reason_from_text(r.reason) for r in unstaffed},
             state=state or RosterState.DRAFT,
         )
 
@@ -325,7 +329,9 @@ class Repository:
             session.delete(row)
             session.commit()
 
-    def set_shift_status(self, shift_id: str, status: ShiftStatus, reason: str = "") -> None:
+    def set_shift_status(
+        self, shift_id: str, status: ShiftStatus, reason: UnstaffedReason | None = None
+    ) -> None:
         """Record the verdict on one shift of the working roster after a manual edit."""
         with Session(self.engine) as session:
             row = _working_state(session, shift_id)
@@ -338,7 +344,7 @@ class Repository:
                     start_utc=as_utc(start),
                     status=status.value,
                 )
-            row.status, row.reason = status.value, reason
+            row.status, row.reason = status.value, reason_text(reason) if reason else ""
             session.add(row)
             session.commit()
 

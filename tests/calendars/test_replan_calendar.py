@@ -12,7 +12,7 @@ import pytest
 
 from cli import main
 from planner.domain import Absence, AbsenceKind
-from planner.service import plan_period, publish_period
+from planner.service import Service
 from planner.shifts import generate_shifts
 
 from .demo_world import DEMO_WEEK, SOLVER_LIMIT_S, assert_passes_checker, published_demo
@@ -56,9 +56,9 @@ def test_replan_after_sickness_cancels_the_lost_shift_in_khal(tmp_path_factory, 
             AbsenceKind.SICKNESS,
         )
     )
-    plan_period(repo, DEMO_WEEK, time_limit=SOLVER_LIMIT_S)
+    Service(repo).plan_period(DEMO_WEEK, time_limit=SOLVER_LIMIT_S)
     assert_passes_checker(repo, DEMO_WEEK)
-    publish_period(repo, DEMO_WEEK, REPUBLISHED_AT)
+    Service(repo).publish_period(DEMO_WEEK, REPUBLISHED_AT)
     main([*export, "-o", str(tmp_path / "after.ics")])
     khal.import_file(tmp_path / "after.ics")
 

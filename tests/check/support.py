@@ -1,13 +1,37 @@
-"""One call to the checker with defaults, so each test states only the facts it is about."""
+"""One call to the checker with defaults, so each test states only the facts it is about;
+each finding comes back with its sentence and phrase worded, as a coordinator reads them."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 
 from planner.check import Violation, check_roster
 from planner.domain import Absence, Assignment, Period, Person, Shift
+from planner.i18n.reasons import phrase, sentence
+from planner.i18n.words import Words
+from planner.rule_id import RuleId
 from planner.settings import HardSettings
 from tests.builders import MONDAY, org, roster
+
+
+@dataclass(frozen=True)
+class Found:
+    """A violation with its words: `message` the sentence, `reason` the phrase."""
+
+    rule: RuleId
+    person_id: str | None
+    shift_id: str | None
+    message: str
+    reason: str
+    data: Violation
+
+
+def worded(found: Iterable[Violation], words: Words) -> list[Found]:
+    return [
+        Found(v.rule, v.person_id, v.shift_id, sentence(v, words), phrase(v, words), v)
+        for v in found
+    ]
 
 
 def violations(
@@ -20,11 +44,12 @@ def violations(
     period: Period | None = None,
     pinned: Iterable[Assignment] = (),
     outside: Iterable[tuple[Shift, Assignment]] = (),
-) -> list[Violation]:
+) -> list[Found]:
     period = period or Period(MONDAY)
     activities = {s.activity.id: s.activity for s in shifts}
-    return check_roster(
-        org(list(activities.values()), people),
+    organisation = org(list(activities.values()), people)
+    found = check_roster(
+        organisation,
         period,
         list(shifts),
         roster(*assignments, period=period, unstaffed=unstaffed),
@@ -33,7 +58,8 @@ def violations(
         pinned=pinned,
         outside=outside,
     )
+    return worded(found, Words.of(organisation))
 
 
-def rules(found: Sequence[Violation]) -> list[str]:
+def rules(found: Sequence[Found]) -> list[str]:
     return [v.rule for v in found]

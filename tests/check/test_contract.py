@@ -24,7 +24,9 @@ def test_a_shift_on_a_day_outside_the_contract():
     els = professional(working_days=frozenset(range(5)))
     s = shift(DAY, MONDAY + timedelta(days=5))  # Saturday
     found = violations([s], [els], assign(s, els))
-    assert [(v.rule, v.reason) for v in found] == [("contract", "does not work on za (contract)")]
+    assert [(v.rule, v.reason) for v in found] == [
+        ("working_days", "does not work on za (contract)")
+    ]
     assert (
         violations([s], [els], assign(s, els), hard=HardSettings(respect_working_days=False)) == []
     )
@@ -140,7 +142,7 @@ def test_saturday_and_sunday_are_one_weekend_and_a_friday_night_belongs_to_it():
         *(assign(s, els) for s in (fri_night, sun, next_sat)),
         period=period,
     )
-    assert [v.rule for v in found] == ["contract"]
+    assert [v.rule for v in found] == ["max_working_weekends"]
 
 
 def test_no_morning_shift_within_36_hours_after_a_night():
@@ -148,7 +150,7 @@ def test_no_morning_shift_within_36_hours_after_a_night():
     night = shift(NIGHT)  # ends di 1 dec 08:00
     wed_morning = shift(MORNING, MONDAY + timedelta(days=2))  # 24 h later
     found = violations([night, wed_morning], [els], assign(night, els), assign(wed_morning, els))
-    assert [(v.rule, v.shift_id) for v in found] == [("succession", wed_morning.id)]
+    assert [(v.rule, v.shift_id) for v in found] == [("forbidden_successions", wed_morning.id)]
     assert found[0].message == (
         "Els Vermeulen works the morning shift Ontbijt wo 2 dec 08:00 within 36 h after "
         "the night shift Nachtopvang ma 30 nov 20:00."
@@ -179,4 +181,4 @@ def test_successions_are_for_professionals_only():
         assign(wed, jan),
         unstaffed={night.id: "", wed.id: ""},
     )
-    assert [v.rule for v in found if v.rule == "succession"] == []
+    assert [v.rule for v in found if v.rule == "forbidden_successions"] == []

@@ -19,7 +19,7 @@ def test_an_unqualified_professional_is_named_with_the_missing_qualification():
     named = [(v.person_id, v.reason) for v in found if v.person_id]
     assert named == [("bart", "not qualified: social_worker")]
     # ...and the shift itself is not covered either
-    assert rules(found) == ["professional_cover", "professional_cover"]
+    assert rules(found) == ["qualification", "professional_cover"]
 
 
 def test_a_shift_without_professional_not_reported_unstaffed_is_a_violation():

@@ -7,7 +7,9 @@ def test_a_pinned_assignment_missing_from_the_roster_is_named():
     s, els, bart = shift(), professional(), professional("bart", "Bart Claes")
     pin = assign(s, els, pinned=True)
     found = violations([s], [els, bart], assign(s, bart), pinned=[pin])
-    assert [(v.rule, v.person_id, v.shift_id) for v in found] == [("pinned", "els", s.id)]
+    assert [(v.rule, v.person_id, v.shift_id) for v in found] == [
+        ("pinned_assignments", "els", s.id)
+    ]
     assert found[0].message == (
         "Els Vermeulen was pinned on Inloop ma 30 nov 09:00 as professional but is not on it."
     )
@@ -23,4 +25,4 @@ def test_a_pin_kept_in_another_role_is_not_kept():
     s, els = shift(), professional()
     pin = assign(s, els, Role.VOLUNTEER, pinned=True)
     found = violations([s], [els], assign(s, els), pinned=[pin])
-    assert [v.rule for v in found] == ["pinned"]
+    assert [v.rule for v in found] == ["pinned_assignments"]

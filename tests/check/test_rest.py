@@ -18,7 +18,9 @@ def test_ten_hours_between_a_late_and_an_early_shift_is_too_little():
     els = professional()
     a, b = shift(LATE), shift(EARLY, TUESDAY)
     found = violations([a, b], [els], assign(a, els), assign(b, els))
-    assert [(v.rule, v.person_id, v.shift_id) for v in found] == [("rest", "els", b.id)]
+    assert [(v.rule, v.person_id, v.shift_id) for v in found] == [
+        ("rest_between_shifts", "els", b.id)
+    ]
     assert found[0].message == (
         "Els Vermeulen has 10 h rest between Inloop ma 30 nov 17:00 and Ontbijt di 1 dec 08:00, "
         "at least 11 h."
@@ -39,7 +41,7 @@ def test_rest_applies_to_volunteers_too():
     found = violations(
         [a, b], [jan], assign(a, jan), assign(b, jan), unstaffed={a.id: "x", b.id: "x"}
     )
-    assert ("rest", "jan") in [(v.rule, v.person_id) for v in found]
+    assert ("rest_between_shifts", "jan") in [(v.rule, v.person_id) for v in found]
 
 
 def test_a_shorter_rest_setting_allows_it():
@@ -61,7 +63,7 @@ def test_rest_is_measured_in_real_hours_across_the_dst_change():
     found = violations(
         [a, b], [els], assign(a, els), assign(b, els), hard=hard, period=Period(date(2026, 3, 23))
     )
-    assert [v.rule for v in found] == ["rest"]
+    assert [v.rule for v in found] == ["rest_between_shifts"]
     assert "has 9 h rest" in found[0].message
 
 
@@ -79,7 +81,7 @@ def test_a_night_after_a_morning_of_the_same_day_is_too_long_a_working_day():
     els = professional(max_hours_per_day=16)  # the hours alone would do
     a, b = shift(MORNING), shift(activity("nacht", "Nacht", start="20:00", end="08:00"))
     found = violations([a, b], [els], assign(a, els), assign(b, els))
-    assert [(v.rule, v.shift_id) for v in found] == [("rest", b.id)]
+    assert [(v.rule, v.shift_id) for v in found] == [("rest_between_shifts", b.id)]
     assert found[0].message == (
         "Els Vermeulen works Inloop VM ma 30 nov 09:00 and Nacht ma 30 nov 20:00 on one day "
         "spanning 23 h (at most 13 h) with 7 h 30 min rest between, at least 11 h."
@@ -92,7 +94,9 @@ def test_one_working_day_spans_at_most_24_hours_minus_the_rest():
     b = shift(activity("avond", start="19:00", end="21:00"))
     assert violations([a, b], [els], assign(a, els), assign(b, els)) == []
     c = shift(activity("avond", start="19:00", end="21:30"))
-    assert rules(violations([a, c], [els], assign(a, els), assign(c, els))) == ["rest"]
+    assert rules(violations([a, c], [els], assign(a, els), assign(c, els))) == [
+        "rest_between_shifts"
+    ]
     # With 10 h rest a working day may span 14 h.
     hard = HardSettings(min_rest=timedelta(hours=10))
     assert violations([a, c], [els], assign(a, els), assign(c, els), hard=hard) == []
@@ -120,6 +124,6 @@ def test_the_checker_and_the_planner_agree_on_rest_between_any_two_shifts():
         if a.start < b.end and b.start < a.end:
             continue  # overlap: another rule
         found = violations([a, b], [els], assign(a, els), assign(b, els), hard=hard)
-        if ("rest" in rules(found)) != p.rest_conflict(a, b, hard.min_rest):
+        if ("rest_between_shifts" in rules(found)) != p.rest_conflict(a, b, hard.min_rest):
             disagree.append((a.id, b.id))
     assert disagree == []

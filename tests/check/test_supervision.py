@@ -60,4 +60,4 @@ def test_min_people_does_not_apply_to_an_unstaffed_shift():
 def test_twice_on_one_shift():
     s = shift()
     found = violations([s], [ELS], assign(s, ELS), assign(s, ELS))
-    assert rules(found) == ["two_places"]
+    assert rules(found) == ["no_overlap"]

@@ -45,4 +45,4 @@ def test_exactly_the_travel_time_is_enough():
 def test_overlap_is_not_also_reported_as_missing_rest():
     a = shift(activity("inloop", start="09:00", end="12:00"))
     b = shift(activity("buurtwerk", start="11:00", end="13:00"))
-    assert rules(violations([a, b], [ELS], assign(a, ELS), assign(b, ELS))) == ["two_places"]
+    assert rules(violations([a, b], [ELS], assign(a, ELS), assign(b, ELS))) == ["no_overlap"]

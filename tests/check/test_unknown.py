@@ -9,7 +9,10 @@ def test_a_person_not_in_the_organisation():
     s, els = shift(), professional()
     found = violations([s], [els], Assignment(s.id, "zoe", Role.PROFESSIONAL), unstaffed={s.id: ""})
     assert [(v.rule, v.message) for v in found] == [
-        ("unknown", "Inloop ma 30 nov 09:00 names 'zoe', who is not in the organisation.")
+        (
+            "known_people_and_shifts",
+            "Inloop ma 30 nov 09:00 names 'zoe', who is not in the organisation.",
+        )
     ]
 
 
@@ -19,7 +22,7 @@ def test_a_shift_not_in_the_period():
     found = violations([s], [els], stray, unstaffed={s.id: ""})
     assert [(v.rule, v.message) for v in found] == [
         (
-            "unknown",
+            "known_people_and_shifts",
             "An assignment of 'els' is on 'inloop@2026-12-25T09:00', which is not a shift of "
             "this period.",
         )

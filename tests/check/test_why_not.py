@@ -2,8 +2,10 @@
 
 from datetime import timedelta
 
-from planner.check import why_not
+from planner.check import why_not as why_not_data
 from planner.domain import Period, Role
+from planner.i18n.reasons import phrase
+from planner.i18n.words import Words
 from planner.settings import HardSettings
 from tests.builders import (
     MONDAY,
@@ -18,6 +20,14 @@ from tests.builders import (
 )
 
 TUESDAY = MONDAY + timedelta(days=1)
+
+
+def why_not(organisation, *facts) -> list[str]:
+    """The checker's why-not, worded as a candidate list shows it."""
+    words = Words.of(organisation)
+    return [phrase(r, words) for r in why_not_data(organisation, *facts)]
+
+
 LATE = activity("avond", "Avond", start="17:00", end="23:00")
 EARLY = activity("ontbijt", "Ontbijt", start="07:00", end="09:00", volunteers_max=1)
 
@@ -103,7 +113,7 @@ def test_rest_across_the_period_edge_counts_published_work_outside():
         HardSettings(),
         outside=[(sunday_late, assign(sunday_late, els))],
     )
-    assert [(v.rule, v.shift_id) for v in found] == [("rest", monday_early.id)]
+    assert [(v.rule, v.shift_id) for v in found] == [("rest_between_shifts", monday_early.id)]
 
 
 def test_travel_and_weekend_reasons_name_the_other_shift_and_the_count():

@@ -8,7 +8,16 @@ from planner.domain import Period, Roster
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
-from tests.builders import MONDAY, absence, activity, assign, org, professional, volunteer
+from tests.builders import (
+    MONDAY,
+    absence,
+    activity,
+    assign,
+    org,
+    professional,
+    unstaffed_as_data,
+    volunteer,
+)
 from tests.cli.roster_run import roster
 
 INLOOP = activity("inloop", "Inloop", rrule="FREQ=WEEKLY;BYDAY=MO,TU", volunteers_max=1)
@@ -27,7 +36,7 @@ def db(tmp_path) -> str:
 def _save(db: str, *assignments, unstaffed=None) -> None:
     repo = Repository(make_engine(db))
     shifts = generate_shifts(repo.load_organisation(), WEEK)
-    repo.save_roster(Roster(WEEK, tuple(assignments), unstaffed or {}), shifts)
+    repo.save_roster(Roster(WEEK, tuple(assignments), unstaffed_as_data(unstaffed)), shifts)
 
 
 def _shifts(db: str):

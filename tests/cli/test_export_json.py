@@ -11,6 +11,7 @@ from planner.domain import Assignment, Period, Role, Roster
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
+from tests.builders import unstaffed_as_data
 from tests.cli.roster_run import roster
 from tests.io.folder_builder import (
     INLOOP,
@@ -145,7 +146,7 @@ def plan_by_hand(db: str) -> tuple[str, str]:
                 Assignment(monday, "jan", Role.VOLUNTEER),
                 Assignment(monday, "els", Role.PROFESSIONAL, pinned=True),
             ),
-            {tuesday: "no qualified professional available"},
+            unstaffed_as_data({tuesday: "no qualified professional available"}),
         ),
         inloop[:2],
     )

@@ -1,4 +1,4 @@
-"""Supervision: ratio, volunteers_max, activities closed to volunteers, nobody alone."""
+"""Supervision: ratio, volunteers_max, activities closed to volunteers."""
 
 from constraints.supervision import Supervision
 from constraints.volunteers_min import VolunteersMin
@@ -31,23 +31,3 @@ def test_closed_to_volunteers_gets_none():
     s = shift(activity(volunteers_allowed=False))
     planned = plan(problem([s], [professional("els"), *VOLUNTEERS]))
     assert planned.on(s) == {"els"}
-
-
-def test_nobody_alone_without_a_second_person_leaves_it_unstaffed():
-    s = shift(activity("nacht", start="20:00", end="08:00", min_people=2, volunteers_max=1))
-    planned = plan(problem([s], [professional("els")]), alone(Supervision()))
-    assert s.id in planned.roster.unstaffed
-    assert planned.on(s) == set()
-
-
-def test_nobody_alone_a_volunteer_makes_the_second_person():
-    s = shift(activity("nacht", start="20:00", end="08:00", min_people=2, volunteers_max=1))
-    planned = plan(problem([s], [professional("els"), volunteer("jan")]), alone(Supervision()))
-    assert planned.on(s) == {"els", "jan"}
-
-
-def test_nobody_alone_a_second_professional_when_volunteers_do_not_take_part():
-    s = shift(activity(min_people=2, volunteers_allowed=False))
-    people = [professional("els"), professional("piet", "Piet Claes"), volunteer("jan")]
-    planned = plan(problem([s], people), alone(Supervision()))
-    assert planned.on(s) == {"els", "piet"}

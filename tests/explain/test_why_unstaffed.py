@@ -3,7 +3,9 @@
 from datetime import timedelta
 
 from planner.domain import Period
-from planner.explain import unstaffed_reasons, unstaffed_sentence, why_unstaffed, why_unstaffed_in
+from planner.explain import unstaffed_reasons, why_unstaffed, why_unstaffed_in
+from planner.i18n.explanations import unstaffed_sentence, unstaffed_text
+from planner.i18n.words import Words
 from planner.settings import HardSettings
 from tests.builders import (
     MONDAY,
@@ -30,10 +32,11 @@ def _explain(shifts, people, *assignments, absences=(), target=None, hard=None):
     target = target or shifts[0]
     activities = {s.activity.id: s.activity for s in shifts}
     r = roster(*assignments, unstaffed={target.id: ""})
+    organisation = org(list(activities.values()), people)
     return unstaffed_sentence(
-        target,
+        target.id,
         why_unstaffed_in(
-            org(list(activities.values()), people),
+            organisation,
             Period(MONDAY),
             shifts,
             r,
@@ -41,6 +44,7 @@ def _explain(shifts, people, *assignments, absences=(), target=None, hard=None):
             hard or HardSettings(),
             target,
         ),
+        Words.of(organisation),
     )
 
 
@@ -117,10 +121,12 @@ def test_reasons_for_every_unstaffed_shift_at_once():
     a, b = shift(), shift(DAY, TUESDAY)
     leave = absence("els", at(MONDAY, "00:00"), at(TUESDAY, "00:00"))
     r = roster(assign(b, els), unstaffed={a.id: ""})
-    found = unstaffed_reasons(
-        org([a.activity, DAY], [els]), Period(MONDAY), [a, b], r, [leave], HardSettings()
-    )
-    assert found == {a.id: "no professional free - Els Vermeulen on leave"}
+    organisation = org([a.activity, DAY], [els])
+    found = unstaffed_reasons(organisation, Period(MONDAY), [a, b], r, [leave], HardSettings())
+    words = Words.of(organisation)
+    assert {sid: unstaffed_text(why, words) for sid, why in found.items()} == {
+        a.id: "no professional free - Els Vermeulen on leave"
+    }
 
 
 def test_a_planned_roster_explains_its_unstaffed_shift():
@@ -132,7 +138,7 @@ def test_a_planned_roster_explains_its_unstaffed_shift():
     p = problem([s], [els, bart], absences=[absence("els")])
     planned = plan(p)
     assert planned.roster.assignments == ()
-    assert why_unstaffed(p, planned.roster, s) == (
+    assert unstaffed_text(why_unstaffed(p, planned.roster, s), Words.of(p.org)) == (
         "no professional free - Els Vermeulen on leave, 1 other lacks social_worker"
     )
 
@@ -170,6 +176,8 @@ def test_published_work_just_before_the_period_is_named_as_the_reason():
         settings=RuleSettings(),
     )
 
-    reason = why_unstaffed(problem, roster(unstaffed={monday.id: ""}), monday)
+    reason = unstaffed_text(
+        why_unstaffed(problem, roster(unstaffed={monday.id: ""}), monday), Words.of(problem.org)
+    )
 
     assert "Els Vermeulen needs rest after Nachtopvang zo 29 nov 20:00" in reason

@@ -6,7 +6,10 @@ from __future__ import annotations
 from constraints.registry import rules_from_settings
 from planner.check import check_roster
 from planner.explain import minimal_conflict, why_unstaffed
+from planner.i18n.explanations import unstaffed_text
 from planner.i18n.format import shift_label
+from planner.i18n.reasons import sentence
+from planner.i18n.words import Words
 from planner.solver.model import build_model
 from planner.solver.problem import PlanningProblem
 from planner.solver.search import solve, to_roster
@@ -18,11 +21,12 @@ def plan_passes_checker_or_explains(problem: PlanningProblem, all_shifts) -> str
     """Plans the problem; asserts the roster keeps every hard rule and every unstaffed shift
     carries a reason naming it, or, when no roster exists, that a conflict is explained.
     Returns the outcome ("roster", "infeasible", "unknown") for hypothesis.event."""
-    rm = build_model(problem, rules_from_settings(problem.settings))
+    rules = rules_from_settings(problem.settings)
+    rm = build_model(problem, rules)
     result = solve(rm, time_limit=SOLVER_SECONDS, seed=0, deterministic=False)
     if result.status == "infeasible":
-        conflict = minimal_conflict(problem, time_limit=SOLVER_SECONDS)
-        assert conflict.sentences, "an infeasible model must name its conflict"
+        conflict = minimal_conflict(problem, rules, time_limit=SOLVER_SECONDS)
+        assert conflict.rules, "an infeasible model must name its conflict"
         return "infeasible"
     if not result.has_solution:
         return "unknown"  # nothing found within the time limit: nothing to check
@@ -36,9 +40,10 @@ def plan_passes_checker_or_explains(problem: PlanningProblem, all_shifts) -> str
         problem.settings,
         pinned=problem.pinned,
     )
-    assert found == [], [v.message for v in found]
+    words = Words.of(problem.org)
+    assert found == [], [sentence(v, words) for v in found]
     for sid in roster.unstaffed:
         shift = problem.shift_by_id[sid]
-        reason = why_unstaffed(problem, roster, shift)
+        reason = unstaffed_text(why_unstaffed(problem, roster, shift), words)
         assert reason.strip(), f"{shift_label(shift)} is unstaffed without a reason"
     return "roster with unstaffed shifts" if roster.unstaffed else "roster"

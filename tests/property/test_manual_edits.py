@@ -9,9 +9,11 @@ import os
 from hypothesis import HealthCheck, Phase, event, given, settings
 from hypothesis import strategies as st
 
-from planner import service
 from planner.domain import Assignment, Period
 from planner.errors import PlannerError
+from planner.i18n.reasons import sentence
+from planner.i18n.words import Words
+from planner.service import Service
 from planner.service.checking import check_period
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
@@ -21,7 +23,9 @@ SHORTAGES = ("min_people",)
 
 
 def _hard_violations(repo: Repository, period: Period) -> list[str]:
-    return [v.message for v in check_period(repo, period).violations if v.rule not in SHORTAGES]
+    words = Words.of(repo.load_organisation())
+    found = check_period(repo, period).violations
+    return [sentence(v, words) for v in found if v.rule not in SHORTAGES]
 
 
 @settings(
@@ -37,7 +41,7 @@ def test_edits_allowed_by_the_candidate_list_keep_every_hard_rule(organisation, 
     repo.save_organisation(organisation)
     period = Period(monday)
     try:
-        outcome = service.plan_period(repo, period, time_limit=1.0)
+        outcome = Service(repo).plan_period(period, time_limit=1.0)
     except PlannerError:
         event("nothing to plan")
         return
@@ -52,17 +56,17 @@ def test_edits_allowed_by_the_candidate_list_keep_every_hard_rule(organisation, 
             person_id = data.draw(st.sampled_from([a.person_id for a in on]))
             before = repo.roster(period)
             try:
-                service.unassign(repo, shift_id, person_id)
+                Service(repo).unassign(shift_id, person_id)
                 event("unassigned")
             except PlannerError:
                 assert repo.roster(period) == before, "a refused edit saved something"
                 event("unassign refused")
         else:
-            allowed = [c for c in service.candidates(repo, shift_id) if c.allowed]
+            allowed = [c for c in Service(repo).candidates(shift_id) if c.allowed]
             if not allowed:
                 event("nobody allowed")
                 continue
             c = data.draw(st.sampled_from(allowed))
-            service.assign(repo, Assignment(shift_id, c.person.id, c.role))
+            Service(repo).assign(Assignment(shift_id, c.person.id, c.role))
             event("assigned")
         assert _hard_violations(repo, period) == []

@@ -15,6 +15,7 @@ from planner.domain import (
 )
 from planner.shifts import generate_shifts
 from tests import builders as shared
+from tests.builders import unstaffed_as_data
 
 MONDAY = date(2026, 11, 2)  # an ordinary week: no holiday, no clock change
 
@@ -89,5 +90,5 @@ def roster(period: Period, *places: tuple[str, str, Role], unstaffed=None) -> Ro
     return Roster(
         period=period,
         assignments=tuple(Assignment(s, p, r) for s, p, r in places),
-        unstaffed=dict(unstaffed or {}),
+        unstaffed=unstaffed_as_data(unstaffed),
     )

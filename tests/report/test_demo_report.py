@@ -19,9 +19,12 @@ from cli import main
 from fixtures import DEMO
 from planner.domain import Absence, AbsenceKind, Roster
 from planner.explain import unstaffed_reasons
-from planner.report import ratio_report
+from planner.i18n.explanations import unstaffed_text
+from planner.i18n.words import Words
+from planner.service import Service
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
+from tests.builders import unstaffed_as_data
 from tests.calendars.demo_world import DEMO_WEEK, published_demo
 
 
@@ -117,7 +120,7 @@ def test_demo_week_is_fully_covered_on_the_command_line(demo, capsys):
 def test_report_figures_match_an_independent_count_from_the_json_export(demo):
     repo, _, doc, people = demo
     mine = recompute(doc, people)
-    report = ratio_report(repo, DEMO_WEEK)
+    report = Service(repo).ratio_report(DEMO_WEEK)
     total = report.total
 
     assert (total.shifts, total.covered) == (mine["shifts"], mine["covered"])
@@ -180,12 +183,13 @@ def test_no_name_of_anyone_in_the_demo_appears_in_any_report_output(demo, tmp_pa
     emptied = {s.id for s in shifts if s.local_date == day}
     published = repo.roster(DEMO_WEEK, published=True)
     kept = tuple(a for a in published.assignments if a.shift_id not in emptied)
-    draft = Roster(DEMO_WEEK, kept, dict.fromkeys(emptied, ""))
+    draft = Roster(DEMO_WEEK, kept, unstaffed_as_data(dict.fromkeys(emptied, "")))
     reasons = unstaffed_reasons(
         org, DEMO_WEEK, shifts, draft, repo.absences(), settings_from_toml(org.rules)
     )
     names = [p.name for p in org.people]
-    assert any(n in r for r in reasons.values() for n in names)  # what the planner saves
+    said = [unstaffed_text(r, Words.of(org)) for r in reasons.values()]
+    assert any(n in r for r in said for n in names)  # what the planner tells the coordinator
     repo.save_roster(replace(draft, unstaffed=reasons), shifts)
 
     outputs = {}

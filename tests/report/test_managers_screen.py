@@ -8,6 +8,8 @@ from textual.widgets import DataTable, Static
 
 from planner.domain import Period, Roster
 from planner.io.report_columns import percent
+from planner.reasons import Blocked, Reason, UnstaffedReason, Verdict
+from planner.rule_id import RuleId
 from planner.shifts import generate_shifts
 from tests.calendars.world import publish, repository, shift_at, utc
 from tests.tui.fake_service import FakeService
@@ -27,7 +29,7 @@ async def test_managers_screen_shows_cover_exceptions_and_bars(tmp_path):
     week = Period(MONDAY, 1)
     monday = shift_at(repo, "inloop", MONDAY, week)
     publish(repo, week, [(monday, "els"), (monday, "jan")], utc(2026, 11, 20, 10, 0))
-    app = make_app(repo, week=MONDAY, today=MONDAY, lang="en", service=FakeService())
+    app = make_app(FakeService(repo), week=MONDAY, today=MONDAY, lang="en")
 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
@@ -65,7 +67,7 @@ async def test_fully_covered_week_reads_100_percent(tmp_path):
     shifts = generate_shifts(repo.load_organisation(), week)
     places = [(s.id, "els" if s.activity_id == "inloop" else "piet") for s in shifts]
     publish(repo, week, places, utc(2026, 11, 20, 10, 0))
-    app = make_app(repo, week=MONDAY, today=MONDAY, lang="nl", service=FakeService())
+    app = make_app(FakeService(repo), week=MONDAY, today=MONDAY, lang="nl")
 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")
@@ -85,10 +87,17 @@ async def test_exceptions_on_screen_name_nobody(tmp_path):
     repo = repository(tmp_path)
     week = Period(MONDAY, 1)
     shifts = [s for s in generate_shifts(repo.load_organisation(), week) if not s.closed]
-    why = "no professional free - Els Vermeulen sick, Piet Claes on leave"
+    why = UnstaffedReason(
+        Verdict.NO_PROFESSIONAL_FREE,
+        needed=1,
+        blocked=(
+            Blocked(Reason.of(RuleId.ABSENCE, kind="sickness"), ("els",)),
+            Blocked(Reason.of(RuleId.ABSENCE, kind="leave"), ("piet",)),
+        ),
+    )
     repo.save_roster(Roster(week, (), {s.id: why for s in shifts}), shifts)
     repo.publish(week, utc(2026, 11, 20, 10, 0))
-    app = make_app(repo, week=MONDAY, today=MONDAY, lang="en", service=FakeService())
+    app = make_app(FakeService(repo), week=MONDAY, today=MONDAY, lang="en")
 
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("3")

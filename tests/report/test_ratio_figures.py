@@ -5,7 +5,10 @@ from datetime import date, time
 import pytest
 
 from planner.domain import Period, Role
-from planner.report import compute_ratios
+from planner.i18n.explanations import summary_text
+from planner.reasons import Blocked, Reason, UnstaffedReason, Verdict
+from planner.report.ratios import compute_ratios
+from planner.rule_id import RuleId
 
 from .builders import (
     MONDAY,
@@ -56,11 +59,17 @@ def test_shift_left_unstaffed_is_listed_with_its_reason_and_lowers_cover():
         org,
         WEEK,
         (monday.id, "els", P),
-        unstaffed={tuesday.id: "no professional free - Els Pro sick"},
+        unstaffed={
+            tuesday.id: UnstaffedReason(
+                Verdict.NO_PROFESSIONAL_FREE,
+                needed=1,
+                blocked=(Blocked(Reason.of(RuleId.ABSENCE, kind="sickness"), ("els",)),),
+            )
+        },
     )
 
     assert report.total.cover == 0.5
-    assert [(e.shift_id, e.reason) for e in report.exceptions] == [
+    assert [(e.shift_id, summary_text(e.reason)) for e in report.exceptions] == [
         (tuesday.id, "no qualified professional free (1 absent)")
     ]
 
@@ -71,7 +80,7 @@ def test_volunteer_in_shift_never_counts_as_cover():
     report = report_of(org, WEEK, (shift.id, "jan", V))
 
     assert report.total.cover == 0.0
-    assert "0 of 1 qualified professional" in report.exceptions[0].reason
+    assert "0 of 1 qualified professional" in summary_text(report.exceptions[0].reason)
 
 
 def test_professional_without_the_required_qualification_does_not_cover():
@@ -82,7 +91,7 @@ def test_professional_without_the_required_qualification_does_not_cover():
     report = report_of(org, WEEK, (shift.id, "els", P))
 
     assert report.total.covered == 0
-    assert "nurse" in report.exceptions[0].reason
+    assert "nurse" in summary_text(report.exceptions[0].reason)
 
 
 def test_shift_not_planned_yet_is_counted_apart_and_is_no_cover_failure():
@@ -109,10 +118,10 @@ def test_first_of_four_weeks_planned_reads_full_cover_and_three_weeks_not_planne
 def test_planned_shift_nobody_is_on_is_still_an_exception():
     org = organisation(people=[professional("els")])
     (shift,) = generate(org, WEEK)
-    report = report_of(org, WEEK, unstaffed={shift.id: "nobody assigned"})
+    report = report_of(org, WEEK, unstaffed={shift.id: UnstaffedReason(Verdict.NOBODY_ASSIGNED)})
 
     assert (report.total.cover, report.total.unplanned) == (0.0, 0)
-    assert [e.reason for e in report.exceptions] == ["nobody assigned"]
+    assert [summary_text(e.reason) for e in report.exceptions] == ["nobody assigned"]
 
 
 def test_nothing_planned_has_no_cover_figure_rather_than_zero():

@@ -6,7 +6,9 @@ from planner.domain import Period, Role
 from planner.io.report_columns import percent
 from planner.io.report_html import render_html
 from planner.io.report_text import render_csv, render_table
-from planner.report import compute_ratios
+from planner.reasons import Blocked, Reason, UnstaffedReason, Verdict
+from planner.report.ratios import compute_ratios
+from planner.rule_id import RuleId
 
 from .builders import MONDAY, activity, organisation, professional, roster, shifts_of, volunteer
 
@@ -27,7 +29,13 @@ def two_shift_report(name: str = "Inloop"):
             WEEK,
             (monday.id, "els", Role.PROFESSIONAL),
             (monday.id, "jan", Role.VOLUNTEER),
-            unstaffed={tuesday.id: "no professional free - Els Pro on leave"},
+            unstaffed={
+                tuesday.id: UnstaffedReason(
+                    Verdict.NO_PROFESSIONAL_FREE,
+                    needed=1,
+                    blocked=(Blocked(Reason.of(RuleId.ABSENCE, kind="leave"), ("els",)),),
+                )
+            },
         ),
     )
 

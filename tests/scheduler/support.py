@@ -92,7 +92,7 @@ def plan(
         pinned=p.pinned,
         outside=p.outside,
     )
-    assert found == [], [v.message for v in found]
+    assert found == [], found
     planned = Planned(p, result, roster)
     planned.penalties = rm.penalties
     return planned

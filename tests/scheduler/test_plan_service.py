@@ -9,7 +9,11 @@ import pytest
 from planner.check import check_roster
 from planner.domain import Assignment, Period, Role, RosterState
 from planner.errors import PlannerError
-from planner.service import diff_against_published, plan_period, publish_period
+from planner.i18n.errors import error_text
+from planner.i18n.explanations import change_text, unstaffed_text
+from planner.i18n.reasons import sentence
+from planner.i18n.words import Words
+from planner.service import Service
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
@@ -19,6 +23,10 @@ from tests.builders import MONDAY, absence, activity, at, org, professional, vol
 WEEK = Period(MONDAY)
 TUESDAY = MONDAY + timedelta(days=1)
 PUBLISHED_AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
+
+
+def _words(repo) -> Words:
+    return Words.of(repo.load_organisation())
 
 
 def small_org():
@@ -52,11 +60,11 @@ def checked(repo: Repository, period: Period) -> list[str]:
         tz_absences,
         settings_from_toml(o.rules),
     )
-    return [v.message for v in found]
+    return [sentence(v, Words.of(o)) for v in found]
 
 
 def test_plan_saves_a_draft_with_every_shift_staffed(repo):
-    outcome = plan_period(repo, WEEK, time_limit=5)
+    outcome = Service(repo).plan_period(WEEK, time_limit=5)
     assert outcome.status == "optimal"
     assert outcome.roster.unstaffed == {}
     saved = repo.roster(WEEK)
@@ -75,10 +83,10 @@ def test_every_professional_absent_leaves_that_day_unstaffed_with_reasons_and_no
         repo.add_absence(
             absence(pid, at(TUESDAY, "00:00"), at(TUESDAY + timedelta(days=1), "00:00"))
         )
-    outcome = plan_period(repo, WEEK, time_limit=5)
+    outcome = Service(repo).plan_period(WEEK, time_limit=5)
     tuesday = "inloop@2026-12-01T09:00"
     assert set(outcome.roster.unstaffed) == {tuesday}
-    assert "on leave" in outcome.roster.unstaffed[tuesday]
+    assert "on leave" in unstaffed_text(outcome.roster.unstaffed[tuesday], _words(repo))
     assert not [a for a in outcome.roster.assignments if a.shift_id == tuesday]
     assert repo.roster(WEEK).unstaffed[tuesday] == outcome.roster.unstaffed[tuesday]
     assert checked(repo, WEEK) == []
@@ -90,31 +98,31 @@ def test_strict_refuses_and_saves_nothing(repo):
             absence(pid, at(TUESDAY, "00:00"), at(TUESDAY + timedelta(days=1), "00:00"))
         )
     with pytest.raises(PlannerError, match="cannot be staffed"):
-        plan_period(repo, WEEK, time_limit=5, strict=True)
+        Service(repo).plan_period(WEEK, time_limit=5, strict=True)
     assert repo.roster_state(WEEK) is None
 
 
 def test_the_same_seed_gives_the_same_roster(repo):
-    first = plan_period(repo, WEEK, time_limit=5, seed=7).roster.assignments
-    second = plan_period(repo, WEEK, time_limit=5, seed=7).roster.assignments
+    first = Service(repo).plan_period(WEEK, time_limit=5, seed=7).roster.assignments
+    second = Service(repo).plan_period(WEEK, time_limit=5, seed=7).roster.assignments
     assert first == second
 
 
 def test_publish_needs_a_planned_period(repo):
     with pytest.raises(PlannerError, match="roster plan"):
-        publish_period(repo, WEEK, PUBLISHED_AT)
+        Service(repo).publish_period(WEEK, PUBLISHED_AT)
 
 
 def test_replanning_after_an_absence_keeps_the_rest_and_shows_the_diff(repo):
-    plan_period(repo, WEEK, time_limit=5)
-    publish_period(repo, WEEK, PUBLISHED_AT)
-    assert diff_against_published(repo, WEEK) == []
+    Service(repo).plan_period(WEEK, time_limit=5)
+    Service(repo).publish_period(WEEK, PUBLISHED_AT)
+    assert Service(repo).diff_against_published(WEEK) == []
     published = set(repo.roster(WEEK, published=True).assignments)
     on_tuesday = {a.person_id for a in published if a.shift_id == "inloop@2026-12-01T09:00"}
     gone = next(p for p in on_tuesday if p in ("els", "piet"))
     repo.add_absence(absence(gone, at(TUESDAY, "00:00"), at(TUESDAY + timedelta(days=1), "00:00")))
 
-    outcome = plan_period(repo, WEEK, time_limit=5)
+    outcome = Service(repo).plan_period(WEEK, time_limit=5)
 
     after = set(outcome.roster.assignments)
     changed = published ^ after
@@ -122,18 +130,19 @@ def test_replanning_after_an_absence_keeps_the_rest_and_shows_the_diff(repo):
     other = "piet" if gone == "els" else "els"
     kinds = {(c.kind, c.person_id) for c in outcome.diff}
     assert kinds == {("removed", gone), ("added", other)}
-    assert any("Inloop di 1 dec 09:00" in c.text for c in outcome.diff)
-    assert diff_against_published(repo, WEEK) == outcome.diff
+    assert any("Inloop di 1 dec 09:00" in change_text(c, _words(repo)) for c in outcome.diff)
+    assert Service(repo).diff_against_published(WEEK) == outcome.diff
 
 
 def test_a_pin_that_cannot_hold_is_explained_and_nothing_is_saved(repo):
-    plan_period(repo, WEEK, time_limit=5)
+    Service(repo).plan_period(WEEK, time_limit=5)
     monday = "inloop@2026-11-30T09:00"
     repo.set_assignment(Assignment(monday, "els", Role.PROFESSIONAL, pinned=True))
     repo.add_absence(absence("els", at(MONDAY, "00:00"), at(TUESDAY, "00:00")))
     before = repo.roster(WEEK)
     with pytest.raises(PlannerError) as error:
-        plan_period(repo, WEEK, time_limit=5)
-    assert "Els Vermeulen" in str(error.value)
-    assert "pinned" in str(error.value).lower()
+        Service(repo).plan_period(WEEK, time_limit=5)
+    said = error_text(error.value, _words(repo))
+    assert "Els Vermeulen" in said
+    assert "pinned" in said.lower()
     assert repo.roster(WEEK) == before

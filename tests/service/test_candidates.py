@@ -7,9 +7,13 @@ from datetime import timedelta
 
 import pytest
 
-from planner import service
 from planner.domain import Assignment, Period, Role
 from planner.errors import PlannerError
+from planner.i18n.errors import error_text
+from planner.i18n.explanations import unstaffed_text
+from planner.i18n.reasons import phrase, sentence
+from planner.i18n.words import Words
+from planner.service import Service
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
@@ -21,6 +25,7 @@ from tests.builders import (
     org,
     professional,
     shift,
+    unstaffed_as_data,
     volunteer,
 )
 
@@ -53,7 +58,9 @@ def repo() -> Repository:
     shifts = [s for s in generate_shifts(repo.load_organisation(), week) if not s.closed]
     from planner.domain import Roster
 
-    repo.save_roster(Roster(week, (), {s.id: "nobody free" for s in shifts}), shifts)
+    repo.save_roster(
+        Roster(week, (), unstaffed_as_data({s.id: "nobody free" for s in shifts})), shifts
+    )
     return repo
 
 
@@ -63,14 +70,29 @@ def _on(repo: Repository, shift_id: str) -> dict[str, Assignment]:
     }
 
 
+def _words(repo: Repository) -> Words:
+    return Words.of(repo.load_organisation())
+
+
 def _verdicts(repo: Repository, shift_id: str) -> dict[str, tuple[bool, str]]:
-    return {c.person.id: (c.allowed, c.reason) for c in service.candidates(repo, shift_id)}
+    """Each candidate's verdict as the shift screen words it."""
+    words = _words(repo)
+    return {
+        c.person.id: (c.allowed, "; ".join(dict.fromkeys(phrase(r, words) for r in c.reasons)))
+        for c in Service(repo).candidates(shift_id)
+    }
+
+
+def _said(repo: Repository, refused: pytest.ExceptionInfo) -> str:
+    """What the coordinator reads for a refusal."""
+    return error_text(refused.value, _words(repo))
 
 
 def test_the_candidate_list_says_for_each_person_whether_and_why_not(repo):
-    found = service.candidates(repo, NIGHT_TUE.id)
+    found = Service(repo).candidates(NIGHT_TUE.id)
     assert [c.person.id for c in found] == ["els", "bart", "an", "jan"]  # allowed first
-    assert {c.person.id: (c.role, c.allowed, c.reason) for c in found} == {
+    verdicts = _verdicts(repo, NIGHT_TUE.id)
+    assert {c.person.id: (c.role, *verdicts[c.person.id]) for c in found} == {
         "els": (Role.PROFESSIONAL, True, ""),
         "bart": (Role.PROFESSIONAL, False, "not qualified: social_worker"),
         "an": (
@@ -88,7 +110,7 @@ def test_the_candidate_list_says_for_each_person_whether_and_why_not(repo):
 
 
 def test_assigning_a_professional_staffs_the_shift_and_opens_it_to_volunteers(repo):
-    service.assign(repo, Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
+    Service(repo).assign(Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
     assert set(_on(repo, NIGHT_TUE.id)) == {"els"}
     assert NIGHT_TUE.id not in repo.roster(Period(MONDAY)).unstaffed
     verdicts = _verdicts(repo, NIGHT_TUE.id)
@@ -97,13 +119,13 @@ def test_assigning_a_professional_staffs_the_shift_and_opens_it_to_volunteers(re
 
 
 def test_a_professional_already_working_elsewhere_at_the_same_time(repo):
-    service.assign(repo, Assignment(EVENING_TUE.id, "els", Role.PROFESSIONAL))
+    Service(repo).assign(Assignment(EVENING_TUE.id, "els", Role.PROFESSIONAL))
     allowed, reason = _verdicts(repo, NIGHT_TUE.id)["els"]
     assert not allowed
     assert reason.startswith("works Avond di 1 dec 19:00 at the same time; ")
     with pytest.raises(PlannerError) as refused:
-        service.assign(repo, Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
-    assert str(refused.value).startswith(
+        Service(repo).assign(Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
+    assert _said(repo, refused).startswith(
         "Els Vermeulen cannot be on Nachtopvang di 1 dec 20:00: "
         "works Avond di 1 dec 19:00 at the same time"
     )
@@ -111,20 +133,22 @@ def test_a_professional_already_working_elsewhere_at_the_same_time(repo):
 
 
 def test_an_unqualified_professional_is_refused(repo):
-    with pytest.raises(PlannerError, match="not qualified: social_worker"):
-        service.assign(repo, Assignment(NIGHT_TUE.id, "bart", Role.PROFESSIONAL))
+    with pytest.raises(PlannerError) as refused:
+        Service(repo).assign(Assignment(NIGHT_TUE.id, "bart", Role.PROFESSIONAL))
+    assert "not qualified: social_worker" in _said(repo, refused)
 
 
 def test_a_volunteer_cannot_take_a_professionals_place(repo):
-    service.assign(repo, Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
-    with pytest.raises(PlannerError, match="a volunteer cannot take a professional's place"):
-        service.assign(repo, Assignment(NIGHT_TUE.id, "jan", Role.PROFESSIONAL))
+    Service(repo).assign(Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
+    with pytest.raises(PlannerError) as refused:
+        Service(repo).assign(Assignment(NIGHT_TUE.id, "jan", Role.PROFESSIONAL))
+    assert "a volunteer cannot take a professional's place" in _said(repo, refused)
 
 
 def test_a_volunteer_at_the_limit_they_set(repo):
     wed_night = shift(NIGHT, TUESDAY + timedelta(days=1))
-    service.assign(repo, Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
-    service.assign(repo, Assignment(NIGHT_TUE.id, "jan", Role.VOLUNTEER))
+    Service(repo).assign(Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
+    Service(repo).assign(Assignment(NIGHT_TUE.id, "jan", Role.VOLUNTEER))
     verdict = _verdicts(repo, wed_night.id)["jan"]
     assert verdict == (
         False,
@@ -135,9 +159,9 @@ def test_a_volunteer_at_the_limit_they_set(repo):
 
 def test_the_supervision_ratio_is_kept(repo):
     thu_night = shift(NIGHT, MONDAY + timedelta(days=3))
-    service.assign(repo, Assignment(thu_night.id, "els", Role.PROFESSIONAL))
+    Service(repo).assign(Assignment(thu_night.id, "els", Role.PROFESSIONAL))
     assert _verdicts(repo, thu_night.id)["an"] == (True, "")
-    service.assign(repo, Assignment(thu_night.id, "jan", Role.VOLUNTEER))
+    Service(repo).assign(Assignment(thu_night.id, "jan", Role.VOLUNTEER))
     # one professional supports one volunteer here (ratio 1)
     assert _verdicts(repo, thu_night.id)["an"] == (
         False,
@@ -146,36 +170,35 @@ def test_the_supervision_ratio_is_kept(repo):
 
 
 def test_taking_the_professional_off_while_a_volunteer_is_on_is_refused(repo):
-    service.assign(repo, Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
-    service.assign(repo, Assignment(NIGHT_TUE.id, "jan", Role.VOLUNTEER))
+    Service(repo).assign(Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
+    Service(repo).assign(Assignment(NIGHT_TUE.id, "jan", Role.VOLUNTEER))
     with pytest.raises(PlannerError) as refused:
-        service.unassign(repo, NIGHT_TUE.id, "els")
-    assert str(refused.value) == (
+        Service(repo).unassign(NIGHT_TUE.id, "els")
+    assert _said(repo, refused) == (
         "cannot take Els Vermeulen off Nachtopvang di 1 dec 20:00: Jan Peeters would be left "
         "without a professional (take the volunteers off first)"
     )
     assert set(_on(repo, NIGHT_TUE.id)) == {"els", "jan"}
-    service.unassign(repo, NIGHT_TUE.id, "jan")
-    service.unassign(repo, NIGHT_TUE.id, "els")
+    Service(repo).unassign(NIGHT_TUE.id, "jan")
+    Service(repo).unassign(NIGHT_TUE.id, "els")
     assert _on(repo, NIGHT_TUE.id) == {}
-    assert repo.roster(Period(MONDAY)).unstaffed[NIGHT_TUE.id] == (
-        "no professional: Els Vermeulen taken off by hand"
-    )
+    why = repo.roster(Period(MONDAY)).unstaffed[NIGHT_TUE.id]
+    assert unstaffed_text(why, _words(repo)) == "no professional: Els Vermeulen taken off by hand"
 
 
 def test_pinning_someone_already_on_the_shift(repo):
-    service.assign(repo, Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
-    service.assign(repo, Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL, pinned=True))
+    Service(repo).assign(Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL))
+    Service(repo).assign(Assignment(NIGHT_TUE.id, "els", Role.PROFESSIONAL, pinned=True))
     assert _on(repo, NIGHT_TUE.id)["els"].pinned
 
 
 def test_unknown_people_and_shifts_are_named(repo):
     with pytest.raises(PlannerError, match="unknown person 'zoe'"):
-        service.assign(repo, Assignment(NIGHT_TUE.id, "zoe", Role.PROFESSIONAL))
+        Service(repo).assign(Assignment(NIGHT_TUE.id, "zoe", Role.PROFESSIONAL))
     with pytest.raises(PlannerError, match="no shift 'taalcafe@2026-12-01T09:00'"):
-        service.candidates(repo, "taalcafe@2026-12-01T09:00")
+        Service(repo).candidates("taalcafe@2026-12-01T09:00")
     with pytest.raises(PlannerError, match="Bart Claes is not on"):
-        service.unassign(repo, NIGHT_TUE.id, "bart")
+        Service(repo).unassign(NIGHT_TUE.id, "bart")
 
 
 def test_a_night_is_built_one_person_at_a_time_and_checked_until_complete(repo):
@@ -184,12 +207,12 @@ def test_a_night_is_built_one_person_at_a_time_and_checked_until_complete(repo):
     shelter = activity("nachtopvang", start="20:00", end="08:00", volunteers_max=2, min_people=2)
     repo.save_organisation(org([shelter], [ELS, JAN]))
     night = shift(shelter, TUESDAY)
-    service.assign(repo, Assignment(night.id, "els", Role.PROFESSIONAL))
+    Service(repo).assign(Assignment(night.id, "els", Role.PROFESSIONAL))
     found = check_period(repo, Period(MONDAY)).violations
-    assert [v.message for v in found if v.shift_id == night.id] == [
+    assert [sentence(v, _words(repo)) for v in found if v.shift_id == night.id] == [
         "Nachtopvang di 1 dec 20:00 has 1 person(s), needs at least 2 (nobody alone)."
     ]
-    service.assign(repo, Assignment(night.id, "jan", Role.VOLUNTEER))
+    Service(repo).assign(Assignment(night.id, "jan", Role.VOLUNTEER))
     assert [
         v for v in check_period(repo, Period(MONDAY)).violations if v.shift_id == night.id
     ] == []
@@ -200,12 +223,12 @@ def test_taking_off_a_professional_the_volunteers_need_for_supervision_is_refuse
     repo.save_organisation(org([NIGHT, EVENING], [ELS, BART, JAN, AN, lies]))
     thu_night = shift(NIGHT, MONDAY + timedelta(days=3))
     for pid, role in (("els", Role.PROFESSIONAL), ("lies", Role.PROFESSIONAL)):
-        service.assign(repo, Assignment(thu_night.id, pid, role))
+        Service(repo).assign(Assignment(thu_night.id, pid, role))
     for pid in ("jan", "an"):
-        service.assign(repo, Assignment(thu_night.id, pid, Role.VOLUNTEER))
+        Service(repo).assign(Assignment(thu_night.id, pid, Role.VOLUNTEER))
     with pytest.raises(PlannerError) as refused:
-        service.unassign(repo, thu_night.id, "lies")
-    assert str(refused.value) == (
+        Service(repo).unassign(thu_night.id, "lies")
+    assert _said(repo, refused) == (
         "cannot take Lies Maes off Nachtopvang do 3 dec 20:00: Nachtopvang do 3 dec 20:00 has "
         "2 volunteers for 1 professional(s), at most 1 per professional."
     )

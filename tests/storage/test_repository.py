@@ -10,6 +10,7 @@ from sqlmodel import Session, func, select
 
 from planner.domain import Absence, AbsenceKind, Assignment, Period, Role, RosterState, Season
 from planner.errors import NoOrganisation, PlannerError
+from planner.reasons import UnstaffedReason, Verdict
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
 from planner.storage.tables import AbsenceRow, PersonRow
@@ -215,7 +216,7 @@ def test_saving_the_roster_again_replaces_it(repo):
     assert repo.roster(WEEK).assignments == only_els.assignments
     # A shift saved with nobody on it and no reason given is unstaffed all the same.
     assert repo.roster(WEEK).unstaffed == {
-        s.id: "nobody assigned" for s in shifts if s is not shifts[2]
+        s.id: UnstaffedReason(Verdict.NOBODY_ASSIGNED) for s in shifts if s is not shifts[2]
     }
 
 

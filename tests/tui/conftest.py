@@ -4,7 +4,7 @@ import pytest
 
 from cli.tui import load_demo_if_absent
 from planner.domain import Period
-from planner.service import plan_period
+from planner.service import Service
 from tests.tui.support import DEMO_MONDAY, SOLVER_LIMIT_S, copy_db, repo_at
 
 
@@ -19,7 +19,7 @@ def _errors_surface(monkeypatch):
 def demo_db(tmp_path_factory):
     """The demo folder loaded into a SQLite file, once per test session."""
     path = tmp_path_factory.mktemp("demo") / "roster.db"
-    load_demo_if_absent(repo_at(path))
+    load_demo_if_absent(Service(repo_at(path)))
     return path
 
 
@@ -30,7 +30,7 @@ def planned_db(tmp_path_factory, demo_db):
 
     path = tmp_path_factory.mktemp("planned") / "roster.db"
     shutil.copy(demo_db, path)
-    plan_period(repo_at(path), Period(DEMO_MONDAY), time_limit=SOLVER_LIMIT_S)
+    Service(repo_at(path)).plan_period(Period(DEMO_MONDAY), time_limit=SOLVER_LIMIT_S)
     return path
 
 

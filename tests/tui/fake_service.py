@@ -1,35 +1,50 @@
-"""A stand-in for planner.service with the same functions, for solver-worker tests that need
-a solver which waits to be stopped (keypress latency, cancel) or fails on purpose."""
+"""A Service that plans without the solver, for solver-worker tests that need a search which
+waits to be stopped (keypress latency, cancel) or fails on purpose. Everything else is the
+real service: mypy holds the overrides to its signatures."""
 
 from __future__ import annotations
 
 import threading
 import time
+from collections.abc import Callable
 from datetime import UTC, datetime
 
 from planner.domain import Assignment, Period, Role, Roster
 from planner.errors import PlannerError
-from planner.service import Candidate, Change, PlanOutcome, Progress
+from planner.reasons import Reason, UnstaffedReason, Verdict
+from planner.rule_id import RuleId
+from planner.service import Candidate, PlanOutcome, Progress, Published, Service
 from planner.shifts import generate_shifts
+from planner.solver.search import SolveStatus
 from planner.storage.repository import Repository
 
 
-class FakeService:
+class FakeService(Service):
     """Plans greedily: the first qualified free professional, then volunteers up to the minimum.
     With `hold_s`, it keeps reporting progress until stopped or that many seconds pass."""
 
-    def __init__(self, hold_s: float = 0.0, fail: str | None = None) -> None:
+    def __init__(self, repo: Repository, hold_s: float = 0.0, fail: str | None = None) -> None:
+        super().__init__(repo)
         self.hold_s = hold_s
         self.fail = fail
         self.started = threading.Event()
         self.calls: list[Period] = []
 
-    def plan_period(self, repo: Repository, period: Period, *, time_limit=20.0, seed=0,
-                    strict=False, on_progress=None, stop=None) -> PlanOutcome:  # fmt: skip
+    def plan_period(
+        self,
+        period: Period,
+        *,
+        time_limit: float = 20.0,
+        seed: int = 0,
+        strict: bool = False,
+        on_progress: Callable[[Progress], None] | None = None,
+        stop: threading.Event | None = None,
+    ) -> PlanOutcome:
         self.calls.append(period)
         self.started.set()
         if self.fail:
             raise PlannerError(self.fail)
+        repo = self.repo
         org = repo.load_organisation()
         shifts = [s for s in generate_shifts(org, period) if not s.closed]
         absent = {a.person_id for a in repo.absences()}
@@ -40,7 +55,7 @@ class FakeService:
             need = shift.activity.staffing
             fit = [p for p in pros if need.qualifications <= p.qualifications]
             if not fit:
-                unstaffed[shift.id] = "no qualified professional is free"
+                unstaffed[shift.id] = UnstaffedReason(Verdict.NO_PROFESSIONAL_FREE)
                 continue
             assignments.append(Assignment(shift.id, fit[0].id, Role.PROFESSIONAL))
             for v in vols[: need.volunteers_min]:
@@ -57,42 +72,39 @@ class FakeService:
             time.sleep(0.1)  # about as often as CP-SAT finds better rosters
         roster = Roster(period, tuple(assignments), unstaffed)
         repo.save_roster(roster, shifts)
-        status = "cancelled" if stop is not None and stop.is_set() else "optimal"
+        cancelled = stop is not None and stop.is_set()
+        status = SolveStatus.CANCELLED if cancelled else SolveStatus.OPTIMAL
         return PlanOutcome(roster, status, 10.0, 10.0, time.monotonic() - started)
 
-    def publish_period(self, repo: Repository, period: Period, now=None) -> None:
-        repo.publish(period, now or datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+    def publish_period(self, period: Period, now: datetime | None = None) -> Published:
+        at = now or datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
+        self.repo.publish(period, at)
+        return Published(period, at, tuple(self.repo.roster(period, published=True).unstaffed))
 
-    def diff_against_published(self, repo: Repository, period: Period) -> list[Change]:
-        work = {(a.shift_id, a.person_id) for a in repo.roster(period).assignments}
-        pub = {(a.shift_id, a.person_id) for a in repo.roster(period, published=True).assignments}
-        return [Change("added", p, s, text=f"{p} added to {s}") for s, p in sorted(work - pub)] + [
-            Change("removed", p, s, text=f"{p} removed from {s}") for s, p in sorted(pub - work)
-        ]
-
-    def candidates(self, repo: Repository, shift_id: str) -> list[Candidate]:
-        org = repo.load_organisation()
+    def candidates(self, shift_id: str) -> list[Candidate]:
+        org = self.repo.load_organisation()
         activity = org.activity(shift_id.split("@")[0])
         need = activity.staffing
-        absent = {a.person_id for a in repo.absences()}
+        absent = {a.person_id for a in self.repo.absences()}
         out = []
         for p in org.people:
             role = Role.PROFESSIONAL if p.is_professional else Role.VOLUNTEER
-            reason = ""
+            reasons: tuple[Reason, ...] = ()
             if p.id in absent:
-                reason = "on leave"
+                reasons = (Reason.of(RuleId.ABSENCE, p.id, shift_id, kind="leave"),)
             elif p.is_professional and not need.qualifications <= p.qualifications:
-                reason = "not qualified: " + ", ".join(sorted(need.qualifications))
+                missing = tuple(sorted(need.qualifications))
+                reasons = (Reason.of(RuleId.QUALIFICATION, p.id, shift_id, missing=missing),)
             elif p.is_volunteer and not need.volunteers_allowed:
-                reason = "volunteers do not take part in " + activity.name
-            out.append(Candidate(p, role, not reason, reason))
+                reasons = (Reason.of(RuleId.SUPERVISION, None, shift_id, "no_volunteers"),)
+            out.append(Candidate(p, role, reasons))
         return out
 
-    def assign(self, repo: Repository, assignment: Assignment) -> None:
-        for c in self.candidates(repo, assignment.shift_id):
+    def assign(self, assignment: Assignment) -> None:
+        for c in self.candidates(assignment.shift_id):
             if c.person.id == assignment.person_id and not c.allowed:
-                raise PlannerError(c.reason)
-        repo.set_assignment(assignment)
+                raise PlannerError(c.reasons[0].rule.value)
+        self.repo.set_assignment(assignment)
 
-    def unassign(self, repo: Repository, shift_id: str, person_id: str) -> None:
-        repo.remove_assignment(shift_id, person_id)
+    def unassign(self, shift_id: str, person_id: str) -> None:
+        self.repo.remove_assignment(shift_id, person_id)

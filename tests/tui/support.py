@@ -9,6 +9,7 @@ from pathlib import Path
 
 from planner.check import check_roster
 from planner.domain import Absence, Period, Person, Shift
+from planner.service import Service
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
@@ -33,9 +34,16 @@ def copy_db(template: Path, tmp_path: Path) -> Repository:
     return repo_at(target)
 
 
-def app_on(repo: Repository, *, lang: str = "nl", week: date = DEMO_MONDAY, **kw):
+def app_on(
+    repo: Repository,
+    *,
+    lang: str = "nl",
+    week: date = DEMO_MONDAY,
+    service: Service | None = None,
+    **kw,
+):
     kw.setdefault("time_limit_s", SOLVER_LIMIT_S)
-    return make_app(repo, week=week, today=TODAY, lang=lang, **kw)
+    return make_app(service or Service(repo), week=week, today=TODAY, lang=lang, **kw)
 
 
 def assert_passes_checker(repo: Repository, period: Period) -> None:
@@ -50,7 +58,7 @@ def assert_passes_checker(repo: Repository, period: Period) -> None:
         repo.absences(),
         settings_from_toml(org.rules),
     )
-    assert found == [], [v.message for v in found]
+    assert found == [], found
 
 
 def screen_text(app) -> str:

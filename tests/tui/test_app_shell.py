@@ -13,14 +13,14 @@ from tui.screens.week import WeekScreen
 
 
 async def test_number_keys_switch_between_week_people_and_managers(demo_repo):
-    from tui.app import managers_screen_class
+    from tui.screens.managers import ManagersScreen
 
     app = app_on(demo_repo)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("2")
         assert isinstance(app.screen, PeopleScreen)
         await pilot.press("3")
-        assert isinstance(app.screen, managers_screen_class())
+        assert isinstance(app.screen, ManagersScreen)
         await pilot.press("1")
         assert isinstance(app.screen, WeekScreen)
 

@@ -15,9 +15,9 @@ from tui.widgets.week_grid import WeekGrid
 SIZE = (180, 50)
 
 
-def _app(repo, service, **kw):
+def _app(service, **kw):
     kw.setdefault("lang", "en")
-    return make_app(repo, week=MONDAY, today=MONDAY, time_limit_s=2, service=service, **kw)
+    return make_app(service, week=MONDAY, today=MONDAY, time_limit_s=2, **kw)
 
 
 def _title(app) -> str:
@@ -25,7 +25,7 @@ def _title(app) -> str:
 
 
 async def test_week_view_opens_on_the_given_week_and_moves(tmp_path):
-    app = _app(repo_with(small_org(), tmp_path), FakeService())
+    app = _app(FakeService(repo_with(small_org(), tmp_path)))
     async with app.run_test(size=SIZE) as pilot:
         assert "Week 49: Mon 30 Nov – Sun 6 Dec 2026" in _title(app)
         await pilot.press("right_square_bracket")
@@ -35,8 +35,8 @@ async def test_week_view_opens_on_the_given_week_and_moves(tmp_path):
 
 
 async def test_plan_then_open_a_shift_and_assign(tmp_path):
-    service = FakeService()
-    app = _app(repo_with(small_org(), tmp_path), service)
+    service = FakeService(repo_with(small_org(), tmp_path))
+    app = _app(service)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
         await app.workers.wait_for_complete()
@@ -53,7 +53,7 @@ async def test_plan_then_open_a_shift_and_assign(tmp_path):
 
 
 async def test_the_mouse_opens_a_shift_with_a_second_click(tmp_path):
-    app = _app(repo_with(small_org(), tmp_path), FakeService())
+    app = _app(FakeService(repo_with(small_org(), tmp_path)))
     async with app.run_test(size=SIZE) as pilot:
         grid = app.screen.query_one(WeekGrid)
         grid.move_cursor(row=0, column=0)

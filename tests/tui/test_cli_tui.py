@@ -6,6 +6,7 @@ from datetime import date
 
 from cli import main
 from cli.tui import demo_opening_week, load_demo_if_absent
+from planner.service import Service
 from tests.tui.support import repo_at
 
 
@@ -18,11 +19,11 @@ def test_demo_opens_on_the_current_week_inside_its_four_weeks_else_on_its_first(
 
 def test_the_demo_is_loaded_once_so_the_coordinators_work_survives(tmp_path):
     repo = repo_at(tmp_path / "roster.db")
-    assert load_demo_if_absent(repo) is True
+    assert load_demo_if_absent(Service(repo)) is True
     first = repo.load_organisation()
     absence = repo.absences()[0]
     repo.remove_absence(absence.id)
-    assert load_demo_if_absent(repo) is False
+    assert load_demo_if_absent(Service(repo)) is False
     assert absence not in repo.absences()
     assert repo.load_organisation().name == first.name
 

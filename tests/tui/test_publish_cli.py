@@ -6,7 +6,7 @@ from datetime import datetime, time, timedelta
 
 from cli import main
 from planner.domain import Absence, Period, RosterState
-from planner.service import plan_period
+from planner.service import Service
 from tests.tui.support import DEMO_MONDAY, SOLVER_LIMIT_S, nurse_shift, only_this_nurse_that_day
 
 
@@ -16,7 +16,7 @@ def test_publish_warns_on_stderr_about_each_unstaffed_shift_and_still_publishes(
     found = nurse_shift(planned_repo)
     only_this_nurse_that_day(planned_repo, found)
     planned_repo.add_absence(_day_off(found.nurse.id, found.shift))
-    plan_period(planned_repo, Period(DEMO_MONDAY), time_limit=SOLVER_LIMIT_S)
+    Service(planned_repo).plan_period(Period(DEMO_MONDAY), time_limit=SOLVER_LIMIT_S)
     unstaffed = planned_repo.roster(Period(DEMO_MONDAY)).unstaffed
     assert found.shift.id in unstaffed
     url = str(planned_repo.engine.url)

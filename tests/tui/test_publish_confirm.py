@@ -6,7 +6,7 @@ from __future__ import annotations
 from textual.widgets import Button, Static
 
 from planner.domain import Period, RosterState
-from planner.service import unassign
+from planner.service import Service
 from tests.tui.support import DEMO_MONDAY, SIZE, app_on, nurse_shift
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.week import WeekScreen
@@ -37,7 +37,7 @@ async def test_a_fully_staffed_week_is_published_with_one_key_and_then_says_so_o
         assert "Gepubliceerd." in results(app)
 
         found = nurse_shift(planned_repo)
-        unassign(planned_repo, found.shift.id, found.nurse.id)  # a change after publishing
+        Service(planned_repo).unassign(found.shift.id, found.nurse.id)  # a change after publishing
         await pilot.press("right_square_bracket", "left_square_bracket")
         assert "ontwerp · laatst gepubliceerd op " in title(app)
         assert "Druk P om te publiceren." in results(app)
@@ -46,7 +46,7 @@ async def test_a_fully_staffed_week_is_published_with_one_key_and_then_says_so_o
 async def test_unstaffed_shifts_are_named_and_publishing_waits_for_a_yes(planned_repo):
     period = Period(DEMO_MONDAY)
     found = nurse_shift(planned_repo)
-    unassign(planned_repo, found.shift.id, found.nurse.id)
+    Service(planned_repo).unassign(found.shift.id, found.nurse.id)
     assert list(planned_repo.roster(period).unstaffed) == [found.shift.id]
     app = app_on(planned_repo)
     async with app.run_test(size=SIZE) as pilot:
@@ -75,7 +75,7 @@ async def test_unstaffed_shifts_are_named_and_publishing_waits_for_a_yes(planned
 async def test_the_question_in_english_counts_the_shifts(planned_repo):
     period = Period(DEMO_MONDAY)
     found = nurse_shift(planned_repo)
-    unassign(planned_repo, found.shift.id, found.nurse.id)
+    Service(planned_repo).unassign(found.shift.id, found.nurse.id)
     app = app_on(planned_repo, lang="en")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("P")

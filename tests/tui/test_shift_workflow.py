@@ -56,10 +56,10 @@ async def test_the_shift_shows_who_is_on_it_and_why_others_cannot_be(planned_rep
         by_name = {c.person.name: c for c in screen.candidates}
         other = by_name[found.no_nurse.name]
         assert not other.allowed
-        assert "not qualified: nurse" in other.reason
+        assert "not qualified: nurse" in screen.why_not(other)
         volunteers = [c for c in screen.candidates if c.person.is_volunteer]
         assert volunteers and not any(c.allowed for c in volunteers)
-        assert all(c.reason for c in volunteers)  # each says why not
+        assert all(screen.why_not(c) for c in volunteers)  # each says why not
         table = rows(screen.query_one("#candidates", DataTable))
         line = next(r for r in table if r[1] == found.no_nurse.name)
         assert line[0] == "✗" and "not qualified: nurse" in line[3]

@@ -9,6 +9,8 @@ import os
 from pathlib import Path
 
 from planner.domain import Assignment, Period, Role, Roster
+from planner.reasons import UnstaffedReason, Verdict
+from planner.service import Service
 from planner.shifts import generate_shifts
 from tests.tui.builders import MONDAY, repo_with, small_org
 from tests.tui.support import screen_text
@@ -30,7 +32,11 @@ def fixed_roster(tmp_path):
             Assignment(monday, "els", Role.PROFESSIONAL),
             Assignment(monday, "jan", Role.VOLUNTEER, pinned=True),
         ),
-        {wednesday: "no professional with social_worker is free"},
+        {
+            wednesday: UnstaffedReason(
+                Verdict.NOTE, note="no professional with social_worker is free"
+            )
+        },
     )
     repo.save_roster(roster, shifts)
     return repo
@@ -46,14 +52,18 @@ def matches_snapshot(name: str, text: str) -> None:
 
 
 async def test_week_view_snapshot(tmp_path):
-    app = make_app(fixed_roster(tmp_path), week=MONDAY, today=MONDAY, lang="nl", time_limit_s=1)
+    app = make_app(
+        Service(fixed_roster(tmp_path)), week=MONDAY, today=MONDAY, lang="nl", time_limit_s=1
+    )
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         matches_snapshot("week_nl.txt", screen_text(app))
 
 
 async def test_shift_detail_snapshot(tmp_path):
-    app = make_app(fixed_roster(tmp_path), week=MONDAY, today=MONDAY, lang="en", time_limit_s=1)
+    app = make_app(
+        Service(fixed_roster(tmp_path)), week=MONDAY, today=MONDAY, lang="en", time_limit_s=1
+    )
     async with app.run_test(size=SIZE) as pilot:
         app.screen.query_one(WeekGrid).move_to_shift(f"inloop@{MONDAY}T09:00")
         await pilot.press("enter")

@@ -77,7 +77,7 @@ async def test_keys_are_handled_while_the_solver_runs(demo_repo):
 
 
 async def test_a_second_plan_while_one_runs_is_refused(demo_repo):
-    service = FakeService(hold_s=30)
+    service = FakeService(demo_repo, hold_s=30)
     app = app_on(demo_repo, service=service)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
@@ -91,7 +91,7 @@ async def test_a_second_plan_while_one_runs_is_refused(demo_repo):
 
 
 async def test_a_failing_plan_is_reported_and_the_app_stays_usable(demo_repo):
-    app = app_on(demo_repo, service=FakeService(fail="no organisation loaded yet"))
+    app = app_on(demo_repo, service=FakeService(demo_repo, fail="no organisation loaded yet"))
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")
         await app.workers.wait_for_complete()
@@ -111,7 +111,7 @@ def test_progress_messages_coalesce():
 
 
 async def test_the_bar_follows_the_clock_against_the_time_limit(demo_repo):
-    service = FakeService(hold_s=30)
+    service = FakeService(demo_repo, hold_s=30)
     app = app_on(demo_repo, service=service, time_limit_s=4)
     async with app.run_test(size=SIZE) as pilot:
         await pilot.press("p")

@@ -5,7 +5,9 @@ from __future__ import annotations
 from datetime import timedelta
 
 from planner.domain import Assignment, Period, Role, Roster
+from planner.service import Service
 from planner.shifts import generate_shifts
+from tests.builders import unstaffed_as_data
 from tests.tui.builders import MONDAY, repo_with, small_org
 from tui.i18n import Labels
 from tui.week_model import ShiftState, build_week
@@ -14,13 +16,13 @@ T = Labels("en")
 
 
 def _week(repo):
-    return build_week(repo, MONDAY + timedelta(days=2), T)  # any day picks its week
+    return build_week(Service(repo), MONDAY + timedelta(days=2), T)  # any day picks its week
 
 
 def _save(repo, assignments, unstaffed=None):
     period = Period(MONDAY)
     shifts = generate_shifts(repo.load_organisation(), period)
-    repo.save_roster(Roster(period, tuple(assignments), unstaffed or {}), shifts)
+    repo.save_roster(Roster(period, tuple(assignments), unstaffed_as_data(unstaffed)), shifts)
     return shifts
 
 
@@ -77,7 +79,7 @@ def test_a_public_holiday_closes_the_shift(tmp_path):
     from tests.tui.builders import activity
 
     org = small_org(activities=(activity(rrule="FREQ=WEEKLY;BYDAY=FR"),))
-    week = build_week(repo_with(org, tmp_path), MONDAY + timedelta(weeks=3), T)
+    week = build_week(Service(repo_with(org, tmp_path)), MONDAY + timedelta(weeks=3), T)
     (christmas,) = week.shifts
     assert christmas.state is ShiftState.CLOSED
     assert "Kerstmis" in christmas.reason

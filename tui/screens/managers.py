@@ -1,6 +1,6 @@
 """The managers' view: the staffing-ratio report of `roster report ratios`, with bar charts.
 
-The figures come from planner.report.ratio_report, the same function the CLI and the HTML
+The figures come from Service.ratio_report, the same function the CLI and the HTML
 report use, so the screen can never disagree with what is sent to a funder. The report is
 computed in a thread worker and arrives by message.
 """
@@ -21,6 +21,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 from planner.dates import monday_of
 from planner.domain import Period
 from planner.errors import PlannerError
+from planner.i18n.explanations import summary_text
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
     LOAD_HEADERS,
@@ -30,7 +31,7 @@ from planner.io.report_columns import (
     number,
     percent,
 )
-from planner.report import RatioReport, RatioRow, ratio_report
+from planner.report.ratios import RatioReport, RatioRow
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.i18n import Labels
@@ -259,9 +260,9 @@ class ManagersScreen(Screen):
     @work(thread=True, exclusive=True, group="managers-report", exit_on_error=False)
     def _compute(self, period: Period, published: bool) -> None:
         try:
-            report = self.ctx.call(ratio_report, self.ctx.repo, period, published=published)
+            report = self.ctx.call(self.ctx.service.ratio_report, period, published=published)
         except PlannerError as exc:
-            self.post_message(ReportReady(None, str(exc)))
+            self.post_message(ReportReady(None, self.ctx.error(exc)))
             return
         self.post_message(ReportReady(report))
 
@@ -400,7 +401,9 @@ class ManagersScreen(Screen):
             return
         text = Text(f"{self.t('exceptions')} ({len(report.exceptions)})\n", style="bold red")
         for e in report.exceptions[:EXCEPTIONS_SHOWN]:
-            text.append(f"  • {e.activity} {self.ctx.t.moment(e.start)}: {e.reason}\n")
+            text.append(
+                f"  • {e.activity} {self.ctx.t.moment(e.start)}: {summary_text(e.reason)}\n"
+            )
         hidden = len(report.exceptions) - EXCEPTIONS_SHOWN
         if hidden > 0:
             text.append("  " + self.t("more_exceptions", count=hidden) + "\n")

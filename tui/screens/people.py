@@ -17,7 +17,7 @@ from planner.domain import Absence, Period
 from planner.errors import PlannerError
 from tui.bindings import translate_bindings
 from tui.context import Context
-from tui.messages import DataChanged
+from tui.messages import DataChanged, PlanRequested
 from tui.people_model import PersonLoad, loads
 from tui.screens.absence_form import AbsenceFormScreen
 from tui.screens.confirm import ConfirmScreen
@@ -108,8 +108,8 @@ class PeopleScreen(WeekSteps, Screen):
             f"{t.day(self.monday)} – {t.day_year(sunday)}"
         )
         try:
-            self.loads = ctx.call(loads, ctx.repo, self.monday, ctx.organisation)
-            week_absences = ctx.call(ctx.repo.absences, *self._week_bounds())
+            self.loads = ctx.call(loads, ctx.service, self.monday, ctx.organisation)
+            week_absences = ctx.call(ctx.service.absences, *self._week_bounds())
         except PlannerError as exc:
             self.notify(str(exc), severity="error")
             return
@@ -155,7 +155,7 @@ class PeopleScreen(WeekSteps, Screen):
             return
         self.query_one("#absences-title", Label).update(t("absences_of", name=person.name))
         try:
-            self.absences = self.ctx.call(self.ctx.repo.absences, person_id=person.id)
+            self.absences = self.ctx.call(self.ctx.service.absences, person_id=person.id)
         except PlannerError as exc:
             self.absences = []
             self.notify(t("error", error=exc), severity="error")
@@ -179,7 +179,7 @@ class PeopleScreen(WeekSteps, Screen):
             if absence is None:
                 return
             try:
-                self.ctx.call(self.ctx.repo.add_absence, absence)
+                self.ctx.call(self.ctx.service.add_absence, absence)
             except PlannerError as exc:
                 self.notify(t("error", error=exc), severity="error")
                 return
@@ -208,7 +208,7 @@ class PeopleScreen(WeekSteps, Screen):
                 self.notify(t("absence_kept"))
                 return
             try:
-                self.ctx.call(self.ctx.repo.remove_absence, absence.id)
+                self.ctx.call(self.ctx.service.remove_absence, absence.id)
             except PlannerError as exc:
                 self.notify(t("error", error=exc), severity="error")
                 return
@@ -220,4 +220,4 @@ class PeopleScreen(WeekSteps, Screen):
         self.app.push_screen(ConfirmScreen(t, question, t("remove"), (what,)), answered)
 
     def action_plan(self) -> None:
-        self.app.start_planning(Period(self.monday, 1), show_week=True)
+        self.post_message(PlanRequested(Period(self.monday, 1), show_week=True))

@@ -14,6 +14,7 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from planner.dates import monday_of
 from planner.domain import Assignment, Period, Role, Shift
 from planner.errors import PlannerError
+from planner.i18n.reasons import phrase
 from planner.service import Candidate
 from tui.bindings import translate_bindings
 from tui.context import Context
@@ -98,13 +99,13 @@ class ShiftScreen(Screen):
         org = ctx.organisation
         period = Period(monday_of(shift.local_date), 1)
         try:
-            roster = ctx.call(ctx.repo.roster, period)
-            planned = ctx.call(ctx.repo.roster_state, period) is not None
+            current = ctx.call(ctx.service.roster, period)
         except PlannerError as exc:
-            self.say(t("error", error=exc), error=True)
+            self.say(t("error", error=ctx.error(exc)), error=True)
             return
         people = {p.id: p for p in org.people}
-        self.view = view = shift_view(shift, roster, people, planned, t)
+        planned = current.state is not None
+        self.view = view = shift_view(shift, current.roster, people, planned, t, ctx.words)
         state = Text(
             f"{SYMBOLS[view.state]} {t('legend_' + view.state.value)}", STATE_STYLES[view.state]
         )
@@ -135,9 +136,9 @@ class ShiftScreen(Screen):
         # The checker weighs every person against the weeks around the shift: for a city of a
         # thousand volunteers that takes a moment, so the screen does not wait for it.
         try:
-            found = self.ctx.call(self.ctx.service.candidates, self.ctx.repo, self.shift.id)
+            found = self.ctx.call(self.ctx.service.candidates, self.shift.id)
         except PlannerError as exc:
-            self.post_message(self.CandidatesWeighed(generation, [], str(exc)))
+            self.post_message(self.CandidatesWeighed(generation, [], self.ctx.error(exc)))
             return
         found = [c for c in found if c.person.id not in on_it]
         self.post_message(self.CandidatesWeighed(generation, found, ""))
@@ -178,7 +179,7 @@ class ShiftScreen(Screen):
         table.add_column(t("why_not"), width=why_width)
         for c in self.candidates:
             mark = Text("✓", "green") if c.allowed else Text("✗", "red")
-            reason = ellipsize(c.reason, why_width)
+            reason = ellipsize(self.why_not(c), why_width)
             table.add_row(mark, c.person.name, roles[c.role], reason, key=f"{c.person.id}|{c.role}")
         if table.row_count:
             table.move_cursor(row=min(row, table.row_count - 1))
@@ -192,9 +193,12 @@ class ShiftScreen(Screen):
             return
         c = self.candidates[table.cursor_row]
         mark = Text("✓ ", "green") if c.allowed else Text("✗ ", "red")
-        detail.update(
-            mark + Text(c.person.name, "bold") + Text(f": {c.reason}" if c.reason else "")
-        )
+        why = self.why_not(c)
+        detail.update(mark + Text(c.person.name, "bold") + Text(f": {why}" if why else ""))
+
+    def why_not(self, candidate: Candidate) -> str:
+        """'on leave; needs rest after Inloop di 1 dec 09:00 (9 h, at least 11 h)'."""
+        return "; ".join(dict.fromkeys(phrase(r, self.ctx.words) for r in candidate.reasons))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "candidates":
@@ -240,9 +244,9 @@ class ShiftScreen(Screen):
             return
         assignment = Assignment(shift.id, chosen.person.id, chosen.role, pinned=pinned)
         try:
-            self.ctx.call(self.ctx.service.assign, self.ctx.repo, assignment)
+            self.ctx.call(self.ctx.service.assign, assignment)
         except PlannerError as exc:
-            self.say(t("refused", reason=exc), error=True)
+            self.say(t("refused", reason=self.ctx.error(exc)), error=True)
             return
         label = f"{shift.activity.name} {t.day(shift.local_date)}"
         self._changed(t("assigned", name=chosen.person.name, shift=label))
@@ -254,9 +258,9 @@ class ShiftScreen(Screen):
             self.say(t("choose_assigned"), error=True)
             return
         try:
-            self.ctx.call(self.ctx.service.unassign, self.ctx.repo, shift.id, person_id)
+            self.ctx.call(self.ctx.service.unassign, shift.id, person_id)
         except PlannerError as exc:
-            self.say(t("refused", reason=exc), error=True)
+            self.say(t("refused", reason=self.ctx.error(exc)), error=True)
             return
         name = self.ctx.organisation.person(person_id).name
         label = f"{shift.activity.name} {t.day(shift.local_date)}"
@@ -277,8 +281,8 @@ class ShiftScreen(Screen):
         pinned = person_id not in self.view.pinned
         try:
             assignment = Assignment(self.shift.id, person_id, role, pinned)
-            self.ctx.call(self.ctx.service.assign, self.ctx.repo, assignment)
+            self.ctx.call(self.ctx.service.assign, assignment)
         except PlannerError as exc:
-            self.say(t("refused", reason=exc), error=True)
+            self.say(t("refused", reason=self.ctx.error(exc)), error=True)
             return
         self._changed(t("pinned_done" if pinned else "unpinned_done", name=person.name))

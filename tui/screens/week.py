@@ -14,10 +14,12 @@ from textual.widgets import Footer, Header, Static
 from planner.dates import monday_of
 from planner.domain import Period, RosterState
 from planner.errors import PlannerError
+from planner.i18n.explanations import change_text
+from planner.i18n.reasons import cost_text
 from planner.service import PlanOutcome, Progress
 from tui.bindings import translate_bindings
 from tui.context import Context
-from tui.messages import DataChanged
+from tui.messages import DataChanged, PlanRequested, StopRequested
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
@@ -105,7 +107,7 @@ class WeekScreen(WeekSteps, Screen):
         try:
             self.view = self.ctx.call(
                 build_week,
-                self.ctx.repo,
+                self.ctx.service,
                 self.monday,
                 t,
                 self.ctx.organisation,
@@ -141,8 +143,10 @@ class WeekScreen(WeekSteps, Screen):
         if outcome is not None and outcome.roster.period.start == view.monday:
             status = t("plan_done", status=t(f"status_{outcome.status}"))
             status += f"  ({t('objective')} {outcome.objective:,.0f}, {outcome.elapsed:.1f} s)"
+            words = self.ctx.words
             costs = tuple(
-                f"{c.rule}: {c.cost:,}" + (f" — {c.reasons[0]}" if c.reasons else "")
+                f"{c.rule}: {c.cost:,}"
+                + (f" — {cost_text(c.reasons[0], words)}" if c.reasons else "")
                 for c in outcome.costs
                 if c.cost
             )
@@ -154,13 +158,11 @@ class WeekScreen(WeekSteps, Screen):
         if published_before:
             try:
                 changes = tuple(
-                    c.text or f"{c.kind} {c.person_id} {c.shift_id}"
-                    for c in self.ctx.call(
-                        self.ctx.service.diff_against_published, self.ctx.repo, self.period
-                    )
+                    change_text(c, self.ctx.words)
+                    for c in self.ctx.call(self.ctx.service.diff_against_published, self.period)
                 )
             except PlannerError as exc:
-                changes = (str(exc),)
+                changes = (self.ctx.error(exc),)
         return Results(
             status=status,
             unstaffed=unstaffed,
@@ -239,10 +241,10 @@ class WeekScreen(WeekSteps, Screen):
 
     # -- planning and publishing -----------------------------------------------------------
     def action_plan(self) -> None:
-        self.app.start_planning(self.period)
+        self.post_message(PlanRequested(self.period))
 
     def action_cancel_plan(self) -> None:
-        self.app.cancel_planning()
+        self.post_message(StopRequested())
 
     def action_toggle_results(self) -> None:
         self.toggle_class("-show-results")
@@ -277,14 +279,9 @@ class WeekScreen(WeekSteps, Screen):
     def publish(self) -> None:
         t = self.ctx.t
         try:
-            self.ctx.call(
-                self.ctx.service.publish_period,
-                self.ctx.repo,
-                self.period,
-                datetime.now().astimezone(),
-            )
+            self.ctx.call(self.ctx.service.publish_period, self.period, datetime.now().astimezone())
         except PlannerError as exc:
-            self.notify(t("error", error=exc), severity="error")
+            self.notify(t("error", error=self.ctx.error(exc)), severity="error")
             return
         self.notify(t("published"))
         self.post_message(DataChanged())

@@ -1,0 +1,75 @@
+"""What the use cases hand back: plain data, never solver or database objects, so the CLI
+prints it and the TUI shows it from a worker. Reasons stay data (planner/reasons.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import datetime
+
+from planner.domain import Change, Period, Person, Role, Roster, RosterState
+from planner.reasons import Reason
+from planner.rule_id import RuleId
+from planner.solver.search import SolveStatus
+
+
+@dataclass(frozen=True)
+class Progress:
+    """One improving solution while solving (coalesce these in a UI)."""
+
+    objective: float
+    bound: float
+    elapsed: float  # seconds
+    solutions: int
+
+
+@dataclass(frozen=True)
+class RuleCost:
+    """What one soft rule cost in the final roster, with its reasons, most expensive first."""
+
+    rule: RuleId
+    cost: int
+    reasons: tuple[Reason, ...] = ()
+
+
+@dataclass(frozen=True)
+class PlanOutcome:
+    roster: Roster
+    status: SolveStatus  # OPTIMAL, FEASIBLE or CANCELLED: a roster was saved
+    objective: float
+    bound: float
+    elapsed: float
+    costs: list[RuleCost] = field(default_factory=list)
+    diff: list[Change] = field(default_factory=list)  # against the published roster, if any
+
+
+@dataclass(frozen=True)
+class Candidate:
+    """A person considered for a shift, with the verdict of the hard rules: allowed, or the
+    reasons why not (the first is the most telling)."""
+
+    person: Person
+    role: Role
+    reasons: tuple[Reason, ...] = ()
+
+    @property
+    def allowed(self) -> bool:
+        return not self.reasons
+
+
+@dataclass(frozen=True)
+class PeriodRoster:
+    """The working (or published) roster of a period with what the screens say about it."""
+
+    period: Period
+    roster: Roster
+    state: RosterState | None  # None: never planned
+    published_at: datetime | None
+
+
+@dataclass(frozen=True)
+class Published:
+    """What publishing did: the period, and the shifts it published unstaffed (to name)."""
+
+    period: Period
+    at: datetime
+    unstaffed: tuple[str, ...]

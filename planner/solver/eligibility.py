@@ -1,0 +1,132 @@
+"""Who may stand on which shift at all: absences, qualifications, contract days, shifts too
+long for a contract, what a volunteer offers and refuses. Eligibility decides which
+(person, shift) variables the model has; a rule never forbids what never had a variable.
+A mixin of PlanningProblem (planner/solver/problem.py), which holds the facts.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+
+from planner.dates import minutes, utc_minutes
+from planner.domain import Absence, Assignment, Person, Shift
+from planner.reasons import Reason
+from planner.rule_id import RuleId
+from planner.settings import RuleSettings
+
+# Above this many eligible (person, shift) pairs, volunteers are narrowed to the activities
+# they know or want (Eligibility.candidate_pairs).
+LARGE_PROBLEM_PAIRS = 50_000
+
+
+class Eligibility:
+    # Facts of the PlanningProblem this is mixed into.
+    shifts: tuple[Shift, ...]
+    absences: tuple[Absence, ...]
+    pinned: tuple[Assignment, ...]
+    settings: RuleSettings
+    people: tuple[Person, ...]
+    published_pairs: frozenset[tuple[str, str]]
+
+    @cached_property
+    def absences_by_person(self) -> dict[str, list[Absence]]:
+        result: dict[str, list[Absence]] = defaultdict(list)
+        for a in self.absences:
+            result[a.person_id].append(a)
+        return dict(result)
+
+    def absence_during(self, person: Person, shift: Shift) -> Absence | None:
+        for a in self.absences_by_person.get(person.id, ()):
+            if a.overlaps(shift.start, shift.end):
+                return a
+        return None
+
+    def why_ineligible(self, person: Person, shift: Shift) -> Reason | None:
+        """Why this person can never be on this shift whatever else is planned, as data;
+        None when they could. Only facts about the pair count here; limits that depend on
+        the rest of the roster (rest, hours, ...) are rules."""
+        absence = self.absence_during(person, shift)
+        if absence is not None:
+            return Reason.of(RuleId.ABSENCE, person.id, shift.id, kind=absence.kind.value)
+        staffing = shift.activity.staffing
+        if person.is_professional:
+            contract = person.contract
+            assert contract is not None
+            missing = tuple(sorted(staffing.qualifications - person.qualifications))
+            if missing:
+                return Reason.of(RuleId.QUALIFICATION, person.id, shift.id, missing=missing)
+            weekday = shift.start.weekday()
+            if self.settings.hard.respect_working_days and weekday not in contract.working_days:
+                return Reason.of(RuleId.WORKING_DAYS, person.id, shift.id, weekday=weekday)
+            length = utc_minutes(shift.end) - utc_minutes(shift.start)
+            if length > round(contract.max_hours_per_day * 60):
+                most = round(contract.max_hours_per_day * 60)
+                return Reason.of(
+                    RuleId.HOURS_PER_DAY, person.id, shift.id, "shift", total=length, most=most
+                )
+            week_cap = round(contract.hours_per_week * 60) + minutes(
+                self.settings.hard.contract_hours_tolerance
+            )
+            if length > week_cap:
+                return Reason.of(
+                    RuleId.HOURS_PER_WEEK, person.id, shift.id, "shift", total=length, most=week_cap
+                )
+            return None
+        limits = person.limits
+        assert limits is not None
+        if not staffing.volunteers_allowed or staffing.volunteers_max == 0:
+            return Reason.of(RuleId.SUPERVISION, person.id, shift.id, "no_volunteers")
+        if shift.activity.id in limits.refuses:
+            return Reason.of(
+                RuleId.VOLUNTEER_OFFERS, person.id, shift.id, "refuses", activity=shift.activity.id
+            )
+        if limits.max_shifts_per_week == 0 or limits.max_shifts_per_month == 0:
+            return Reason.of(RuleId.VOLUNTEER_LIMITS, person.id, shift.id, "none", most=0)
+        if not limits.offers_time(shift.start, shift.end):
+            return Reason.of(
+                RuleId.VOLUNTEER_OFFERS,
+                person.id,
+                shift.id,
+                "time",
+                offers=tuple(f"{w.weekday} {w.start:%H:%M} {w.end:%H:%M}" for w in limits.offers),
+            )
+        return None
+
+    @cached_property
+    def eligible_pairs(self) -> dict[str, list[Shift]]:
+        """Person id -> the shifts they could stand on (see why_ineligible), in time order.
+        Pinned assignments are left out when ineligible: the pinned rule reports them."""
+        result: dict[str, list[Shift]] = {}
+        for person in self.people:
+            result[person.id] = [s for s in self.shifts if self.why_ineligible(person, s) is None]
+        return result
+
+    @cached_property
+    def candidate_pairs(self) -> dict[str, list[Shift]]:
+        """The shifts the planner considers for each person: the eligible ones, narrowed on
+        big problems. When there are more than LARGE_PROBLEM_PAIRS eligible pairs (a city:
+        1,200 volunteers who each could come to a hundred shifts), a volunteer is considered
+        only for their home activity and the activities they want, if they named any; pinned
+        and published assignments always stay. This keeps a city's model a size CP-SAT can
+        improve on two cores; a coordinator can still put anyone eligible on any shift."""
+        eligible = self.eligible_pairs
+        if sum(len(v) for v in eligible.values()) <= LARGE_PROBLEM_PAIRS:
+            return eligible
+        kept = {(a.person_id, a.shift_id) for a in self.pinned} | set(self.published_pairs)
+        result = {}
+        for person in self.people:
+            shifts = eligible[person.id]
+            limits = person.limits
+            if person.is_volunteer and limits is not None:
+                chosen = set(limits.wants) | {person.home_activity}
+                narrowed = [
+                    s for s in shifts if s.activity.id in chosen or (person.id, s.id) in kept
+                ]
+                if narrowed:
+                    shifts = narrowed
+            result[person.id] = shifts
+        return result
+
+    def eligible(self, person: Person, shift: Shift) -> bool:
+        return self.why_ineligible(person, shift) is None
