@@ -22,7 +22,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from bench.common import DEMO, DEMO_START, machine  # noqa: E402
 from planner.domain import Absence, AbsenceKind, Period  # noqa: E402
 from planner.io.folder import read_folder  # noqa: E402
-from planner.service import plan_period, publish_period  # noqa: E402
+from planner.service import Service  # noqa: E402
 from planner.storage.engine import make_engine  # noqa: E402
 from planner.storage.repository import Repository  # noqa: E402
 

@@ -27,7 +27,7 @@ async def run(repo) -> tuple[list[float], list[float]]:
     from textual.widgets import Static
 
     from planner.service import Service
-from tui.app import make_app
+    from tui.app import make_app
 
     app = make_app(Service(repo), week=MONDAY, today=MONDAY, lang="nl", time_limit_s=120)
     handled: list[float] = []

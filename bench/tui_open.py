@@ -65,7 +65,8 @@ def in_terminal(db: Path, run: int) -> float | None:
 def main() -> None:
     repo, db = temp_repo()
     load_folder(repo, demo_folder())
-    Service(repo).plan_period(Period(MONDAY, 4), time_limit=5)  # a planned demo: every cell has names
+    # A planned demo: every cell has names.
+    Service(repo).plan_period(Period(MONDAY, 4), time_limit=5)
     asyncio.run(open_once(repo))  # warm-up: imports, SQLAlchemy statement caches
     times = [asyncio.run(open_once(repo)) for _ in range(RUNS)]
     print(summary("open the planned 4-week demo (in-process)", times, 1.0))
