@@ -45,9 +45,13 @@ def fixed_roster(tmp_path):
 def matches_snapshot(name: str, text: str) -> None:
     path = SNAPSHOTS / name
     text = "\n".join(line.rstrip() for line in text.splitlines()) + "\n"
-    if os.environ.get("UPDATE_SNAPSHOTS") or not path.exists():
+    if os.environ.get("UPDATE_SNAPSHOTS"):
         path.parent.mkdir(exist_ok=True)
         path.write_text(text, encoding="utf-8")
+    assert path.exists(), (
+        f"no snapshot {path}: check the screen, then create the snapshot with "
+        "UPDATE_SNAPSHOTS=1 pytest tests/tui/test_snapshots.py"
+    )
     assert text == path.read_text(encoding="utf-8")
 
 
