@@ -11,7 +11,7 @@ Rosters have two layers per shift:
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import delete
@@ -21,7 +21,6 @@ from sqlmodel import Session, col, select
 from planner.dates import as_utc, utc_bounds
 from planner.domain import (
     Absence,
-    Activity,
     Assignment,
     Organisation,
     Period,
@@ -33,23 +32,21 @@ from planner.domain import (
 )
 from planner.errors import NoOrganisation, PlannerError
 from planner.reasons import UnstaffedReason, Verdict
-from planner.shifts import occurrences
 from planner.storage.mapping import (
     absence_from_row,
     absence_row,
     activity_from_row,
-    activity_row,
     assignment_row,
-    fill_activity_row,
-    fill_person_row,
     from_db,
     parse_shift_id,
     person_from_row,
     reason_from_text,
     reason_text,
-    schedule,
     state_row,
 )
+from planner.storage.organisation_rows import write_organisation
+from planner.storage.queries import chunks, layer_rows, utc, zone
+from planner.storage.roster_rows import roster_state, working_assignment, working_state
 from planner.storage.tables import (
     PUBLISHED,
     SOURCE_FILE,
@@ -64,7 +61,6 @@ from planner.storage.tables import (
     assignment_uid,
 )
 
-DEFAULT_TIMEZONE = "Europe/Brussels"
 NOBODY_ASSIGNED = UnstaffedReason(Verdict.NOBODY_ASSIGNED)
 
 
@@ -83,8 +79,8 @@ class Repository:
             org_row = session.get(OrganisationRow, 1)
             if org_row is None:
                 raise NoOrganisation()
-            activities = session.exec(select(ActivityRow).order_by(ActivityRow.position)).all()
-            people = session.exec(select(PersonRow).order_by(PersonRow.position)).all()
+            activities = session.exec(select(ActivityRow).order_by(col(ActivityRow.position))).all()
+            people = session.exec(select(PersonRow).order_by(col(PersonRow.position))).all()
             return Organisation(
                 name=org_row.name,
                 timezone=org_row.timezone,
@@ -100,7 +96,7 @@ class Repository:
         """Insert or update everything in one transaction; loading twice makes no duplicates.
         People and activities no longer in `org` are removed (with their absences)."""
         with Session(self.engine) as session:
-            _write_organisation(session, org)
+            write_organisation(session, org)
             session.commit()
 
     def save_folder(self, org: Organisation, file_absences: Iterable[Absence]) -> None:
@@ -108,10 +104,10 @@ class Repository:
         absences.csv in place of those of the previous load. Absences added by hand stay."""
         people = {p.id for p in org.people}
         with Session(self.engine) as session:
-            _write_organisation(session, org)
+            write_organisation(session, org)
             session.exec(delete(AbsenceRow).where(col(AbsenceRow.source) == SOURCE_FILE))
             for absence in file_absences:
-                _check_absence(absence)
+                check_absence(absence)
                 if absence.person_id not in people:
                     raise PlannerError(f"absence of unknown person '{absence.person_id}'")
                 session.add(absence_row(absence, SOURCE_FILE))
@@ -126,30 +122,33 @@ class Repository:
     ) -> list[Absence]:
         """Absences overlapping [start, end), optionally of one person; ordered by start."""
         with Session(self.engine) as session:
-            tz = _zone(session)
+            tz = zone(session)
             query = select(AbsenceRow)
             if end is not None:
-                query = query.where(col(AbsenceRow.start_utc) < _utc(end, tz))
+                query = query.where(col(AbsenceRow.start_utc) < utc(end, tz))
             if start is not None:
-                query = query.where(col(AbsenceRow.end_utc) > _utc(start, tz))
+                query = query.where(col(AbsenceRow.end_utc) > utc(start, tz))
             if person_id is not None:
-                query = query.where(AbsenceRow.person_id == person_id)
-            query = query.order_by(AbsenceRow.start_utc, AbsenceRow.person_id, AbsenceRow.id)
+                query = query.where(col(AbsenceRow.person_id) == person_id)
+            query = query.order_by(
+                col(AbsenceRow.start_utc), col(AbsenceRow.person_id), col(AbsenceRow.id)
+            )
             return [absence_from_row(row, tz) for row in session.exec(query).all()]
 
     def absence_sources(self) -> dict[int, str]:
         """Absence id -> 'file' (absences.csv, replaced on load) or 'manual'."""
         with Session(self.engine) as session:
-            return {row.id: row.source for row in session.exec(select(AbsenceRow)).all()}
+            rows = session.exec(select(AbsenceRow)).all()
+            return {row.id: row.source for row in rows if row.id is not None}
 
     def add_absence(self, absence: Absence) -> Absence:
         """Stores it and returns it with its id. Unknown person -> PlannerError."""
-        _check_absence(absence)
+        check_absence(absence)
         with Session(self.engine) as session:
-            tz = _zone(session)
+            tz = zone(session)
             if session.get(PersonRow, absence.person_id) is None:
                 raise PlannerError(f"unknown person '{absence.person_id}'")
-            row = absence_row(_localised(absence, tz), SOURCE_MANUAL)
+            row = absence_row(localised(absence, tz), SOURCE_MANUAL)
             session.add(row)
             session.commit()
             session.refresh(row)
@@ -161,7 +160,7 @@ class Repository:
             row = session.get(AbsenceRow, absence_id)
             if row is None:
                 raise PlannerError(f"no absence with id {absence_id}")
-            removed = absence_from_row(row, _zone(session))
+            removed = absence_from_row(row, zone(session))
             session.delete(row)
             session.commit()
             return removed
@@ -186,15 +185,15 @@ class Repository:
         staffed = {a.shift_id for a in roster.assignments}
         with Session(self.engine) as session:
             ids = list(by_id)
-            for chunk in _chunks(ids):
+            for chunk in chunks(ids):
                 session.exec(
                     delete(AssignmentRow).where(
-                        AssignmentRow.layer == WORKING, col(AssignmentRow.shift_id).in_(chunk)
+                        col(AssignmentRow.layer) == WORKING, col(AssignmentRow.shift_id).in_(chunk)
                     )
                 )
                 session.exec(
                     delete(ShiftStateRow).where(
-                        ShiftStateRow.layer == WORKING, col(ShiftStateRow.shift_id).in_(chunk)
+                        col(ShiftStateRow.layer) == WORKING, col(ShiftStateRow.shift_id).in_(chunk)
                     )
                 )
             for shift in shifts:
@@ -216,22 +215,26 @@ class Repository:
         Shifts never planned are absent from `assignments` and from `unstaffed`."""
         layer = PUBLISHED if published else WORKING
         with Session(self.engine) as session:
-            lo, hi = utc_bounds(period, _zone(session))
+            lo, hi = utc_bounds(period, zone(session))
             assignments = session.exec(
                 select(AssignmentRow)
-                .where(AssignmentRow.layer == layer)
+                .where(col(AssignmentRow.layer) == layer)
                 .where(col(AssignmentRow.start_utc) >= lo, col(AssignmentRow.start_utc) < hi)
-                .order_by(AssignmentRow.start_utc, AssignmentRow.shift_id, AssignmentRow.role)
-                .order_by(AssignmentRow.person_id)
+                .order_by(
+                    col(AssignmentRow.start_utc),
+                    col(AssignmentRow.shift_id),
+                    col(AssignmentRow.role),
+                )
+                .order_by(col(AssignmentRow.person_id))
             ).all()
             unstaffed = session.exec(
                 select(ShiftStateRow)
-                .where(ShiftStateRow.layer == layer)
-                .where(ShiftStateRow.status == ShiftStatus.UNSTAFFED.value)
+                .where(col(ShiftStateRow.layer) == layer)
+                .where(col(ShiftStateRow.status) == ShiftStatus.UNSTAFFED.value)
                 .where(col(ShiftStateRow.start_utc) >= lo, col(ShiftStateRow.start_utc) < hi)
-                .order_by(ShiftStateRow.start_utc, ShiftStateRow.shift_id)
+                .order_by(col(ShiftStateRow.start_utc), col(ShiftStateRow.shift_id))
             ).all()
-            state = _state(session, lo, hi)
+            state = roster_state(session, lo, hi)
         return Roster(
             period=period,
             assignments=tuple(
@@ -247,7 +250,7 @@ class Repository:
             raise PlannerError("publish needs an aware datetime")
         at_utc = as_utc(at)
         with Session(self.engine) as session:
-            lo, hi = utc_bounds(period, _zone(session))
+            lo, hi = utc_bounds(period, zone(session))
             for table in (AssignmentRow, ShiftStateRow):
                 session.exec(
                     delete(table).where(
@@ -256,26 +259,26 @@ class Repository:
                         col(table.start_utc) < hi,
                     )
                 )
-            for row in _layer_rows(session, AssignmentRow, WORKING, lo, hi):
+            for place in layer_rows(session, AssignmentRow, WORKING, lo, hi):
                 session.add(
-                    AssignmentRow(**row.model_dump(exclude={"id", "layer"}), layer=PUBLISHED)
+                    AssignmentRow(**place.model_dump(exclude={"id", "layer"}), layer=PUBLISHED)
                 )
-            for row in _layer_rows(session, ShiftStateRow, WORKING, lo, hi):
-                copy = row.model_dump(exclude={"id", "layer", "published_at_utc"})
+            for state in layer_rows(session, ShiftStateRow, WORKING, lo, hi):
+                copy = state.model_dump(exclude={"id", "layer", "published_at_utc"})
                 session.add(ShiftStateRow(**copy, layer=PUBLISHED, published_at_utc=at_utc))
             session.commit()
 
     def roster_state(self, period: Period) -> RosterState | None:
         """None: never planned; DRAFT: working differs from published; PUBLISHED otherwise."""
         with Session(self.engine) as session:
-            return _state(session, *utc_bounds(period, _zone(session)))
+            return roster_state(session, *utc_bounds(period, zone(session)))
 
     def published_at(self, period: Period) -> datetime | None:
         """When the period (any of its shifts) was last published, as an aware datetime."""
         with Session(self.engine) as session:
-            tz = _zone(session)
+            tz = zone(session)
             lo, hi = utc_bounds(period, tz)
-            rows = _layer_rows(session, ShiftStateRow, PUBLISHED, lo, hi)
+            rows = layer_rows(session, ShiftStateRow, PUBLISHED, lo, hi)
             stamps = [r.published_at_utc for r in rows if r.published_at_utc is not None]
             return from_db(max(stamps), tz) if stamps else None
 
@@ -283,10 +286,9 @@ class Repository:
         """Add or replace one person's assignment on a shift in the working roster (TUI).
 
         A shift that was never planned becomes planned ('staffed'); an existing shift status
-        is left as it is: whether the shift is now covered is the caller's verdict
-        (see set_shift_status)."""
+        is left as it is: whether the shift is now covered is the caller's verdict."""
         with Session(self.engine) as session:
-            tz = _zone(session)
+            tz = zone(session)
             if session.get(PersonRow, assignment.person_id) is None:
                 raise PlannerError(f"unknown person '{assignment.person_id}'")
             activity_id, start = parse_shift_id(assignment.shift_id, tz)
@@ -294,7 +296,7 @@ class Repository:
                 raise PlannerError(
                     f"unknown activity '{activity_id}' in shift {assignment.shift_id}"
                 )
-            row = _working_assignment(session, assignment.shift_id, assignment.person_id)
+            row = working_assignment(session, assignment.shift_id, assignment.person_id)
             if row is None:
                 row = AssignmentRow(
                     layer=WORKING,
@@ -309,7 +311,7 @@ class Repository:
             else:
                 row.role, row.pinned = assignment.role.value, assignment.pinned
             session.add(row)
-            if _working_state(session, assignment.shift_id) is None:
+            if working_state(session, assignment.shift_id) is None:
                 session.add(
                     ShiftStateRow(
                         layer=WORKING,
@@ -323,113 +325,17 @@ class Repository:
 
     def remove_assignment(self, shift_id: str, person_id: str) -> None:
         with Session(self.engine) as session:
-            row = _working_assignment(session, shift_id, person_id)
+            row = working_assignment(session, shift_id, person_id)
             if row is None:
                 raise PlannerError(f"'{person_id}' is not on shift {shift_id}")
             session.delete(row)
             session.commit()
 
-    def set_shift_status(
-        self, shift_id: str, status: ShiftStatus, reason: UnstaffedReason | None = None
-    ) -> None:
-        """Record the verdict on one shift of the working roster after a manual edit."""
-        with Session(self.engine) as session:
-            row = _working_state(session, shift_id)
-            if row is None:
-                activity_id, start = parse_shift_id(shift_id, _zone(session))
-                row = ShiftStateRow(
-                    layer=WORKING,
-                    shift_id=shift_id,
-                    activity_id=activity_id,
-                    start_utc=as_utc(start),
-                    status=status.value,
-                )
-            row.status, row.reason = status.value, reason_text(reason) if reason else ""
-            session.add(row)
-            session.commit()
-
-
-# -- organisation rows ---------------------------------------------------------------------
-
-
-def _write_organisation(session: Session, org: Organisation) -> None:
-    org_row = session.get(OrganisationRow, 1) or OrganisationRow(
-        id=1, name=org.name, timezone=org.timezone, holiday_country=org.holiday_country
-    )
-    org_row.name = org.name
-    org_row.timezone = org.timezone
-    org_row.holiday_country = org.holiday_country
-    org_row.extra_closures = [d.isoformat() for d in org.extra_closures]
-    org_row.coordinator = org.coordinator
-    org_row.rules = dict(org.rules)
-    session.add(org_row)
-
-    person_ids = {p.id for p in org.people}
-    activity_ids = {a.id for a in org.activities}
-    gone_people = [pid for pid in session.exec(select(PersonRow.id)).all() if pid not in person_ids]
-    gone_activities = [
-        aid for aid in session.exec(select(ActivityRow.id)).all() if aid not in activity_ids
-    ]
-    # Rows pointing at people or activities that are gone go first (foreign keys).
-    for chunk in _chunks(gone_people):
-        session.exec(delete(AbsenceRow).where(col(AbsenceRow.person_id).in_(chunk)))
-        session.exec(delete(AssignmentRow).where(col(AssignmentRow.person_id).in_(chunk)))
-        session.exec(delete(PersonRow).where(col(PersonRow.id).in_(chunk)))
-    for chunk in _chunks(gone_activities):
-        session.exec(delete(AssignmentRow).where(col(AssignmentRow.activity_id).in_(chunk)))
-        session.exec(delete(ShiftStateRow).where(col(ShiftStateRow.activity_id).in_(chunk)))
-        session.exec(delete(ActivityRow).where(col(ActivityRow.id).in_(chunk)))
-
-    tz = ZoneInfo(org.timezone)
-    for position, activity in enumerate(org.activities):
-        row = session.get(ActivityRow, activity.id)
-        rescheduled = row is not None and schedule(row) != schedule(activity_row(activity))
-        row = row or ActivityRow(
-            id=activity.id, position=position, name="", kind="", rrule="", start="", end=""
-        )
-        fill_activity_row(row, activity, position)
-        session.add(row)
-        if rescheduled:
-            _drop_vanished_shifts(session, activity, tz)
-    for position, person in enumerate(org.people):
-        row = session.get(PersonRow, person.id) or PersonRow(
-            id=person.id, position=position, name="", kind=""
-        )
-        fill_person_row(row, person, position)
-        session.add(row)
-    session.flush()
-
-
-def _drop_vanished_shifts(session: Session, activity: Activity, tz: ZoneInfo) -> None:
-    """After an activity's times or recurrence changed, its old shifts no longer exist: take
-    them out of the working roster. The published layer keeps them, so the change shows as a
-    difference to publish (and calendars can cancel the old events)."""
-    for table in (AssignmentRow, ShiftStateRow):
-        rows = session.exec(
-            select(table).where(col(table.layer) == WORKING, col(table.activity_id) == activity.id)
-        ).all()
-        for row in rows:
-            if not _is_shift_of(activity, row.shift_id, tz):
-                session.delete(row)
-
-
-def _is_shift_of(activity: Activity, shift_id: str, tz: ZoneInfo) -> bool:
-    try:
-        _, start = parse_shift_id(shift_id, tz)
-    except PlannerError:
-        return False
-    day = start.date()
-    if start.timetz().replace(tzinfo=None) != activity.start:
-        return False
-    if activity.season and not activity.season.contains(day):
-        return False
-    return any(True for _ in occurrences(activity, day, day + timedelta(days=1)))
-
 
 # -- absences ------------------------------------------------------------------------------
 
 
-def _check_absence(absence: Absence) -> None:
+def check_absence(absence: Absence) -> None:
     if absence.end <= absence.start:
         raise PlannerError(
             f"absence of '{absence.person_id}' ends ({absence.end:%Y-%m-%d %H:%M}) "
@@ -437,76 +343,8 @@ def _check_absence(absence: Absence) -> None:
         )
 
 
-def _localised(absence: Absence, tz: ZoneInfo) -> Absence:
+def localised(absence: Absence, tz: ZoneInfo) -> Absence:
     """Naive times are read as the organisation's local time."""
     start = absence.start if absence.start.tzinfo else absence.start.replace(tzinfo=tz)
     end = absence.end if absence.end.tzinfo else absence.end.replace(tzinfo=tz)
     return Absence(absence.person_id, start, end, absence.kind, absence.reason)
-
-
-# -- roster rows ---------------------------------------------------------------------------
-
-
-def _layer_rows(session: Session, table, layer: str, lo: datetime, hi: datetime) -> list:
-    return list(
-        session.exec(
-            select(table).where(
-                table.layer == layer, col(table.start_utc) >= lo, col(table.start_utc) < hi
-            )
-        ).all()
-    )
-
-
-def _state(session: Session, lo: datetime, hi: datetime) -> RosterState | None:
-    working = _layer_rows(session, ShiftStateRow, WORKING, lo, hi)
-    published = _layer_rows(session, ShiftStateRow, PUBLISHED, lo, hi)
-    if not working and not published:
-        return None
-
-    def states(rows: list[ShiftStateRow]) -> set[tuple[str, str]]:
-        return {(r.shift_id, r.status) for r in rows}
-
-    def people(rows: list[AssignmentRow]) -> set[tuple[str, str, str]]:
-        return {(r.shift_id, r.person_id, r.role) for r in rows}
-
-    same = states(working) == states(published) and people(
-        _layer_rows(session, AssignmentRow, WORKING, lo, hi)
-    ) == people(_layer_rows(session, AssignmentRow, PUBLISHED, lo, hi))
-    return RosterState.PUBLISHED if same else RosterState.DRAFT
-
-
-def _working_assignment(session: Session, shift_id: str, person_id: str) -> AssignmentRow | None:
-    return session.exec(
-        select(AssignmentRow).where(
-            AssignmentRow.layer == WORKING,
-            AssignmentRow.shift_id == shift_id,
-            AssignmentRow.person_id == person_id,
-        )
-    ).first()
-
-
-def _working_state(session: Session, shift_id: str) -> ShiftStateRow | None:
-    return session.exec(
-        select(ShiftStateRow).where(
-            ShiftStateRow.layer == WORKING, ShiftStateRow.shift_id == shift_id
-        )
-    ).first()
-
-
-# -- time ----------------------------------------------------------------------------------
-
-
-def _zone(session: Session) -> ZoneInfo:
-    org = session.get(OrganisationRow, 1)
-    return ZoneInfo(org.timezone if org else DEFAULT_TIMEZONE)
-
-
-def _utc(moment: datetime, tz: ZoneInfo) -> datetime:
-    """UTC for queries; a naive argument is read as local time."""
-    return as_utc(moment if moment.tzinfo else moment.replace(tzinfo=tz))
-
-
-def _chunks(items: list, size: int = 500) -> Iterable[list]:
-    # Keeps IN lists below the bound-parameter limits of SQLite and PostgreSQL.
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
