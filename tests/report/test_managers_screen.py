@@ -14,7 +14,8 @@ from planner.shifts import generate_shifts
 from tests.calendars.world import publish, repository, shift_at, utc
 from tests.tui.fake_service import FakeService
 from tui.app import make_app
-from tui.screens.managers import ManagersScreen, text_bar
+from tui.screens.managers import ManagersScreen
+from tui.widgets.bar_chart import text_bar
 
 MONDAY = date(2026, 11, 30)
 SIZE = (180, 60)

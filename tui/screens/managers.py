@@ -34,120 +34,12 @@ from planner.io.report_columns import (
 from planner.report.ratios import RatioReport, RatioRow
 from tui.bindings import translate_bindings
 from tui.context import Context
-from tui.i18n import Labels
 from tui.messages import DataChanged, WeekChosen
+from tui.screens.managers_labels import ScreenLabels
+from tui.widgets.bar_chart import BarChart
 
 WEEK_CHOICES = (1, 4, 13)  # a week, a month, a quarter
-BAR_WIDTH = 30  # characters of a full bar
 EXCEPTIONS_SHOWN = 15  # the rest: `roster report ratios` lists every one
-
-# key -> (Dutch, English); app-wide labels live in tui/i18n.py, these are this screen's own.
-_LABELS: dict[str, tuple[str, str]] = {
-    "managers_title": (
-        "Bezettingsgraad — {weeks} week/weken vanaf {start} — {source}",
-        "Staffing ratios — {weeks} week(s) from {start} — {source}",
-    ),
-    "source_published": ("gepubliceerd rooster", "published roster"),
-    "source_working": ("werkrooster (ontwerp)", "working roster (draft)"),
-    "loading": ("Cijfers berekenen…", "Computing the figures…"),
-    "kpi_cover": ("dekking door beroepskrachten", "professional cover"),
-    "kpi_vol_per_pro": ("vrijwilligersuren per beroepsuur", "volunteer h per professional h"),
-    "kpi_continuity": ("continuïteit", "continuity"),
-    "kpi_shifts": ("diensten", "shifts"),
-    "kpi_cover_of": ("van {planned} geplande diensten", "of {planned} planned shifts"),
-    "unplanned_published": (
-        "{count} dienst(en) nog niet gepland of gepubliceerd: niet in de dekking",
-        "{count} shift(s) not planned or not published yet: not counted in the cover",
-    ),
-    "unplanned_working": (
-        "{count} dienst(en) nog niet gepland: niet in de dekking",
-        "{count} shift(s) not planned yet: not counted in the cover",
-    ),
-    "chart_cover": ("Dekking per werking", "Professional cover per activity"),
-    "chart_ratio": (
-        "Vrijwilligersuren per beroepsuur, per werking",
-        "Volunteer hours per professional hour, per activity",
-    ),
-    "chart_weeks": (
-        "Uren per week (B = beroeps, V = vrijwilligers)",
-        "Hours per week (P = professional, V = volunteer)",
-    ),
-    "exceptions": ("Diensten zonder hun beroepskrachten", "Shifts without their professionals"),
-    "no_exceptions": (
-        "Elke geplande dienst had zijn gekwalificeerde beroepskrachten.",
-        "Every planned shift had its qualified professionals.",
-    ),
-    "more_exceptions": (
-        "… en nog {count}: `roster report ratios` toont ze allemaal",
-        "… and {count} more: `roster report ratios` lists them all",
-    ),
-    "load": (
-        "Belasting van vrijwilligers t.o.v. hun eigen grenzen",
-        "Volunteers' load against their own limits",
-    ),
-    "contract": (
-        "Uren van beroepskrachten t.o.v. contract",
-        "Professionals' hours against contract",
-    ),
-    "activity": ("Werking", "Activity"),
-    "total": ("totaal", "total"),
-    "prev": ("Vorige week", "Previous week"),
-    "next": ("Volgende week", "Next week"),
-    "span": ("1/4/13 weken", "1/4/13 weeks"),
-    "source": ("Gepubliceerd/ontwerp", "Published/draft"),
-    "reload": ("Vernieuwen", "Reload"),
-    "tip_prev": ("Begin een week vroeger", "Start a week earlier"),
-    "tip_next": ("Begin een week later", "Start a week later"),
-    "tip_span": ("Toon 1, 4 of 13 weken", "Show 1, 4 or 13 weeks"),
-    "tip_source": (
-        "Wissel tussen het gepubliceerde rooster en het werkrooster",
-        "Switch between the published and the working roster",
-    ),
-    "tip_reload": ("Bereken de cijfers opnieuw", "Compute the figures again"),
-}
-
-
-# The report's column headers (planner/io/report_columns.py) in Dutch.
-_DUTCH_HEADERS = {
-    "Shifts": "Diensten",
-    "Not planned": "Niet gepland",
-    "Professional cover": "Dekking beroeps",
-    "Prof. hours": "Uren beroeps",
-    "Vol. hours": "Uren vrijw.",
-    "Vol. h per prof. h": "Vrijw.-u per beroeps-u",
-    "Vol./prof. mean": "Vrijw./beroeps gem.",
-    "Vol./prof. max": "Vrijw./beroeps max",
-    "Allowed": "Toegestaan",
-    "Continuity": "Continuïteit",
-    "Week of": "Week van",
-    "Volunteers": "Vrijwilligers",
-    "Active": "Actief",
-    "Max load": "Hoogste",
-    "Median load": "Mediaan",
-    "At limit": "Op grens",
-    "Over limit": "Over grens",
-    "Professionals": "Beroepskrachten",
-    "Hours": "Uren",
-    "Contract hours": "Contracturen",
-    "Hours / contract": "Uren / contract",
-    "Lowest": "Laagste",
-    "Highest": "Hoogste",
-    "Over contract": "Boven contract",
-}
-
-
-class ScreenLabels(Labels):
-    """This screen's labels first, then the app's."""
-
-    def __call__(self, key: str, **values: object) -> str:
-        pair = _LABELS.get(key)
-        if pair is None:
-            return super().__call__(key, **values)
-        text = pair[self._index]
-        return text.format(**values) if values else text
-
-    def header(self, english: str) -> str:
-        return _DUTCH_HEADERS.get(english, english) if self.lang == "nl" else english
 
 
 class ReportReady(Message):
@@ -155,30 +47,6 @@ class ReportReady(Message):
         super().__init__()
         self.report = report
         self.error = error
-
-
-def text_bar(value: float, top: float, width: int = BAR_WIDTH) -> str:
-    """A bar of block characters; eighths make short differences visible."""
-    if top <= 0 or value <= 0:
-        return ""
-    eighths = round(min(value, top) / top * width * 8)
-    full, rest = divmod(eighths, 8)
-    return "█" * full + ("", "▏", "▎", "▍", "▌", "▋", "▊", "▉")[rest]
-
-
-class BarChart(Static):
-    """Labelled horizontal bars, one per line: 'Inloop   ██████████  100 %'."""
-
-    def show(self, title: str, bars: list[tuple[str, float, str, str]], top: float) -> None:
-        """bars: (label, value, value text, style)."""
-        text = Text(title + "\n", style="bold")
-        label_w = max([len(label) for label, *_ in bars] + [8])
-        for label, value, shown, style in bars:
-            text.append(f"{label[:label_w]:<{label_w}} ")
-            bar = text_bar(value, top)
-            text.append(f"{bar:<{BAR_WIDTH + 1}}", style=style)
-            text.append(f" {shown}\n")
-        self.update(text)
 
 
 class ManagersScreen(Screen):
@@ -362,6 +230,7 @@ class ManagersScreen(Screen):
         pro, vol = ("B", "V") if self.t.lang == "nl" else ("P", "V")
         bars = []
         for r in weeks:
+            assert r.week is not None  # week_totals holds the rows of single weeks
             day = self.ctx.t.day(r.week)
             bars.append(
                 (
