@@ -41,7 +41,13 @@ def ics(
     taken away comes back as cancelled, so importing the new file updates the old one."""
     if bool(person_id) == everyone:
         raise click.UsageError("give either --person ID (with -o FILE) or --all (with -o DIR)")
-    if everyone:
+    if person_id:  # exactly when --all is not given
+        if output.is_dir():
+            raise PlannerError(f"{output}: is a directory (with --person, -o is a file)")
+        files = app.service.calendars(period, [person_id])
+        _write(output, files[person_id])
+        click.echo(f"wrote {output}")
+    else:
         if output.exists() and not output.is_dir():
             raise PlannerError(f"{output}: not a directory (with --all, -o is a directory)")
         files = app.service.calendars(period)
@@ -49,12 +55,6 @@ def ics(
         for pid, data in files.items():
             _write(output / f"{pid}.ics", data)
         click.echo(f"wrote {len(files)} calendars to {output}")
-    else:
-        if output.is_dir():
-            raise PlannerError(f"{output}: is a directory (with --person, -o is a file)")
-        files = app.service.calendars(period, [person_id])
-        _write(output, files[person_id])
-        click.echo(f"wrote {output}")
 
 
 def _write(path: Path, data: bytes) -> None:

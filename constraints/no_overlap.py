@@ -34,16 +34,16 @@ class NoOverlap:
                         ctx.require(ctx.model.add(var == 0), self.name, person, shift)
             if len(mine) < 2:
                 continue
-            var = {s.id: v for s, v in mine}
+            var_of = {s.id: v for s, v in mine}
             shifts = [s for s, _ in mine]
             for clique in problem.conflict_cliques(shifts, timedelta(0)):
-                ctx.at_most_one([var[s.id] for s in clique], self.name, person)
+                ctx.at_most_one([var_of[s.id] for s in clique], self.name, person)
             if self.travel_time > timedelta(0):
                 for a, b in problem.shift_pairs_closer_than(self.travel_time, shifts):
                     if a.activity.site != b.activity.site and problem.start_minute(
                         b
                     ) >= problem.end_minute(a):
-                        ctx.at_most_one([var[a.id], var[b.id]], self.name, person)
+                        ctx.at_most_one([var_of[a.id], var_of[b.id]], self.name, person)
         return ()
 
     def _clash(self, problem, a, b) -> bool:

@@ -31,7 +31,7 @@ from constraints.volunteer_left_out import VolunteerLeftOut
 from constraints.volunteer_limits import VolunteerLimits
 from constraints.volunteers_min import VolunteersMin
 from planner.settings import RuleSettings
-from planner.solver.model import Kind, Rule
+from planner.solver.model import Kind, Rule, SoftRule
 
 
 def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
@@ -54,7 +54,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         ForbiddenSuccessions(pairs=h.forbidden_successions, window=h.succession_window),
         VolunteerLimits(),
     ]
-    soft: list[Rule] = [
+    soft: list[SoftRule] = [
         VolunteersMin(weight=w.volunteers_min),
         VolunteerLeftOut(weight=w.volunteer_left_out),
         Continuity(weight=w.continuity),

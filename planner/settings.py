@@ -150,26 +150,8 @@ _KEY_UNITS = {
 def settings_from_toml(rules: dict[str, Any]) -> RuleSettings:
     """`[rules.hard]` and `[rules.weights]` tables of organisation.toml -> RuleSettings.
     Unknown keys are refused, so a typo never silently does nothing."""
-    result = {}
-    for section, cls in (("hard", HardSettings), ("weights", SoftWeights)):
-        table = dict(rules.get(section, {}))
-        defaults = cls()
-        values = {}
-        for f in fields(cls):
-            key = _KEY_UNITS.get(f.name, f.name)
-            if key in table:
-                values[f.name] = _coerce(
-                    key, table.pop(key), getattr(defaults, f.name), f"rules.{section}"
-                )
-        if table:
-            known = ", ".join(_KEY_UNITS.get(f.name, f.name) for f in fields(cls))
-            raise InputError(
-                "organisation.toml",
-                None,
-                f"rules.{section}",
-                f"unknown setting '{next(iter(table))}' (known: {known})",
-            )
-        result[section] = cls(**values)
+    hard = HardSettings(**_section_values(rules, "hard", HardSettings))
+    weights = SoftWeights(**_section_values(rules, "weights", SoftWeights))
     unknown = set(rules) - {"hard", "weights"}
     if unknown:
         raise InputError(
@@ -178,4 +160,28 @@ def settings_from_toml(rules: dict[str, Any]) -> RuleSettings:
             "rules",
             f"unknown table 'rules.{unknown.pop()}' (use rules.hard and rules.weights)",
         )
-    return RuleSettings(hard=result["hard"], weights=result["weights"])
+    return RuleSettings(hard=hard, weights=weights)
+
+
+def _section_values(
+    rules: dict[str, Any], section: str, cls: type[HardSettings] | type[SoftWeights]
+) -> dict[str, Any]:
+    """The fields that table `[rules.<section>]` sets, by field name, coerced to their types."""
+    table = dict(rules.get(section, {}))
+    defaults = cls()
+    values = {}
+    for f in fields(cls):
+        key = _KEY_UNITS.get(f.name, f.name)
+        if key in table:
+            values[f.name] = _coerce(
+                key, table.pop(key), getattr(defaults, f.name), f"rules.{section}"
+            )
+    if table:
+        known = ", ".join(_KEY_UNITS.get(f.name, f.name) for f in fields(cls))
+        raise InputError(
+            "organisation.toml",
+            None,
+            f"rules.{section}",
+            f"unknown setting '{next(iter(table))}' (known: {known})",
+        )
+    return values

@@ -6,7 +6,7 @@ holds most of the week (the month of its Thursday, as ISO weeks are numbered).
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass
 from datetime import date, timedelta
 
@@ -43,7 +43,7 @@ def loads(service: Service, monday: date, org: Organisation | None = None) -> li
     shifts: dict[str, Shift] = {s.id: s for s in generate_shifts(org, month_period)}
     month_roster = service.roster(month_period).roster
     week_shifts: Counter[str] = Counter()
-    week_hours: Counter[str] = Counter()
+    week_hours: defaultdict[str, float] = defaultdict(float)
     month_shifts: Counter[str] = Counter()
     for a in month_roster.assignments:
         shift = shifts.get(a.shift_id)

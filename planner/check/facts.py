@@ -74,8 +74,8 @@ class Facts:
         for a in absences:
             by_person[a.person_id].append(a)
         out: dict[str, list[Work]] = defaultdict(list)
-        for s, a in outside:
-            out[a.person_id].append(Work(s, a.role, inside=False))
+        for s, w in outside:
+            out[w.person_id].append(Work(s, w.role, inside=False))
         hard = settings.hard if isinstance(settings, RuleSettings) else settings
         return cls(org, period, hard, {p.id: p for p in org.people}, by_person, out)
 

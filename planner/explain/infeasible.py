@@ -149,7 +149,8 @@ def _tag_reason(problem: PlanningProblem, tag: Tag) -> Reason:
         RuleId.MAX_CONSECUTIVE_DAYS: {"most": hard.max_consecutive_days},
         RuleId.MIN_CONSECUTIVE_DAYS_OFF: {"least": hard.min_consecutive_days_off},
     }.get(tag.rule, {})
-    return Reason.of(tag.rule, tag.person_id, tag.shift_id, "conflict", **values)
+    # `others` given, so that the values can only be the reason's values.
+    return Reason.of(tag.rule, tag.person_id, tag.shift_id, "conflict", others=(), **values)
 
 
 def _pinned_details(problem: PlanningProblem, tags: Sequence[Tag]) -> tuple[Reason, ...]:

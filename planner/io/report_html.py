@@ -173,6 +173,7 @@ def _hours_chart(report: RatioReport, width: int = 520, height: int = 220) -> st
             f"{top * frac:.0f}</text>"
         )
     for i, row in enumerate(weeks):
+        assert row.week is not None  # week_totals keeps the rows of one week
         x = left + i * slot + slot / 2
         for j, (hours, colour) in enumerate(
             ((row.figures.professional_hours, PRO), (row.figures.volunteer_hours, VOL))

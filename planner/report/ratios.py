@@ -320,6 +320,7 @@ def _volunteer_load(
         loads = {}
         active = set()
         for p in volunteers:
+            assert p.limits is not None  # every volunteer has limits (Person.__post_init__)
             count = sum(1 for w, _ in shift_days[p.id] if w == week)
             loads[p.id] = _load(count, p.limits.max_shifts_per_week)
             overall[p.id] = max(overall[p.id], loads[p.id])
@@ -327,6 +328,7 @@ def _volunteer_load(
                 active.add(p.id)
         result.append(summary(week, loads, active))
     for p in volunteers:
+        assert p.limits is not None
         months: dict[tuple[int, int], int] = defaultdict(int)
         for _, day in shift_days[p.id]:
             months[(day.year, day.month)] += 1
@@ -356,6 +358,7 @@ def _contract_hours(
         contract_total = 0.0
         for p in professionals:
             own = sum(h for (pid, w), h in hours.items() if pid == p.id and week in (None, w))
+            assert p.contract is not None  # every professional has one (Person.__post_init__)
             contract = p.contract.hours_per_week * weeks_counted
             total += own
             contract_total += contract

@@ -24,6 +24,10 @@ def diff(repo: Repository, period: Period) -> list[Change]:
         s = shifts.get(sid)
         return s.start.astimezone(UTC) if s else datetime.max.replace(tzinfo=UTC)
 
+    def nearest(candidates: list[str], sid: str) -> str:
+        """The first of the candidate shifts whose start is nearest the start of `sid`."""
+        return min(candidates, key=lambda c: abs(start(c) - start(sid)))
+
     gained: dict[str, list[str]] = defaultdict(list)
     lost: dict[str, list[str]] = defaultdict(list)
     for pid, sid in sorted(working - published):
@@ -35,7 +39,7 @@ def diff(repo: Repository, period: Period) -> list[Change]:
         to_place = sorted(gained.get(pid, []), key=start)
         for old in sorted(lost.get(pid, []), key=start):
             if to_place:
-                new = min(to_place, key=lambda s, old=old: abs(start(s) - start(old)))
+                new = nearest(to_place, old)
                 to_place.remove(new)
                 changes.append(Change(ChangeKind.MOVED, pid, new, old))
             else:

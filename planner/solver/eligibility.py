@@ -21,13 +21,20 @@ LARGE_PROBLEM_PAIRS = 50_000
 
 
 class Eligibility:
-    # Facts of the PlanningProblem this is mixed into.
+    # Facts of the PlanningProblem this is mixed into: its fields,
     shifts: tuple[Shift, ...]
     absences: tuple[Absence, ...]
     pinned: tuple[Assignment, ...]
     settings: RuleSettings
-    people: tuple[Person, ...]
-    published_pairs: frozenset[tuple[str, str]]
+
+    # and what it derives from them (cached properties there).
+    @property
+    def people(self) -> tuple[Person, ...]:
+        raise NotImplementedError
+
+    @property
+    def published_pairs(self) -> frozenset[tuple[str, str]]:
+        raise NotImplementedError
 
     @cached_property
     def absences_by_person(self) -> dict[str, list[Absence]]:

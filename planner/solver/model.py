@@ -54,6 +54,13 @@ class Rule(Protocol):
     def build(self, ctx: BuildContext) -> Iterable[Penalty]: ...
 
 
+class SoftRule(Rule, Protocol):
+    """A soft rule: its penalties cost `weight` each; weight 0 switches it off."""
+
+    @property
+    def weight(self) -> int: ...
+
+
 @dataclass(frozen=True)
 class Tag:
     """What an enforcement literal stands for: a rule, and the person or shift it is about."""

@@ -176,21 +176,27 @@ def solve(
     if cancelled and name in (SolveStatus.FEASIBLE, SolveStatus.UNKNOWN):
         name = SolveStatus.CANCELLED
     trajectory = tuple(callback.trajectory)
-    common = dict(
-        elapsed=time.monotonic() - callback.started,
-        first_solution=trajectory[0].elapsed if trajectory else None,
-        trajectory=trajectory,
-    )
+    elapsed = time.monotonic() - callback.started
+    first_solution = trajectory[0].elapsed if trajectory else None
     if found is None:
-        return SolveResult(name, float("nan"), float("nan"), **common)
+        return SolveResult(
+            name,
+            float("nan"),
+            float("nan"),
+            elapsed=elapsed,
+            first_solution=first_solution,
+            trajectory=trajectory,
+        )
     return SolveResult(
         name,
         found.objective,
         _floor(bound),
+        elapsed=elapsed,
         assignments=found.assignments,
         unstaffed=found.unstaffed,
         penalty_values=found.penalty_values,
-        **common,
+        first_solution=first_solution,
+        trajectory=trajectory,
     )
 
 

@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from datetime import datetime
 
 from sqlalchemy.engine import Engine
-from sqlmodel import Field, Session, SQLModel, select
+from sqlmodel import Field, Session, SQLModel, col, select
 
 
 class CalendarEventRow(SQLModel, table=True):
@@ -47,7 +47,7 @@ class CalendarEventStore:
         ids = list(person_ids)
         if not ids:
             return []
-        statement = select(CalendarEventRow).where(CalendarEventRow.person_id.in_(ids))
+        statement = select(CalendarEventRow).where(col(CalendarEventRow.person_id).in_(ids))
         return list(session.exec(statement))
 
     @staticmethod

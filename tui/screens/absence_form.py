@@ -65,6 +65,7 @@ class AbsenceFormScreen(ModalScreen[Absence | None]):
         if end <= start:
             return t("end_before_start")
         kind = self.query_one("#absence-kind", Select).value
+        assert isinstance(kind, str)  # the select has no blank: always a kind (a StrEnum)
         reason = self.query_one("#absence-reason", Input).value.strip()
         return Absence(self.person.id, start, end, AbsenceKind(kind), reason)
 

@@ -138,7 +138,8 @@ class WeekScreen(WeekSteps, Screen):
         t = self.ctx.t
         view = self.view
         assert view is not None
-        status, costs = "", ()
+        status = ""
+        costs: tuple[str, ...] = ()
         outcome = self.outcome
         if outcome is not None and outcome.roster.period.start == view.monday:
             status = t("plan_done", status=t(f"status_{outcome.status}"))

@@ -3,9 +3,13 @@
 from __future__ import annotations
 
 from datetime import date, timedelta
+from typing import TYPE_CHECKING
 
 from planner.dates import monday_of
 from tui.messages import WeekChosen
+
+if TYPE_CHECKING:
+    from textual.message import Message
 
 
 class WeekSteps:
@@ -13,6 +17,11 @@ class WeekSteps:
     app by message (messages up), so the other screens follow."""
 
     monday: date
+
+    if TYPE_CHECKING:
+        # The Screen's, declared for the type checker only: defined here, it would hide the
+        # Screen's, which comes after this mixin among the bases.
+        def post_message(self, message: Message) -> bool: ...
 
     def _go(self, monday: date) -> None:
         self.monday = monday_of(monday)
