@@ -1,4 +1,9 @@
-"""The engine is made here from a URL and passed in; nothing connects at import time."""
+"""The engine is made here from a URL and passed in; nothing connects at import time.
+
+Two backends: a SQLite file (the default, one coordinator or a few on one machine) and
+PostgreSQL (several coordinators sharing one database); planner/storage/connection.py says
+how writes take turns on both.
+"""
 
 from __future__ import annotations
 
@@ -6,13 +11,20 @@ import os
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import StaticPool
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import create_engine
 
 from planner.errors import PlannerError
+from planner.storage.connection import (
+    BUSY_TIMEOUT_S,
+    in_memory_url,
+    listen,
+    share_in_turns,
+    shown_url,
+)
+from planner.storage.schema import prepare_schema
 
 ENV_VAR = "ROSTER_DATABASE_URL"
 
@@ -26,51 +38,28 @@ def default_url() -> str:
     return f"sqlite:///{folder / 'roster.db'}"
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An engine with the schema in place. A URL that cannot be opened -> PlannerError."""
+def make_engine(
+    url: str | None = None, *, busy_timeout_s: float = BUSY_TIMEOUT_S, prepare: bool = True
+) -> Engine:
+    """An engine with the schema in place (planner.storage.schema.prepare: made when the
+    database is empty, upgraded when a SQLite file is behind). A URL that cannot be opened,
+    or a shared database whose schema is behind -> PlannerError. `prepare=False` only
+    connects (for `roster db upgrade`)."""
     url = url or default_url()
     try:
-        if _in_memory(url):
-            # One shared connection: otherwise each thread (the TUI's solver worker) would get
-            # its own, empty, in-memory database.
+        if in_memory_url(url):
             engine = create_engine(
                 url, connect_args={"check_same_thread": False}, poolclass=StaticPool
             )
+            share_in_turns(engine)
+        elif url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"timeout": busy_timeout_s})
         else:
-            engine = create_engine(url)
-        if url.startswith("sqlite"):
-            event.listen(engine, "connect", _sqlite_pragmas)
-        create_schema(engine)
+            engine = create_engine(url, pool_pre_ping=True)
+        listen(engine, busy_timeout_s)
+        if prepare:
+            prepare_schema(engine)
     except (ArgumentError, NoSuchModuleError, ImportError, OperationalError) as exc:
         reason = getattr(exc, "orig", None) or exc
-        raise PlannerError(f"cannot open the database {_shown(url)}: {reason}") from None
+        raise PlannerError(f"cannot open the database {shown_url(url)}: {reason}") from None
     return engine
-
-
-def _in_memory(url: str) -> bool:
-    try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return False
-    return parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
-
-
-def _shown(url: str) -> str:
-    """The URL without its password, for messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return repr(url)
-
-
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
-
-
-def create_schema(engine: Engine) -> None:
-    # Importing the table modules registers them on SQLModel.metadata.
-    from planner.storage import calendar_tables, tables  # noqa: F401
-
-    SQLModel.metadata.create_all(engine)
