@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 
 class PlannerError(Exception):
     """Anything the user can act on: bad input, missing data, an impossible request."""
@@ -34,3 +36,38 @@ class NoRoster(PlannerError):
                 "(try a longer --time-limit)"
             )
         super().__init__(text)
+
+
+class Conflict(PlannerError):
+    """Another coordinator changed what a write was based on, after it was read: nothing was
+    written. `scope` names what changed: 'week:2026-11-30' (the week from that Monday),
+    'person:<id>' or 'organisation'; `actor`, `at` and `action` say who changed it, when
+    (aware UTC) and how (e.g. 'plan', 'absence.add'). The edge words it (planner/i18n)."""
+
+    def __init__(self, scope: str, actor: str, at: datetime, action: str) -> None:
+        self.scope, self.actor, self.at, self.action = scope, actor, at, action
+        super().__init__(
+            f"{scope} was changed by {actor} at {at:%Y-%m-%d %H:%M} UTC ({action}); "
+            "nothing was saved: reload and try again"
+        )
+
+    @property
+    def kind(self) -> str:
+        """'week', 'person' or 'organisation'."""
+        return self.scope.partition(":")[0]
+
+    @property
+    def key(self) -> str:
+        """The week's Monday (ISO date) or the person's id; '' for the organisation."""
+        return self.scope.partition(":")[2]
+
+
+class Busy(PlannerError):
+    """The database stayed locked by another coordinator's write for longer than we wait."""
+
+    def __init__(self, waited_s: float) -> None:
+        self.waited_s = waited_s
+        super().__init__(
+            f"the database is busy: another coordinator's change was still being saved after "
+            f"{waited_s:g} s; nothing was saved: try again"
+        )

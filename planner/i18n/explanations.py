@@ -60,6 +60,8 @@ def unstaffed_text(reason: UnstaffedReason, words: Words) -> str:
         return "not enough professionals yet (planned by hand)"
     if verdict is Verdict.TAKEN_OFF:
         return f"no professional: {words.name(reason.person_id)} taken off by hand"
+    if verdict is Verdict.LEFT_ORGANISATION:
+        return f"{words.name(reason.person_id)} left the organisation; plan it again"
     if verdict is Verdict.UNDER_COVERED:
         return _under_covered(reason.count, reason.needed, reason.qualifications)
     if verdict is Verdict.NOTE:
@@ -126,6 +128,8 @@ def summary_text(summary: UnstaffedSummary) -> str:
         return "not enough professionals yet (planned by hand)"
     if verdict is Verdict.TAKEN_OFF:
         return "no professional: taken off by hand"
+    if verdict is Verdict.LEFT_ORGANISATION:
+        return "someone on it left the organisation"
     if verdict is Verdict.UNDER_COVERED:
         return _under_covered(summary.count, summary.needed, summary.qualifications)
     if verdict is Verdict.NOTE:

@@ -156,6 +156,18 @@ def absence_row(absence: Absence, source: str) -> AbsenceRow:
     )
 
 
+def absence_record(row: AbsenceRow) -> dict[str, str]:
+    """An absence as the audit log keeps it (times in UTC)."""
+    return {
+        "person": row.person_id,
+        "start": as_utc(row.start_utc).isoformat(),
+        "end": as_utc(row.end_utc).isoformat(),
+        "kind": row.kind,
+        "reason": row.reason,
+        "source": row.source,
+    }
+
+
 def absence_from_row(row: AbsenceRow, tz: ZoneInfo) -> Absence:
     return Absence(
         person_id=row.person_id,

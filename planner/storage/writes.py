@@ -1,0 +1,189 @@
+"""One write: one transaction holding the write lock, checked against what was read, recorded
+in the audit log, committed whole or not at all.
+
+A use case reads `seen()` (the newest change) before it reads anything else, and hands that
+number back when it writes, with the scopes its result depends on (the weeks it plans, the
+person it edits). If a change after `seen` touched any of them, nothing is written and
+Conflict says who changed what, when. Each write then touches the scopes it changed, so the
+next writer that read before it is stopped in turn.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import delete, func, insert, update
+from sqlalchemy.engine import Engine
+from sqlmodel import Session, col, select
+
+from planner.dates import as_utc, monday_of
+from planner.errors import Conflict
+from planner.storage.audit_tables import AuditPersonRow, AuditRow, ChangeRow, VersionRow
+from planner.storage.connection import BUSY_TIMEOUT_S, begin_write, taking_turns
+from planner.storage.queries import chunks
+from planner.storage.tables import AbsenceRow
+
+ACTOR_ENV_VAR = "ROSTER_COORDINATOR"
+ORGANISATION = "organisation"
+
+
+def os_user() -> str:
+    """Who changes things when nobody says: $ROSTER_COORDINATOR, else the login name."""
+    named = os.environ.get(ACTOR_ENV_VAR, "").strip()
+    if named:
+        return named
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):  # no login name (a container without a passwd entry)
+        return "unknown"
+
+
+def week_scope(day: date) -> str:
+    """The scope of the local week holding `day`."""
+    return f"week:{monday_of(day).isoformat()}"
+
+
+def person_scope(person_id: str) -> str:
+    return f"person:{person_id}"
+
+
+def absence_scopes(absence: AbsenceRow, tz: ZoneInfo) -> list[str]:
+    """What an absence touches: its person, and every week whose planning reads it. Planning
+    a week reads the absences from its Monday to the Tuesday after (a night that starts on
+    Sunday ends on Monday), so an absence touches the weeks it overlaps and the week before
+    a Monday it starts on."""
+    start = as_utc(absence.start_utc).astimezone(tz)
+    end = as_utc(absence.end_utc).astimezone(tz)
+    scopes = [person_scope(absence.person_id)]
+    monday = monday_of(start.date() - timedelta(days=8))
+    while datetime.combine(monday, time(0), tz) < end:
+        if start < datetime.combine(monday + timedelta(days=8), time(0), tz):
+            scopes.append(week_scope(monday))
+        monday += timedelta(days=7)
+    return scopes
+
+
+def latest_change(session: Session) -> int:
+    """The newest change's number (0 before the first): what a reader has seen."""
+    return session.exec(select(func.max(ChangeRow.id))).one() or 0
+
+
+@dataclass
+class Write:
+    """The open transaction of one write; see `write` below."""
+
+    session: Session
+    change: ChangeRow
+    now: datetime  # aware UTC; the moment recorded for this change
+    touched: set[str] = field(default_factory=set)
+    entries: list[tuple[AuditRow, frozenset[str]]] = field(default_factory=list)
+
+    @property
+    def actor(self) -> str:
+        return self.change.actor
+
+    def check(self, seen: int | None, scopes: Iterable[str]) -> None:
+        """Conflict when a change after `seen` touched any of the scopes (None: no check)."""
+        if seen is None:
+            return
+        wanted = sorted(set(scopes))
+        for chunk in chunks(wanted):
+            newer = self.session.exec(
+                select(VersionRow.scope, ChangeRow)
+                .join(ChangeRow, col(ChangeRow.id) == col(VersionRow.change_id))
+                .where(col(VersionRow.scope).in_(chunk), col(VersionRow.change_id) > seen)
+                .order_by(col(ChangeRow.id).desc())
+            ).first()
+            if newer is not None:
+                scope, change = newer
+                raise Conflict(scope, change.actor, as_utc(change.at_utc), change.action)
+
+    def touch(self, *scopes: str) -> None:
+        self.touched.update(scopes)
+
+    def record(
+        self,
+        kind: str,
+        subject: str,
+        before: dict[str, Any] | None,
+        after: dict[str, Any] | None,
+        people: Iterable[str] = (),
+    ) -> None:
+        """An audit entry of this change; `people`: whom it is about (`roster log --person`)."""
+        row = AuditRow(change_id=0, kind=kind, subject=subject, before=before, after=after)
+        self.entries.append((row, frozenset(people)))
+
+    def finish(self) -> None:
+        change_id = self.change.id
+        assert change_id is not None
+        if not self.entries and not self.touched:
+            self.session.delete(self.change)  # nothing changed: no line in the log
+            return
+        for row, _ in self.entries:
+            row.change_id = change_id
+        self.session.add_all([row for row, _ in self.entries])
+        self.session.flush()
+        named = [
+            {"audit_id": row.id, "person_id": person}
+            for row, people in self.entries
+            for person in sorted(people)
+        ]
+        if named:
+            self.session.execute(insert(AuditPersonRow), named)
+        _stamp_versions(self.session, sorted(self.touched), change_id)
+
+
+@contextmanager
+def write(
+    engine: Engine,
+    actor: str,
+    action: str,
+    *,
+    now: datetime | None = None,
+    busy_timeout_s: float = BUSY_TIMEOUT_S,
+) -> Iterator[Write]:
+    """A write transaction: waits for the write lock (Busy after `busy_timeout_s`), yields
+    the Write, then records its audit entries and versions and commits; on any error,
+    rolls everything back."""
+    moment = as_utc(now) if now is not None else datetime.now(UTC)
+    with taking_turns(engine), Session(engine, expire_on_commit=False) as session:
+        begin_write(session, busy_timeout_s)
+        change = ChangeRow(at_utc=moment, actor=actor, action=action)
+        session.add(change)
+        session.flush()
+        unit = Write(session, change, moment)
+        try:
+            yield unit
+            unit.finish()
+            session.commit()
+        except BaseException:
+            session.rollback()
+            raise
+
+
+def _stamp_versions(session: Session, scopes: Sequence[str], change_id: int) -> None:
+    for chunk in chunks(scopes):
+        existing = set(
+            session.exec(select(VersionRow.scope).where(col(VersionRow.scope).in_(chunk))).all()
+        )
+        if existing:
+            session.execute(
+                update(VersionRow)
+                .where(col(VersionRow.scope).in_(sorted(existing)))
+                .values(change_id=change_id)
+            )
+        new = [{"scope": s, "change_id": change_id} for s in chunk if s not in existing]
+        if new:
+            session.execute(insert(VersionRow), new)
+
+
+def forget_versions(session: Session, scope: str) -> None:
+    """Drop a scope's version (a forgotten person's id must not stay behind in it)."""
+    session.exec(delete(VersionRow).where(col(VersionRow.scope) == scope))
