@@ -158,9 +158,10 @@ def export_calendars(
         )
     current = _current_contents(org, repo, window, {p.id for p in people})
 
-    store = CalendarEventStore(repo.engine)
+    store = CalendarEventStore()
     files: dict[str, bytes] = {}
-    with store.session() as session:
+    with repo.write("calendars", now=now) as unit:
+        session = unit.session
         rows = store.events_of(session, (p.id for p in people))
         tz = ZoneInfo(org.timezone)  # local dates decide windows and weeks
         previous = {row.uid: _state_from_row(row, tz) for row in rows}
@@ -172,7 +173,6 @@ def export_calendars(
             latest = max(stamp_of.values())
             events = events_to_send(states.values(), person.id, window, latest)
             files[person.id] = build_calendar(events, name=f"Diensten — {org.name}")
-        session.commit()
     return files
 
 

@@ -56,7 +56,10 @@ def plan(
 ) -> PlanOutcome:
     """Plan the period, save it as the working roster (draft) and return the outcome.
     Setting `stop` ends the search and keeps the best roster so far (CANCELLED). With
-    strict=True an unstaffed shift raises Unplannable and nothing is saved."""
+    strict=True an unstaffed shift raises Unplannable and nothing is saved. When another
+    coordinator changed the period or the organisation while the solver ran (an absence, an
+    edit, a publication, a load), the roster is not saved: Conflict."""
+    seen = repo.seen()  # before the facts: any change after it is a change under our feet
     problem, all_shifts = load_problem(repo, period)
     if not problem.shifts:
         raise PlannerError(f"no open shifts from {period.start} for {period.weeks} week(s)")
@@ -76,7 +79,7 @@ def plan(
     roster = Roster(roster.period, roster.assignments, unstaffed_reasons(problem, roster))
     if strict and roster.unstaffed:
         raise Unplannable(unstaffed=tuple(roster.unstaffed.items()))
-    repo.save_roster(roster, all_shifts)
+    repo.save_roster(roster, all_shifts, seen=seen)
     changes = diff(repo, period) if problem.published is not None else []
     return PlanOutcome(
         roster=roster,
@@ -89,16 +92,21 @@ def plan(
     )
 
 
-def publish(repo: Repository, period: Period, now: datetime | None = None) -> Published:
+def publish(
+    repo: Repository, period: Period, now: datetime | None = None, *, seen: int | None = None
+) -> Published:
     """Copy the period's working roster to the published layer. Nothing planned:
     PlannerError. Unstaffed shifts do not stop publishing (the gap may be filled by phone
-    later), but they are returned, so nobody publishes a hole without knowing."""
+    later), but they are returned, so nobody publishes a hole without knowing. `seen`: the
+    change the coordinator had seen when they reviewed the draft (Service.roster); when the
+    period changed since, nothing is published: Conflict."""
+    seen = repo.seen() if seen is None else seen
     if repo.roster_state(period) is None:
         raise PlannerError(
             f"nothing planned from {period.start} for {period.weeks} week(s): "
             "run `roster plan` first"
         )
     at = now or datetime.now(UTC)
-    repo.publish(period, at)
+    repo.publish(period, at, seen=seen)
     unstaffed = repo.roster(period, published=True).unstaffed
     return Published(period, at, tuple(sorted(unstaffed)))

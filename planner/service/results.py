@@ -58,12 +58,15 @@ class Candidate:
 
 @dataclass(frozen=True)
 class PeriodRoster:
-    """The working (or published) roster of a period with what the screens say about it."""
+    """The working (or published) roster of a period with what the screens say about it.
+    `seen`: the newest change when it was read, to hand back to a write based on it."""
 
     period: Period
     roster: Roster
     state: RosterState | None  # None: never planned
     published_at: datetime | None
+    seen: int = 0
+    published_by: str = ""  # who published it last ('' before the planner recorded it)
 
 
 @dataclass(frozen=True)
