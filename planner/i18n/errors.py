@@ -3,8 +3,9 @@ rules), a shift cannot be staffed when planning strictly, a manual change is ref
 
 from __future__ import annotations
 
-from planner.errors import PlannerError
+from planner.errors import ChangedMeanwhile, PlannerError
 from planner.explain import Conflict, Unplannable
+from planner.i18n.changes import changed_meanwhile_text
 from planner.i18n.explanations import unstaffed_sentence
 from planner.i18n.format import hours_text
 from planner.i18n.reasons import phrase, sentence
@@ -90,4 +91,6 @@ def error_text(error: PlannerError, words: Words | None) -> str:
         return refusal_text(error, words)
     if words is not None and isinstance(error, Unplannable):
         return unplannable_text(error, words)
+    if isinstance(error, ChangedMeanwhile):
+        return changed_meanwhile_text(error, words)
     return str(error)

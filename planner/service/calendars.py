@@ -18,7 +18,7 @@ from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.dates import as_utc, week_in
-from planner.domain import Organisation, Period, Person, Role
+from planner.domain import Organisation, Period, Role
 from planner.errors import PlannerError
 from planner.io.ics import CalendarEvent, EventContent, EventStatus, build_calendar, event_content
 from planner.shifts import generate_shifts
@@ -146,46 +146,51 @@ def export_calendars(
     now: datetime | None = None,
 ) -> dict[str, bytes]:
     """Person id -> .ics bytes of their published shifts in the window, for the given people
-    (everyone when None). Event state is updated in one transaction."""
+    (everyone when None: the organisation's people, and those who left whose calendars were
+    sent events, so that they get the cancellations). Event state is updated in one
+    transaction."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     org = repo.load_organisation()
-    people = _chosen_people(org, person_ids)
+    people = _chosen_people(org, person_ids, repo.calendar_people())
     stamp_of = _publication_stamps(repo, window)
     if not stamp_of:
         raise PlannerError(
             f"nothing published from {window.start} for {window.weeks} week(s): "
             "run `roster publish` first"
         )
-    current = _current_contents(org, repo, window, {p.id for p in people})
+    current = _current_contents(org, repo, window, set(people))
 
     store = CalendarEventStore()
     files: dict[str, bytes] = {}
     with repo.write("calendars", now=now) as unit:
         session = unit.session
-        rows = store.events_of(session, (p.id for p in people))
+        rows = store.events_of(session, people)
         tz = ZoneInfo(org.timezone)  # local dates decide windows and weeks
-        previous = {row.uid: _state_from_row(row, tz) for row in rows}
+        previous = {row.uid: state_from_row(row, tz) for row in rows}
         states = reconcile(previous, current, window=window, stamp_of=stamp_of, now=now)
         for uid, state in states.items():
             if previous.get(uid) != state:
                 store.put(session, _row_from_state(uid, state))
-        for person in people:
+        for person_id in people:
             latest = max(stamp_of.values())
-            events = events_to_send(states.values(), person.id, window, latest)
-            files[person.id] = build_calendar(events, name=f"Diensten — {org.name}")
+            events = events_to_send(states.values(), person_id, window, latest)
+            files[person_id] = build_calendar(events, name=f"Diensten — {org.name}")
     return files
 
 
-def _chosen_people(org: Organisation, person_ids: Iterable[str] | None) -> list[Person]:
+def _chosen_people(
+    org: Organisation, person_ids: Iterable[str] | None, with_events: set[str]
+) -> list[str]:
+    """Ids of the people whose calendars to write: those asked for, or everyone (people who
+    left included while their calendars hold events)."""
+    present = [p.id for p in org.people]
     if person_ids is None:
-        return list(org.people)
-    people = []
-    for person_id in person_ids:
-        try:
-            people.append(org.person(person_id))
-        except KeyError:
-            raise PlannerError(f"unknown person '{person_id}'") from None
-    return people
+        return present + sorted(with_events - set(present))
+    chosen = list(person_ids)
+    for person_id in chosen:
+        if person_id not in present and person_id not in with_events:
+            raise PlannerError(f"unknown person '{person_id}'")
+    return chosen
 
 
 def _publication_stamps(repo: Repository, window: Period) -> dict[date, datetime]:
@@ -215,7 +220,7 @@ def _current_contents(
     return current
 
 
-def _state_from_row(row: CalendarEventRow, tz: ZoneInfo) -> EventState:
+def state_from_row(row: CalendarEventRow, tz: ZoneInfo) -> EventState:
     content = EventContent(
         uid=row.uid,
         shift_id=row.shift_id,

@@ -120,7 +120,7 @@ def candidates(repo: Repository, shift_id: str) -> list[Candidate]:
 def assign(repo: Repository, assignment: Assignment, *, seen: int | None = None) -> None:
     """Put a person on a shift (or re-pin them). Refused with the reasons when it breaks a
     hard rule; the shift counts as staffed once its professionals are on it. `seen`: the
-    change the coordinator had seen when the shift was shown (Service.seen); Conflict when
+    change the coordinator had seen when the shift was shown (Service.seen); ChangedMeanwhile when
     the shift's week, the person or the organisation changed since."""
     seen = repo.seen() if seen is None else seen
     ctx = load_context(repo, assignment.shift_id)

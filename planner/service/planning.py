@@ -58,7 +58,7 @@ def plan(
     Setting `stop` ends the search and keeps the best roster so far (CANCELLED). With
     strict=True an unstaffed shift raises Unplannable and nothing is saved. When another
     coordinator changed the period or the organisation while the solver ran (an absence, an
-    edit, a publication, a load), the roster is not saved: Conflict."""
+    edit, a publication, a load), the roster is not saved: ChangedMeanwhile."""
     seen = repo.seen()  # before the facts: any change after it is a change under our feet
     problem, all_shifts = load_problem(repo, period)
     if not problem.shifts:
@@ -99,7 +99,7 @@ def publish(
     PlannerError. Unstaffed shifts do not stop publishing (the gap may be filled by phone
     later), but they are returned, so nobody publishes a hole without knowing. `seen`: the
     change the coordinator had seen when they reviewed the draft (Service.roster); when the
-    period changed since, nothing is published: Conflict."""
+    period changed since, nothing is published: ChangedMeanwhile."""
     seen = repo.seen() if seen is None else seen
     if repo.roster_state(period) is None:
         raise PlannerError(

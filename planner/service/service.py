@@ -4,8 +4,8 @@ A Service wraps a Repository (the database) and returns plain data: domain objec
 results of planner/service/results.py, reasons as data. Each method that writes does so in
 one transaction (the repository's contract), recorded under the repository's actor (the
 coordinator). A write that takes `seen` (from `seen()` or a PeriodRoster, read before what
-the coordinator looked at) raises Conflict, writing nothing, when another coordinator changed
-the same week or person since. Tests hand the app a subclass that plans without the solver
+the coordinator looked at) raises ChangedMeanwhile, writing nothing, when another coordinator
+changed the same week or person since. Tests hand the app a subclass that plans without the solver
 (tests/tui/fake_service.py); mypy holds it to these signatures.
 """
 
@@ -13,19 +13,27 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.dates import local_midnight
-from planner.domain import Absence, Assignment, Change, Organisation, Period, Shift
+from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
 from planner.io.folder import Folder, read_folder
 from planner.report.ratios import RatioReport
-from planner.service import calendars, checking, diff, editing, planning, reports
+from planner.service import audit, calendars, checking, diff, editing, planning, privacy, reports
 from planner.service.checking import CheckOutcome
 from planner.service.departures import shift_holds
-from planner.service.results import Candidate, PeriodRoster, PlanOutcome, Progress, Published
+from planner.service.privacy import Forgotten
+from planner.service.results import (
+    Candidate,
+    LogEntry,
+    PeriodRoster,
+    PlanOutcome,
+    Progress,
+    Published,
+)
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
 from planner.storage.tables import SOURCE_FILE
@@ -102,7 +110,7 @@ class Service:
     def publish_period(
         self, period: Period, now: datetime | None = None, *, seen: int | None = None
     ) -> Published:
-        """Copy the period's working roster to the published layer; Conflict when the period
+        """Copy the period's working roster to the published layer; ChangedMeanwhile when the period
         changed after `seen` (what the coordinator reviewed)."""
         return planning.publish(self.repo, period, now, seen=seen)
 
@@ -121,12 +129,12 @@ class Service:
 
     def assign(self, assignment: Assignment, *, seen: int | None = None) -> None:
         """A manual assignment (or re-pin); Refused, with reasons, when it breaks a hard rule;
-        Conflict when the shift's week or the person changed after `seen`."""
+        ChangedMeanwhile when the shift's week or the person changed after `seen`."""
         editing.assign(self.repo, assignment, seen=seen)
 
     def unassign(self, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
         """Take a person off a shift; Refused, with reasons, when it breaks a hard rule;
-        Conflict as for assign."""
+        ChangedMeanwhile as for assign."""
         editing.unassign(self.repo, shift_id, person_id, seen=seen)
 
     # -- absences ------------------------------------------------------------------------
@@ -143,11 +151,44 @@ class Service:
         return {i for i, source in self.repo.absence_sources().items() if source == SOURCE_FILE}
 
     def add_absence(self, absence: Absence, *, seen: int | None = None) -> Absence:
-        """Conflict when the person changed after `seen` (their absences as shown)."""
+        """ChangedMeanwhile when the person changed after `seen` (their absences as shown)."""
         return self.repo.add_absence(absence, seen=seen)
 
     def remove_absence(self, absence_id: int, *, seen: int | None = None) -> Absence:
         return self.repo.remove_absence(absence_id, seen=seen)
+
+    # -- who changed what, and people's data ---------------------------------------------
+    def audit_log(
+        self,
+        *,
+        person_id: str | None = None,
+        since: date | None = None,
+        last: int | None = None,
+    ) -> list[LogEntry]:
+        """The audit log, oldest first: only entries about `person_id`, only changes from the
+        organisation's local midnight of `since` on, only the `last` so many."""
+        return audit.log(self.repo, person_id=person_id, since=since, last=last)
+
+    def former_people(self) -> list[Person]:
+        """People who left the organisation, or were forgotten (under their pseudonym)."""
+        return self.repo.former_people()
+
+    def export_person(self, person_id: str, *, now: datetime | None = None) -> dict[str, Any]:
+        """Everything the database holds about the person (`roster-person/1`,
+        docs/privacy.md)."""
+        return privacy.export_person(self.repo, person_id, now=now)
+
+    def forget_person(
+        self, person_id: str, *, now: datetime | None = None, calendar_wanted: bool = True
+    ) -> Forgotten:
+        """Pseudonymise the person everywhere; see planner.service.privacy."""
+        return privacy.forget_person(self.repo, person_id, now=now, calendar_wanted=calendar_wanted)
+
+    def prune(
+        self, *, months: int = privacy.RETENTION_MONTHS, now: datetime | None = None
+    ) -> dict[str, Any]:
+        """Erase what is older than the retention; see planner.service.privacy."""
+        return privacy.prune(self.repo, months=months, now=now)
 
     # -- what leaves the planner ---------------------------------------------------------
     def calendars(

@@ -45,5 +45,10 @@ class CalendarEventStore:
         return list(session.exec(statement))
 
     @staticmethod
+    def person_ids(session: Session) -> set[str]:
+        """Everyone whose calendar was sent events (people who left included)."""
+        return set(session.exec(select(CalendarEventRow.person_id).distinct()).all())
+
+    @staticmethod
     def put(session: Session, row: CalendarEventRow) -> None:
         session.merge(row)

@@ -79,9 +79,28 @@ def taking_turns(engine: Engine) -> Iterator[None]:
         yield
 
 
+# The engines this thread has a write transaction open on.
+_writing = threading.local()
+
+
+@contextmanager
+def writing_on(engine: Engine) -> Iterator[None]:
+    """Mark the thread as writing on the engine, for `reading` to refuse."""
+    engines = _writing.__dict__.setdefault("engines", [])
+    engines.append(engine)
+    try:
+        yield
+    finally:
+        engines.pop()
+
+
 @contextmanager
 def reading(engine: Engine) -> Iterator[Session]:
-    """A session that only reads."""
+    """A session that only reads. Not inside a write on the same engine: that write's own
+    session reads what it has written so far; another would not (and on in-memory SQLite
+    would end the write's transaction)."""
+    if engine in _writing.__dict__.get("engines", ()):
+        raise RuntimeError("a read session opened inside a write: read through Write.session")
     with taking_turns(engine), Session(engine, expire_on_commit=False) as session:
         yield session
 

@@ -5,7 +5,7 @@ Every method that writes does so in ONE transaction (planner/storage/writes.py):
 for the write lock, is recorded in the audit log under the repository's `actor`, and takes
 `seen`, the newest change its caller had seen when it read what the write is based on (from
 `seen()`): when another change has touched the same weeks or people since, it raises
-Conflict and writes nothing. Without `seen` a write is not checked.
+ChangedMeanwhile and writes nothing. Without `seen` a write is not checked.
 
 Rosters have two layers per shift:
 - the *working* roster (what `roster plan` or a manual edit last saved: the draft), and
@@ -36,6 +36,7 @@ from planner.domain import (
 )
 from planner.errors import NoOrganisation, PlannerError
 from planner.storage import absence_rows, roster_writes
+from planner.storage.calendar_tables import CalendarEventStore
 from planner.storage.connection import reading
 from planner.storage.departures import Holds
 from planner.storage.mapping import (
@@ -125,6 +126,11 @@ class Repository:
                 people=tuple(person_from_row(row) for row in people),
             )
 
+    def calendar_people(self) -> set[str]:
+        """Everyone whose calendar was sent events, people who left included."""
+        with self._read() as session:
+            return CalendarEventStore.person_ids(session)
+
     def former_people(self) -> list[Person]:
         """People who left the organisation (their past shifts stay on the rosters)."""
         with self._read() as session:
@@ -188,7 +194,7 @@ class Repository:
 
     def add_absence(self, absence: Absence, *, seen: int | None = None) -> Absence:
         """Stores it and returns it with its id. Unknown person -> PlannerError; the person
-        changed since `seen` -> Conflict."""
+        changed since `seen` -> ChangedMeanwhile."""
         with self.write("absence.add") as unit:
             unit.check(seen, [person_scope(absence.person_id)])
             row = absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
@@ -217,8 +223,8 @@ class Repository:
     ) -> None:
         """Replace the working roster of the given shifts (assignments and unstaffed reasons),
         in one transaction. `shifts` are the period's open shifts; `roster.unstaffed` maps
-        shift id -> reason. With `seen`: Conflict when a change since touched the weeks of the
-        shifts, the organisation or any of `scopes`.
+        shift id -> reason. With `seen`: ChangedMeanwhile when a change since touched the
+        weeks of the shifts, the organisation or any of `scopes`.
 
         A shift with nobody on it and no reason in `roster.unstaffed` is saved as unstaffed
         ("nobody assigned"); a closed shift passed here is saved as closed."""
@@ -271,7 +277,7 @@ class Repository:
 
     def publish(self, period: Period, at: datetime, *, seen: int | None = None) -> int:
         """Copy the working roster of the period to the published layer; record `at` and who
-        published. With `seen`: Conflict when a change since touched the period's weeks.
+        published. With `seen`: ChangedMeanwhile when a change since touched the period's weeks.
         Returns the number of shifts published."""
         if at.tzinfo is None:
             raise PlannerError("publish needs an aware datetime")
@@ -323,7 +329,7 @@ class Repository:
 
         A shift that was never planned becomes planned ('staffed'); an existing shift status
         is left as it is: whether the shift is now covered is the caller's verdict. With
-        `seen`: Conflict when the shift's week or the person changed since."""
+        `seen`: ChangedMeanwhile when the shift's week or the person changed since."""
         with self.write(action) as unit:
             session = unit.session
             tz = zone(session)

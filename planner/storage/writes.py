@@ -4,8 +4,8 @@ in the audit log, committed whole or not at all.
 A use case reads `seen()` (the newest change) before it reads anything else, and hands that
 number back when it writes, with the scopes its result depends on (the weeks it plans, the
 person it edits). If a change after `seen` touched any of them, nothing is written and
-Conflict says who changed what, when. Each write then touches the scopes it changed, so the
-next writer that read before it is stopped in turn.
+ChangedMeanwhile says who changed what, when. Each write then touches the scopes it changed,
+so the next writer that read before it is stopped in turn.
 """
 
 from __future__ import annotations
@@ -24,9 +24,9 @@ from sqlalchemy.engine import Engine
 from sqlmodel import Session, col, select
 
 from planner.dates import as_utc, monday_of
-from planner.errors import Conflict
+from planner.errors import ChangedMeanwhile
 from planner.storage.audit_tables import AuditPersonRow, AuditRow, ChangeRow, VersionRow
-from planner.storage.connection import BUSY_TIMEOUT_S, begin_write, taking_turns
+from planner.storage.connection import BUSY_TIMEOUT_S, begin_write, taking_turns, writing_on
 from planner.storage.queries import chunks
 from planner.storage.tables import AbsenceRow
 
@@ -84,13 +84,15 @@ class Write:
     now: datetime  # aware UTC; the moment recorded for this change
     touched: set[str] = field(default_factory=set)
     entries: list[tuple[AuditRow, frozenset[str]]] = field(default_factory=list)
+    written: int = 0  # entries already written (write_entries)
 
     @property
     def actor(self) -> str:
         return self.change.actor
 
     def check(self, seen: int | None, scopes: Iterable[str]) -> None:
-        """Conflict when a change after `seen` touched any of the scopes (None: no check)."""
+        """ChangedMeanwhile when a change after `seen` touched any of the scopes (None: no
+        check)."""
         if seen is None:
             return
         wanted = sorted(set(scopes))
@@ -103,7 +105,7 @@ class Write:
             ).first()
             if newer is not None:
                 scope, change = newer
-                raise Conflict(scope, change.actor, as_utc(change.at_utc), change.action)
+                raise ChangedMeanwhile(scope, change.actor, as_utc(change.at_utc), change.action)
 
     def touch(self, *scopes: str) -> None:
         self.touched.update(scopes)
@@ -120,23 +122,31 @@ class Write:
         row = AuditRow(change_id=0, kind=kind, subject=subject, before=before, after=after)
         self.entries.append((row, frozenset(people)))
 
-    def finish(self) -> None:
+    def write_entries(self) -> None:
+        """Write the entries recorded so far (they are otherwise written at the end)."""
         change_id = self.change.id
         assert change_id is not None
-        if not self.entries and not self.touched:
-            self.session.delete(self.change)  # nothing changed: no line in the log
-            return
-        for row, _ in self.entries:
+        pending, self.entries = self.entries, []
+        for row, _ in pending:
             row.change_id = change_id
-        self.session.add_all([row for row, _ in self.entries])
+        self.session.add_all([row for row, _ in pending])
         self.session.flush()
         named = [
             {"audit_id": row.id, "person_id": person}
-            for row, people in self.entries
+            for row, people in pending
             for person in sorted(people)
         ]
         if named:
             self.session.execute(insert(AuditPersonRow), named)
+        self.written += len(pending)
+
+    def finish(self) -> None:
+        change_id = self.change.id
+        assert change_id is not None
+        if not self.entries and not self.written and not self.touched:
+            self.session.delete(self.change)  # nothing changed: no line in the log
+            return
+        self.write_entries()
         _stamp_versions(self.session, sorted(self.touched), change_id)
 
 
@@ -153,7 +163,11 @@ def write(
     the Write, then records its audit entries and versions and commits; on any error,
     rolls everything back."""
     moment = as_utc(now) if now is not None else datetime.now(UTC)
-    with taking_turns(engine), Session(engine, expire_on_commit=False) as session:
+    with (
+        taking_turns(engine),
+        writing_on(engine),
+        Session(engine, expire_on_commit=False) as session,
+    ):
         begin_write(session, busy_timeout_s)
         change = ChangeRow(at_utc=moment, actor=actor, action=action)
         session.add(change)
