@@ -8,11 +8,16 @@ import sys
 import click
 
 from cli.context import AppContext
-from planner.errors import PlannerError
+from planner.errors import Busy, ChangedMeanwhile, PlannerError
 from planner.i18n.errors import error_text
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
+
+# Errors a script may want to tell apart: redo it after looking again, or simply try again.
+EXIT_CONFLICT = 3
+EXIT_BUSY = 4
+EXIT_CODES: dict[type, int] = {ChangedMeanwhile: EXIT_CONFLICT, Busy: EXIT_BUSY}
 
 # Each module has `register(cli: click.Group) -> None`.
 COMMAND_MODULES = (
@@ -25,6 +30,10 @@ COMMAND_MODULES = (
     "report",
     "tui",
     "check",
+    "db",
+    "log",
+    "person",
+    "prune",
 )
 
 
@@ -36,11 +45,25 @@ COMMAND_MODULES = (
     default=None,
     help="Database URL (default: $ROSTER_DATABASE_URL, else a SQLite file in your data directory).",
 )
+@click.option(
+    "--as",
+    "actor",
+    metavar="NAME",
+    default=None,
+    help="Your name as coordinator, recorded with every change you make "
+    "(default: $ROSTER_COORDINATOR, else your login name).",
+)
 @click.pass_context
-def cli(ctx: click.Context, db_url: str | None) -> None:
-    """Roster planner for social-work services: plan shifts with professionals and volunteers."""
+def cli(ctx: click.Context, db_url: str | None, actor: str | None) -> None:
+    """Roster planner for social-work services: plan shifts with professionals and volunteers.
+
+    \b
+    Exit codes: 0 done; 1 `roster check` found violations; 2 an error (bad input, missing
+    data); 3 another coordinator changed what you worked on meanwhile: nothing was saved,
+    look again and redo it; 4 the database stayed busy with another coordinator's change:
+    nothing was saved, try again."""
     global _app
-    ctx.obj = _app = AppContext(db_url)
+    ctx.obj = _app = AppContext(db_url, actor)
 
 
 def _register_all() -> None:
@@ -66,7 +89,7 @@ def main(argv: list[str] | None = None) -> None:
     except PlannerError as exc:
         words = _app.words() if _app is not None else None
         click.echo(f"error: {error_text(exc, words)}", err=True)
-        sys.exit(2)
+        sys.exit(EXIT_CODES.get(type(exc), 2))
     except KeyboardInterrupt:
         click.echo("interrupted", err=True)
         sys.exit(130)

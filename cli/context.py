@@ -11,15 +11,17 @@ from planner.i18n.words import Words
 from planner.service import Service
 from planner.storage.engine import default_url, make_engine
 from planner.storage.repository import Repository
+from planner.storage.writes import os_user
 
 
 class AppContext:
-    def __init__(self, db_url: str | None) -> None:
+    def __init__(self, db_url: str | None, actor: str | None = None) -> None:
         self.db_url = db_url or default_url()
+        self.actor = (actor or "").strip() or os_user()  # --as, $ROSTER_COORDINATOR, login
 
     @cached_property
     def service(self) -> Service:
-        return Service(Repository(make_engine(self.db_url)))
+        return Service(Repository(make_engine(self.db_url), actor=self.actor))
 
     def words(self) -> Words | None:
         """The organisation's names for sentences, when a database with one was opened."""

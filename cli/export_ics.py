@@ -45,7 +45,7 @@ def ics(
         if output.is_dir():
             raise PlannerError(f"{output}: is a directory (with --person, -o is a file)")
         files = app.service.calendars(period, [person_id])
-        _write(output, files[person_id])
+        write_file(output, files[person_id])
         click.echo(f"wrote {output}")
     else:
         if output.exists() and not output.is_dir():
@@ -53,11 +53,11 @@ def ics(
         files = app.service.calendars(period)
         output.mkdir(parents=True, exist_ok=True)
         for pid, data in files.items():
-            _write(output / f"{pid}.ics", data)
+            write_file(output / f"{pid}.ics", data)
         click.echo(f"wrote {len(files)} calendars to {output}")
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_file(path: Path, data: bytes) -> None:
     """Write through a temporary file, so a reader never sees half a calendar."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
