@@ -16,7 +16,7 @@ from textual.screen import Screen
 
 from planner.dates import monday_of
 from planner.domain import Period
-from planner.errors import PlannerError
+from planner.errors import ChangedMeanwhile, PlannerError
 from planner.service import Service
 from tui.bindings import translate_bindings
 from tui.context import Context
@@ -30,6 +30,8 @@ from tui.messages import (
     StopRequested,
     WeekChosen,
 )
+from tui.screens.changed import ChangedScreen
+from tui.screens.log import LogScreen
 from tui.screens.managers import ManagersScreen
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
@@ -39,7 +41,7 @@ TICK_S = 0.25  # how often the progress bar moves while the solver is quiet
 
 
 # The groups of binding ids (tui/screens/*, this app) listed in the command palette.
-OWN_BINDING_GROUPS = frozenset({"app", "week", "people", "shift", "managers"})
+OWN_BINDING_GROUPS = frozenset({"app", "week", "people", "shift", "managers", "log"})
 # Textual's system commands by their English title -> (title, help) label keys.
 SYSTEM_COMMAND_LABELS: dict[str, tuple[str, str]] = {
     "Theme": ("sys_theme", "sys_theme_help"),
@@ -75,6 +77,7 @@ class RosterApp(App):
         Binding("1", "show_week", "week", id="app.week", tooltip="tip_week"),
         Binding("2", "show_people", "people", id="app.people", tooltip="tip_people"),
         Binding("3", "show_managers", "managers", id="app.managers", tooltip="tip_managers"),
+        Binding("4", "show_log", "log", id="app.log", tooltip="tip_log"),
     ]
 
     def __init__(self, ctx: Context, monday: date) -> None:
@@ -88,6 +91,7 @@ class RosterApp(App):
         self.add_mode("week", lambda: self.week_screen)
         self.add_mode("people", self._make_people)
         self.add_mode("managers", self._make_managers)
+        self.add_mode("log", lambda: LogScreen(self.ctx))
         self.solving_period: Period | None = None
         self._stop: threading.Event | None = None
         self._started_at = 0.0
@@ -95,7 +99,8 @@ class RosterApp(App):
     def on_mount(self) -> None:
         t = self.ctx.t
         try:
-            self.title = f"{t('app_title')} · {self.ctx.organisation.name}"
+            # Whose changes these are: every change is recorded under this name.
+            self.title = f"{t('app_title')} · {self.ctx.organisation.name} · {self.ctx.actor}"
         except PlannerError as exc:
             self.title = t("app_title")
             self.notify(str(exc), severity="error", timeout=30)
@@ -118,6 +123,9 @@ class RosterApp(App):
 
     def action_show_managers(self) -> None:
         self.switch_mode("managers")
+
+    def action_show_log(self) -> None:
+        self.switch_mode("log")
 
     def on_week_chosen(self, message: WeekChosen) -> None:
         """One screen moved to another week: the others follow (attributes down)."""
@@ -217,7 +225,8 @@ class RosterApp(App):
                 stop=stop,
             )
         except PlannerError as exc:
-            self.post_message(PlanFailed(period, self.ctx.error(exc)))
+            changed = isinstance(exc, ChangedMeanwhile)
+            self.post_message(PlanFailed(period, self.ctx.error(exc), changed=changed))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the coordinator, never a traceback
             self.post_message(PlanFailed(period, f"{type(exc).__name__}: {exc}"))
@@ -247,7 +256,14 @@ class RosterApp(App):
 
     def on_plan_failed(self, message: PlanFailed) -> None:
         self._solver_done()
+        if message.changed:  # another coordinator changed the week while the solver ran
+            self.push_screen(ChangedScreen(self.ctx.t, message.error), self._reload_week)
+            return
         self.notify(self.ctx.t("plan_failed", error=message.error), severity="error", timeout=15)
+
+    def _reload_week(self, _: None = None) -> None:
+        self.week_screen.reload()
+        self.post_message(DataChanged())
 
 
 def make_app(

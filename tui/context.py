@@ -41,6 +41,11 @@ class Context:
         return self._organisation
 
     @property
+    def actor(self) -> str:
+        """The coordinator whose name every change is recorded under."""
+        return self.service.actor
+
+    @property
     def words(self) -> Words:
         """The organisation's names, for the sentences of reasons."""
         if self._words is None:

@@ -66,6 +66,8 @@ class WeekView:
     state: RosterState | None
     published_at: datetime | None = None
     _by_cell: dict[tuple[str, date], list[ShiftView]] = field(default_factory=dict, repr=False)
+    seen: int = 0  # the change it was read at: a publish of what it shows carries it
+    published_by: str = ""
 
     @property
     def monday(self) -> date:
@@ -152,4 +154,13 @@ def build_week(
     by_cell: dict[tuple[str, date], list[ShiftView]] = defaultdict(list)
     for view in views:
         by_cell[(view.shift.activity_id, view.shift.local_date)].append(view)
-    return WeekView(period, org, views, state, current.published_at, dict(by_cell))
+    return WeekView(
+        period,
+        org,
+        views,
+        state,
+        current.published_at,
+        dict(by_cell),
+        current.seen,
+        current.published_by,
+    )

@@ -25,7 +25,7 @@ SOLVER_LIMIT_S = 2.5
 
 
 def repo_at(path: Path) -> Repository:
-    return Repository(make_engine(f"sqlite:///{path}"))
+    return Repository(make_engine(f"sqlite:///{path}"), actor="sara")
 
 
 def copy_db(template: Path, tmp_path: Path) -> Repository:

@@ -20,7 +20,9 @@ from tui.context import Context
 from tui.messages import DataChanged, PlanRequested
 from tui.people_model import PersonLoad, loads
 from tui.screens.absence_form import AbsenceFormScreen
+from tui.screens.changed import changed_meanwhile
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.log import LogScreen
 from tui.screens.week_steps import WeekSteps
 
 
@@ -60,6 +62,7 @@ class PeopleScreen(WeekSteps, Screen):
         Binding("a", "add_absence", "add_absence", id="people.add_absence", tooltip="tip_add_absence"),
         Binding("x,delete", "remove_absence", "remove_absence", key_display="x", id="people.remove_absence", tooltip="tip_remove_absence"),
         Binding("p", "plan", "plan", id="people.plan", tooltip="tip_plan"),
+        Binding("l", "person_log", "person_log", id="people.log", tooltip="tip_person_log"),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)
@@ -70,6 +73,7 @@ class PeopleScreen(WeekSteps, Screen):
         self.set_reactive(PeopleScreen.monday, monday_of(monday))
         self.loads: list[PersonLoad] = []
         self.absences: list[Absence] = []
+        self.seen: int | None = None  # the change the shown absences were read at
         self.sub_title = ctx.t("people")
         translate_bindings(self, ctx.t)
 
@@ -108,6 +112,7 @@ class PeopleScreen(WeekSteps, Screen):
             f"{t.day(self.monday)} – {t.day_year(sunday)}"
         )
         try:
+            self.seen = ctx.call(ctx.service.seen)
             self.loads = ctx.call(loads, ctx.service, self.monday, ctx.organisation)
             week_absences = ctx.call(ctx.service.absences, *self._week_bounds())
         except PlannerError as exc:
@@ -179,9 +184,9 @@ class PeopleScreen(WeekSteps, Screen):
             if absence is None:
                 return
             try:
-                self.ctx.call(self.ctx.service.add_absence, absence)
+                self.ctx.call(self.ctx.service.add_absence, absence, seen=self.seen)
             except PlannerError as exc:
-                self.notify(t("error", error=exc), severity="error")
+                self.not_saved(exc)
                 return
             self.notify(t("absence_added"))
             self.post_message(DataChanged())
@@ -208,9 +213,9 @@ class PeopleScreen(WeekSteps, Screen):
                 self.notify(t("absence_kept"))
                 return
             try:
-                self.ctx.call(self.ctx.service.remove_absence, absence.id)
+                self.ctx.call(self.ctx.service.remove_absence, absence.id, seen=self.seen)
             except PlannerError as exc:
-                self.notify(t("error", error=exc), severity="error")
+                self.not_saved(exc)
                 return
             self.notify(t("absence_removed"))
             self.post_message(DataChanged())
@@ -218,6 +223,23 @@ class PeopleScreen(WeekSteps, Screen):
 
         question = t("remove_absence_q", name=person.name)
         self.app.push_screen(ConfirmScreen(t, question, t("remove"), (what,)), answered)
+
+    def not_saved(self, exc: PlannerError) -> None:
+        text = self.ctx.error(exc)
+        if not changed_meanwhile(self, self.ctx.t, exc, text, self._reloaded):
+            self.notify(self.ctx.t("error", error=text), severity="error")
+
+    def _reloaded(self) -> None:
+        self.post_message(DataChanged())
+        self.reload()
+
+    def action_person_log(self) -> None:
+        """The log of the chosen person: who changed their shifts, absences and profile."""
+        person = self.chosen_person()
+        if person is None:
+            self.notify(self.ctx.t("choose_person"), severity="warning")
+            return
+        self.app.push_screen(LogScreen(self.ctx, person.id))
 
     def action_plan(self) -> None:
         self.post_message(PlanRequested(Period(self.monday, 1), show_week=True))

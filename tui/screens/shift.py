@@ -19,6 +19,7 @@ from planner.service import Candidate
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged
+from tui.screens.changed import changed_meanwhile
 from tui.week_model import SYMBOLS, ShiftView, shift_view
 from tui.widgets.week_grid import STATE_STYLES
 
@@ -66,6 +67,7 @@ class ShiftScreen(Screen):
         self.ctx = ctx
         self.shift = shift
         self.view: ShiftView | None = None
+        self.seen: int | None = None  # the change the shown shift was read at
         self.candidates: list[Candidate] = []
         self._generation = 0  # which weighing of the candidates the table shows
         translate_bindings(self, ctx.t)
@@ -103,6 +105,7 @@ class ShiftScreen(Screen):
         except PlannerError as exc:
             self.say(t("error", error=ctx.error(exc)), error=True)
             return
+        self.seen = current.seen
         people = {p.id: p for p in org.people}
         planned = current.state is not None
         self.view = view = shift_view(shift, current.roster, people, planned, t, ctx.words)
@@ -227,6 +230,17 @@ class ShiftScreen(Screen):
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
         return str(row_key.value)
 
+    def refused(self, exc: PlannerError) -> None:
+        """A change not made: the rules refused it, or another coordinator changed the shift
+        or the person since it was shown (then the dialog, and the shift reloads)."""
+        text = self.ctx.error(exc)
+        if not changed_meanwhile(self, self.ctx.t, exc, text, self._reloaded):
+            self.say(self.ctx.t("refused", reason=text), error=True)
+
+    def _reloaded(self) -> None:
+        self.reload()
+        self.post_message(DataChanged())
+
     def _changed(self, text: str) -> None:
         self.reload()
         self.say(text)
@@ -244,9 +258,9 @@ class ShiftScreen(Screen):
             return
         assignment = Assignment(shift.id, chosen.person.id, chosen.role, pinned=pinned)
         try:
-            self.ctx.call(self.ctx.service.assign, assignment)
+            self.ctx.call(self.ctx.service.assign, assignment, seen=self.seen)
         except PlannerError as exc:
-            self.say(t("refused", reason=self.ctx.error(exc)), error=True)
+            self.refused(exc)
             return
         label = f"{shift.activity.name} {t.day(shift.local_date)}"
         self._changed(t("assigned", name=chosen.person.name, shift=label))
@@ -258,9 +272,9 @@ class ShiftScreen(Screen):
             self.say(t("choose_assigned"), error=True)
             return
         try:
-            self.ctx.call(self.ctx.service.unassign, shift.id, person_id)
+            self.ctx.call(self.ctx.service.unassign, shift.id, person_id, seen=self.seen)
         except PlannerError as exc:
-            self.say(t("refused", reason=self.ctx.error(exc)), error=True)
+            self.refused(exc)
             return
         name = self.ctx.organisation.person(person_id).name
         label = f"{shift.activity.name} {t.day(shift.local_date)}"
@@ -281,8 +295,8 @@ class ShiftScreen(Screen):
         pinned = person_id not in self.view.pinned
         try:
             assignment = Assignment(self.shift.id, person_id, role, pinned)
-            self.ctx.call(self.ctx.service.assign, assignment)
+            self.ctx.call(self.ctx.service.assign, assignment, seen=self.seen)
         except PlannerError as exc:
-            self.say(t("refused", reason=self.ctx.error(exc)), error=True)
+            self.refused(exc)
             return
         self._changed(t("pinned_done" if pinned else "unpinned_done", name=person.name))

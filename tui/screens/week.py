@@ -20,6 +20,7 @@ from planner.service import PlanOutcome, Progress
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, PlanRequested, StopRequested
+from tui.screens.changed import changed_meanwhile
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
@@ -36,6 +37,8 @@ def state_text(view: WeekView, t) -> str:
     if view.state is None:
         return t("state_none")
     when = t.moment(view.published_at) if view.published_at is not None else None
+    if when and view.published_by:  # who published it: a shared database has several
+        when = t("when_by", when=when, who=view.published_by)
     if view.state is RosterState.PUBLISHED:
         return t("published_at", when=when) if when else t("state_published")
     text = t("state_draft")
@@ -278,12 +281,24 @@ class WeekScreen(WeekSteps, Screen):
         self.app.push_screen(ConfirmScreen(t, question, t("publish_anyway"), details), answered)
 
     def publish(self) -> None:
+        """Publish what the coordinator saw: if another coordinator changed the week since it
+        was shown, nothing is published and the week reloads."""
         t = self.ctx.t
+        seen = self.view.seen if self.view is not None else None
         try:
-            self.ctx.call(self.ctx.service.publish_period, self.period, datetime.now().astimezone())
+            self.ctx.call(
+                self.ctx.service.publish_period,
+                self.period,
+                datetime.now().astimezone(),
+                seen=seen,
+            )
         except PlannerError as exc:
-            self.notify(t("error", error=self.ctx.error(exc)), severity="error")
+            if not changed_meanwhile(self, self.ctx.t, exc, self.ctx.error(exc), self._changed):
+                self.notify(t("error", error=self.ctx.error(exc)), severity="error")
             return
         self.notify(t("published"))
+        self._changed()
+
+    def _changed(self) -> None:
         self.post_message(DataChanged())
         self.reload()
