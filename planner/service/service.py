@@ -208,8 +208,9 @@ class Service:
         """The period as a `roster-export/1` document (docs/export-json.md)."""
         from planner.io.export_json import export_document
 
-        org = self.organisation()
         roster = self.roster(period, published=published)
+        people = [a.person_id for a in roster.roster.assignments]
+        org = reports.with_former(self.repo, self.organisation(), people)
         tz = ZoneInfo(org.timezone)
         absences = self.repo.absences(
             local_midnight(period.start, tz), local_midnight(period.end, tz)

@@ -35,6 +35,9 @@ PG_WRITE_LOCK = 7_402_615_280
 _turns: weakref.WeakKeyDictionary[Engine, threading.RLock] = weakref.WeakKeyDictionary()
 
 
+_busy: weakref.WeakKeyDictionary[Engine, float] = weakref.WeakKeyDictionary()
+
+
 def share_in_turns(engine: Engine) -> None:
     """Mark an in-memory engine: its sessions take turns (see `_turns`)."""
     _turns[engine] = threading.RLock()
@@ -105,17 +108,25 @@ def reading(engine: Engine) -> Iterator[Session]:
         yield session
 
 
-def begin_write(session: Session, busy_timeout_s: float = BUSY_TIMEOUT_S) -> None:
-    """Start the session's transaction as a write: wait for the write lock (Busy after
-    `busy_timeout_s`). Must come before the session's first statement."""
+def busy_timeout(engine: Engine) -> float:
+    """How long a write on the engine waits for the write lock."""
+    return _busy.get(engine, BUSY_TIMEOUT_S)
+
+
+def begin_write(session: Session) -> None:
+    """Start the session's transaction as a write: wait for the write lock (Busy after the
+    engine's busy timeout). Must come before the session's first statement."""
     session.connection(execution_options={WRITE: True})  # SQLite: BEGIN IMMEDIATE
-    if session.get_bind().dialect.name == "postgresql":
-        session.execute(text(f"SET LOCAL lock_timeout = '{int(busy_timeout_s * 1000)}ms'"))
+    bind = session.get_bind()
+    if bind.dialect.name == "postgresql":
+        waited_ms = int(busy_timeout(bind.engine) * 1000)
+        session.execute(text(f"SET LOCAL lock_timeout = '{waited_ms}ms'"))
         session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": PG_WRITE_LOCK})
 
 
 def listen(engine: Engine, busy_timeout_s: float) -> None:
     """The SQLite transaction handling, and database errors as PlannerErrors."""
+    _busy[engine] = busy_timeout_s
     if is_sqlite(engine):
         event.listen(engine, "connect", _sqlite_connect)
         event.listen(engine, "begin", _sqlite_begin)

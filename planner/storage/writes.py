@@ -26,7 +26,7 @@ from sqlmodel import Session, col, select
 from planner.dates import as_utc, monday_of
 from planner.errors import ChangedMeanwhile
 from planner.storage.audit_tables import AuditPersonRow, AuditRow, ChangeRow, VersionRow
-from planner.storage.connection import BUSY_TIMEOUT_S, begin_write, taking_turns, writing_on
+from planner.storage.connection import begin_write, taking_turns, writing_on
 from planner.storage.queries import chunks
 from planner.storage.tables import AbsenceRow
 
@@ -157,9 +157,8 @@ def write(
     action: str,
     *,
     now: datetime | None = None,
-    busy_timeout_s: float = BUSY_TIMEOUT_S,
 ) -> Iterator[Write]:
-    """A write transaction: waits for the write lock (Busy after `busy_timeout_s`), yields
+    """A write transaction: waits for the write lock (Busy after the engine's timeout), yields
     the Write, then records its audit entries and versions and commits; on any error,
     rolls everything back."""
     moment = as_utc(now) if now is not None else datetime.now(UTC)
@@ -168,7 +167,7 @@ def write(
         writing_on(engine),
         Session(engine, expire_on_commit=False) as session,
     ):
-        begin_write(session, busy_timeout_s)
+        begin_write(session)
         change = ChangeRow(at_utc=moment, actor=actor, action=action)
         session.add(change)
         session.flush()
