@@ -27,6 +27,7 @@ from planner.storage.connection import (
 from planner.storage.schema import prepare_schema
 
 ENV_VAR = "ROSTER_DATABASE_URL"
+BUSY_ENV_VAR = "ROSTER_BUSY_TIMEOUT"  # seconds a write waits for another's (default 60)
 
 
 def default_url() -> str:
@@ -39,13 +40,15 @@ def default_url() -> str:
 
 
 def make_engine(
-    url: str | None = None, *, busy_timeout_s: float = BUSY_TIMEOUT_S, prepare: bool = True
+    url: str | None = None, *, busy_timeout_s: float | None = None, prepare: bool = True
 ) -> Engine:
     """An engine with the schema in place (planner.storage.schema.prepare: made when the
     database is empty, upgraded when a SQLite file is behind). A URL that cannot be opened,
     or a shared database whose schema is behind -> PlannerError. `prepare=False` only
     connects (for `roster db upgrade`)."""
     url = url or default_url()
+    if busy_timeout_s is None:
+        busy_timeout_s = _busy_timeout_from_environment()
     try:
         if in_memory_url(url):
             engine = create_engine(
@@ -63,3 +66,16 @@ def make_engine(
         reason = getattr(exc, "orig", None) or exc
         raise PlannerError(f"cannot open the database {shown_url(url)}: {reason}") from None
     return engine
+
+
+def _busy_timeout_from_environment() -> float:
+    text = os.environ.get(BUSY_ENV_VAR, "").strip()
+    if not text:
+        return BUSY_TIMEOUT_S
+    try:
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if seconds <= 0:
+        raise PlannerError(f"{BUSY_ENV_VAR}={text!r} is not a number of seconds above 0")
+    return seconds
