@@ -38,7 +38,7 @@ class NoRoster(PlannerError):
         super().__init__(text)
 
 
-class Conflict(PlannerError):
+class ChangedMeanwhile(PlannerError):
     """Another coordinator changed what a write was based on, after it was read: nothing was
     written. `scope` names what changed: 'week:2026-11-30' (the week from that Monday),
     'person:<id>' or 'organisation'; `actor`, `at` and `action` say who changed it, when

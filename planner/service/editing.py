@@ -30,7 +30,7 @@ from planner.service.results import Candidate
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
-from planner.storage.writes import person_scope
+from planner.storage.writes import ORGANISATION, person_scope, week_scope
 
 
 @dataclass(frozen=True)
@@ -122,7 +122,7 @@ def assign(repo: Repository, assignment: Assignment, *, seen: int | None = None)
     hard rule; the shift counts as staffed once its professionals are on it. `seen`: the
     change the coordinator had seen when the shift was shown (Service.seen); ChangedMeanwhile when
     the shift's week, the person or the organisation changed since."""
-    seen = repo.seen() if seen is None else seen
+    seen = _still_current(repo, seen, assignment.shift_id, assignment.person_id)
     ctx = load_context(repo, assignment.shift_id)
     person, shift = ctx.person(assignment.person_id), ctx.shift
     if person.is_professional and assignment.role is Role.VOLUNTEER:
@@ -141,7 +141,7 @@ def unassign(repo: Repository, shift_id: str, person_id: str, *, seen: int | Non
     """Take a person off a shift. Refused when it would break a hard rule: volunteers left
     without a professional, or more volunteers than the professionals left can supervise.
     `seen`: as for assign."""
-    seen = repo.seen() if seen is None else seen
+    seen = _still_current(repo, seen, shift_id, person_id)
     ctx = load_context(repo, shift_id)
     person, shift = ctx.person(person_id), ctx.shift
     on = ctx.on_shift()
@@ -168,6 +168,19 @@ def unassign(repo: Repository, shift_id: str, person_id: str, *, seen: int | Non
         raise Refused("unassign", person.id, shift.id, tuple(broken), stranded)
     why = UnstaffedReason(Verdict.TAKEN_OFF, person_id=person.id)
     _save(repo, ctx, left, why, seen, person.id)
+
+
+def _still_current(repo: Repository, seen: int | None, shift_id: str, person_id: str) -> int:
+    """The change to check the edit against: the coordinator's, when it is still current
+    (else ChangedMeanwhile: what they saw is out of date), or the newest one."""
+    if seen is None:
+        return repo.seen()
+    try:
+        day = local_start_of(shift_id).date()
+    except ValueError:
+        return seen  # not a shift id: load_context says so
+    repo.check_seen(seen, [week_scope(day), person_scope(person_id), ORGANISATION])
+    return seen
 
 
 def _save(

@@ -65,6 +65,7 @@ from planner.storage.tables import (
 from planner.storage.writes import (
     ORGANISATION,
     Write,
+    check_seen,
     latest_change,
     os_user,
     person_scope,
@@ -96,6 +97,12 @@ class Repository:
         """The newest change: read it before anything a later write will be based on."""
         with self._read() as session:
             return latest_change(session)
+
+    def check_seen(self, seen: int | None, scopes: Iterable[str]) -> None:
+        """ChangedMeanwhile when a change after `seen` touched any of the scopes: a use case
+        asks before it works on what may be out of date (its write checks again)."""
+        with self._read() as session:
+            check_seen(session, seen, scopes)
 
     # -- organisation ------------------------------------------------------------------
     def has_organisation(self) -> bool:

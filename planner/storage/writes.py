@@ -70,6 +70,23 @@ def absence_scopes(absence: AbsenceRow, tz: ZoneInfo) -> list[str]:
     return scopes
 
 
+def check_seen(session: Session, seen: int | None, scopes: Iterable[str]) -> None:
+    """ChangedMeanwhile, naming the newest such change, when a change after `seen` touched
+    any of the scopes; None: no check."""
+    if seen is None:
+        return
+    for chunk in chunks(sorted(set(scopes))):
+        newer = session.exec(
+            select(VersionRow.scope, ChangeRow)
+            .join(ChangeRow, col(ChangeRow.id) == col(VersionRow.change_id))
+            .where(col(VersionRow.scope).in_(chunk), col(VersionRow.change_id) > seen)
+            .order_by(col(ChangeRow.id).desc())
+        ).first()
+        if newer is not None:
+            scope, change = newer
+            raise ChangedMeanwhile(scope, change.actor, as_utc(change.at_utc), change.action)
+
+
 def latest_change(session: Session) -> int:
     """The newest change's number (0 before the first): what a reader has seen."""
     return session.exec(select(func.max(ChangeRow.id))).one() or 0
@@ -93,19 +110,7 @@ class Write:
     def check(self, seen: int | None, scopes: Iterable[str]) -> None:
         """ChangedMeanwhile when a change after `seen` touched any of the scopes (None: no
         check)."""
-        if seen is None:
-            return
-        wanted = sorted(set(scopes))
-        for chunk in chunks(wanted):
-            newer = self.session.exec(
-                select(VersionRow.scope, ChangeRow)
-                .join(ChangeRow, col(ChangeRow.id) == col(VersionRow.change_id))
-                .where(col(VersionRow.scope).in_(chunk), col(VersionRow.change_id) > seen)
-                .order_by(col(ChangeRow.id).desc())
-            ).first()
-            if newer is not None:
-                scope, change = newer
-                raise ChangedMeanwhile(scope, change.actor, as_utc(change.at_utc), change.action)
+        check_seen(self.session, seen, scopes)
 
     def touch(self, *scopes: str) -> None:
         self.touched.update(scopes)
