@@ -59,6 +59,13 @@ def forget(app: AppContext, person_id: str, calendar: Path | None, yes: bool) ->
         click.confirm(f"Erase the data of '{person_id}'? This cannot be undone", abort=True)
     done = app.service.forget_person(person_id, calendar_wanted=calendar is not None)
     click.echo(f"forgot '{person_id}': what they did stays as '{done.pseudonym}'")
+    if done.not_rewritten:
+        click.echo(
+            f"warning: the database files could not be rewritten ({done.not_rewritten}): "
+            "erased values may stay in their free space until the database's administrator "
+            "runs VACUUM FULL",
+            err=True,
+        )
     if done.calendar is not None and calendar is not None:
         write_file(calendar, done.calendar)
         click.echo(

@@ -29,6 +29,13 @@ def prune(app: AppContext, months: int) -> None:
         f"{done['absence_reasons']} absence reasons, {done['log_details']} log details, "
         f"{done['calendar_events']} calendar events, {done['people_forgotten']} people who left"
     )
+    if done["not_rewritten"]:
+        click.echo(
+            f"warning: the database files could not be rewritten ({done['not_rewritten']}): "
+            "erased values may stay in their free space until the database's administrator "
+            "runs VACUUM FULL",
+            err=True,
+        )
 
 
 def register(cli: click.Group) -> None:

@@ -38,11 +38,14 @@ RETENTION_MONTHS = 24  # the default: absence reasons and the log's details olde
 @dataclass(frozen=True)
 class Forgotten:
     """What forgetting did: the pseudonym that now stands for the person in the reports, and
-    their last calendar (None when it held no future shift), with `cancelled` events."""
+    their last calendar (None when it held no future shift), with `cancelled` events.
+    `not_rewritten`: why the database files could not be rewritten afterwards ('' when they
+    were), so that an administrator does it."""
 
     pseudonym: str
     calendar: bytes | None
     cancelled: int
+    not_rewritten: str = ""
 
 
 def new_pseudonym() -> str:
@@ -146,9 +149,9 @@ def forget_person(
                 f"(`roster person forget {person_id} --calendar FILE`); nothing was changed"
             )
         privacy.forget(unit, person_id, pseudonym, holds)
-    privacy.vacuum(repo.engine)
+    trouble = privacy.vacuum(repo.engine) or ""
     calendar = build_calendar(events, name=f"Diensten — {org.name}") if events else None
-    return Forgotten(pseudonym, calendar, cancelled)
+    return Forgotten(pseudonym, calendar, cancelled, trouble)
 
 
 def prune(
@@ -163,8 +166,7 @@ def prune(
     holds = shift_holds(repo.load_organisation()) if repo.has_organisation() else None
     with repo.write("prune", now=moment) as unit:
         counts = privacy.prune(unit, cutoff, new_pseudonym, holds)
-    privacy.vacuum(repo.engine)
-    return {"before": cutoff, **counts}
+    return {"before": cutoff, **counts, "not_rewritten": privacy.vacuum(repo.engine) or ""}
 
 
 def _iso(moment: datetime | None) -> str | None:

@@ -31,6 +31,7 @@ from sqlalchemy import (
 )
 from sqlalchemy import select as core_select
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
 from planner.dates import as_utc
@@ -260,15 +261,19 @@ def person_rows(session: Session, person_id: str) -> dict[str, list] | None:
     }
 
 
-def vacuum(engine: Engine, tables: Iterable[str] = ()) -> None:
+def vacuum(engine: Engine) -> str | None:
     """Rewrite the database so that what was erased is gone from its files too (SQLite:
-    VACUUM the file; PostgreSQL: VACUUM FULL the tables), after the transaction."""
-    if engine.dialect.name == "sqlite":
-        if engine.url.database not in (None, "", ":memory:"):
-            with engine.connect() as connection:
-                connection.exec_driver_sql("VACUUM")
-        return
-    if engine.dialect.name == "postgresql":
-        names = ", ".join(sorted(tables)) or ", ".join(t.name for t in metadata().sorted_tables)
-        with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
-            connection.exec_driver_sql(f"VACUUM FULL {names}")
+    VACUUM the file; PostgreSQL: VACUUM FULL the tables), after the transaction. Returns
+    why it could not, if it could not (the erasure itself is committed either way)."""
+    try:
+        if engine.dialect.name == "sqlite":
+            if engine.url.database not in (None, "", ":memory:"):
+                with engine.connect() as connection:
+                    connection.exec_driver_sql("VACUUM")
+        elif engine.dialect.name == "postgresql":
+            names = ", ".join(t.name for t in metadata().sorted_tables)
+            with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as connection:
+                connection.exec_driver_sql(f"VACUUM FULL {names}")
+    except (PlannerError, SQLAlchemyError) as exc:
+        return str(getattr(exc, "orig", None) or exc).strip()
+    return None
