@@ -41,7 +41,7 @@ from planner.storage.tables import (
 
 
 def activity_row(activity: Activity) -> ActivityRow:
-    row = ActivityRow(id=activity.id, position=0, name="", kind="", rrule="", start="", end="")
+    row = new_activity_row(activity.id, 0)
     fill_activity_row(row, activity, 0)
     return row
 
@@ -90,6 +90,36 @@ def activity_from_row(row: ActivityRow) -> Activity:
         ),
         season=season,
         open_on_holidays=row.open_on_holidays,
+    )
+
+
+def new_person_row(person_id: str, position: int) -> PersonRow:
+    """An empty row, its lists given: a default factory costs pydantic a signature
+    inspection per field and row, which a load of 100,000 people feels."""
+    return PersonRow(
+        id=person_id,
+        position=position,
+        name="",
+        kind="",
+        qualifications=[],
+        languages=[],
+        working_days=[],
+        offers=[],
+        wants=[],
+        refuses=[],
+    )
+
+
+def new_activity_row(activity_id: str, position: int) -> ActivityRow:
+    return ActivityRow(
+        id=activity_id,
+        position=position,
+        name="",
+        kind="",
+        rrule="",
+        start="",
+        end="",
+        qualifications=[],
     )
 
 

@@ -23,6 +23,8 @@ from planner.storage.mapping import (
     activity_row,
     fill_activity_row,
     fill_person_row,
+    new_activity_row,
+    new_person_row,
     parse_shift_id,
     schedule,
 )
@@ -80,23 +82,24 @@ def write_organisation(unit: Write, org: Organisation, holds: Holds | None = Non
     _drop_activities(unit, gone_activities)
 
     tz = ZoneInfo(org.timezone)
+    # Every row read at once: one query, rather than one (and a flush) per person.
+    activity_rows = {row.id: row for row in session.exec(select(ActivityRow)).all()}
+    person_rows = {row.id: row for row in session.exec(select(PersonRow)).all()}
     for position, activity in enumerate(org.activities):
-        row = session.get(ActivityRow, activity.id)
+        row = activity_rows.get(activity.id)
         old = fields_of(row) if row else None
         rescheduled = row is not None and schedule(row) != schedule(activity_row(activity))
-        row = row or ActivityRow(
-            id=activity.id, position=position, name="", kind="", rrule="", start="", end=""
-        )
+        row = row or new_activity_row(activity.id, position)
         fill_activity_row(row, activity, position)
         session.add(row)
         _record(unit, "activity", activity.id, old, fields_of(row))
         if rescheduled:
             _drop_vanished_shifts(unit, activity, tz)
     for position, person in enumerate(org.people):
-        person_row = session.get(PersonRow, person.id)
+        person_row = person_rows.get(person.id)
         old = fields_of(person_row) if person_row else None
         returning = person_row is not None and person_row.left_at_utc is not None
-        person_row = person_row or PersonRow(id=person.id, position=position, name="", kind="")
+        person_row = person_row or new_person_row(person.id, position)
         fill_person_row(person_row, person, position)
         person_row.left_at_utc = None
         session.add(person_row)
