@@ -191,4 +191,6 @@ def test_killed_writes_leave_the_database_whole_and_the_published_roster_unchang
 @pytest.mark.stress
 def test_fifty_kills(databases):
     found, where = databases
-    assert sum(kill_rounds(found[True], where, FULL_KILLS).values()) == FULL_KILLS
+    kills = kill_rounds(found[True], where, FULL_KILLS)
+    print(f"{found[True].url.split(':')[0]}: killed {kills}")  # for docs/storage.md
+    assert sum(kills.values()) == FULL_KILLS

@@ -31,6 +31,7 @@ def run(databases, scenario: str, rounds: int) -> None:
     db.reset()
     assert professional_on(db.coordinator("sara"), TUESDAY) == TUESDAYS_PROFESSIONAL
     tally = check_rounds(db, scenario, rounds)
+    print(f"{scenario}, {db.url.split(':')[0]}: {rounds} rounds, {tally}")  # for docs/storage.md
     assert sum(tally.values()) == rounds
     # The textbook lost update happens in every `inside` round: the check must refuse one.
     assert tally.get("one refused", 0) >= rounds // 4
