@@ -139,17 +139,20 @@ def build_week(
     t: Labels,
     org: Organisation | None = None,
     shifts: list[Shift] | None = None,
+    people: dict[str, Person] | None = None,
 ) -> WeekView:
-    """The week starting on `monday`, as the week view shows it. `org` and `shifts` may be
-    handed in when the caller already has them."""
+    """The week starting on `monday`, as the week view shows it. `org`, `shifts` and
+    `people` (everyone a roster may name, people who left included) may be handed in when
+    the caller already has them."""
     org = org or service.organisation()
     period = Period(monday_of(monday), 1)
     shifts = shifts if shifts is not None else service.shifts(period)
     current = service.roster(period)
     state = current.state
-    people = {p.id: p for p in org.people}
+    if people is None:
+        people = {p.id: p for p in (*service.former_people(), *org.people)}
     planned = state is not None
-    words = Words.of(org)
+    words = Words({pid: p.name for pid, p in people.items()}, Words.of(org).activities)
     views = tuple(shift_view(s, current.roster, people, planned, t, words) for s in shifts)
     by_cell: dict[tuple[str, date], list[ShiftView]] = defaultdict(list)
     for view in views:

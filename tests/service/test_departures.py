@@ -108,3 +108,19 @@ def test_loading_the_folder_without_them_is_one_change_in_the_log(tmp_path):
         ("roster", monday, False),
         ("published", monday, False),
     }
+
+
+def test_a_week_they_left_in_the_middle_of_is_checked_and_planned_again(tmp_path):
+    repo = world(tmp_path)
+    org = organisation()
+    left = replace(org, people=tuple(p for p in org.people if p.id != "els"))
+    repo.save_organisation(left, now=utc(2026, 11, 30, 20), holds=shift_holds(left))
+    monday = shift_at(repo, "inloop", WEEK.start, WEEK)
+    assert (monday, "els") in places(repo, WEEK)  # her Monday was over when she left
+
+    assert check_period(repo, WEEK, published=True).violations == []
+    outcome = Service(repo).plan_period(WEEK, time_limit=2)
+
+    assert "els" not in {a.person_id for a in outcome.roster.assignments}
+    assert check_period(repo, WEEK).violations == []
+    assert Service(repo).ratio_report(WEEK).total.covered >= 1  # her worked shift counts

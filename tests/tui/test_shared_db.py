@@ -3,6 +3,9 @@ that reloads when another changed what is on screen, and the log of changes."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
+
 from textual.widgets import DataTable, Static
 
 from planner.domain import Period, RosterState
@@ -88,3 +91,17 @@ async def test_the_log_shows_who_changed_what(planned_repo):
         assert newest[1] == "tom"
         assert newest[2].startswith(f"edit  draft {found.shift.activity.name} ")
         assert f"- {found.nurse.name}" in newest[2]
+
+
+async def test_a_week_with_shifts_of_someone_who_left_shows_them_by_name(planned_repo):
+    found = nurse_shift(planned_repo)
+    org = planned_repo.load_organisation()
+    gone = replace(org, people=tuple(p for p in org.people if p.id != found.nurse.id))
+    planned_repo.save_organisation(gone, now=datetime(2027, 1, 1, tzinfo=UTC))  # all past
+    app = app_on(planned_repo, lang="en")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, WeekScreen)
+        view = app.screen.view
+        on_it = view.shift(found.shift.id)
+        assert found.nurse.name in {p.name for p in on_it.professionals}

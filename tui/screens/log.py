@@ -12,7 +12,6 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from planner.errors import PlannerError
 from planner.i18n.changes import entry_text, moment_text
-from planner.i18n.words import Words
 from tui.bindings import translate_bindings
 from tui.context import Context
 
@@ -52,11 +51,10 @@ class LogScreen(Screen):
         t, ctx = self.ctx.t, self.ctx
         try:
             entries = ctx.call(ctx.service.audit_log, person_id=self.person_id, last=SHOWN)
-            former = ctx.call(ctx.service.former_people)
+            words = ctx.call(lambda: ctx.words)
         except PlannerError as exc:
             self.notify(t("error", error=ctx.error(exc)), severity="error")
             return
-        words = Words({**{p.id: p.name for p in former}, **ctx.words.people}, ctx.words.activities)
         title = t("log")
         if self.person_id is not None:
             title = t("log_of", name=words.name(self.person_id))

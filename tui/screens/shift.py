@@ -98,15 +98,14 @@ class ShiftScreen(Screen):
 
     def reload(self) -> None:
         t, ctx, shift = self.ctx.t, self.ctx, self.shift
-        org = ctx.organisation
         period = Period(monday_of(shift.local_date), 1)
         try:
             current = ctx.call(ctx.service.roster, period)
+            people = ctx.call(lambda: ctx.people)  # people who left included: past shifts
         except PlannerError as exc:
             self.say(t("error", error=ctx.error(exc)), error=True)
             return
         self.seen = current.seen
-        people = {p.id: p for p in org.people}
         planned = current.state is not None
         self.view = view = shift_view(shift, current.roster, people, planned, t, ctx.words)
         state = Text(
@@ -276,7 +275,7 @@ class ShiftScreen(Screen):
         except PlannerError as exc:
             self.refused(exc)
             return
-        name = self.ctx.organisation.person(person_id).name
+        name = self.ctx.people[person_id].name
         label = f"{shift.activity.name} {t.day(shift.local_date)}"
         self._changed(t("unassigned", name=name, shift=label))
 
@@ -290,7 +289,7 @@ class ShiftScreen(Screen):
         if person_id is None or self.view is None:
             self.say(t("choose_assigned"), error=True)
             return
-        person = self.ctx.organisation.person(person_id)
+        person = self.ctx.people[person_id]
         role = Role.PROFESSIONAL if person in self.view.professionals else Role.VOLUNTEER
         pinned = person_id not in self.view.pinned
         try:

@@ -115,6 +115,7 @@ class WeekScreen(WeekSteps, Screen):
                 t,
                 self.ctx.organisation,
                 self.ctx.shifts(self.period),
+                self.ctx.people,
             )
         except PlannerError as exc:
             self.notify(str(exc), severity="error")
