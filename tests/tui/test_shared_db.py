@@ -8,10 +8,11 @@ from datetime import UTC, datetime
 
 from textual.widgets import DataTable, Static
 
-from planner.domain import Period, RosterState
+from planner.domain import Absence, Period, RosterState
 from planner.service import Service
 from planner.storage.repository import Repository
-from tests.tui.support import DEMO_MONDAY, SIZE, app_on, nurse_shift
+from tests.builders import at
+from tests.tui.support import DEMO_MONDAY, SIZE, app_on, nurse_shift, wait_for
 from tui.screens.changed import ChangedScreen
 from tui.screens.log import LogScreen
 from tui.screens.shift import ShiftScreen
@@ -105,3 +106,26 @@ async def test_a_week_with_shifts_of_someone_who_left_shows_them_by_name(planned
         view = app.screen.view
         on_it = view.shift(found.shift.id)
         assert found.nurse.name in {p.name for p in on_it.professionals}
+
+
+async def test_a_plan_whose_week_another_changed_meanwhile_is_not_saved_and_says_so(demo_repo):
+    app = app_on(demo_repo, lang="en", time_limit_s=60)
+    week = Period(DEMO_MONDAY)
+    async with app.run_test(size=SIZE) as pilot:
+        app.start_planning(Period(DEMO_MONDAY, 4))
+        await wait_for(lambda: app.screen.progress is not None)
+        els = demo_repo.load_organisation().people[0]
+        tom = Service(Repository(demo_repo.engine, actor="tom"))
+        tom.add_absence(Absence(els.id, at(DEMO_MONDAY, "00:00"), at(DEMO_MONDAY, "23:59")))
+        await pilot.press("escape")  # stop: the best roster so far would be saved now
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+
+        assert isinstance(app.screen, ChangedScreen)
+        text = str(app.screen.query_one("#changed-text", Static).render())
+        assert text.startswith(f"week {DEMO_MONDAY.isocalendar().week} was changed by tom at ")
+        assert demo_repo.roster_state(week) is None  # nothing saved
+        await pilot.press("r")
+        await pilot.pause()
+        assert isinstance(app.screen, WeekScreen)
+        assert not app.solving
