@@ -38,6 +38,7 @@ from tests.storage.conftest import fresh_postgres
 
 KILL_ROUNDS = 12
 FULL_KILLS = 50
+pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="kills a forked process")
 
 
 def plan(service: Service, _where: Path) -> None:
