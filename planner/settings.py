@@ -188,11 +188,11 @@ def _section_values(
                 key, table.pop(key), getattr(defaults, f.name), f"rules.{section}"
             )
     if table:
-        known = tuple(_KEY_UNITS.get(f.name, f.name) for f in fields(cls))
+        known = ", ".join(_KEY_UNITS.get(f.name, f.name) for f in fields(cls))
         raise InputError(
             "organisation.toml",
             None,
             f"rules.{section}",
-            msg("unknown setting '{name}' (known: {known})", name=next(iter(table)), known=known),
+            msg("unknown setting '{key}' (known: {known})", key=next(iter(table)), known=known),
         )
     return values

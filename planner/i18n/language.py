@@ -75,7 +75,7 @@ def language_code(setting: str, source: str) -> str:
                 "{source}: '{setting}' is not a language with a catalogue ({known})",
                 source=source,
                 setting=setting,
-                known=languages(),
+                known=", ".join(languages()),
             )
         )
     return code

@@ -22,8 +22,7 @@ from enum import StrEnum
 from icalendar import Calendar, Event
 
 from planner.domain import Role, Shift
-from planner.i18n.language import _
-from planner.i18n.names import person_kind_name
+from planner.i18n.language import _, pgettext
 
 PRODID = "-//roster-planner//calendar export//NL"
 
@@ -77,10 +76,17 @@ def event_content(uid: str, shift: Shift, role: Role, coordinator: str) -> Event
         shift_id=shift.id,
         start=shift.start,
         end=shift.end,
-        summary=_("{activity} — {role}", activity=shift.activity.name, role=person_kind_name(role)),
+        summary=_("{activity} — {role}", activity=shift.activity.name, role=_role(role)),
         location=shift.activity.site,
         description=description,
     )
+
+
+def _role(role: Role) -> str:
+    """The place the person fills, as their calendar says it ('vrijwilliger')."""
+    if role is Role.PROFESSIONAL:
+        return pgettext("calendar", "professional")
+    return pgettext("calendar", "volunteer")
 
 
 def calendar_name(organisation: str) -> str:
