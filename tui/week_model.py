@@ -107,7 +107,9 @@ def shift_view(
     manual edit) is unstaffed, not 'not planned'.
     """
     if shift.closed:
-        return ShiftView(shift, ShiftState.CLOSED, reason=words.closure(shift.local_date))
+        return ShiftView(
+            shift, ShiftState.CLOSED, reason=words.closure(shift.local_date, shift.closed_reason)
+        )
     on_it = [a for a in roster.assignments if a.shift_id == shift.id]
     pros = tuple(people[a.person_id] for a in on_it if a.role is Role.PROFESSIONAL)
     vols = tuple(people[a.person_id] for a in on_it if a.role is Role.VOLUNTEER)

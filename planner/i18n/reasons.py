@@ -128,7 +128,7 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
         return text, text
     if rule is RuleId.CLOSED_SHIFT:
         begins = w.start(r.shift_id or "")
-        closure = w.closure(begins.date()) if begins else r.get("closure")
+        closure = w.closure(begins.date(), r.get("closure")) if begins else r.get("closure")
         return (
             _("the shift is closed ({closure})", closure=closure),
             _(

@@ -68,15 +68,16 @@ class Words:
         """Shift ids by start (local start, then id)."""
         return sorted(shift_ids, key=lambda s: (self.start(s) or datetime.max, s))
 
-    def closure(self, day: date) -> str:
+    def closure(self, day: date, saved: str | None = None) -> str:
         """Why the shifts of a closed day are closed: 'feestdag: Kerstmis', the holiday named
-        in the current language where the holidays package knows it in that language."""
+        in the current language where the holidays package knows it in that language; else
+        the reason `saved` with the shift (planner/shifts.py), else 'closed'."""
         name = holiday_name(self.holiday_country, day, current().code)
         if name:
             return _("public holiday: {name}", name=name)
         if day in self.extra_closures:
             return _("closed: organisation closing day")
-        return _("closed")
+        return saved or _("closed")
 
 
 @lru_cache(maxsize=64)

@@ -38,7 +38,10 @@ def export_document(
     status: dict[str, tuple[ShiftStatus, str | None]] = {}
     for shift in shifts:
         if shift.closed:
-            status[shift.id] = (ShiftStatus.CLOSED, words.closure(shift.local_date))
+            status[shift.id] = (
+                ShiftStatus.CLOSED,
+                words.closure(shift.local_date, shift.closed_reason),
+            )
         elif shift.id in roster.unstaffed:
             status[shift.id] = (
                 ShiftStatus.UNSTAFFED,

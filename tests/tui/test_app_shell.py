@@ -5,9 +5,9 @@ from __future__ import annotations
 from datetime import date
 
 from textual.widgets import Static
+from tui.i18n import Labels, choose_language
 
 from tests.tui.support import SIZE, app_on, screen_text
-from tui.i18n import Labels, choose_language
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
 

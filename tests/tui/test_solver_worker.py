@@ -124,8 +124,9 @@ async def test_the_bar_follows_the_clock_against_the_time_limit(demo_repo):
 
 
 def test_progress_before_the_search_has_a_bound_reads_as_a_dash():
-    from planner.service import Progress
     from tui.i18n import Labels
+
+    from planner.service import Progress
     from tui.widgets.plan_panel import progress_text
 
     text = progress_text(Progress(1234.0, math.nan, 0.4, 1), 20, Labels("en"))

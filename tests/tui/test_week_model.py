@@ -4,12 +4,13 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+from tui.i18n import Labels
+
 from planner.domain import Assignment, Period, Role, Roster
 from planner.service import Service
 from planner.shifts import generate_shifts
 from tests.builders import unstaffed_as_data
 from tests.tui.builders import MONDAY, repo_with, small_org
-from tui.i18n import Labels
 from tui.week_model import ShiftState, build_week
 
 T = Labels("en")
