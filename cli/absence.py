@@ -110,9 +110,8 @@ def describe(a: Absence) -> str:
         else:
             span = _("{first} to {last}", first=a.start.date(), last=last_day)
     else:
-        span = _(
-            "{first} to {last}", first=f"{a.start:%Y-%m-%d %H:%M}", last=f"{a.end:%Y-%m-%d %H:%M}"
-        )
+        first, last = a.start.strftime("%Y-%m-%d %H:%M"), a.end.strftime("%Y-%m-%d %H:%M")
+        span = _("{first} to {last}", first=first, last=last)
     reason = f" ({a.reason})" if a.reason else ""
     return f"{a.person_id} {absence_kind_name(a.kind)} {span}{reason}"
 

@@ -123,7 +123,7 @@ class RosterApp(App):
 
     def on_mount(self) -> None:
         try:
-            self.title = f"{_('Roster planner')} · {self.ctx.organisation.name}"
+            self.title = _("Roster planner") + " · " + self.ctx.organisation.name
         except PlannerError as exc:
             self.title = _("Roster planner")
             self.notify(str(exc), severity="error", timeout=30)

@@ -103,10 +103,14 @@ def percent(value: float | None) -> str:
     return _("{value} %", value=format_decimal(tenths, "#,##0.0", locale=current().locale))
 
 
+def decimal(value: float) -> str:
+    """'38', '30,4', '7,25': at most two decimals, no trailing zeros."""
+    return format_decimal(round(value, 2), "#,##0.##", locale=current().locale)
+
+
 def hours_text(hours: float) -> str:
     """'38 h', '30,4 h', '7,5 h' (Dutch: '38 u'): no trailing zeros."""
-    shown = format_decimal(round(hours, 2), "#,##0.##", locale=current().locale)
-    return _("{hours} h", hours=shown)
+    return _("{hours} h", hours=decimal(hours))
 
 
 def gap_text(minutes: int) -> str:

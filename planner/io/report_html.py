@@ -144,11 +144,8 @@ def _window_text(report: RatioReport) -> str:
     if report.source != "published":
         return _("{span}, working roster (draft, not yet published)", span=span)
     if report.published_at:
-        return _(
-            "{span}, published roster, published {when} UTC",
-            span=span,
-            when=f"{report.published_at:%Y-%m-%d %H:%M}",
-        )
+        when = report.published_at.strftime("%Y-%m-%d %H:%M")
+        return _("{span}, published roster, published {when} UTC", span=span, when=when)
     return _("{span}, published roster", span=span)
 
 

@@ -32,9 +32,9 @@ class AbsenceFormScreen(ModalScreen[Absence | None]):
         hint = _("YYYY-MM-DD or YYYY-MM-DD HH:MM")
         with Vertical(id="absence-box"):
             yield Label(_("Add absence: {name}", name=self.person.name), id="absence-title")
-            yield Label(f"{_('From')} ({hint})")
+            yield Label(_("From") + f" ({hint})")
             yield Input(value=self.first_day.isoformat(), id="absence-from")
-            yield Label(f"{_('To (inclusive)')} ({hint})")
+            yield Label(_("To (inclusive)") + f" ({hint})")
             yield Input(value=self.first_day.isoformat(), id="absence-to")
             yield Select(
                 [(absence_kind_name(k), k) for k in AbsenceKind],

@@ -17,7 +17,7 @@ from planner.domain import Absence, Period
 from planner.errors import PlannerError
 from planner.i18n.format import (
     day_year,
-    hours_text,
+    decimal,
     month_name,
     short_date,
     short_datetime,
@@ -43,15 +43,11 @@ def load_texts(load: PersonLoad) -> tuple[str, str]:
         )
         return (
             _(
-                "{have} of {limit}",
-                have=hours_text(load.hours_in_week),
-                limit=hours_text(load.limit_week),
+                "{have} of {limit} h",
+                have=decimal(load.hours_in_week),
+                limit=decimal(load.limit_week),
             ),
-            _(
-                "{hours} a week · {days}",
-                hours=hours_text(person.contract.hours_per_week),
-                days=days,
-            ),
+            _("{hours} h/week · {days}", hours=decimal(person.contract.hours_per_week), days=days),
         )
     month = month_name(load.month.month) if load.month else ""
     week_limit = round(load.limit_week)
@@ -69,7 +65,7 @@ def load_texts(load: PersonLoad) -> tuple[str, str]:
             limit=load.limit_month,
             month=month,
         ),
-        _("at most {week} a week, {month} a month", week=week_limit, month=load.limit_month),
+        _("at most {week}/week, {month}/month", week=week_limit, month=load.limit_month),
     )
 
 
@@ -133,8 +129,10 @@ class PeopleScreen(WeekSteps, Screen):
         sunday = self.monday + timedelta(days=6)
         number = self.monday.isocalendar().week
         self.query_one("#people-title", Static).update(
-            f"{_('People')} · {_('Week {number}', number=number)}: "
-            f"{short_date(self.monday)} – {day_year(sunday)}"
+            _("People")
+            + " · "
+            + _("Week {number}", number=number)
+            + f": {short_date(self.monday)} – {day_year(sunday)}"
         )
         try:
             self.loads = ctx.call(loads, ctx.service, self.monday, ctx.organisation)

@@ -43,7 +43,7 @@ def state_text(view: WeekView) -> str:
     if view.state is RosterState.PUBLISHED:
         return _("published on {when}", when=when) if when else _("published")
     text = _("draft")
-    return f"{text} · {_('last published on {when}', when=when)}" if when else text
+    return text + " · " + _("last published on {when}", when=when) if when else text
 
 
 def shift_label(view) -> str:
