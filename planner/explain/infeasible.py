@@ -227,7 +227,7 @@ class Unplannable(PlannerError):
                 "{n} shift cannot be staffed ({shifts}); nothing was saved",
                 "{n} shifts cannot be staffed ({shifts}); nothing was saved",
                 len(unstaffed),
-                shifts=tuple(sid for sid, _ in unstaffed),
+                shifts=tuple(shift_id for shift_id, _why in unstaffed),
             )
         else:
             text = msg("no roster is possible: some rules cannot all hold together")

@@ -262,7 +262,5 @@ def _notes(report: RatioReport) -> str:
         "they set themselves (100 % = at their limit)."
     )
     client = _("No client data is held or shown.")
-    return (
-        f"{_h2(_('How to read this'))}"
-        f'<p class="notes">{escape(notes)}{escape(closed)} {escape(client)}</p>'
-    )
+    heading = _h2(_("How to read this"))
+    return f'{heading}<p class="notes">{escape(notes)}{escape(closed)} {escape(client)}</p>'
