@@ -12,6 +12,7 @@ import math
 from collections.abc import Iterable
 from datetime import date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 from typing import Literal
 
 from babel.dates import format_date, get_day_names, get_month_names
@@ -19,19 +20,26 @@ from babel.lists import format_list
 from babel.numbers import format_decimal
 
 from planner.domain import Shift
-from planner.i18n.language import _, current, pgettext
+from planner.i18n.language import _, current, load, pgettext
 
 NOTHING = "–"  # a figure that does not exist (no shifts planned, no contract hours)
 
 
 def short_date(day: date) -> str:
     """'di 1 dec', 'Tue 1 Dec'"""
-    return format_date(day, pgettext("date format", "EEE d MMM"), locale=current().locale)
+    return _day(day, pgettext("date format", "EEE d MMM"), current().code)
 
 
 def day_year(day: date) -> str:
     """'di 1 dec 2026'"""
-    return format_date(day, pgettext("date format", "EEE d MMM y"), locale=current().locale)
+    return _day(day, pgettext("date format", "EEE d MMM y"), current().code)
+
+
+@lru_cache(maxsize=4096)
+def _day(day: date, pattern: str, code: str) -> str:
+    # A screen names the same few days hundreds of times (every why-not names its shifts):
+    # CLDR's formatting is worth doing once per day and language.
+    return format_date(day, pattern, locale=load(code).locale)
 
 
 def short_datetime(moment: datetime) -> str:
