@@ -34,6 +34,7 @@ from tui.messages import (
     StopRequested,
     WeekChosen,
 )
+from tui.palette import Palette
 from tui.screens.managers import ManagersScreen
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
@@ -91,6 +92,17 @@ class RosterApp(App):
             N_("Managers"),
             id="app.managers",
             tooltip=N_("Figures for managers"),
+        ),
+        # Textual's own, declared here so that its words are the catalogue's (an id outside
+        # the palette's groups: the palette does not list itself).
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            N_("palette"),
+            show=False,
+            priority=True,
+            id="palette.open",
+            tooltip=N_("Open the command palette"),
         ),
     ]
 
@@ -160,6 +172,10 @@ class RosterApp(App):
         # The week and people screens reload when shown again; the managers' screen is told.
         if not message.forwarded and self.managers_screen is not None:
             self.managers_screen.post_message(DataChanged(forwarded=True))
+
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette: every action of the app and of the current screen, in the

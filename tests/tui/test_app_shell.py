@@ -98,3 +98,16 @@ async def test_the_palette_lists_each_command_once_in_the_coordinators_language(
         assert not english & set(titles)
         assert {"Kleurenthema", "Schermafdruk", "Toetsen"} <= set(titles)
         assert all(c.help and c.help != c.title for c in commands)  # a title is not repeated
+
+
+async def test_the_palettes_own_words_are_the_coordinators_too(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "^p opdrachten" in screen_text(app)  # the footer's key for the palette
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert "Zoek een opdracht…" in screen_text(app)
+        await pilot.press(*"xyzzy")
+        await pilot.pause(0.8)
+        assert "Niets gevonden" in screen_text(app)
