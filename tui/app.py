@@ -138,7 +138,7 @@ class RosterApp(App):
             self.title = _("Roster planner") + " · " + self.ctx.organisation.name
         except PlannerError as exc:
             self.title = _("Roster planner")
-            self.notify(str(exc), severity="error", timeout=30)
+            self.notify(self.ctx.error(exc), severity="error", timeout=30)
         self.switch_mode("week")
 
     # -- screens -------------------------------------------------------------------------
