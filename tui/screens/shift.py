@@ -16,7 +16,7 @@ from planner.domain import Assignment, Period, Role, Shift
 from planner.errors import PlannerError
 from planner.i18n.format import clock, day_year, short_date
 from planner.i18n.language import N_, _, ngettext
-from planner.i18n.names import person_kind_name, qualifications_text
+from planner.i18n.names import activity_kind_name, person_kind_name, qualifications_text
 from planner.i18n.reasons import phrase
 from planner.service import Candidate
 from tui.bindings import translate_bindings
@@ -82,9 +82,11 @@ class ShiftScreen(Screen):
     def compose(self) -> ComposeResult:
         shift = self.shift
         yield Header()
+        kind = activity_kind_name(shift.activity.kind)
         yield Static(
             f"{shift.activity.name} · {day_year(shift.local_date)} "
-            f"{clock(shift.start.time())}-{clock(shift.end.time())} · {shift.activity.site}",
+            f"{clock(shift.start.time())}-{clock(shift.end.time())} · {shift.activity.site}"
+            f" · {kind}",
             id="shift-title",
         )
         yield Static(needs_text(shift), id="shift-needs")
