@@ -1,24 +1,38 @@
-"""Errors a user reads. The CLI and the TUI show their text; never a traceback."""
+"""Errors a user reads. The CLI and the TUI show their text; never a traceback.
+
+Each error holds its text as data (planner/message.py): the edge words it in the reader's
+language (planner/i18n/errors.py); str() is the English.
+"""
 
 from __future__ import annotations
+
+from planner.message import Message, msg
 
 
 class PlannerError(Exception):
     """Anything the user can act on: bad input, missing data, an impossible request."""
 
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
+
 
 class InputError(PlannerError):
-    """Bad input, located: `people.csv line 14: kind 'wizard' is neither professional nor volunteer`."""
+    """Bad input, located: `people.csv line 14: kind 'wizard' is neither professional nor
+    volunteer`. `problem` says what is wrong, without the file and line."""
 
-    def __init__(self, file: str, line: int | None, field: str | None, message: str):
-        self.file, self.line, self.field, self.message = file, line, field, message
-        where = file if line is None else f"{file} line {line}"
-        super().__init__(f"{where}: {message}")
+    def __init__(self, file: str, line: int | None, field: str | None, problem: Message):
+        self.file, self.line, self.field, self.problem = file, line, field, problem
+        if line is None:
+            located = msg("{file}: {problem}", file=file, problem=problem)
+        else:
+            located = msg("{file} line {line}: {problem}", file=file, line=line, problem=problem)
+        super().__init__(located)
 
 
 class NoOrganisation(PlannerError):
     def __init__(self) -> None:
-        super().__init__("no organisation loaded yet: run `roster load DIR` first")
+        super().__init__(msg("no organisation loaded yet: run `roster load DIR` first"))
 
 
 class NoRoster(PlannerError):
@@ -27,10 +41,10 @@ class NoRoster(PlannerError):
     def __init__(self, *, cancelled: bool, time_limit: float) -> None:
         self.cancelled, self.time_limit = cancelled, time_limit
         if cancelled:
-            text = "stopped before any roster was found; nothing was saved"
+            text = msg("stopped before any roster was found; nothing was saved")
         else:
-            text = (
-                f"no roster found within {time_limit:g} s; nothing was saved "
-                "(try a longer --time-limit)"
+            text = msg(
+                "no roster found within {seconds} s; nothing was saved (try a longer --time-limit)",
+                seconds=float(time_limit),
             )
         super().__init__(text)

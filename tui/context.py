@@ -1,7 +1,9 @@
-"""What every screen is handed when it is made: the service, labels, limits, the day.
+"""What every screen is handed when it is made: the service, the language, limits, the day.
 
 Screens reach the planner only through `service` (planner.service.Service, or a test's
-subclass of it), never the database or the solver directly.
+subclass of it), never the database or the solver directly. They word everything with
+planner/i18n in the current language, which the app sets to `language` for all it runs
+(tui/app.py); a thread worker, which starts without it, words an error through `error()`.
 """
 
 from __future__ import annotations
@@ -15,9 +17,10 @@ from typing import Any, TypeVar
 from planner.domain import Organisation, Period, Shift
 from planner.errors import PlannerError
 from planner.i18n.errors import error_text
+from planner.i18n.language import use_language
 from planner.i18n.words import Words
+from planner.message import msg
 from planner.service import Service
-from tui.i18n import Labels
 
 T = TypeVar("T")
 
@@ -25,7 +28,7 @@ T = TypeVar("T")
 @dataclass
 class Context:
     service: Service
-    t: Labels
+    language: str  # a code of planner.i18n.language.languages()
     time_limit_s: float
     today: date
     _organisation: Organisation | None = field(default=None, repr=False)
@@ -65,12 +68,16 @@ class Context:
         except Exception as exc:
             if os.environ.get("ROSTER_DEBUG"):
                 raise
-            raise PlannerError(f"internal error: {type(exc).__name__}: {exc}") from exc
+            raise PlannerError(
+                msg("internal error: {kind}: {error}", kind=type(exc).__name__, error=str(exc))
+            ) from exc
 
     def error(self, exc: PlannerError) -> str:
-        """The sentence of an error, its reasons worded with the organisation's names."""
-        try:
-            words = self.words
-        except PlannerError:
-            return str(exc)
-        return error_text(exc, words)
+        """The sentence of an error in the app's language, its reasons worded with the
+        organisation's names."""
+        with use_language(self.language):
+            try:
+                words: Words | None = self.words
+            except PlannerError:
+                words = None
+            return error_text(exc, words)

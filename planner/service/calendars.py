@@ -1,4 +1,5 @@
-"""Export each person's published shifts as a calendar, and remember what we told them.
+"""Export each person's published shifts as a calendar, in their own language, and remember
+what we told them.
 
 The use case: read the published roster of the window, bring every exported event's state up
 to date (new, changed: SEQUENCE + 1, gone: CANCELLED), all in one transaction, and return one
@@ -20,7 +21,16 @@ from zoneinfo import ZoneInfo
 from planner.dates import as_utc, week_in
 from planner.domain import Organisation, Period, Person, Role
 from planner.errors import PlannerError
-from planner.io.ics import CalendarEvent, EventContent, EventStatus, build_calendar, event_content
+from planner.i18n.language import reader_language, use_language
+from planner.io.ics import (
+    CalendarEvent,
+    EventContent,
+    EventStatus,
+    build_calendar,
+    calendar_name,
+    event_content,
+)
+from planner.message import msg
 from planner.shifts import generate_shifts
 from planner.storage.calendar_tables import (
     CalendarEventRow,
@@ -153,8 +163,11 @@ def export_calendars(
     stamp_of = _publication_stamps(repo, window)
     if not stamp_of:
         raise PlannerError(
-            f"nothing published from {window.start} for {window.weeks} week(s): "
-            "run `roster publish` first"
+            msg(
+                "nothing published from {first} to {last}: run `roster publish` first",
+                first=window.start,
+                last=window.end - timedelta(days=1),
+            )
         )
     current = _current_contents(org, repo, window, {p.id for p in people})
 
@@ -171,7 +184,8 @@ def export_calendars(
         for person in people:
             latest = max(stamp_of.values())
             events = events_to_send(states.values(), person.id, window, latest)
-            files[person.id] = build_calendar(events, name=f"Diensten — {org.name}")
+            with use_language(reader_language(person.language, org.language)):
+                files[person.id] = build_calendar(events, name=calendar_name(org.name))
         session.commit()
     return files
 
@@ -184,7 +198,7 @@ def _chosen_people(org: Organisation, person_ids: Iterable[str] | None) -> list[
         try:
             people.append(org.person(person_id))
         except KeyError:
-            raise PlannerError(f"unknown person '{person_id}'") from None
+            raise PlannerError(msg("unknown person '{person}'", person=person_id)) from None
     return people
 
 
@@ -203,6 +217,7 @@ def _current_contents(
 ) -> dict[str, tuple[str, EventContent]]:
     shifts = {s.id: s for s in generate_shifts(org, window)}
     roster = repo.roster(window, published=True)
+    language = {p.id: reader_language(p.language, org.language) for p in org.people}
     current = {}
     for assignment in roster.assignments:
         shift = shifts.get(assignment.shift_id)
@@ -210,7 +225,8 @@ def _current_contents(
             continue  # a shift whose activity is gone is treated as taken away
         uid = assignment_uid(assignment.shift_id, assignment.person_id)
         role = Role(assignment.role)
-        content = event_content(uid, shift, role, org.coordinator)
+        with use_language(language[assignment.person_id]):  # each calendar in its reader's
+            content = event_content(uid, shift, role, org.coordinator)
         current[uid] = (assignment.person_id, content)
     return current
 

@@ -13,6 +13,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import SQLModel, create_engine
 
 from planner.errors import PlannerError
+from planner.message import msg
 
 ENV_VAR = "ROSTER_DATABASE_URL"
 
@@ -43,7 +44,9 @@ def make_engine(url: str | None = None) -> Engine:
         create_schema(engine)
     except (ArgumentError, NoSuchModuleError, ImportError, OperationalError) as exc:
         reason = getattr(exc, "orig", None) or exc
-        raise PlannerError(f"cannot open the database {_shown(url)}: {reason}") from None
+        raise PlannerError(
+            msg("cannot open the database {url}: {reason}", url=_shown(url), reason=reason)
+        ) from None
     return engine
 
 

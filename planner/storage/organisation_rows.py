@@ -40,6 +40,7 @@ def write_organisation(session: Session, org: Organisation) -> None:
     org_row.holiday_country = org.holiday_country
     org_row.extra_closures = [d.isoformat() for d in org.extra_closures]
     org_row.coordinator = org.coordinator
+    org_row.language = org.language
     org_row.rules = dict(org.rules)
     session.add(org_row)
 

@@ -31,6 +31,7 @@ from planner.domain import (
     ShiftStatus,
 )
 from planner.errors import NoOrganisation, PlannerError
+from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
 from planner.storage.mapping import (
     absence_from_row,
@@ -87,6 +88,7 @@ class Repository:
                 holiday_country=org_row.holiday_country,
                 extra_closures=tuple(date.fromisoformat(d) for d in org_row.extra_closures),
                 coordinator=org_row.coordinator,
+                language=org_row.language,
                 rules=dict(org_row.rules),
                 activities=tuple(activity_from_row(row) for row in activities),
                 people=tuple(person_from_row(row) for row in people),
@@ -109,7 +111,9 @@ class Repository:
             for absence in file_absences:
                 check_absence(absence)
                 if absence.person_id not in people:
-                    raise PlannerError(f"absence of unknown person '{absence.person_id}'")
+                    raise PlannerError(
+                        msg("absence of unknown person '{person}'", person=absence.person_id)
+                    )
                 session.add(absence_row(absence, SOURCE_FILE))
             session.commit()
 
@@ -147,7 +151,7 @@ class Repository:
         with Session(self.engine) as session:
             tz = zone(session)
             if session.get(PersonRow, absence.person_id) is None:
-                raise PlannerError(f"unknown person '{absence.person_id}'")
+                raise PlannerError(msg("unknown person '{person}'", person=absence.person_id))
             row = absence_row(localised(absence, tz), SOURCE_MANUAL)
             session.add(row)
             session.commit()
@@ -159,7 +163,7 @@ class Repository:
         with Session(self.engine) as session:
             row = session.get(AbsenceRow, absence_id)
             if row is None:
-                raise PlannerError(f"no absence with id {absence_id}")
+                raise PlannerError(msg("no absence with id {id}", id=absence_id))
             removed = absence_from_row(row, zone(session))
             session.delete(row)
             session.commit()
@@ -177,11 +181,15 @@ class Repository:
         by_id = {s.id: s for s in shifts}
         strays = sorted({a.shift_id for a in roster.assignments} - by_id.keys())
         if strays:
-            raise PlannerError(f"assignment to a shift not being saved: {strays[0]}")
+            raise PlannerError(
+                msg("assignment to a shift not being saved: {shift}", shift=strays[0])
+            )
         pairs = [(a.shift_id, a.person_id) for a in roster.assignments]
         twice = sorted({pair for pair in pairs if pairs.count(pair) > 1})
         if twice:
-            raise PlannerError(f"'{twice[0][1]}' is on shift {twice[0][0]} twice")
+            raise PlannerError(
+                msg("'{person}' is on shift {shift} twice", person=twice[0][1], shift=twice[0][0])
+            )
         staffed = {a.shift_id for a in roster.assignments}
         with Session(self.engine) as session:
             ids = list(by_id)
@@ -247,7 +255,7 @@ class Repository:
     def publish(self, period: Period, at: datetime) -> None:
         """Copy the working roster of the period to the published layer; record `at`."""
         if at.tzinfo is None:
-            raise PlannerError("publish needs an aware datetime")
+            raise PlannerError(msg("publish needs an aware datetime"))
         at_utc = as_utc(at)
         with Session(self.engine) as session:
             lo, hi = utc_bounds(period, zone(session))
@@ -290,11 +298,15 @@ class Repository:
         with Session(self.engine) as session:
             tz = zone(session)
             if session.get(PersonRow, assignment.person_id) is None:
-                raise PlannerError(f"unknown person '{assignment.person_id}'")
+                raise PlannerError(msg("unknown person '{person}'", person=assignment.person_id))
             activity_id, start = parse_shift_id(assignment.shift_id, tz)
             if session.get(ActivityRow, activity_id) is None:
                 raise PlannerError(
-                    f"unknown activity '{activity_id}' in shift {assignment.shift_id}"
+                    msg(
+                        "unknown activity '{activity}' in shift {shift}",
+                        activity=activity_id,
+                        shift=assignment.shift_id,
+                    )
                 )
             row = working_assignment(session, assignment.shift_id, assignment.person_id)
             if row is None:
@@ -327,7 +339,9 @@ class Repository:
         with Session(self.engine) as session:
             row = working_assignment(session, shift_id, person_id)
             if row is None:
-                raise PlannerError(f"'{person_id}' is not on shift {shift_id}")
+                raise PlannerError(
+                    msg("'{person}' is not on shift {shift}", person=person_id, shift=shift_id)
+                )
             session.delete(row)
             session.commit()
 
@@ -338,8 +352,12 @@ class Repository:
 def check_absence(absence: Absence) -> None:
     if absence.end <= absence.start:
         raise PlannerError(
-            f"absence of '{absence.person_id}' ends ({absence.end:%Y-%m-%d %H:%M}) "
-            f"before it starts ({absence.start:%Y-%m-%d %H:%M})"
+            msg(
+                "absence of '{person}' ends ({end}) before it starts ({start})",
+                person=absence.person_id,
+                end=absence.end,
+                start=absence.start,
+            )
         )
 
 
