@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextvars
 import os
 import sys
 
@@ -10,6 +11,7 @@ import click
 from cli.context import AppContext
 from planner.errors import Busy, ChangedMeanwhile, PlannerError
 from planner.i18n.errors import error_text
+from planner.i18n.language import _, languages
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
@@ -46,6 +48,12 @@ COMMAND_MODULES = (
     help="Database URL (default: $ROSTER_DATABASE_URL, else a SQLite file in your data directory).",
 )
 @click.option(
+    "--lang",
+    type=click.Choice(languages()),
+    default=None,
+    help="Language of what this run says (default: $ROSTER_LANG, else the organisation's).",
+)
+@click.option(
     "--as",
     "actor",
     metavar="NAME",
@@ -54,7 +62,7 @@ COMMAND_MODULES = (
     "(default: $ROSTER_COORDINATOR, else your login name).",
 )
 @click.pass_context
-def cli(ctx: click.Context, db_url: str | None, actor: str | None) -> None:
+def cli(ctx: click.Context, db_url: str | None, lang: str | None, actor: str | None) -> None:
     """Roster planner for social-work services: plan shifts with professionals and volunteers.
 
     \b
@@ -63,7 +71,7 @@ def cli(ctx: click.Context, db_url: str | None, actor: str | None) -> None:
     look again and redo it; 4 the database stayed busy with another coordinator's change:
     nothing was saved, try again."""
     global _app
-    ctx.obj = _app = AppContext(db_url, actor)
+    ctx.obj = _app = AppContext(db_url, lang, actor)
 
 
 def _register_all() -> None:
@@ -77,27 +85,38 @@ _register_all()
 
 
 def main(argv: list[str] | None = None) -> None:
-    """Entry point: user-facing errors become one line on stderr and exit code 2."""
+    """Entry point: user-facing errors become one line on stderr and exit code 2. The run
+    chooses its language in a context of its own, so nothing of it outlives the run."""
+    contextvars.copy_context().run(_main, argv)
+
+
+def _main(argv: list[str] | None) -> None:
+    global _app
+    _app = None
     try:
         cli.main(args=argv, prog_name="roster", standalone_mode=False)
     except click.exceptions.Abort:
-        click.echo("aborted", err=True)
+        click.echo(_("aborted"), err=True)
         sys.exit(130)
     except click.ClickException as exc:
         exc.show()
         sys.exit(exc.exit_code)
     except PlannerError as exc:
         words = _app.words() if _app is not None else None
-        click.echo(f"error: {error_text(exc, words)}", err=True)
+        click.echo(_("error: {message}", message=error_text(exc, words)), err=True)
         sys.exit(EXIT_CODES.get(type(exc), 2))
     except KeyboardInterrupt:
-        click.echo("interrupted", err=True)
+        click.echo(_("interrupted"), err=True)
         sys.exit(130)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         if os.environ.get("ROSTER_DEBUG"):
             raise
         click.echo(
-            f"internal error: {type(exc).__name__}: {exc} (set ROSTER_DEBUG=1 for details)",
+            _(
+                "internal error: {kind}: {error} (set ROSTER_DEBUG=1 for details)",
+                kind=type(exc).__name__,
+                error=exc,
+            ),
             err=True,
         )
         sys.exit(70)

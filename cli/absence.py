@@ -9,6 +9,9 @@ import click
 
 from cli.context import AppContext, pass_app
 from planner.domain import Absence, AbsenceKind
+from planner.i18n.language import _
+from planner.i18n.names import absence_kind_name
+from planner.i18n.text import render
 from planner.io import fields
 from planner.io.fields import FieldError
 
@@ -53,9 +56,11 @@ def add(app: AppContext, person: str, start: str, end: str, kind: str, reason: s
     begin = _moment(start, "--from", tz)
     finish = _moment(end, "--to", tz, is_end=True)
     if finish <= begin:
-        raise click.BadParameter(f"'{end}' is not after --from '{start}'", param_hint="--to")
+        raise click.BadParameter(
+            _("'{end}' is not after --from '{start}'", end=end, start=start), param_hint="--to"
+        )
     stored = app.service.add_absence(Absence(person, begin, finish, AbsenceKind(kind), reason))
-    click.echo(f"added absence {stored.id}: {describe(stored)}")
+    click.echo(_("added absence {id}: {absence}", id=stored.id, absence=describe(stored)))
 
 
 @absence_group.command("list")
@@ -71,7 +76,7 @@ def list_(app: AppContext, person: str | None, start: str | None, end: str | Non
     absences = app.service.absences(begin, finish, person)
     from_file = app.service.absences_from_file()
     if not absences:
-        click.echo("no absences")
+        click.echo(_("no absences"))
         return
     for a in absences:
         origin = " (absences.csv)" if a.id in from_file else ""
@@ -85,34 +90,37 @@ def remove(app: AppContext, absence_id: int) -> None:
     """Remove absence ID (see `absence list`)."""
     from_file = absence_id in app.service.absences_from_file()
     removed = app.service.remove_absence(absence_id)
-    click.echo(f"removed absence {absence_id}: {describe(removed)}")
+    click.echo(_("removed absence {id}: {absence}", id=absence_id, absence=describe(removed)))
     if from_file:
         click.echo(
-            "note: it came from absences.csv and comes back on the next `roster load` "
-            "unless you remove it from the file too"
+            _(
+                "note: it came from absences.csv and comes back on the next `roster load` "
+                "unless you remove it from the file too"
+            )
         )
 
 
 def describe(a: Absence) -> str:
-    """'els.vermeulen leave 2026-12-21 to 2026-12-24' (whole days) or with times."""
+    """'els.vermeulen leave 2026-12-21 to 2026-12-24' (whole days) or with times, the dates
+    written as they are typed in the commands."""
     if a.start.time() == time(0) and a.end.time() == time(0):
         last_day = (a.end - timedelta(days=1)).date()
-        span = (
-            f"{a.start.date()}" if last_day == a.start.date() else f"{a.start.date()} to {last_day}"
-        )
+        if last_day == a.start.date():
+            span = f"{a.start.date()}"
+        else:
+            span = _("{first} to {last}", first=a.start.date(), last=last_day)
     else:
-        span = f"{a.start:%Y-%m-%d %H:%M} to {a.end:%Y-%m-%d %H:%M}"
+        first, last = a.start.strftime("%Y-%m-%d %H:%M"), a.end.strftime("%Y-%m-%d %H:%M")
+        span = _("{first} to {last}", first=first, last=last)
     reason = f" ({a.reason})" if a.reason else ""
-    return f"{a.person_id} {a.kind.value} {span}{reason}"
+    return f"{a.person_id} {absence_kind_name(a.kind)} {span}{reason}"
 
 
 def _moment(value: str, option: str, tz: ZoneInfo, *, is_end: bool = False) -> datetime:
     try:
         return fields.moment(option, value, tz, is_end=is_end)
     except FieldError as exc:
-        raise click.BadParameter(
-            exc.message.removeprefix(f"{option} "), param_hint=option
-        ) from None
+        raise click.BadParameter(render(exc.problem), param_hint=option) from None
 
 
 def register(cli: click.Group) -> None:

@@ -9,6 +9,7 @@ import click
 from cli.context import AppContext, pass_app
 from cli.options import period_options
 from planner.domain import Period
+from planner.i18n.language import _, ngettext
 from planner.i18n.reasons import sentence
 from planner.i18n.words import Words
 
@@ -25,14 +26,25 @@ def register(cli: click.Group) -> None:
         outcome = app.service.check_period(period, published=published)
         if not outcome.violations:
             click.echo(
-                f"OK: {outcome.shifts} shifts, {outcome.assignments} assignments, "
-                "all hard rules hold"
+                _(
+                    "OK: {shifts}, {assignments}, all hard rules hold",
+                    shifts=ngettext("{n} shift", "{n} shifts", outcome.shifts),
+                    assignments=ngettext("{n} assignment", "{n} assignments", outcome.assignments),
+                )
             )
             if outcome.unstaffed:
-                click.echo(f"({outcome.unstaffed} shift(s) unstaffed, each with its reason)")
+                click.echo(
+                    ngettext(
+                        "({n} shift unstaffed, with its reason)",
+                        "({n} shifts unstaffed, each with its reason)",
+                        outcome.unstaffed,
+                    )
+                )
             return
         n = len(outcome.violations)
-        click.echo(f"{n} violation{'s' if n != 1 else ''} of the hard rules:")
+        click.echo(
+            ngettext("{n} violation of the hard rules:", "{n} violations of the hard rules:", n)
+        )
         words = Words.of(app.service.organisation())
         for v in outcome.violations:
             click.echo(f"- {sentence(v, words)}")

@@ -1,12 +1,19 @@
-"""What every command shares: the database URL, and the service made from it on demand."""
+"""What every command shares: the database URL, the service made from it on demand, and the
+language the run speaks."""
 
 from __future__ import annotations
 
+import functools
+import os
+from collections.abc import Callable
 from functools import cached_property
+from typing import Any
 
 import click
 
+from planner.domain import DEFAULT_LANGUAGE
 from planner.errors import PlannerError
+from planner.i18n.language import ENVIRONMENT, language_code, set_language
 from planner.i18n.words import Words
 from planner.service import Service
 from planner.storage.engine import default_url, make_engine
@@ -15,13 +22,31 @@ from planner.storage.writes import os_user
 
 
 class AppContext:
-    def __init__(self, db_url: str | None, actor: str | None = None) -> None:
+    def __init__(
+        self, db_url: str | None, lang: str | None = None, actor: str | None = None
+    ) -> None:
         self.db_url = db_url or default_url()
         self.actor = (actor or "").strip() or os_user()  # --as, $ROSTER_COORDINATOR, login
+        # `--lang`, else ROSTER_LANG: they override the organisation's language for this run.
+        env = os.environ.get(ENVIRONMENT, "").strip()
+        self.chosen = lang or (language_code(env, ENVIRONMENT) if env else None)
+        set_language(self.chosen or DEFAULT_LANGUAGE)
 
     @cached_property
     def service(self) -> Service:
         return Service(Repository(make_engine(self.db_url), actor=self.actor))
+
+    def speak_organisations_language(self) -> None:
+        """From now on word everything in the organisation's language, unless the run chose
+        one; an empty database leaves the default."""
+        if self.chosen is not None or not self.service.has_organisation():
+            return
+        set_language(self.service.organisation().language)
+
+    def speak(self, language: str) -> None:
+        """Word what follows in `language` (a folder's, as it is loaded), unless the run chose."""
+        if self.chosen is None:
+            set_language(language)
 
     def words(self) -> Words | None:
         """The organisation's names for sentences, when a database with one was opened."""
@@ -33,4 +58,16 @@ class AppContext:
             return None
 
 
-pass_app = click.make_pass_decorator(AppContext)
+_pass_context = click.make_pass_decorator(AppContext)
+
+
+def pass_app(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Hand the command its AppContext, speaking the organisation's language."""
+
+    @_pass_context
+    @functools.wraps(command)
+    def with_app(app: AppContext, *args: Any, **kwargs: Any) -> Any:
+        app.speak_organisations_language()
+        return command(app, *args, **kwargs)
+
+    return with_app

@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from cli.context import AppContext, pass_app
+from planner.i18n.language import _
 from planner.service.database import database_state, shown_url, upgrade_database
 
 
@@ -26,11 +27,13 @@ def upgrade(app: AppContext) -> None:
     before, after = upgrade_database(app.db_url)
     where = shown_url(app.db_url)
     if before is None:
-        click.echo(f"{where}: made the schema ({after})")
+        click.echo(_("{url}: made the schema ({revision})", url=where, revision=after))
     elif before == after:
-        click.echo(f"{where}: already at the newest schema ({after})")
+        click.echo(_("{url}: already at the newest schema ({revision})", url=where, revision=after))
     else:
-        click.echo(f"{where}: upgraded the schema from {before} to {after}")
+        click.echo(
+            _("{url}: upgraded the schema from {old} to {new}", url=where, old=before, new=after)
+        )
 
 
 @db_group.command("status")
@@ -40,13 +43,17 @@ def status(app: AppContext) -> None:
     found = database_state(app.db_url)
     where = shown_url(app.db_url)
     if found.revision is None:
-        click.echo(f"{where}: empty (the first command that needs it makes the schema)")
+        click.echo(_("{url}: empty (the first command that needs it makes the schema)", url=where))
     elif found.current:
-        click.echo(f"{where}: schema {found.revision}, the newest")
+        click.echo(_("{url}: schema {revision}, the newest", url=where, revision=found.revision))
     else:
         click.echo(
-            f"{where}: schema {found.revision}, behind this planner's ({found.head}): "
-            "run `roster db upgrade`"
+            _(
+                "{url}: schema {revision}, behind this planner's ({head}): run `roster db upgrade`",
+                url=where,
+                revision=found.revision,
+                head=found.head,
+            )
         )
 
 

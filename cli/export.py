@@ -11,6 +11,7 @@ import click
 from cli.context import AppContext, pass_app
 from cli.options import period_options
 from planner.domain import Period
+from planner.i18n.language import _, ngettext
 
 
 @click.group("export")
@@ -45,8 +46,12 @@ def export_json(app: AppContext, period: Period, published: bool, output: Path |
     else:
         output.write_text(text, encoding="utf-8")
         click.echo(
-            f"wrote {output}: {len(document['shifts'])} shifts, "
-            f"{len(document['unstaffed'])} unstaffed",
+            _(
+                "wrote {file}: {shifts}, {unstaffed} unstaffed",
+                file=output,
+                shifts=ngettext("{n} shift", "{n} shifts", len(document["shifts"])),
+                unstaffed=len(document["unstaffed"]),
+            ),
             err=True,
         )
 

@@ -12,6 +12,8 @@ from cli.context import AppContext, pass_app
 from cli.options import period_options
 from planner.domain import Period
 from planner.errors import PlannerError
+from planner.i18n.language import _, ngettext
+from planner.message import msg
 
 
 @click.command("ics")
@@ -40,21 +42,32 @@ def ics(
     """Write calendars of published shifts. Events keep their UID across exports; a shift
     taken away comes back as cancelled, so importing the new file updates the old one."""
     if bool(person_id) == everyone:
-        raise click.UsageError("give either --person ID (with -o FILE) or --all (with -o DIR)")
+        raise click.UsageError(_("give either --person ID (with -o FILE) or --all (with -o DIR)"))
     if person_id:  # exactly when --all is not given
         if output.is_dir():
-            raise PlannerError(f"{output}: is a directory (with --person, -o is a file)")
+            raise PlannerError(
+                msg("{path}: is a directory (with --person, -o is a file)", path=str(output))
+            )
         files = app.service.calendars(period, [person_id])
         write_file(output, files[person_id])
-        click.echo(f"wrote {output}")
+        click.echo(_("wrote {file}", file=output))
     else:
         if output.exists() and not output.is_dir():
-            raise PlannerError(f"{output}: not a directory (with --all, -o is a directory)")
+            raise PlannerError(
+                msg("{path}: not a directory (with --all, -o is a directory)", path=str(output))
+            )
         files = app.service.calendars(period)
         output.mkdir(parents=True, exist_ok=True)
         for pid, data in files.items():
             write_file(output / f"{pid}.ics", data)
-        click.echo(f"wrote {len(files)} calendars to {output}")
+        click.echo(
+            ngettext(
+                "wrote {n} calendar to {folder}",
+                "wrote {n} calendars to {folder}",
+                len(files),
+                folder=output,
+            )
+        )
 
 
 def write_file(path: Path, data: bytes) -> None:
@@ -67,7 +80,9 @@ def write_file(path: Path, data: bytes) -> None:
         os.replace(tmp, path)
     except OSError as exc:
         Path(tmp).unlink(missing_ok=True)
-        raise PlannerError(f"{path}: cannot write: {exc.strerror}") from None
+        raise PlannerError(
+            msg("{path}: cannot write: {reason}", path=str(path), reason=exc.strerror)
+        ) from None
 
 
 def register(cli: click.Group) -> None:

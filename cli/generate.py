@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from planner.errors import PlannerError
+from planner.i18n.language import _, ngettext
+from planner.message import msg
 
 FOLDER_FILES = ("organisation.toml", "activities.toml", "people.csv", "absences.csv")
 
@@ -51,14 +53,25 @@ def generate(
     there = [name for name in FOLDER_FILES if (output / name).exists()]
     if there and not force:
         raise PlannerError(
-            f"{output} already holds {', '.join(there)}; use --force to overwrite it"
+            msg(
+                "{folder} already holds {files}; use --force to overwrite it",
+                folder=str(output),
+                files=", ".join(there),
+            )
         )
     folder = generate_organisation(professionals, volunteers, activities, seed)
     write_folder(folder, output)
     pros = sum(1 for p in folder.people if p["kind"] == "professional")
     click.echo(
-        f"wrote {output}: {len(folder.activities)} activities, {pros} professionals, "
-        f"{len(folder.people) - pros} volunteers, {len(folder.absences)} absences (seed {seed})"
+        _(
+            "wrote {folder}: {activities}, {professionals}, {volunteers}, {absences} (seed {seed})",
+            folder=output,
+            activities=ngettext("{n} activity", "{n} activities", len(folder.activities)),
+            professionals=ngettext("{n} professional", "{n} professionals", pros),
+            volunteers=ngettext("{n} volunteer", "{n} volunteers", len(folder.people) - pros),
+            absences=ngettext("{n} absence", "{n} absences", len(folder.absences)),
+            seed=seed,
+        )
     )
 
 

@@ -7,6 +7,8 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
+from planner.i18n.language import _, ngettext
+from planner.i18n.text import render
 
 
 @click.command("load")
@@ -25,19 +27,22 @@ def load(app: AppContext, folder: Path) -> None:
     """
     loaded = app.service.load_folder(folder)
     org = loaded.organisation
+    app.speak(org.language)  # the folder may have chosen another
     professionals = sum(1 for p in org.people if p.is_professional)
     volunteers = len(org.people) - professionals
     click.echo(
-        f"loaded {org.name}: {_count(len(org.activities), 'activity', 'activities')}, "
-        f"{_count(professionals, 'professional')}, {_count(volunteers, 'volunteer')}, "
-        f"{_count(len(loaded.absences), 'absence')} from absences.csv"
+        _(
+            "loaded {organisation}: {activities}, {professionals}, {volunteers}, "
+            "{absences} from absences.csv",
+            organisation=org.name,
+            activities=ngettext("{n} activity", "{n} activities", len(org.activities)),
+            professionals=ngettext("{n} professional", "{n} professionals", professionals),
+            volunteers=ngettext("{n} volunteer", "{n} volunteers", volunteers),
+            absences=ngettext("{n} absence", "{n} absences", len(loaded.absences)),
+        )
     )
     for warning in loaded.warnings:
-        click.echo(f"warning: {warning}", err=True)
-
-
-def _count(n: int, one: str, many: str | None = None) -> str:
-    return f"{n} {one if n == 1 else many or one + 's'}"
+        click.echo(_("warning: {message}", message=render(warning)), err=True)
 
 
 def register(cli: click.Group) -> None:

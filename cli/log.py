@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 from zoneinfo import ZoneInfo
 
 import click
@@ -9,6 +10,7 @@ import click
 from cli.context import AppContext, pass_app
 from cli.options import DateType
 from planner.i18n.changes import entry_text, moment_text
+from planner.i18n.language import _
 from planner.i18n.words import Words
 
 
@@ -30,15 +32,15 @@ def log(app: AppContext, person_id: str | None, since, last: int | None) -> None
     org = service.organisation()
     words = Words.of(org)
     former = {p.id: p.name for p in service.former_people()}
-    words = Words({**former, **words.people}, words.activities)
+    words = replace(words, people={**former, **words.people})
     entries = service.audit_log(person_id=person_id, since=since, last=last)
     if not entries:
-        click.echo("no changes recorded")
+        click.echo(_("no changes recorded"))
         return
     tz = ZoneInfo(org.timezone)
     for e in entries:
         text = entry_text(e.kind, e.subject, e.before, e.after, words, tz)
-        click.echo(f"{moment_text(e.at, tz)}  {e.actor}  {e.action}  {text}")
+        click.echo("  ".join((moment_text(e.at, tz), e.actor, e.action, text)))
 
 
 def register(cli: click.Group) -> None:

@@ -9,6 +9,7 @@ from datetime import date
 import click
 
 from planner.domain import Period
+from planner.i18n.language import _
 
 
 class DateType(click.ParamType):
@@ -22,7 +23,7 @@ class DateType(click.ParamType):
         try:
             return date.fromisoformat(value)
         except ValueError:
-            self.fail(f"'{value}' is not a date (YYYY-MM-DD)", param, ctx)
+            self.fail(_("'{value}' is not a date (YYYY-MM-DD)", value=value), param, ctx)
 
 
 def period_options(default_weeks: int, weeks_help: str = "Number of weeks.") -> Callable:

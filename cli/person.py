@@ -10,6 +10,7 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.export_ics import write_file
+from planner.i18n.language import _, ngettext
 
 
 @click.group("person")
@@ -33,7 +34,7 @@ def export(app: AppContext, person_id: str, output: Path | None) -> None:
         sys.stdout.write(text)
         return
     write_file(output, text.encode("utf-8"))
-    click.echo(f"wrote {output}")
+    click.echo(_("wrote {file}", file=output))
 
 
 @person_group.command("forget")
@@ -56,22 +57,38 @@ def forget(app: AppContext, person_id: str, calendar: Path | None, yes: bool) ->
 
     Remove them from people.csv too, or the next `roster load` brings them back as new."""
     if not yes:
-        click.confirm(f"Erase the data of '{person_id}'? This cannot be undone", abort=True)
+        question = _("Erase the data of '{person}'? This cannot be undone", person=person_id)
+        click.confirm(question, abort=True)
     done = app.service.forget_person(person_id, calendar_wanted=calendar is not None)
-    click.echo(f"forgot '{person_id}': what they did stays as '{done.pseudonym}'")
-    if done.not_rewritten:
-        click.echo(
-            f"warning: the database files could not be rewritten ({done.not_rewritten}): "
-            "erased values may stay in their free space until the database's administrator "
-            "runs VACUUM FULL",
-            err=True,
+    click.echo(
+        _(
+            "forgot '{person}': what they did stays as '{pseudonym}'",
+            person=person_id,
+            pseudonym=done.pseudonym,
         )
+    )
+    if done.not_rewritten:
+        click.echo(not_rewritten(done.not_rewritten), err=True)
     if done.calendar is not None and calendar is not None:
         write_file(calendar, done.calendar)
         click.echo(
-            f"wrote {calendar}: their last calendar, cancelling {done.cancelled} shift(s); "
-            "send it to them, then delete it"
+            ngettext(
+                "wrote {file}: their last calendar, cancelling {n} shift; send it to them, "
+                "then delete it",
+                "wrote {file}: their last calendar, cancelling {n} shifts; send it to them, "
+                "then delete it",
+                done.cancelled,
+                file=calendar,
+            )
         )
+
+
+def not_rewritten(reason: str) -> str:
+    return _(
+        "warning: the database files could not be rewritten ({reason}): erased values may stay "
+        "in their free space until the database's administrator runs VACUUM FULL",
+        reason=reason,
+    )
 
 
 def register(cli: click.Group) -> None:

@@ -13,7 +13,9 @@ from cli.options import period_options
 from planner.dates import local_start_of
 from planner.domain import Period
 from planner.i18n.explanations import change_text, unstaffed_sentence
-from planner.i18n.format import short_date
+from planner.i18n.format import integer, number, percent, span_text
+from planner.i18n.language import N_, _, ngettext
+from planner.i18n.names import rule_name
 from planner.i18n.reasons import cost_text
 from planner.i18n.words import Words
 from planner.rule_id import RuleId
@@ -25,20 +27,23 @@ LINE_INTERVAL_S = 1.0
 
 
 def _span(period: Period) -> str:
-    last = period.end - timedelta(days=1)
-    return f"{short_date(period.start)} - {short_date(last)} {last.year}"
+    return span_text(period.start, period.end - timedelta(days=1))
 
 
 def _bound(objective: float, bound: float) -> str:
-    """'3,278 (gap 1.0 %)'; no gap while the bound is still meaningless."""
+    """'3.278 (gap 1,0 %)'; no gap while the bound is still meaningless."""
     if bound != bound or bound <= 0:  # NaN, or not yet better than trivial
-        return "not known yet"
-    gap = abs(objective - bound) / max(abs(objective), 1.0) * 100
-    return f"{bound:,.0f} (gap {gap:.1f} %)"
+        return _("not known yet")
+    gap = abs(objective - bound) / max(abs(objective), 1.0)
+    return _("{bound} (gap {gap})", bound=integer(round(bound)), gap=percent(gap))
 
 
 def _weeks(n: int) -> str:
-    return "1 week" if n == 1 else f"{n} weeks"
+    return ngettext("{n} week", "{n} weeks", n)
+
+
+def _cost(value: float) -> str:
+    return integer(round(value))
 
 
 class ProgressLine:
@@ -53,9 +58,12 @@ class ProgressLine:
 
     @staticmethod
     def text(p: Progress) -> str:
-        return (
-            f"solving: roster {p.solutions}, cost {p.objective:,.0f}, "
-            f"bound {_bound(p.objective, p.bound)}, {p.elapsed:.1f} s"
+        return _(
+            "solving: roster {solutions}, cost {cost}, bound {bound}, {seconds} s",
+            solutions=p.solutions,
+            cost=_cost(p.objective),
+            bound=_bound(p.objective, p.bound),
+            seconds=number(p.elapsed),
         )
 
     def __call__(self, p: Progress) -> None:
@@ -83,29 +91,44 @@ def summary(outcome: PlanOutcome, period: Period, words: Words) -> list[str]:
     staffed = len({a.shift_id for a in roster.assignments})
     total = staffed + len(roster.unstaffed)
     verdict = {
-        SolveStatus.OPTIMAL: "proven best",
-        SolveStatus.FEASIBLE: "best found in the time limit",
-        SolveStatus.CANCELLED: "stopped early, best so far",
+        SolveStatus.OPTIMAL: N_("proven best"),
+        SolveStatus.FEASIBLE: N_("best found in the time limit"),
+        SolveStatus.CANCELLED: N_("stopped early, best so far"),
     }.get(outcome.status, outcome.status.value)
     lines = [
-        f"Planned {_span(period)} ({_weeks(period.weeks)}): {staffed} of {total} shifts staffed.",
-        f"Roster: {verdict} in {outcome.elapsed:.1f} s (cost {outcome.objective:,.0f}, "
-        f"bound {_bound(outcome.objective, outcome.bound)}).",
+        ngettext(
+            "Planned {span} ({weeks}): {staffed} of {n} shift staffed.",
+            "Planned {span} ({weeks}): {staffed} of {n} shifts staffed.",
+            total,
+            span=_span(period),
+            weeks=_weeks(period.weeks),
+            staffed=staffed,
+        ),
+        _(
+            "Roster: {verdict} in {seconds} s (cost {cost}, bound {bound}).",
+            verdict=_(verdict),
+            seconds=number(outcome.elapsed),
+            cost=_cost(outcome.objective),
+            bound=_bound(outcome.objective, outcome.bound),
+        ),
     ]
     if roster.unstaffed:
-        lines.append(f"Unstaffed ({len(roster.unstaffed)}), with nobody on them:")
+        lines.append(_("Unstaffed ({count}), with nobody on them:", count=len(roster.unstaffed)))
         lines += [
             f"  {unstaffed_sentence(sid, why, words)}"
             for sid, why in sorted(roster.unstaffed.items())
         ]
     soft = [c for c in outcome.costs if c.rule is not RuleId.UNSTAFFED_SHIFT]
     if soft:
-        lines.append("Cost per soft rule:")
+        lines.append(_("Cost per soft rule:"))
+        width = max(len(rule_name(c.rule)) for c in soft) + 2
         for c in soft:
-            example = f"  e.g. {cost_text(c.reasons[0], words)}" if c.reasons else ""
-            lines.append(f"  {c.rule.value:<22}{c.cost:>8,}{example}")
+            example = ""
+            if c.reasons:
+                example = "  " + _("e.g. {example}", example=cost_text(c.reasons[0], words))
+            lines.append(f"  {rule_name(c.rule):<{width}}{integer(c.cost):>8}{example}")
     if outcome.diff:
-        lines.append(f"Changes against the published roster ({len(outcome.diff)}):")
+        lines.append(_("Changes against the published roster ({count}):", count=len(outcome.diff)))
         lines += [f"  {change_text(c, words)}" for c in outcome.diff]
     return lines
 
@@ -146,8 +169,11 @@ def register(cli: click.Group) -> None:
         for line in summary(outcome, period, Words.of(app.service.organisation())):
             click.echo(line)
         click.echo(
-            f"Saved as a draft. Publish it with `roster publish --from {period.start} "
-            f"--weeks {period.weeks}`."
+            _(
+                "Saved as a draft. Publish it with `roster publish --from {start} --weeks {weeks}`.",
+                start=period.start.isoformat(),
+                weeks=period.weeks,
+            )
         )
 
     @cli.command("publish")
@@ -156,13 +182,19 @@ def register(cli: click.Group) -> None:
     def publish_cmd(app: AppContext, period: Period) -> None:
         """Publish the planned roster of a period (what people see in their calendars)."""
         published = app.service.publish_period(period)
-        click.echo(f"Published {_span(period)} ({_weeks(period.weeks)}).")
+        click.echo(_("Published {span} ({weeks}).", span=_span(period), weeks=_weeks(period.weeks)))
         # Unstaffed shifts do not stop publishing (the gap may be filled by phone later), but
         # they are named, so nobody publishes a hole without knowing.
         unstaffed = sorted(published.unstaffed, key=local_start_of)
         if unstaffed:
             words = Words.of(app.service.organisation())
-            noun = "shift is" if len(unstaffed) == 1 else "shifts are"
-            click.echo(f"Warning: {len(unstaffed)} {noun} unstaffed:", err=True)
+            click.echo(
+                ngettext(
+                    "Warning: {n} shift is unstaffed:",
+                    "Warning: {n} shifts are unstaffed:",
+                    len(unstaffed),
+                ),
+                err=True,
+            )
             for shift_id in unstaffed:
                 click.echo(f"  {words.shift(shift_id)}", err=True)

@@ -5,6 +5,8 @@ from __future__ import annotations
 import click
 
 from cli.context import AppContext, pass_app
+from cli.person import not_rewritten
+from planner.i18n.language import _
 from planner.service.privacy import RETENTION_MONTHS
 
 
@@ -25,17 +27,18 @@ def prune(app: AppContext, months: int) -> None:
     Schedule it, e.g. monthly: docs/privacy.md shows how."""
     done = app.service.prune(months=months)
     click.echo(
-        f"erased what was older than {done['before']:%Y-%m-%d}: "
-        f"{done['absence_reasons']} absence reasons, {done['log_details']} log details, "
-        f"{done['calendar_events']} calendar events, {done['people_forgotten']} people who left"
+        _(
+            "erased what was older than {day}: {reasons} absence reasons, {details} log "
+            "details, {events} calendar events, {people} people who left",
+            day=done["before"].date().isoformat(),
+            reasons=done["absence_reasons"],
+            details=done["log_details"],
+            events=done["calendar_events"],
+            people=done["people_forgotten"],
+        )
     )
     if done["not_rewritten"]:
-        click.echo(
-            f"warning: the database files could not be rewritten ({done['not_rewritten']}): "
-            "erased values may stay in their free space until the database's administrator "
-            "runs VACUUM FULL",
-            err=True,
-        )
+        click.echo(not_rewritten(done["not_rewritten"]), err=True)
 
 
 def register(cli: click.Group) -> None:

@@ -10,6 +10,8 @@ from cli.context import AppContext, pass_app
 from cli.options import period_options
 from planner.domain import Period
 from planner.errors import PlannerError
+from planner.i18n.language import _
+from planner.message import msg
 
 
 @click.group("report")
@@ -59,8 +61,10 @@ def ratios(
     try:
         output.write_text(text, encoding="utf-8")
     except OSError as exc:
-        raise PlannerError(f"{output}: cannot write: {exc.strerror}") from None
-    click.echo(f"wrote {output}")
+        raise PlannerError(
+            msg("{path}: cannot write: {reason}", path=str(output), reason=exc.strerror)
+        ) from None
+    click.echo(_("wrote {file}", file=output))
 
 
 def register(cli: click.Group) -> None:

@@ -13,6 +13,7 @@ import click
 
 from cli.context import AppContext, pass_app
 from planner.dates import monday_of
+from planner.i18n.language import languages
 from planner.service import Service
 
 # The demo organisation's data covers the four weeks from this Monday.
@@ -52,9 +53,9 @@ def _run(service: Service, week: date, lang: str | None, time_limit_s: float) ->
 
 _lang = click.option(
     "--lang",
-    type=click.Choice(["nl", "en"]),
+    type=click.Choice(languages()),
     default=None,
-    help="Language of the labels (default: $ROSTER_LANG, else $LANG, else English).",
+    help="Language of the app, as `roster --lang` (default: $ROSTER_LANG, else the organisation's).",
 )
 _time_limit = click.option(
     "--time-limit",
@@ -81,7 +82,7 @@ _time_limit = click.option(
 def tui(app: AppContext, week, lang: str | None, time_limit_s: float) -> None:
     """Open the coordinator's terminal app on the database: plan weeks, fix shifts by hand,
     add absences, publish. The footer shows the keys; ctrl+p lists every action; ctrl+q quits."""
-    _run(app.service, week.date() if week else date.today(), lang, time_limit_s)
+    _run(app.service, week.date() if week else date.today(), lang or app.chosen, time_limit_s)
 
 
 @click.command("demo")
@@ -89,12 +90,12 @@ def tui(app: AppContext, week, lang: str | None, time_limit_s: float) -> None:
 @_time_limit
 @pass_app
 def demo(app: AppContext, lang: str | None, time_limit_s: float) -> None:
-    """Open the app on the demo organisation (fixtures/demo), in Dutch unless --lang says
-    otherwise. The demo is loaded the first time only, so your work in it is kept; to start
-    over, use a fresh database (--db). Opens on the current week when it is one of the demo's
-    four weeks (from 30 November 2026), else on 30 November 2026."""
+    """Open the app on the demo organisation (fixtures/demo), in Dutch (its language) unless
+    --lang says otherwise. The demo is loaded the first time only, so your work in it is kept;
+    to start over, use a fresh database (--db). Opens on the current week when it is one of the
+    demo's four weeks (from 30 November 2026), else on 30 November 2026."""
     load_demo_if_absent(app.service)
-    _run(app.service, demo_opening_week(date.today()), lang or "nl", time_limit_s)
+    _run(app.service, demo_opening_week(date.today()), lang or app.chosen, time_limit_s)
 
 
 def register(cli: click.Group) -> None:

@@ -13,6 +13,9 @@ from enum import StrEnum
 from planner.reasons import UnstaffedReason
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+# The organisation's language when organisation.toml names none: the coordinator's app, CLI
+# and reports, and what people receive unless they chose their own (planner/i18n).
+DEFAULT_LANGUAGE = "nl"
 
 
 class PersonKind(StrEnum):
@@ -114,6 +117,7 @@ class Person:
     home_activity: str | None = None
     email: str | None = None
     phone: str | None = None
+    language: str | None = None  # what they receive (calendars) is in it; None: the organisation's
 
     def __post_init__(self) -> None:
         if self.kind is PersonKind.PROFESSIONAL and self.contract is None:
@@ -293,6 +297,7 @@ class Organisation:
     holiday_country: str = "BE"
     extra_closures: tuple[date, ...] = ()  # e.g. 11 July, the Flemish community day
     coordinator: str = ""  # contact shown in calendars, e.g. "Sara De Smet, 09 123 45 67"
+    language: str = DEFAULT_LANGUAGE  # of the coordinator's app, the CLI and the reports
     rules: dict = field(default_factory=dict)  # rule name -> {parameter: value}
     activities: tuple[Activity, ...] = ()
     people: tuple[Person, ...] = ()

@@ -1,26 +1,40 @@
-"""Errors a user reads. The CLI and the TUI show their text; never a traceback."""
+"""Errors a user reads. The CLI and the TUI show their text; never a traceback.
+
+Each error holds its text as data (planner/message.py): the edge words it in the reader's
+language (planner/i18n/errors.py); str() is the English.
+"""
 
 from __future__ import annotations
 
 from datetime import datetime
 
+from planner.message import Message, msg
+
 
 class PlannerError(Exception):
     """Anything the user can act on: bad input, missing data, an impossible request."""
 
+    def __init__(self, message: Message) -> None:
+        self.message = message
+        super().__init__(str(message))
+
 
 class InputError(PlannerError):
-    """Bad input, located: `people.csv line 14: kind 'wizard' is neither professional nor volunteer`."""
+    """Bad input, located: `people.csv line 14: kind 'wizard' is neither professional nor
+    volunteer`. `problem` says what is wrong, without the file and line."""
 
-    def __init__(self, file: str, line: int | None, field: str | None, message: str):
-        self.file, self.line, self.field, self.message = file, line, field, message
-        where = file if line is None else f"{file} line {line}"
-        super().__init__(f"{where}: {message}")
+    def __init__(self, file: str, line: int | None, field: str | None, problem: Message):
+        self.file, self.line, self.field, self.problem = file, line, field, problem
+        if line is None:
+            located = msg("{file}: {problem}", file=file, problem=problem)
+        else:
+            located = msg("{file} line {line}: {problem}", file=file, line=line, problem=problem)
+        super().__init__(located)
 
 
 class NoOrganisation(PlannerError):
     def __init__(self) -> None:
-        super().__init__("no organisation loaded yet: run `roster load DIR` first")
+        super().__init__(msg("no organisation loaded yet: run `roster load DIR` first"))
 
 
 class NoRoster(PlannerError):
@@ -29,11 +43,11 @@ class NoRoster(PlannerError):
     def __init__(self, *, cancelled: bool, time_limit: float) -> None:
         self.cancelled, self.time_limit = cancelled, time_limit
         if cancelled:
-            text = "stopped before any roster was found; nothing was saved"
+            text = msg("stopped before any roster was found; nothing was saved")
         else:
-            text = (
-                f"no roster found within {time_limit:g} s; nothing was saved "
-                "(try a longer --time-limit)"
+            text = msg(
+                "no roster found within {seconds} s; nothing was saved (try a longer --time-limit)",
+                seconds=float(time_limit),
             )
         super().__init__(text)
 
@@ -42,13 +56,20 @@ class ChangedMeanwhile(PlannerError):
     """Another coordinator changed what a write was based on, after it was read: nothing was
     written. `scope` names what changed: 'week:2026-11-30' (the week from that Monday),
     'person:<id>' or 'organisation'; `actor`, `at` and `action` say who changed it, when
-    (aware UTC) and how (e.g. 'plan', 'absence.add'). The edge words it (planner/i18n)."""
+    (aware UTC) and how (e.g. 'plan', 'absence.add'). The edge words it with the names of
+    weeks and people (planner/i18n/changes.py); the message is the plain fallback."""
 
     def __init__(self, scope: str, actor: str, at: datetime, action: str) -> None:
         self.scope, self.actor, self.at, self.action = scope, actor, at, action
         super().__init__(
-            f"{scope} was changed by {actor} at {at:%Y-%m-%d %H:%M} UTC ({action}); "
-            "nothing was saved: reload and try again"
+            msg(
+                "{scope} was changed by {actor} at {at} UTC ({action}); nothing was saved: "
+                "reload and try again",
+                scope=scope,
+                actor=actor,
+                at=at,
+                action=action,
+            )
         )
 
     @property
@@ -68,6 +89,9 @@ class Busy(PlannerError):
     def __init__(self, waited_s: float) -> None:
         self.waited_s = waited_s
         super().__init__(
-            f"the database is busy: another coordinator's change was still being saved after "
-            f"{waited_s:g} s; nothing was saved: try again"
+            msg(
+                "the database is busy: another coordinator's change was still being saved "
+                "after {seconds} s; nothing was saved: try again",
+                seconds=float(waited_s),
+            )
         )

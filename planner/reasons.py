@@ -15,6 +15,7 @@ from enum import StrEnum
 from typing import Any
 
 from planner.errors import PlannerError
+from planner.message import msg
 from planner.rule_id import RuleId
 
 Value = int | float | str | bool | tuple[str, ...] | None
@@ -224,5 +225,13 @@ class Refused(PlannerError):
     ) -> None:
         self.action, self.person_id, self.shift_id = action, person_id, shift_id
         self.reasons, self.stranded = reasons, stranded
-        rules = ", ".join(dict.fromkeys(r.rule.value for r in reasons)) or "no_replacement"
-        super().__init__(f"{action} {person_id} on {shift_id} refused ({rules})")
+        rules = tuple(dict.fromkeys(r.rule.value for r in reasons)) or ("no_replacement",)
+        super().__init__(
+            msg(
+                "{action} {person} on {shift} refused ({rules})",
+                action=action,
+                person=person_id,
+                shift=shift_id,
+                rules=rules,
+            )
+        )

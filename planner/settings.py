@@ -12,6 +12,7 @@ from typing import Any
 
 from planner.domain import Shift
 from planner.errors import InputError
+from planner.message import msg
 
 
 def shift_class(shift: Shift) -> str:
@@ -112,17 +113,24 @@ class RuleSettings:
 def _coerce(name: str, value: Any, default: Any, where: str) -> Any:
     if isinstance(default, timedelta):
         if not isinstance(value, int | float) or isinstance(value, bool):
-            raise InputError("organisation.toml", None, where, f"'{name}' must be a number")
+            raise InputError(
+                "organisation.toml", None, where, msg("'{name}' must be a number", name=name)
+            )
         unit = "minutes" if name.endswith("_minutes") else "hours"
         return timedelta(**{unit: value})
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise InputError("organisation.toml", None, where, f"'{name}' must be true or false")
+            raise InputError(
+                "organisation.toml", None, where, msg("'{name}' must be true or false", name=name)
+            )
         return value
     if isinstance(default, int):
         if not isinstance(value, int) or isinstance(value, bool) or value < 0:
             raise InputError(
-                "organisation.toml", None, where, f"'{name}' must be a whole number >= 0"
+                "organisation.toml",
+                None,
+                where,
+                msg("'{name}' must be a whole number >= 0", name=name),
             )
         return value
     if isinstance(default, tuple):
@@ -133,7 +141,7 @@ def _coerce(name: str, value: Any, default: Any, where: str) -> Any:
                 "organisation.toml",
                 None,
                 where,
-                f"'{name}' must be a list of [first, second] pairs",
+                msg("'{name}' must be a list of [first, second] pairs", name=name),
             ) from None
     return value
 
@@ -158,7 +166,10 @@ def settings_from_toml(rules: dict[str, Any]) -> RuleSettings:
             "organisation.toml",
             None,
             "rules",
-            f"unknown table 'rules.{unknown.pop()}' (use rules.hard and rules.weights)",
+            msg(
+                "unknown table 'rules.{table}' (use rules.hard and rules.weights)",
+                table=unknown.pop(),
+            ),
         )
     return RuleSettings(hard=hard, weights=weights)
 
@@ -182,6 +193,6 @@ def _section_values(
             "organisation.toml",
             None,
             f"rules.{section}",
-            f"unknown setting '{next(iter(table))}' (known: {known})",
+            msg("unknown setting '{key}' (known: {known})", key=next(iter(table)), known=known),
         )
     return values

@@ -5,22 +5,26 @@ from __future__ import annotations
 import os
 import threading
 import time
-from collections.abc import Iterable
+from collections.abc import AsyncGenerator, Iterable
+from contextlib import asynccontextmanager
 from datetime import date
 from functools import partial
+from typing import Any
 
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.pilot import Pilot
 from textual.screen import Screen
 
 from planner.dates import monday_of
-from planner.domain import Period
+from planner.domain import DEFAULT_LANGUAGE, Period
 from planner.errors import ChangedMeanwhile, PlannerError
+from planner.i18n.language import ENVIRONMENT, N_, _, language_code, ngettext, use_language
 from planner.service import Service
 from tui.bindings import translate_bindings
 from tui.context import Context
-from tui.i18n import Labels, choose_language
+from tui.labels import status_text
 from tui.messages import (
     DataChanged,
     PlanFailed,
@@ -30,6 +34,7 @@ from tui.messages import (
     StopRequested,
     WeekChosen,
 )
+from tui.palette import Palette
 from tui.screens.changed import ChangedScreen
 from tui.screens.log import LogScreen
 from tui.screens.managers import ManagersScreen
@@ -42,14 +47,15 @@ TICK_S = 0.25  # how often the progress bar moves while the solver is quiet
 
 # The groups of binding ids (tui/screens/*, this app) listed in the command palette.
 OWN_BINDING_GROUPS = frozenset({"app", "week", "people", "shift", "managers", "log"})
-# Textual's system commands by their English title -> (title, help) label keys.
+# Textual's system commands by their English title -> (title, help), worded in the catalogue.
 SYSTEM_COMMAND_LABELS: dict[str, tuple[str, str]] = {
-    "Theme": ("sys_theme", "sys_theme_help"),
-    "Keys": ("sys_keys", "sys_keys_help"),
-    "Maximize": ("sys_maximize", "sys_maximize_help"),
-    "Minimize": ("sys_minimize", "sys_minimize_help"),
-    "Screenshot": ("sys_screenshot", "sys_screenshot_help"),
+    "Theme": (N_("Theme"), N_("Choose the app's colours")),
+    "Keys": (N_("Keys"), N_("Show the keys of this screen in a panel")),
+    "Maximize": (N_("Maximize"), N_("Show the focused part full screen")),
+    "Minimize": (N_("Minimize"), N_("Put the full-screen part back")),
+    "Screenshot": (N_("Screenshot"), N_("Save a screenshot (SVG) of this screen")),
 }
+HIDE_KEYS = N_("Hide the panel with keys")
 
 
 def lower_thread_priority(niceness: int = 10) -> None:
@@ -68,24 +74,48 @@ class RosterApp(App):
         Binding(
             "ctrl+q",
             "quit",
-            "quit",
+            N_("Quit"),
             key_display="^q",
             id="app.quit",
             priority=True,
-            tooltip="tip_quit",
+            tooltip=N_("Close the app (a running planning is stopped first)"),
         ),
-        Binding("1", "show_week", "week", id="app.week", tooltip="tip_week"),
-        Binding("2", "show_people", "people", id="app.people", tooltip="tip_people"),
-        Binding("3", "show_managers", "managers", id="app.managers", tooltip="tip_managers"),
-        Binding("4", "show_log", "log", id="app.log", tooltip="tip_log"),
+        Binding("1", "show_week", N_("Week"), id="app.week", tooltip=N_("The week: shifts by day")),
+        Binding(
+            "2",
+            "show_people",
+            N_("People"),
+            id="app.people",
+            tooltip=N_("Professionals and volunteers, their load and absences"),
+        ),
+        Binding(
+            "3",
+            "show_managers",
+            N_("Managers"),
+            id="app.managers",
+            tooltip=N_("Figures for managers"),
+        ),
+        Binding("4", "show_log", N_("Log"), id="app.log", tooltip=N_("Who changed what, and when")),
+        # Textual's own, declared here so that its words are the catalogue's (an id outside
+        # the palette's groups: the palette does not list itself).
+        Binding(
+            "ctrl+p",
+            "command_palette",
+            N_("palette"),
+            show=False,
+            priority=True,
+            id="palette.open",
+            tooltip=N_("Open the command palette"),
+        ),
     ]
 
     def __init__(self, ctx: Context, monday: date) -> None:
         super().__init__()
         self.ctx = ctx
         self.monday = monday_of(monday)
-        translate_bindings(self, ctx.t)
-        self.week_screen = WeekScreen(ctx, self.monday)
+        with use_language(ctx.language):  # made before the app runs in its language
+            translate_bindings(self)
+            self.week_screen = WeekScreen(ctx, self.monday)
         self.people_screen: PeopleScreen | None = None
         self.managers_screen: ManagersScreen | None = None
         self.add_mode("week", lambda: self.week_screen)
@@ -96,14 +126,26 @@ class RosterApp(App):
         self._stop: threading.Event | None = None
         self._started_at = 0.0
 
+    # -- the language: everything the app runs (its tasks, its screens) speaks the coordinator's
+    async def run_async(self, *args: Any, **kwargs: Any) -> Any:
+        with use_language(self.ctx.language):
+            return await super().run_async(*args, **kwargs)
+
+    @asynccontextmanager
+    async def run_test(self, *args: Any, **kwargs: Any) -> AsyncGenerator[Pilot[Any], None]:
+        with use_language(self.ctx.language):
+            async with super().run_test(*args, **kwargs) as pilot:
+                yield pilot
+
     def on_mount(self) -> None:
-        t = self.ctx.t
         try:
             # Whose changes these are: every change is recorded under this name.
-            self.title = f"{t('app_title')} · {self.ctx.organisation.name} · {self.ctx.actor}"
+            self.title = " · ".join(
+                (_("Roster planner"), self.ctx.organisation.name, self.ctx.actor)
+            )
         except PlannerError as exc:
-            self.title = t("app_title")
-            self.notify(str(exc), severity="error", timeout=30)
+            self.title = _("Roster planner")
+            self.notify(self.ctx.error(exc), severity="error", timeout=30)
         self.switch_mode("week")
 
     # -- screens -------------------------------------------------------------------------
@@ -141,6 +183,10 @@ class RosterApp(App):
         if not message.forwarded and self.managers_screen is not None:
             self.managers_screen.post_message(DataChanged(forwarded=True))
 
+    def action_command_palette(self) -> None:
+        if self.use_command_palette and not Palette.is_open(self):
+            self.push_screen(Palette())
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette: every action of the app and of the current screen, in the
         coordinator's language, then Textual's own commands, translated.
@@ -148,7 +194,6 @@ class RosterApp(App):
         Only bindings declared here (an id such as 'week.plan') are listed: the widgets'
         cursor keys and Textual's focus and copy keys are keys, not commands, and have no
         translation."""
-        t = self.ctx.t
         seen: set[str] = set()
         for active in screen.active_bindings.values():
             binding = active.binding
@@ -165,8 +210,8 @@ class RosterApp(App):
                 continue  # 'Quit' is ours already (ctrl+q); anything new stays out until translated
             title, help_text = keys
             if command.title == "Keys" and help_shown:
-                help_text = "sys_keys_hide"
-            yield command._replace(title=t(title), help=t(help_text))
+                help_text = HIDE_KEYS
+            yield command._replace(title=_(title), help=_(help_text))
 
     # -- the solver ----------------------------------------------------------------------
     @property
@@ -180,9 +225,8 @@ class RosterApp(App):
         self.cancel_planning()
 
     def start_planning(self, period: Period, *, show_week: bool = False) -> None:
-        t = self.ctx.t
         if self.solving:
-            self.notify(t("already_planning"), severity="warning")
+            self.notify(_("A planning is already running"), severity="warning")
             return
         if show_week:
             self.switch_mode("week")
@@ -197,10 +241,10 @@ class RosterApp(App):
 
     def cancel_planning(self) -> None:
         if self._stop is None:
-            self.notify(self.ctx.t("not_planning"), severity="warning")
+            self.notify(_("No planning is running"), severity="warning")
             return
         self._stop.set()
-        self.notify(self.ctx.t("cancelling"))
+        self.notify(_("Stopping… the best roster is kept"))
 
     async def action_quit(self) -> None:
         # A thread cannot be killed: ask the solver to stop so quitting does not wait for it.
@@ -244,22 +288,23 @@ class RosterApp(App):
 
     def on_plan_finished(self, message: PlanFinished) -> None:
         self._solver_done()
-        t = self.ctx.t
         outcome = message.outcome
         self.week_screen.outcome = outcome
         self.post_message(DataChanged())
         unstaffed = len(outcome.roster.unstaffed)
-        text = t("plan_done", status=t(f"status_{outcome.status}"))
+        text = _("Planned: {status}", status=status_text(outcome.status))
         if unstaffed:
-            text += f" · ✗ {unstaffed} {t('legend_unstaffed')}"
+            text += " · ✗ " + ngettext("{n} unstaffed", "{n} unstaffed", unstaffed)
         self.notify(text, severity="warning" if unstaffed else "information")
 
     def on_plan_failed(self, message: PlanFailed) -> None:
         self._solver_done()
         if message.changed:  # another coordinator changed the week while the solver ran
-            self.push_screen(ChangedScreen(self.ctx.t, message.error), self._reload_week)
+            self.push_screen(ChangedScreen(message.error), self._reload_week)
             return
-        self.notify(self.ctx.t("plan_failed", error=message.error), severity="error", timeout=15)
+        self.notify(
+            _("Planning failed: {error}", error=message.error), severity="error", timeout=15
+        )
 
     def _reload_week(self, _: None = None) -> None:
         self.week_screen.reload()
@@ -278,12 +323,27 @@ def make_app(
 
     `service`: the use cases (a test may hand in a subclass that plans without the solver).
     `week`: any day of the week to open on. `today`: what "this week" means (tests fix it).
-    `lang`: 'nl' or 'en'; None picks from ROSTER_LANG / LANG.
+    `lang`: a language code (planner.i18n.language.languages()); None: ROSTER_LANG, else the
+    organisation's.
     """
     ctx = Context(
         service=service,
-        t=Labels(choose_language(lang)),
+        language=choose_language(service, lang),
         time_limit_s=time_limit_s,
         today=today or date.today(),
     )
     return RosterApp(ctx, week)
+
+
+def choose_language(service: Service, chosen: str | None) -> str:
+    """The coordinator's language: the one chosen for this run, else ROSTER_LANG, else the
+    organisation's (the default language while none is loaded)."""
+    env = os.environ.get(ENVIRONMENT, "").strip()
+    if chosen:
+        return language_code(chosen, "--lang")
+    if env:
+        return language_code(env, ENVIRONMENT)
+    try:
+        return service.organisation().language
+    except PlannerError:
+        return DEFAULT_LANGUAGE

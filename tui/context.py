@@ -1,23 +1,26 @@
-"""What every screen is handed when it is made: the service, labels, limits, the day.
+"""What every screen is handed when it is made: the service, the language, limits, the day.
 
 Screens reach the planner only through `service` (planner.service.Service, or a test's
-subclass of it), never the database or the solver directly.
+subclass of it), never the database or the solver directly. They word everything with
+planner/i18n in the current language, which the app sets to `language` for all it runs
+(tui/app.py); a thread worker, which starts without it, words an error through `error()`.
 """
 
 from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, TypeVar
 
 from planner.domain import Organisation, Period, Person, Shift
 from planner.errors import PlannerError
 from planner.i18n.errors import error_text
+from planner.i18n.language import use_language
 from planner.i18n.words import Words
+from planner.message import msg
 from planner.service import Service
-from tui.i18n import Labels
 
 T = TypeVar("T")
 
@@ -25,7 +28,7 @@ T = TypeVar("T")
 @dataclass
 class Context:
     service: Service
-    t: Labels
+    language: str  # a code of planner.i18n.language.languages()
     time_limit_s: float
     today: date
     _organisation: Organisation | None = field(default=None, repr=False)
@@ -61,7 +64,7 @@ class Context:
         """The names for the sentences of reasons, people who left included."""
         if self._words is None:
             names = {pid: p.name for pid, p in self.people.items()}
-            self._words = Words(names, Words.of(self.organisation).activities)
+            self._words = replace(Words.of(self.organisation), people=names)
         return self._words
 
     def shifts(self, period: Period) -> list[Shift]:
@@ -82,12 +85,16 @@ class Context:
         except Exception as exc:
             if os.environ.get("ROSTER_DEBUG"):
                 raise
-            raise PlannerError(f"internal error: {type(exc).__name__}: {exc}") from exc
+            raise PlannerError(
+                msg("internal error: {kind}: {error}", kind=type(exc).__name__, error=str(exc))
+            ) from exc
 
     def error(self, exc: PlannerError) -> str:
-        """The sentence of an error, its reasons worded with the organisation's names."""
-        try:
-            words = self.words
-        except PlannerError:
-            return str(exc)
-        return error_text(exc, words)
+        """The sentence of an error in the app's language, its reasons worded with the
+        organisation's names."""
+        with use_language(self.language):
+            try:
+                words: Words | None = self.words
+            except PlannerError:
+                words = None
+            return error_text(exc, words)

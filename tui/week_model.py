@@ -7,16 +7,16 @@ in one place and can be tested without a terminal.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
 from planner.dates import monday_of
 from planner.domain import Organisation, Period, Person, Role, Roster, RosterState, Shift
 from planner.i18n.explanations import unstaffed_text
+from planner.i18n.language import N_, _, ngettext
 from planner.i18n.words import Words
 from planner.service import Service
-from tui.i18n import Labels
 
 
 class ShiftState(StrEnum):
@@ -35,13 +35,18 @@ SYMBOLS: dict[ShiftState, str] = {
     ShiftState.CLOSED: "–",
     ShiftState.UNPLANNED: "·",
 }
-LEGEND_KEYS: dict[ShiftState, str] = {
-    ShiftState.STAFFED: "legend_staffed",
-    ShiftState.SHORT: "legend_short",
-    ShiftState.UNSTAFFED: "legend_unstaffed",
-    ShiftState.CLOSED: "legend_closed",
-    ShiftState.UNPLANNED: "legend_unplanned",
+STATE_WORDS: dict[ShiftState, str] = {
+    ShiftState.STAFFED: N_("staffed"),
+    ShiftState.SHORT: N_("short of volunteers"),
+    ShiftState.UNSTAFFED: N_("unstaffed"),
+    ShiftState.CLOSED: N_("closed"),
+    ShiftState.UNPLANNED: N_("not planned"),
 }
+
+
+def state_name(state: ShiftState) -> str:
+    """'bemand', 'onbemand', ...: a shift's state, in the legend and on the shift screen."""
+    return _(STATE_WORDS[state])
 
 
 @dataclass(frozen=True)
@@ -96,7 +101,6 @@ def shift_view(
     roster: Roster,
     people: dict[str, Person],
     planned: bool,
-    t: Labels,
     words: Words,
 ) -> ShiftView:
     """Decide the state of one shift from the working roster.
@@ -105,7 +109,9 @@ def shift_view(
     manual edit) is unstaffed, not 'not planned'.
     """
     if shift.closed:
-        return ShiftView(shift, ShiftState.CLOSED, reason=shift.closed_reason or t("closed"))
+        return ShiftView(
+            shift, ShiftState.CLOSED, reason=words.closure(shift.local_date, shift.closed_reason)
+        )
     on_it = [a for a in roster.assignments if a.shift_id == shift.id]
     pros = tuple(people[a.person_id] for a in on_it if a.role is Role.PROFESSIONAL)
     vols = tuple(people[a.person_id] for a in on_it if a.role is Role.VOLUNTEER)
@@ -119,15 +125,20 @@ def shift_view(
     elif not on_it and not planned:
         state, reason = ShiftState.UNPLANNED, ""
     elif len(pros) < need.professionals:
-        state, reason = ShiftState.UNSTAFFED, t("no_professional")
+        state, reason = ShiftState.UNSTAFFED, _("no professional on it")
     elif len(on_it) < need.min_people:
         state, reason = (
             ShiftState.UNSTAFFED,
-            t("too_few_people", have=len(on_it), n=need.min_people),
+            ngettext(
+                "{have} of at least {n} person",
+                "{have} of at least {n} people",
+                need.min_people,
+                have=len(on_it),
+            ),
         )
     elif len(vols) < need.volunteers_min:
         state = ShiftState.SHORT
-        reason = t("volunteers_short", have=len(vols), want=need.volunteers_min)
+        reason = _("{have} of {want} wanted volunteers", have=len(vols), want=need.volunteers_min)
     else:
         state, reason = ShiftState.STAFFED, ""
     return ShiftView(shift, state, pros, vols, pinned, reason)
@@ -136,7 +147,6 @@ def shift_view(
 def build_week(
     service: Service,
     monday: date,
-    t: Labels,
     org: Organisation | None = None,
     shifts: list[Shift] | None = None,
     people: dict[str, Person] | None = None,
@@ -152,8 +162,8 @@ def build_week(
     if people is None:
         people = {p.id: p for p in (*service.former_people(), *org.people)}
     planned = state is not None
-    words = Words({pid: p.name for pid, p in people.items()}, Words.of(org).activities)
-    views = tuple(shift_view(s, current.roster, people, planned, t, words) for s in shifts)
+    words = replace(Words.of(org), people={pid: p.name for pid, p in people.items()})
+    views = tuple(shift_view(s, current.roster, people, planned, words) for s in shifts)
     by_cell: dict[tuple[str, date], list[ShiftView]] = defaultdict(list)
     for view in views:
         by_cell[(view.shift.activity_id, view.shift.local_date)].append(view)

@@ -20,6 +20,7 @@ from planner.dates import minutes
 from planner.domain import Roster
 from planner.errors import PlannerError
 from planner.explain.unstaffed import explain_unstaffed, problem_view
+from planner.message import msg, nmsg
 from planner.reasons import Reason, UnstaffedReason, Verdict
 from planner.rule_id import RuleId
 from planner.solver.model import Rule, Tag, build_model
@@ -70,8 +71,11 @@ def conflicts(
     status, core = tracer.start(tuple(conflict))
     if status != "infeasible" or not core:
         raise PlannerError(
-            "the planner could not prove why no roster exists "
-            f"(solver status {status}); try a longer time limit"
+            msg(
+                "the planner could not prove why no roster exists "
+                "(solver status {status}); try a longer time limit",
+                status=status,
+            )
         )
     found: list[Conflict] = []
     lifted: set[int] = set()
@@ -219,8 +223,12 @@ class Unplannable(PlannerError):
         self.conflicts = conflicts
         self.unstaffed = unstaffed
         if unstaffed:
-            shifts = ", ".join(sid for sid, _ in unstaffed)
-            text = f"{len(unstaffed)} shift(s) cannot be staffed ({shifts}); nothing was saved"
+            text = nmsg(
+                "{n} shift cannot be staffed ({shifts}); nothing was saved",
+                "{n} shifts cannot be staffed ({shifts}); nothing was saved",
+                len(unstaffed),
+                shifts=tuple(shift_id for shift_id, _why in unstaffed),
+            )
         else:
-            text = "no roster is possible: some rules cannot all hold together"
+            text = msg("no roster is possible: some rules cannot all hold together")
         super().__init__(text)

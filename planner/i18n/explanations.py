@@ -3,149 +3,221 @@ a funder, with counts) and what a re-plan changes. Errors: planner/i18n/errors.p
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from planner.domain import Change, ChangeKind
+from planner.i18n.format import list_text
+from planner.i18n.language import _, ngettext
+from planner.i18n.names import qualification_name
 from planner.i18n.reasons import phrase
 from planner.i18n.words import Words
 from planner.reasons import UnstaffedReason, UnstaffedSummary, Verdict
 from planner.rule_id import RuleId
 
 
-def _and(names: list[str]) -> str:
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1]
-
-
 def _needs(qualifications: tuple[str, ...]) -> str:
-    return qualifications[0] if len(qualifications) == 1 else "one of " + ", ".join(qualifications)
+    names = [qualification_name(q) for q in qualifications]
+    if len(names) == 1:
+        return names[0]
+    return _("one of {qualifications}", qualifications=", ".join(names))
 
 
 # -- unstaffed shifts, for the coordinator ------------------------------------------------
 
 
-def unstaffed_text(reason: UnstaffedReason, words: Words) -> str:
-    """'no professional free - Els Vermeulen on leave, Bart Claes needs rest after Inloop di
-    1 dec 09:00 (9 h, at least 11 h), 5 others lack social_worker'."""
-    free = ", ".join(words.name(p) for p in reason.free)
+def unstaffed_text(reason: UnstaffedReason, words: Words) -> str:  # noqa: C901 - one case a verdict
+    """'no professional free - Els Vermeulen on leave, Bart Claes needs rest after Inloop Tue
+    1 Dec 09:00 (9 h, at least 11 h), 5 others lack social worker'."""
+    free = list_text(words.name(p) for p in reason.free)
     parts = [
-        f"{_and([words.name(p) for p in group.people])} {phrase(group.reason, words)}"
+        _(
+            "{names} {reason}",
+            names=list_text(words.name(p) for p in group.people),
+            reason=phrase(group.reason, words),
+        )
         for group in reason.blocked
     ]
     if reason.lacking:
-        needs = _needs(reason.qualifications)
         parts.append(
-            f"{reason.lacking} others lack {needs}"
-            if reason.lacking > 1
-            else f"1 other lacks {needs}"
+            ngettext(
+                "{n} other lacks {needs}",
+                "{n} others lack {needs}",
+                reason.lacking,
+                needs=_needs(reason.qualifications),
+            )
         )
-    details = f" - {', '.join(parts)}" if parts else ""
+    details = ", ".join(parts)
     verdict = reason.verdict
     if verdict is Verdict.NO_PROFESSIONALS:
-        return "no professional in the organisation"
+        return _("no professional in the organisation")
     if verdict is Verdict.NO_PROFESSIONAL_FREE:
-        return "no professional free" + details
-    if verdict is Verdict.TOO_FEW_FREE:
-        return (
-            f"only {len(reason.free)} of the {reason.needed} professionals free ({free})" + details
+        head = _("no professional free")
+    elif verdict is Verdict.TOO_FEW_FREE:
+        head = _(
+            "only {free} of the {needed} professionals free ({names})",
+            free=len(reason.free),
+            needed=reason.needed,
+            names=free,
         )
-    if verdict is Verdict.NOBODY_ALONE:
-        head = f"nobody alone: needs {reason.needed} people, only {free} free and no volunteer"
-        return head + details
+    elif verdict is Verdict.NOBODY_ALONE:
+        head = _(
+            "nobody alone: needs {needed} people, only {names} free and no volunteer",
+            needed=reason.needed,
+            names=free,
+        )
+    else:
+        return _other_verdict(reason, words, free)
+    return _("{verdict} - {details}", verdict=head, details=details) if details else head
+
+
+def _other_verdict(reason: UnstaffedReason, words: Words, free: str) -> str:
+    verdict = reason.verdict
     if verdict is Verdict.SOLVER_STOPPED:
-        return (
-            f"left unstaffed although {free} could take it "
-            "(the solver stopped before it found a roster with them)"
+        return _(
+            "left unstaffed although {names} could take it "
+            "(the solver stopped before it found a roster with them)",
+            names=free,
         )
     if verdict is Verdict.NOBODY_ASSIGNED:
-        return "nobody assigned"
+        return _("nobody assigned")
     if verdict is Verdict.SHORT_BY_HAND:
-        return "not enough professionals yet (planned by hand)"
+        return _("not enough professionals yet (planned by hand)")
     if verdict is Verdict.TAKEN_OFF:
-        return f"no professional: {words.name(reason.person_id)} taken off by hand"
+        return _("no professional: {name} taken off by hand", name=words.name(reason.person_id))
     if verdict is Verdict.LEFT_ORGANISATION:
-        return f"{words.name(reason.person_id)} left the organisation; plan it again"
+        return _("{name} left the organisation; plan it again", name=words.name(reason.person_id))
     if verdict is Verdict.UNDER_COVERED:
         return _under_covered(reason.count, reason.needed, reason.qualifications)
     if verdict is Verdict.NOTE:
-        return reason.note
-    return "no professional could be planned"
+        return reason.note  # saved by an earlier version, in its words
+    return _("no professional could be planned")
 
 
 def unstaffed_sentence(shift_id: str, reason: UnstaffedReason, words: Words) -> str:
-    """'Nachtopvang di 1 dec 20:00: no professional free - ...'"""
+    """'Nachtopvang di 1 dec 20:00: geen beroepskracht vrij - ...'"""
     return f"{words.shift(shift_id)}: {unstaffed_text(reason, words)}"
 
 
 def _under_covered(count: int, needed: int, qualifications: tuple[str, ...]) -> str:
-    text = f"{count} of {needed} qualified professional(s)"
-    return text + (f" ({', '.join(qualifications)})" if qualifications else "")
+    text = ngettext(
+        "{count} of {n} qualified professional",
+        "{count} of {n} qualified professionals",
+        needed,
+        count=count,
+    )
+    if not qualifications:
+        return text
+    names = ", ".join(qualification_name(q) for q in qualifications)
+    return f"{text} ({names})"
 
 
 # -- unstaffed shifts, for a funder: counts, never names ----------------------------------
 
-# What stopped people, in a word a funder reads; absence kinds all read 'absent'.
-STOPPED_WORDS = {
-    RuleId.ABSENCE: "absent",
-    RuleId.REST_BETWEEN_SHIFTS: "need rest",
-    RuleId.NO_OVERLAP: "on another shift",
-    RuleId.HOURS_PER_WEEK: "at weekly hours",
-    RuleId.HOURS_PER_DAY: "at daily hours",
-    RuleId.MAX_CONSECUTIVE_DAYS: "at days in a row",
-    RuleId.MIN_CONSECUTIVE_DAYS_OFF: "need days off",
-    RuleId.MAX_WORKING_WEEKENDS: "at weekend limit",
-    RuleId.FORBIDDEN_SUCCESSIONS: "shift order",
-    RuleId.WORKING_DAYS: "not a working day",
-    RuleId.VOLUNTEER_LIMITS: "at their own limit",
-    RuleId.VOLUNTEER_OFFERS: "not offered",
-    RuleId.QUALIFICATION: "not qualified",
+# What stopped people, as a funder reads it, by how many; absence kinds all read 'absent'.
+Count = Callable[[int], str]
+STOPPED_WORDS: dict[RuleId, Count] = {
+    RuleId.ABSENCE: lambda n: ngettext("{n} absent", "{n} absent", n),
+    RuleId.REST_BETWEEN_SHIFTS: lambda n: ngettext("{n} needs rest", "{n} need rest", n),
+    RuleId.NO_OVERLAP: lambda n: ngettext("{n} on another shift", "{n} on another shift", n),
+    RuleId.HOURS_PER_WEEK: lambda n: ngettext(
+        "{n} at their weekly hours", "{n} at their weekly hours", n
+    ),
+    RuleId.HOURS_PER_DAY: lambda n: ngettext(
+        "{n} at their daily hours", "{n} at their daily hours", n
+    ),
+    RuleId.MAX_CONSECUTIVE_DAYS: lambda n: ngettext(
+        "{n} at their days in a row", "{n} at their days in a row", n
+    ),
+    RuleId.MIN_CONSECUTIVE_DAYS_OFF: lambda n: ngettext(
+        "{n} needs days off", "{n} need days off", n
+    ),
+    RuleId.MAX_WORKING_WEEKENDS: lambda n: ngettext(
+        "{n} at their weekend limit", "{n} at their weekend limit", n
+    ),
+    RuleId.FORBIDDEN_SUCCESSIONS: lambda n: ngettext(
+        "{n} by the order of shifts", "{n} by the order of shifts", n
+    ),
+    RuleId.WORKING_DAYS: lambda n: ngettext(
+        "{n} not on a working day", "{n} not on a working day", n
+    ),
+    RuleId.VOLUNTEER_LIMITS: lambda n: ngettext(
+        "{n} at their own limit", "{n} at their own limit", n
+    ),
+    RuleId.VOLUNTEER_OFFERS: lambda n: ngettext("{n} did not offer it", "{n} did not offer it", n),
+    RuleId.QUALIFICATION: lambda n: ngettext("{n} not qualified", "{n} not qualified", n),
 }
+
+
+def _other_rule(n: int) -> str:
+    return ngettext("{n} by another rule", "{n} by other rules", n)
+
+
+def _stopped(summary: UnstaffedSummary) -> str:
+    counts: dict[Count, int] = {}
+    for rule, n in summary.stopped:
+        words = STOPPED_WORDS.get(rule, _other_rule)
+        counts[words] = counts.get(words, 0) + n
+    if summary.lacking:
+        words = STOPPED_WORDS[RuleId.QUALIFICATION]
+        counts[words] = counts.get(words, 0) + summary.lacking
+    return ", ".join(words(n) for words, n in counts.items())
 
 
 def summary_text(summary: UnstaffedSummary) -> str:
     """'no qualified professional free (4 absent, 2 need rest, 5 not qualified)'."""
-    counts: dict[str, int] = {}
-    for rule, n in summary.stopped:
-        word = STOPPED_WORDS.get(rule, "other rule")
-        counts[word] = counts.get(word, 0) + n
-    if summary.lacking:
-        counts["not qualified"] = counts.get("not qualified", 0) + summary.lacking
-    tail = " (" + ", ".join(f"{n} {word}" for word, n in counts.items()) + ")" if counts else ""
+    counts = _stopped(summary)
     verdict = summary.verdict
     if verdict is Verdict.NO_PROFESSIONAL_FREE:
-        return "no qualified professional free" + tail
-    if verdict is Verdict.TOO_FEW_FREE:
-        return f"only {summary.free} of the {summary.needed} qualified professionals free" + tail
-    if verdict is Verdict.NOBODY_ALONE:
-        return f"nobody alone: needs {summary.needed} people, not enough free" + tail
+        head = _("no qualified professional free")
+    elif verdict is Verdict.TOO_FEW_FREE:
+        head = _(
+            "only {free} of the {needed} qualified professionals free",
+            free=summary.free,
+            needed=summary.needed,
+        )
+    elif verdict is Verdict.NOBODY_ALONE:
+        head = _("nobody alone: needs {needed} people, not enough free", needed=summary.needed)
+    else:
+        return _other_summary(summary)
+    return f"{head} ({counts})" if counts else head
+
+
+def _other_summary(summary: UnstaffedSummary) -> str:
+    verdict = summary.verdict
     if verdict is Verdict.SOLVER_STOPPED:
-        return (
-            f"left unstaffed although {summary.free} qualified professional(s) could take it "
-            "(the planner stopped before it found them)"
+        return ngettext(
+            "left unstaffed although {n} qualified professional could take it "
+            "(the planner stopped before it found them)",
+            "left unstaffed although {n} qualified professionals could take it "
+            "(the planner stopped before it found them)",
+            summary.free,
         )
     if verdict is Verdict.NO_PROFESSIONALS:
-        return "no professional in the organisation"
+        return _("no professional in the organisation")
     if verdict is Verdict.NOBODY_ASSIGNED:
-        return "nobody assigned"
+        return _("nobody assigned")
     if verdict is Verdict.SHORT_BY_HAND:
-        return "not enough professionals yet (planned by hand)"
+        return _("not enough professionals yet (planned by hand)")
     if verdict is Verdict.TAKEN_OFF:
-        return "no professional: taken off by hand"
+        return _("no professional: taken off by hand")
     if verdict is Verdict.LEFT_ORGANISATION:
-        return "someone on it left the organisation"
+        return _("someone on it left the organisation")
     if verdict is Verdict.UNDER_COVERED:
         return _under_covered(summary.count, summary.needed, summary.qualifications)
     if verdict is Verdict.NOTE:
-        return "no professional (the reason was saved by an earlier version)"
-    return "no professional could be planned"
+        return _("no professional (the reason was saved by an earlier version)")
+    return _("no professional could be planned")
 
 
-# -- changes and refusals -----------------------------------------------------------------
+# -- changes ------------------------------------------------------------------------------
 
 
 def change_text(change: Change, words: Words) -> str:
-    """'Els Vermeulen moves from Inloop ma 30 nov 09:00 to Inloop di 1 dec 09:00'."""
-    name = words.name(change.person_id)
+    """'Els Vermeulen moves from Inloop Mon 30 Nov 09:00 to Inloop Tue 1 Dec 09:00'."""
+    name, shift = words.name(change.person_id), words.shift(change.shift_id)
     if change.kind is ChangeKind.MOVED:
         old = words.shift(change.from_shift_id)
-        return f"{name} moves from {old} to {words.shift(change.shift_id)}"
+        return _("{name} moves from {old} to {new}", name=name, old=old, new=shift)
     if change.kind is ChangeKind.REMOVED:
-        return f"{name} is off {words.shift(change.shift_id)}"
-    return f"{name} is added to {words.shift(change.shift_id)}"
+        return _("{name} is off {shift}", name=name, shift=shift)
+    return _("{name} is added to {shift}", name=name, shift=shift)

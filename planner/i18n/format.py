@@ -1,23 +1,77 @@
-"""Dates and times the way a Flemish coordinator writes them: "di 1 dec 20:00"."""
+"""Dates, times, numbers and percentages the way the current language writes them, from
+Babel's CLDR data for its locale: nl_BE "di 1 dec 20:00", "28,6 %", "1.234"; en_BE
+"Tue 1 Dec 20:00", "28,6 %". The one place that formats them.
+
+The order of a date's parts is the catalogue's (a message with context "date format"), so a
+language whose dates read differently says so in its .po file, not in code.
+"""
 
 from __future__ import annotations
 
-from datetime import date, datetime
+import math
+from collections.abc import Iterable
+from datetime import date, datetime, time
+from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
+from typing import Literal
+
+from babel.dates import format_date, get_day_names, get_month_names
+from babel.lists import format_list
+from babel.numbers import format_decimal
 
 from planner.domain import Shift
+from planner.i18n.language import _, current, load, pgettext
 
-DAY_ABBR = ("ma", "di", "wo", "do", "vr", "za", "zo")  # Monday first, as date.weekday()
-MONTH_ABBR = ("jan", "feb", "mrt", "apr", "mei", "jun", "jul", "aug", "sep", "okt", "nov", "dec")
+NOTHING = "–"  # a figure that does not exist (no shifts planned, no contract hours)
 
 
 def short_date(day: date) -> str:
-    """'di 1 dec'"""
-    return f"{DAY_ABBR[day.weekday()]} {day.day} {MONTH_ABBR[day.month - 1]}"
+    """'di 1 dec', 'Tue 1 Dec'"""
+    return _day(day, pgettext("date format", "EEE d MMM"), current().code)
+
+
+def day_year(day: date) -> str:
+    """'di 1 dec 2026'"""
+    return _day(day, pgettext("date format", "EEE d MMM y"), current().code)
+
+
+@lru_cache(maxsize=4096)
+def _day(day: date, pattern: str, code: str) -> str:
+    # A screen names the same few days hundreds of times (every why-not names its shifts):
+    # CLDR's formatting is worth doing once per day and language.
+    return format_date(day, pattern, locale=load(code).locale)
 
 
 def short_datetime(moment: datetime) -> str:
     """'di 1 dec 20:00', in the moment's own (local) time zone."""
-    return f"{short_date(moment.date())} {moment:%H:%M}"
+    return f"{short_date(moment.date())} {clock(moment.time())}"
+
+
+def clock(moment: time) -> str:
+    """'20:00': every language here reads the 24-hour clock."""
+    return f"{moment:%H:%M}"
+
+
+def weekday_name(
+    weekday: int, width: Literal["abbreviated", "narrow", "short", "wide"] = "wide"
+) -> str:
+    """'zaterdag' (0 = Monday); width 'abbreviated' gives 'za'."""
+    return get_day_names(width, locale=current().locale)[weekday]
+
+
+def month_name(month: int) -> str:
+    """'november' (1 = January), as it stands alone."""
+    return get_month_names("wide", context="stand-alone", locale=current().locale)[month]
+
+
+def month_year(year: int, month: int) -> str:
+    """'november 2026'"""
+    return format_date(date(year, month, 1), "LLLL y", locale=current().locale)
+
+
+def span_text(first: date, last: date) -> str:
+    """'ma 30 nov - zo 27 dec 2026': a period's first and last day."""
+    return _("{first} - {last}", first=short_date(first), last=day_year(last))
 
 
 def shift_label(shift: Shift) -> str:
@@ -25,13 +79,57 @@ def shift_label(shift: Shift) -> str:
     return f"{shift.activity.name} {short_datetime(shift.start)}"
 
 
+def integer(value: int) -> str:
+    """'1.234', '3.240'"""
+    return format_decimal(value, "#,##0", locale=current().locale)
+
+
+def number(value: float | None, decimals: int = 1) -> str:
+    """'30,4' with `decimals` digits after the comma; '–' for none, '∞' for infinity."""
+    if value is None:
+        return NOTHING
+    if math.isinf(value):
+        return "∞"
+    pattern = "#,##0." + "0" * decimals if decimals else "#,##0"
+    return format_decimal(value, pattern, locale=current().locale)
+
+
+def percent(value: float | None) -> str:
+    """Rounded half up to one decimal (2/7 reads '28,6 %'), but '100 %' only when it really
+    is 100 %: just below reads '99,9 %' (a shift without its professionals must show), just
+    above '100,1 %' (a volunteer over their own limit must show)."""
+    if value is None:
+        return NOTHING
+    if math.isinf(value):
+        return "∞"
+    if value == 1.0:
+        return _("{value} %", value="100")
+    # Through the shortest decimal text of the float, so 0.0285 is 2.85 and rounds to 2.9.
+    tenths = (Decimal(repr(value)) * 100).quantize(Decimal("0.1"), rounding=ROUND_HALF_UP)
+    if tenths == 100:
+        tenths = Decimal("99.9") if value < 1.0 else Decimal("100.1")
+    return _("{value} %", value=format_decimal(tenths, "#,##0.0", locale=current().locale))
+
+
+def decimal(value: float) -> str:
+    """'38', '30,4', '7,25': at most two decimals, no trailing zeros."""
+    return format_decimal(round(value, 2), "#,##0.##", locale=current().locale)
+
+
 def hours_text(hours: float) -> str:
-    """'38 h', '30.4 h', '7.5 h': no trailing zeros."""
-    return f"{hours:.2f}".rstrip("0").rstrip(".") + " h"
+    """'38 h', '30,4 h', '7,5 h' (Dutch: '38 u'): no trailing zeros."""
+    return _("{hours} h", hours=decimal(hours))
 
 
 def gap_text(minutes: int) -> str:
+    """'9 h 30 min', '11 h', '45 min'."""
     hours, rest = divmod(minutes, 60)
     if hours and rest:
-        return f"{hours} h {rest} min"
-    return f"{hours} h" if hours else f"{rest} min"
+        return _("{hours} h {minutes} min", hours=hours, minutes=rest)
+    return _("{hours} h", hours=hours) if hours else _("{minutes} min", minutes=rest)
+
+
+def list_text(items: Iterable[str]) -> str:
+    """'Els, Bart en Tom': a list as the language joins it."""
+    shown = list(items)
+    return format_list(shown, locale=current().locale) if shown else ""

@@ -1,26 +1,35 @@
-"""Sentences of reasons: a Reason (planner/reasons.py) worded for the person who reads it.
+"""Sentences of reasons: a Reason (planner/reasons.py) worded for the person who reads it, in
+the current language.
 
 Two forms of every finding of the checker:
 - `sentence`: a whole sentence, for `roster check` and conflict details
-  ("Els Vermeulen has 10 h rest between Inloop ma 30 nov 17:00 and Ontbijt di 1 dec 08:00,
+  ("Els Vermeulen has 10 h rest between Inloop Mon 30 Nov 17:00 and Ontbijt Tue 1 Dec 08:00,
   at least 11 h.");
 - `phrase`: what follows a person's name in a candidate list or an unstaffed reason
-  ("needs rest after Inloop ma 30 nov 17:00 (10 h, at least 11 h)"); for a finding about a
+  ("needs rest after Inloop Mon 30 Nov 17:00 (10 h, at least 11 h)"); for a finding about a
   shift rather than a person it stands alone.
 A finding filed under a shift names the other shift it involves.
 """
 
 from __future__ import annotations
 
-from datetime import date
-
 from planner.dates import activity_of
-from planner.i18n.format import DAY_ABBR, MONTH_ABBR, gap_text, hours_text, short_date
+from planner.domain import Role
+from planner.i18n.contract_reasons import Said, contract_texts, day_text
+from planner.i18n.format import (
+    gap_text,
+    list_text,
+    month_year,
+    weekday_name,
+)
+from planner.i18n.language import N_, _, ngettext
+from planner.i18n.names import person_kind_name, qualification_name
+from planner.i18n.soft_reasons import soft_text
 from planner.i18n.words import Words
 from planner.reasons import Reason
 from planner.rule_id import RuleId
 
-ABSENCE_WORDS = {"leave": "on leave", "sickness": "sick", "unavailable": "unavailable"}
+ABSENCE_WORDS = {"leave": N_("on leave"), "sickness": N_("sick"), "unavailable": N_("unavailable")}
 
 
 def sentence(reason: Reason, words: Words) -> str:
@@ -37,15 +46,12 @@ def with_name(reason: Reason, words: Words) -> str:
     return f"{words.name(reason.person_id)} {text}" if reason.person_id else text
 
 
-def _day(iso: str) -> str:
-    return short_date(date.fromisoformat(iso))
-
-
 def _offers(codes: tuple[str, ...]) -> str:
     parts = []
     for code in codes:
         weekday, start, end = code.split()
-        parts.append(f"{DAY_ABBR[int(weekday)]} {start}-{end}")
+        day = weekday_name(int(weekday), "abbreviated")
+        parts.append(_("{day} {start}-{end}", day=day, start=start, end=end))
     return "; ".join(parts)
 
 
@@ -60,211 +66,231 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
     filed_first = a == r.shift_id
     rule, case = r.rule, r.case
     if rule is RuleId.ABSENCE:
-        kind = ABSENCE_WORDS.get(r.get("kind"), "absent")
-        return kind, f"{name} is {kind} during {label}."
+        kind = _(ABSENCE_WORDS.get(r.get("kind"), N_("absent")))
+        return kind, _("{name} is {kind} during {shift}.", name=name, kind=kind, shift=label)
     if rule is RuleId.VOLUNTEER_OFFERS and case == "refuses":
         activity = w.activity(r.get("activity"))
         return (
-            f"does not do {activity} (their own choice)",
-            f"{name} is on {label} but refuses that activity.",
+            _("does not do {activity} (their own choice)", activity=activity),
+            _("{name} is on {shift} but refuses that activity.", name=name, shift=label),
         )
     if rule is RuleId.VOLUNTEER_OFFERS:
         offered = _offers(r.get("offers", ()))
         return (
-            f"did not offer this time (offers {offered})",
-            f"{name} is on {label}, outside the times they offer ({offered}).",
+            _("did not offer this time (offers {offers})", offers=offered),
+            _(
+                "{name} is on {shift}, outside the times they offer ({offers}).",
+                name=name,
+                shift=label,
+                offers=offered,
+            ),
         )
     if rule is RuleId.WORKING_DAYS:
-        day = DAY_ABBR[r.get("weekday")]
+        day = weekday_name(r.get("weekday"))
         return (
-            f"does not work on {day} (contract)",
-            f"{name} is on {label}, not a contract working day.",
+            _("does not work on {day} (contract)", day=day),
+            _("{name} is on {shift}, not a contract working day.", name=name, shift=label),
         )
     if rule is RuleId.KNOWN_PEOPLE_AND_SHIFTS and case == "person":
         return (
-            "not in the organisation",
-            f"{label} names '{r.person_id}', who is not in the organisation.",
+            _("not in the organisation"),
+            _(
+                "{shift} names '{person}', who is not in the organisation.",
+                shift=label,
+                person=r.person_id,
+            ),
         )
     if rule is RuleId.KNOWN_PEOPLE_AND_SHIFTS:
-        text = (
-            f"An assignment of '{r.person_id}' is on '{r.shift_id}', "
-            "which is not a shift of this period."
+        text = _(
+            "An assignment of '{person}' is on '{shift}', which is not a shift of this period.",
+            person=r.person_id,
+            shift=r.shift_id,
         )
         return text, text
     if rule is RuleId.CLOSED_SHIFT:
-        closure = r.get("closure")
+        begins = w.start(r.shift_id or "")
+        closure = w.closure(begins.date(), r.get("closure")) if begins else r.get("closure")
         return (
-            f"the shift is closed ({closure})",
-            f"{name} is on {label}, which is closed ({closure}).",
+            _("the shift is closed ({closure})", closure=closure),
+            _(
+                "{name} is on {shift}, which is closed ({closure}).",
+                name=name,
+                shift=label,
+                closure=closure,
+            ),
         )
     if rule is RuleId.NO_REPLACEMENT and case == "alone":
         return (
-            f"{label} has no professional: volunteers never run a shift alone",
-            f"{name} is on {label}, which is unstaffed.",
+            _("{shift} has no professional: volunteers never run a shift alone", shift=label),
+            _("{name} is on {shift}, which is unstaffed.", name=name, shift=label),
         )
     if rule is RuleId.NO_REPLACEMENT:
         return (
-            "is a volunteer: a volunteer cannot take a professional's place",
-            f"{name} is a volunteer but fills a professional's place on {label}.",
+            _("is a volunteer: a volunteer cannot take a professional's place"),
+            _(
+                "{name} is a volunteer but fills a professional's place on {shift}.",
+                name=name,
+                shift=label,
+            ),
         )
     if rule is RuleId.QUALIFICATION:
-        missing = "not qualified: " + ", ".join(r.get("missing", ()))
-        return missing, f"{name} is on {label} but is {missing}."
+        missing = list_text(qualification_name(q) for q in r.get("missing", ()))
+        return (
+            _("not qualified: {missing}", missing=missing),
+            _(
+                "{name} is on {shift} but is not qualified: {missing}.",
+                name=name,
+                shift=label,
+                missing=missing,
+            ),
+        )
     if rule is RuleId.PROFESSIONAL_COVER:
-        text = (
-            f"{label} has {r.get('qualified')} qualified professional(s), needs "
-            f"{r.get('needed')}, and is not reported as unstaffed."
+        text = ngettext(
+            "{shift} has {n} qualified professional, needs {needed}, and is not reported as unstaffed.",
+            "{shift} has {n} qualified professionals, needs {needed}, and is not reported as unstaffed.",
+            r.get("qualified"),
+            shift=label,
+            needed=r.get("needed"),
         )
         return text, text
     if rule is RuleId.SUPERVISION and case == "no_volunteers":
         activity = w.activity(activity_of(r.shift_id or ""))
-        why = f"volunteers do not take part in {activity}"
-        return why, f"{label} has volunteers, but {why}."
+        return (
+            _("volunteers do not take part in {activity}", activity=activity),
+            _(
+                "{shift} has volunteers, but volunteers do not take part in {activity}.",
+                shift=label,
+                activity=activity,
+            ),
+        )
     if rule is RuleId.SUPERVISION and case == "max":
         most = r.get("most")
         return (
-            f"{label} has room for {most} volunteer(s)",
-            f"{label} has {r.get('volunteers')} volunteers, at most {most}.",
+            ngettext(
+                "{shift} has room for {n} volunteer",
+                "{shift} has room for {n} volunteers",
+                most,
+                shift=label,
+            ),
+            ngettext(
+                "{shift} has {n} volunteer, at most {most}.",
+                "{shift} has {n} volunteers, at most {most}.",
+                r.get("volunteers"),
+                shift=label,
+                most=most,
+            ),
         )
     if rule is RuleId.SUPERVISION:
         pros, ratio = r.get("professionals"), r.get("ratio")
+        room = ngettext("{n} volunteer", "{n} volunteers", ratio * pros)
         return (
-            f"{pros} professional(s) on {label} can support at most {ratio * pros} volunteer(s)",
-            f"{label} has {r.get('volunteers')} volunteers for {pros} professional(s), "
-            f"at most {ratio} per professional.",
+            ngettext(
+                "{n} professional on {shift} can support at most {volunteers}",
+                "{n} professionals on {shift} can support at most {volunteers}",
+                pros,
+                shift=label,
+                volunteers=room,
+            ),
+            ngettext(
+                "{shift} has {volunteers} volunteers for {n} professional, at most {ratio} per professional.",
+                "{shift} has {volunteers} volunteers for {n} professionals, at most {ratio} per professional.",
+                pros,
+                shift=label,
+                volunteers=r.get("volunteers"),
+                ratio=ratio,
+            ),
         )
     if rule is RuleId.MIN_PEOPLE:
         need = r.get("needed")
         return (
-            f"{label} needs at least {need} people",
-            f"{label} has {r.get('people')} person(s), needs at least {need} (nobody alone).",
+            _("{shift} needs at least {needed} people", shift=label, needed=need),
+            ngettext(
+                "{shift} has {n} person, needs at least {needed} (nobody alone).",
+                "{shift} has {n} people, needs at least {needed} (nobody alone).",
+                r.get("people"),
+                shift=label,
+                needed=need,
+            ),
         )
     if rule is RuleId.NO_OVERLAP and case == "twice":
-        return f"is on {label} twice", f"{name} is on {label} twice."
+        return (
+            _("is on {shift} twice", shift=label),
+            _("{name} is on {shift} twice.", name=name, shift=label),
+        )
     if rule is RuleId.NO_OVERLAP and case == "overlap":
-        return f"works {other} at the same time", f"{name} works {first} and {second} at once."
+        return (
+            _("works {other} at the same time", other=other),
+            _("{name} works {first} and {second} at once.", name=name, first=first, second=second),
+        )
     if rule is RuleId.NO_OVERLAP:
         gap, needs = gap_text(r.get("gap")), gap_text(r.get("needs"))
         return (
-            f"has too little travel time to or from {other} ({gap}, needs {needs})",
-            f"{name} has {gap} to travel from {first} ({w.site(a or '')}) to {second} "
-            f"({w.site(b or '')}), "
-            f"needs {needs}.",
+            _(
+                "has too little travel time to or from {other} ({gap}, needs {needs})",
+                other=other,
+                gap=gap,
+                needs=needs,
+            ),
+            _(
+                "{name} has {gap} to travel from {first} ({first_site}) to {second} "
+                "({second_site}), needs {needs}.",
+                name=name,
+                gap=gap,
+                first=first,
+                first_site=w.site(a or ""),
+                second=second,
+                second_site=w.site(b or ""),
+                needs=needs,
+            ),
         )
-    if rule is RuleId.REST_BETWEEN_SHIFTS:
-        way = "before" if filed_first else "after"
-        gap, rest = gap_text(r.get("gap")), gap_text(r.get("rest"))
-        if case == "same_day":
-            span, limit = gap_text(r.get("span")), gap_text(r.get("day_limit"))
-            why = f"a working day of {span}, at most {limit}; {gap} rest, at least {rest}"
-            return (
-                f"needs rest {way} {other} ({why})",
-                f"{name} works {first} and {second} on one day spanning {span} (at most "
-                f"{limit}) with {gap} rest between, at least {rest}.",
-            )
-        return (
-            f"needs rest {way} {other} ({gap}, at least {rest})",
-            f"{name} has {gap} rest between {first} and {second}, at least {rest}.",
-        )
-    if rule is RuleId.FORBIDDEN_SUCCESSIONS:
-        before, after = r.get("first"), r.get("second")
-        hours = hours_text(r.get("window") / 60)
-        if filed_first:
-            why = f"no {before} shift {hours} before a {after} shift ({second})"
-        else:
-            why = f"no {after} shift within {hours} after a {before} shift ({first})"
-        return (
-            why,
-            f"{name} works the {after} shift {second} within {hours} after the {before} "
-            f"shift {first}.",
-        )
-    if rule is RuleId.HOURS_PER_DAY:
-        limit, total = hours_text(r.get("most") / 60), hours_text(r.get("total") / 60)
-        day = _day(r.get("day"))
-        return (
-            f"over {limit} a day ({total} on {day})",
-            f"{name} works {total} on {day}, at most {limit} a day.",
-        )
-    if rule is RuleId.HOURS_PER_WEEK:
-        limit, total = hours_text(r.get("most") / 60), hours_text(r.get("total") / 60)
-        week = _day(r.get("week"))
-        return (
-            f"reached {limit} a week ({total} in the week of {week})",
-            f"{name} works {total} in the week of {week}, at most {limit}.",
-        )
-    if rule is RuleId.MAX_CONSECUTIVE_DAYS:
-        most, days, start = r.get("most"), r.get("days"), _day(r.get("first"))
-        return (
-            f"over {most} days in a row ({days} days from {start})",
-            f"{name} works {days} days in a row from {start}, at most {most}.",
-        )
-    if rule is RuleId.MIN_CONSECUTIVE_DAYS_OFF:
-        off, least = r.get("off"), r.get("least")
-        between = f"between {_day(r.get('last'))} and {_day(r.get('next'))}"
-        return (
-            f"only {off} day(s) off {between} (at least {least})",
-            f"{name} has {off} day(s) off {between}, at least {least}.",
-        )
-    if rule is RuleId.MAX_WORKING_WEEKENDS:
-        saturdays, limit = r.get("weekends", ()), r.get("most")
-        count = f"{len(saturdays)} weekend{'s' if len(saturdays) != 1 else ''}"
-        firsts = ", ".join(_day(d) for d in saturdays)
-        return (
-            f"would work {count} in this period (max {limit})",
-            f"{name} works {len(saturdays)} weekends ({firsts}), at most {limit} in this period.",
-        )
+    found = contract_texts(r, Said(name, other, first, second, filed_first))
+    if found is not None:
+        return found
     if rule is RuleId.VOLUNTEER_LIMITS and case == "week":
         most = r.get("most")
         return (
-            f"at the limit they set: {most} shift(s) a week",
-            f"{name} has {r.get('count')} shifts in the week of {_day(r.get('week'))}, "
-            f"more than the {most} they set.",
+            ngettext(
+                "at the limit they set: {n} shift a week",
+                "at the limit they set: {n} shifts a week",
+                most,
+            ),
+            _(
+                "{name} has {count} shifts in the week of {week}, more than the {most} they set.",
+                name=name,
+                count=r.get("count"),
+                week=day_text(r.get("week")),
+                most=most,
+            ),
         )
     if rule is RuleId.VOLUNTEER_LIMITS:
         most = r.get("most")
         year, month = (int(x) for x in r.get("month").split("-"))
         return (
-            f"at the limit they set: {most} shift(s) a month",
-            f"{name} has {r.get('count')} shifts in {MONTH_ABBR[month - 1]} {year}, "
-            f"more than the {most} they set.",
+            ngettext(
+                "at the limit they set: {n} shift a month",
+                "at the limit they set: {n} shifts a month",
+                most,
+            ),
+            _(
+                "{name} has {count} shifts in {month}, more than the {most} they set.",
+                name=name,
+                count=r.get("count"),
+                month=month_year(year, month),
+                most=most,
+            ),
         )
-    if rule is RuleId.HOURS_PER_DAY and case == "shift":
-        text = f"the shift lasts {hours_text(r.get('total') / 60)}, more than their {hours_text(r.get('most') / 60)} a day"
-        return text, f"{name}: {text}."
     if rule is RuleId.PINNED_ASSIGNMENTS:
         return (
-            f"pinned on {label}",
-            f"{name} was pinned on {label} as {r.get('role')} but is not on it.",
+            _("pinned on {shift}", shift=label),
+            _(
+                "{name} was pinned on {shift} as {role} but is not on it.",
+                name=name,
+                shift=label,
+                role=person_kind_name(Role(r.get("role"))),
+            ),
         )
-    text = _soft(r, w, name, label) or f"{rule.value}: {name}, {label}"
-    return text, text + "."
-
-
-def _soft(r: Reason, w: Words, name: str, label: str) -> str | None:
-    """The cost terms of soft rules: what a coordinator reads beside each rule's cost."""
-    rule = r.rule
-    if rule is RuleId.UNSTAFFED_SHIFT:
-        return f"{label} is unstaffed"
-    if rule is RuleId.VOLUNTEERS_MIN:
-        return f"{label}: fewer volunteers than the {r.get('wanted')} wanted"
-    if rule is RuleId.VOLUNTEER_LEFT_OUT:
-        return f"{name} offered time but has no shift in the period"
-    if rule is RuleId.CONTINUITY and r.case == "spread":
-        return f"{name} is spread over several activities"
-    if rule is RuleId.CONTINUITY:
-        return f"{name} works on activities that are new to them"
-    if rule is RuleId.FAIRNESS_VOLUNTEERS:
-        return f"{name} carries a large share of what they offered"
-    if rule is RuleId.FAIRNESS_UNSOCIAL:
-        return f"{name} has many evening, night or weekend shifts"
-    if rule is RuleId.CONTRACT_HOURS:
-        week = date.fromisoformat(r.get("week"))
-        return f"{name} works below their contract hours in the week of {week:%d/%m}"
-    if rule is RuleId.PREFERENCES:
-        return f"{name} works on activities they did not ask for"
-    if rule is RuleId.STABILITY:
-        return f"{name}'s shifts change against the published roster"
-    return None
+    text = soft_text(r, w, name, label)
+    return text, f"{text}."
 
 
 def cost_text(reason: Reason, words: Words) -> str:

@@ -11,6 +11,7 @@ from planner.errors import InputError
 from planner.io import fields
 from planner.io.csv_table import CsvRow, read_csv
 from planner.io.fields import FieldError
+from planner.message import msg
 
 FILE = "absences.csv"
 REQUIRED = ("person", "from", "to", "kind")
@@ -40,7 +41,10 @@ def absence_from(row: CsvRow, tz: ZoneInfo) -> Absence:
     start = fields.moment("from", row.get("from"), tz)
     end = fields.moment("to", row.get("to"), tz, is_end=True)
     if end <= start:
-        raise FieldError("to", f"to '{row.get('to')}' is not after from '{row.get('from')}'")
+        raise FieldError(
+            "to",
+            msg("to '{to}' is not after from '{start}'", to=row.get("to"), start=row.get("from")),
+        )
     return Absence(person, start, end, absence_kind(row.get("kind")), row.get("reason"))
 
 
@@ -49,5 +53,10 @@ def absence_kind(text: str) -> AbsenceKind:
         return AbsenceKind(text.strip().lower())
     except ValueError:
         raise FieldError(
-            "kind", f"kind '{text}' is not one of {', '.join(k.value for k in AbsenceKind)}"
+            "kind",
+            msg(
+                "kind '{kind}' is not one of {known}",
+                kind=text,
+                known=", ".join(k.value for k in AbsenceKind),
+            ),
         ) from None

@@ -13,6 +13,7 @@ from planner.errors import InputError
 from planner.io import fields
 from planner.io.fields import FieldError
 from planner.io.toml_source import read_toml
+from planner.message import Message, msg, nmsg
 
 FILE = "activities.toml"
 KEYS = ("id", "name", "kind", "site", "rrule", "start", "end", "season", "open_on_holidays")
@@ -33,6 +34,10 @@ class _StaffingError(FieldError):
     """A FieldError inside [activity.staffing], so its line is looked up there."""
 
 
+def _staffing_error(field: str, problem: Message) -> _StaffingError:
+    return _StaffingError(field, msg("staffing: {problem}", problem=problem))
+
+
 def read_activities(path: Path) -> tuple[list[Activity], list[InputError]]:
     source = read_toml(path)
     unknown = [key for key in source.data if key != ARRAY]
@@ -41,12 +46,15 @@ def read_activities(path: Path) -> tuple[list[Activity], list[InputError]]:
             FILE,
             source.key_line(unknown[0]) or source.table_line(unknown[0]),
             unknown[0],
-            f"unknown table '{unknown[0]}': write one [[activity]] table per activity",
+            msg(
+                "unknown table '{table}': write one [[activity]] table per activity",
+                table=unknown[0],
+            ),
         )
     entries = source.data.get(ARRAY, [])
     if not isinstance(entries, list):
         raise InputError(
-            FILE, source.table_line(ARRAY), ARRAY, "write [[activity]] (double brackets)"
+            FILE, source.table_line(ARRAY), ARRAY, msg("write [[activity]] (double brackets)")
         )
     activities: list[Activity] = []
     errors: list[InputError] = []
@@ -58,7 +66,8 @@ def read_activities(path: Path) -> tuple[list[Activity], list[InputError]]:
         except FieldError as exc:
             table = STAFFING_TABLE if isinstance(exc, _StaffingError) else None
             line = source.key_line(exc.field, array=ARRAY, entry=index, table=table)
-            errors.append(InputError(FILE, line, exc.field, f"{label}: {exc.message}"))
+            problem = msg("{activity}: {problem}", activity=label, problem=exc.message)
+            errors.append(InputError(FILE, line, exc.field, problem))
             continue
         if activity.id in seen:
             line = source.key_line("id", array=ARRAY, entry=index)
@@ -67,7 +76,11 @@ def read_activities(path: Path) -> tuple[list[Activity], list[InputError]]:
                     FILE,
                     line,
                     "id",
-                    f"{label}: id is already used by activity number {seen[activity.id]}",
+                    msg(
+                        "{activity}: id is already used by activity number {number}",
+                        activity=label,
+                        number=seen[activity.id],
+                    ),
                 )
             )
             continue
@@ -76,36 +89,44 @@ def read_activities(path: Path) -> tuple[list[Activity], list[InputError]]:
     return activities, errors
 
 
-def _label(entry: Any, index: int) -> str:
+def _label(entry: Any, index: int) -> Message:
     if isinstance(entry, dict) and isinstance(entry.get("id"), str):
-        return f"activity '{entry['id']}'"
-    return f"activity number {index + 1}"
+        return msg("activity '{id}'", id=entry["id"])
+    return msg("activity number {number}", number=index + 1)
 
 
 def _activity(entry: dict[str, Any]) -> Activity:
     for key in entry:
         if key not in (*KEYS, "staffing"):
-            raise FieldError(key, f"unknown field '{key}' (known: {', '.join(KEYS)}, staffing)")
+            known = ", ".join((*KEYS, "staffing"))
+            raise FieldError(
+                key, msg("unknown field '{key}' (known: {known})", key=key, known=known)
+            )
     for key in ("id", "name", "kind", "rrule", "start", "end"):
         if key not in entry:
-            raise FieldError(key, f"field '{key}' is missing")
+            raise FieldError(key, msg("field '{key}' is missing", key=key))
     activity_id = fields.identifier("id", entry["id"])
     if "." in activity_id:
-        raise FieldError("id", f"id '{activity_id}': use letters, digits, '-' and '_' only")
+        raise FieldError(
+            "id", msg("id '{id}': use letters, digits, '-' and '_' only", id=activity_id)
+        )
     name = _text("name", entry["name"])
     try:
         kind = ActivityKind(entry["kind"])
     except ValueError:
         known = ", ".join(k.value for k in ActivityKind)
-        raise FieldError("kind", f"field 'kind': '{entry['kind']}' is not one of {known}") from None
+        raise FieldError(
+            "kind",
+            msg("field 'kind': '{kind}' is not one of {known}", kind=entry["kind"], known=known),
+        ) from None
     rrule = _rrule(entry["rrule"])
     start = _field(fields.clock, "start", entry["start"])
     end = _field(fields.clock, "end", entry["end"])
     if start == end:
-        raise FieldError("end", "field 'end': the shift would last 0 or 24 hours")
+        raise FieldError("end", msg("field 'end': the shift would last 0 or 24 hours"))
     open_on_holidays = entry.get("open_on_holidays", False)
     if not isinstance(open_on_holidays, bool):
-        raise FieldError("open_on_holidays", "field 'open_on_holidays' must be true or false")
+        raise FieldError("open_on_holidays", msg("field 'open_on_holidays' must be true or false"))
     return Activity(
         id=activity_id,
         name=name,
@@ -122,42 +143,50 @@ def _activity(entry: dict[str, Any]) -> Activity:
 
 def _staffing(table: Any) -> Staffing:
     if not isinstance(table, dict):
-        raise _StaffingError("staffing", "field 'staffing' must be a table: [activity.staffing]")
+        raise _StaffingError(
+            "staffing", msg("field 'staffing' must be a table: [activity.staffing]")
+        )
     for key in table:
         if key not in STAFFING_KEYS:
-            raise _StaffingError(
-                key, f"staffing: unknown field '{key}' (known: {', '.join(STAFFING_KEYS)})"
+            known = ", ".join(STAFFING_KEYS)
+            raise _staffing_error(
+                key, msg("unknown field '{key}' (known: {known})", key=key, known=known)
             )
     try:
         professionals = fields.whole("professionals", table.get("professionals", 1), low=1)
         qualifications = table.get("qualifications", [])
         if not isinstance(qualifications, list):
-            raise FieldError("qualifications", 'qualifications must be a list, e.g. ["nurse"]')
+            raise FieldError("qualifications", msg('qualifications must be a list, e.g. ["nurse"]'))
         quals = frozenset(fields.identifier("qualifications", q) for q in qualifications)
         allowed = table.get("volunteers", True)
         if not isinstance(allowed, bool):
-            raise FieldError("volunteers", "volunteers must be true or false")
+            raise FieldError("volunteers", msg("volunteers must be true or false"))
         v_min = fields.whole("volunteers_min", table.get("volunteers_min", 0))
         v_max = fields.whole("volunteers_max", table.get("volunteers_max", 0))
         ratio = table.get("volunteers_per_professional")
         ratio = None if ratio is None else fields.whole("volunteers_per_professional", ratio, low=1)
         min_people = fields.whole("min_people", table.get("min_people", 1), low=1)
     except FieldError as exc:
-        raise _StaffingError(exc.field, f"staffing: {exc.message}") from None
+        raise _staffing_error(exc.field, exc.message) from None
     if v_min > v_max:
-        raise _StaffingError(
-            "volunteers_min", f"staffing: volunteers_min {v_min} is above volunteers_max {v_max}"
+        raise _staffing_error(
+            "volunteers_min",
+            msg("volunteers_min {least} is above volunteers_max {most}", least=v_min, most=v_max),
         )
     if not allowed and v_max:
-        raise _StaffingError(
-            "volunteers_max",
-            "staffing: volunteers_max must be 0 where volunteers = false",
+        raise _staffing_error(
+            "volunteers_max", msg("volunteers_max must be 0 where volunteers = false")
         )
     if min_people > professionals + v_max:
-        raise _StaffingError(
+        raise _staffing_error(
             "min_people",
-            f"staffing: min_people {min_people} can never be reached with {professionals} "
-            f"professional(s) and at most {v_max} volunteer(s)",
+            msg(
+                "min_people {min_people} can never be reached with {professionals} and at most "
+                "{volunteers}",
+                min_people=min_people,
+                professionals=nmsg("{n} professional", "{n} professionals", professionals),
+                volunteers=nmsg("{n} volunteer", "{n} volunteers", v_max),
+            ),
         )
     return Staffing(
         professionals=professionals,
@@ -172,7 +201,9 @@ def _staffing(table: Any) -> Staffing:
 
 def _season(value: Any) -> Season:
     if not isinstance(value, dict) or set(value) != {"from", "to"}:
-        raise FieldError("season", 'field \'season\' must be { from = "MM-DD", to = "MM-DD" }')
+        raise FieldError(
+            "season", msg('field \'season\' must be {{ from = "MM-DD", to = "MM-DD" }}')
+        )
     return Season(
         _field(fields.month_day, "season", value["from"]),
         _field(fields.month_day, "season", value["to"]),
@@ -182,12 +213,14 @@ def _season(value: Any) -> Season:
 def _rrule(value: Any) -> str:
     text = value.strip() if isinstance(value, str) else value
     if not isinstance(text, str) or not text or "DTSTART" in text.upper():
-        raise FieldError("rrule", f"field 'rrule': {value!r} is not a recurrence rule")
+        raise FieldError(
+            "rrule", msg("field 'rrule': {value} is not a recurrence rule", value=repr(value))
+        )
     if text.upper().startswith("RRULE:"):
         text = text[len("RRULE:") :]
     if "COUNT=" in text.upper():
         # Shifts are counted from an internal anchor date, so COUNT would end at a surprise.
-        raise FieldError("rrule", "field 'rrule': use UNTIL=YYYYMMDD instead of COUNT")
+        raise FieldError("rrule", msg("field 'rrule': use UNTIL=YYYYMMDD instead of COUNT"))
     try:
         rule = rrulestr(text, dtstart=datetime(2024, 1, 1))
         if rule.after(datetime(2024, 1, 1), inc=True) is None:
@@ -195,7 +228,10 @@ def _rrule(value: Any) -> str:
     except (ValueError, TypeError):
         raise FieldError(
             "rrule",
-            f"field 'rrule': '{value}' is not a recurrence rule (e.g. FREQ=WEEKLY;BYDAY=MO)",
+            msg(
+                "field 'rrule': '{value}' is not a recurrence rule (e.g. FREQ=WEEKLY;BYDAY=MO)",
+                value=value,
+            ),
         ) from None
     return text
 
@@ -205,10 +241,12 @@ def _field(parse, key: str, value: Any) -> Any:
     try:
         return parse(key, value)
     except FieldError as exc:
-        raise FieldError(key, f"field '{key}': {exc.message.removeprefix(key + ' ')}") from None
+        raise FieldError(
+            key, msg("field '{key}': {problem}", key=key, problem=exc.problem)
+        ) from None
 
 
 def _text(key: str, value: Any, *, allow_empty: bool = False) -> str:
     if not isinstance(value, str) or (not allow_empty and not value.strip()):
-        raise FieldError(key, f"field '{key}' must be text")
+        raise FieldError(key, msg("field '{key}' must be text", key=key))
     return value.strip()

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from planner.errors import InputError
+from planner.message import msg
 
 
 @dataclass(frozen=True)
@@ -30,17 +31,25 @@ def read_csv(path: Path, *, required: tuple[str, ...], optional: tuple[str, ...]
             text = handle.read()
     except UnicodeDecodeError as exc:
         raise InputError(
-            name, None, None, f"is not UTF-8 text (byte {exc.start}); save it as 'CSV UTF-8'"
+            name,
+            None,
+            None,
+            msg("is not UTF-8 text (byte {byte}); save it as 'CSV UTF-8'", byte=exc.start),
         ) from None
     first_line = text.split("\n", 1)[0]
     if not first_line.strip():
-        raise InputError(name, 1, None, f"the header is missing (columns: {', '.join(required)})")
+        raise InputError(
+            name,
+            1,
+            None,
+            msg("the header is missing (columns: {columns})", columns=", ".join(required)),
+        )
     reader = csv.reader(io.StringIO(text, newline=""))
     header = [cell.strip() for cell in next(reader)]
     if ";" in first_line and "," not in first_line:
         # A Dutch-language spreadsheet separates columns with ';' by default.
         raise InputError(
-            name, 1, None, "columns are separated by ';'; save it as CSV with commas (',')"
+            name, 1, None, msg("columns are separated by ';'; save it as CSV with commas (',')")
         )
     known = set(required) | set(optional)
     for column in header:
@@ -49,14 +58,20 @@ def read_csv(path: Path, *, required: tuple[str, ...], optional: tuple[str, ...]
                 name,
                 1,
                 column,
-                f"unknown column '{column}' (known: {', '.join(known_order(required, optional))})",
+                msg(
+                    "unknown column '{column}' (known: {known})",
+                    column=column,
+                    known=", ".join(known_order(required, optional)),
+                ),
             )
     for column in required:
         if column not in header:
-            raise InputError(name, 1, column, f"column '{column}' is missing")
+            raise InputError(name, 1, column, msg("column '{column}' is missing", column=column))
     duplicates = {c for c in header if header.count(c) > 1}
     if duplicates:
-        raise InputError(name, 1, None, f"column '{sorted(duplicates)[0]}' appears twice")
+        raise InputError(
+            name, 1, None, msg("column '{column}' appears twice", column=sorted(duplicates)[0])
+        )
 
     rows: list[CsvRow] = []
     previous_end = reader.line_num
@@ -66,7 +81,9 @@ def read_csv(path: Path, *, required: tuple[str, ...], optional: tuple[str, ...]
         except StopIteration:
             break
         except csv.Error as exc:
-            raise InputError(name, previous_end + 1, None, f"is not valid CSV: {exc}") from None
+            raise InputError(
+                name, previous_end + 1, None, msg("is not valid CSV: {reason}", reason=str(exc))
+            ) from None
         line = previous_end + 1
         previous_end = reader.line_num
         if not any(cell.strip() for cell in cells):
@@ -76,8 +93,12 @@ def read_csv(path: Path, *, required: tuple[str, ...], optional: tuple[str, ...]
                 name,
                 line,
                 None,
-                f"{len(cells)} cells but the header has {len(header)} columns "
-                "(a ',' inside a cell needs quotes; lists use ';')",
+                msg(
+                    "{cells} cells but the header has {columns} columns "
+                    "(a ',' inside a cell needs quotes; lists use ';')",
+                    cells=len(cells),
+                    columns=len(header),
+                ),
             )
         padded = cells + [""] * (len(header) - len(cells))
         rows.append(

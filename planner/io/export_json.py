@@ -1,7 +1,8 @@
 """The roster of a period as JSON, format `roster-export/1` (docs/export-json.md).
 
 Holds what a roster says and nothing more: no contact data, no absence kinds or reasons
-(sickness is nobody's business but the coordinator's).
+(sickness is nobody's business but the coordinator's). The reasons of closed and unstaffed
+shifts are sentences in the current language; everything else is data.
 """
 
 from __future__ import annotations
@@ -11,10 +12,10 @@ from typing import Any
 
 from planner.domain import Absence, Organisation, Period, Roster, RosterState, Shift, ShiftStatus
 from planner.i18n.explanations import unstaffed_text
+from planner.i18n.language import _
 from planner.i18n.words import Words
 
 FORMAT = "roster-export/1"
-NOT_PLANNED = "not planned"
 
 
 def export_document(
@@ -37,7 +38,10 @@ def export_document(
     status: dict[str, tuple[ShiftStatus, str | None]] = {}
     for shift in shifts:
         if shift.closed:
-            status[shift.id] = (ShiftStatus.CLOSED, shift.closed_reason)
+            status[shift.id] = (
+                ShiftStatus.CLOSED,
+                words.closure(shift.local_date, shift.closed_reason),
+            )
         elif shift.id in roster.unstaffed:
             status[shift.id] = (
                 ShiftStatus.UNSTAFFED,
@@ -46,7 +50,7 @@ def export_document(
         elif shift.id in staffed:
             status[shift.id] = (ShiftStatus.STAFFED, None)
         else:
-            status[shift.id] = (ShiftStatus.UNSTAFFED, NOT_PLANNED)
+            status[shift.id] = (ShiftStatus.UNSTAFFED, _("not planned"))
     order = {s.id: i for i, s in enumerate(shifts)}
     return {
         "format": FORMAT,

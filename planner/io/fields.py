@@ -11,6 +11,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.domain import WEEKDAYS
+from planner.message import Message, msg
 
 IDENT = re.compile(r"^[A-Za-z0-9_.-]+$")
 
@@ -28,9 +29,22 @@ _DAY_NAMES = {
 
 
 class FieldError(Exception):
-    def __init__(self, field: str, message: str) -> None:
-        super().__init__(message)
-        self.field, self.message = field, message
+    """A bad value of one field. `message` names the field ("start '25:00' is not a time
+    (HH:MM)"); `problem` says what is wrong without it ("'25:00' is not a time (HH:MM)")."""
+
+    def __init__(self, field: str, message: Message, problem: Message | None = None) -> None:
+        super().__init__(str(message))
+        self.field, self.message, self.problem = field, message, problem or message
+
+
+def bad(field: str, problem: Message) -> FieldError:
+    """'start '25:00' is not a time (HH:MM)'"""
+    return FieldError(field, msg("{field} {problem}", field=field, problem=problem), problem)
+
+
+def bad_item(field: str, problem: Message) -> FieldError:
+    """'offers: 'sun 25:00' is not ...': a bad item of a list."""
+    return FieldError(field, msg("{field}: {problem}", field=field, problem=problem), problem)
 
 
 def items(value: str | None) -> list[str]:
@@ -43,19 +57,27 @@ def identifiers(field: str, value: str | None) -> frozenset[str]:
     result = []
     for item in items(value):
         if not IDENT.match(item):
-            hint = " (separate items with ';')" if re.search(r"[,\s]", item) else ""
-            raise FieldError(
-                field,
-                f"{field}: '{item}' is not a code (letters, digits, '_', '-', '.'){hint}",
-            )
+            if re.search(r"[,\s]", item):
+                problem = msg(
+                    "'{item}' is not a code (letters, digits, '_', '-', '.') "
+                    "(separate items with ';')",
+                    item=item,
+                )
+            else:
+                problem = msg("'{item}' is not a code (letters, digits, '_', '-', '.')", item=item)
+            raise bad_item(field, problem)
         result.append(item)
     return frozenset(result)
 
 
 def identifier(field: str, value: Any) -> str:
     if not isinstance(value, str) or not IDENT.match(value):
-        raise FieldError(
-            field, f"{field} {value!r} is not an id (letters, digits, '_', '-', '.'; no spaces)"
+        raise bad(
+            field,
+            msg(
+                "{value} is not an id (letters, digits, '_', '-', '.'; no spaces)",
+                value=_show(value),
+            ),
         )
     return value
 
@@ -64,25 +86,29 @@ def number(field: str, value: str, *, low: float, high: float) -> float:
     try:
         result = float(value.replace(",", ".")) if isinstance(value, str) else float(value)
     except (TypeError, ValueError):
-        raise FieldError(field, f"{field} '{value}' is not a number") from None
+        raise bad(field, msg("'{value}' is not a number", value=value)) from None
     if not low <= result <= high:
-        raise FieldError(field, f"{field} {value} is not between {low:g} and {high:g}")
+        raise bad(
+            field, msg("{value} is not between {low} and {high}", value=value, low=low, high=high)
+        )
     return result
 
 
 def whole(field: str, value: Any, *, low: int = 0, high: int | None = None) -> int:
-    if isinstance(value, bool):
-        raise FieldError(field, f"{field} {value!r} is not a whole number")
     if isinstance(value, str):
         try:
             value = int(value.strip())
         except ValueError:
-            raise FieldError(field, f"{field} '{value}' is not a whole number") from None
-    if not isinstance(value, int):
-        raise FieldError(field, f"{field} {value!r} is not a whole number")
-    if value < low or (high is not None and value > high):
-        limit = f"at least {low}" if high is None else f"between {low} and {high}"
-        raise FieldError(field, f"{field} {value} must be {limit}")
+            raise bad(field, msg("{value} is not a whole number", value=_show(value))) from None
+    if not isinstance(value, int) or isinstance(value, bool):
+        raise bad(field, msg("{value} is not a whole number", value=_show(value)))
+    if high is None and value < low:
+        raise bad(field, msg("{value} must be at least {low}", value=value, low=low))
+    if high is not None and not low <= value <= high:
+        raise bad(
+            field,
+            msg("{value} must be between {low} and {high}", value=value, low=low, high=high),
+        )
     return value
 
 
@@ -94,15 +120,15 @@ def clock(field: str, value: Any) -> time:
         hour, minute = (int(part) for part in value.strip().split(":"))
         if hour < 24 and minute < 60:
             return time(hour, minute)
-    raise FieldError(field, f"{field} {_show(value)} is not a time (HH:MM)")
+    raise bad(field, msg("{value} is not a time (HH:MM)", value=_show(value)))
 
 
 def weekday(field: str, token: str) -> int:
     try:
         return _DAY_NAMES[token.strip().lower()]
     except KeyError:
-        raise FieldError(
-            field, f"{field}: '{token}' is not a day (mon, tue, wed, thu, fri, sat, sun)"
+        raise bad_item(
+            field, msg("'{day}' is not a day (mon, tue, wed, thu, fri, sat, sun)", day=token)
         ) from None
 
 
@@ -119,7 +145,7 @@ def month_day(field: str, value: Any) -> tuple[int, int]:
             return month, day
         except ValueError:
             pass
-    raise FieldError(field, f"{field} {_show(value)} is not a month and day (MM-DD)")
+    raise bad(field, msg("{value} is not a month and day (MM-DD)", value=_show(value)))
 
 
 def calendar_date(field: str, value: Any) -> date:
@@ -130,7 +156,7 @@ def calendar_date(field: str, value: Any) -> date:
             return date.fromisoformat(value.strip())
         except ValueError:
             pass
-    raise FieldError(field, f"{field} {_show(value)} is not a date (YYYY-MM-DD)")
+    raise bad(field, msg("{value} is not a date (YYYY-MM-DD)", value=_show(value)))
 
 
 def moment(field: str, value: str, tz: ZoneInfo, *, is_end: bool = False) -> datetime:
@@ -145,8 +171,12 @@ def moment(field: str, value: str, tz: ZoneInfo, *, is_end: bool = False) -> dat
     try:
         day = date.fromisoformat(text)
     except ValueError:
-        raise FieldError(
-            field, f"{field} '{text}' is not a date-time (YYYY-MM-DD HH:MM) or a date (YYYY-MM-DD)"
+        raise bad(
+            field,
+            msg(
+                "'{value}' is not a date-time (YYYY-MM-DD HH:MM) or a date (YYYY-MM-DD)",
+                value=text,
+            ),
         ) from None
     if is_end:
         day += timedelta(days=1)

@@ -11,6 +11,7 @@ from planner.domain import Absence, Organisation
 from planner.errors import InputError, PlannerError
 from planner.io import absences_csv, activities_toml, organisation_toml, people_csv
 from planner.io.folder_warnings import folder_warnings
+from planner.message import Lines, Message, msg, nmsg
 
 FILES = (
     organisation_toml.FILE,
@@ -27,19 +28,26 @@ class InvalidFolder(InputError):
 
     def __init__(self, errors: list[InputError]) -> None:
         first = errors[0]
-        super().__init__(first.file, first.line, first.field, first.message)
+        super().__init__(first.file, first.line, first.field, first.problem)
         self.errors = errors
         if len(errors) > 1:
-            shown = "\n".join(f"  {e}" for e in errors[:MAX_SHOWN])
-            more = f"\n  ... and {len(errors) - MAX_SHOWN} more" if len(errors) > MAX_SHOWN else ""
-            self.args = (f"{len(errors)} problems, nothing was loaded:\n{shown}{more}",)
+            shown = [e.message for e in errors[:MAX_SHOWN]]
+            if len(errors) > MAX_SHOWN:
+                shown.append(msg("... and {count} more", count=len(errors) - MAX_SHOWN))
+            self.message = nmsg(
+                "{n} problem, nothing was loaded:\n{problems}",
+                "{n} problems, nothing was loaded:\n{problems}",
+                len(errors),
+                problems=Lines(tuple(shown)),
+            )
+            self.args = (str(self.message),)
 
 
 @dataclass(frozen=True)
 class Folder:
     organisation: Organisation
     absences: tuple[Absence, ...]
-    warnings: tuple[str, ...] = ()  # valid, but will surprise at planning time
+    warnings: tuple[Message, ...] = ()  # valid, but will surprise at planning time
 
 
 def read_folder(path: Path | str) -> Folder:
@@ -48,12 +56,19 @@ def read_folder(path: Path | str) -> Folder:
     folder = Path(path)
     if not folder.is_dir():
         raise PlannerError(
-            f"{folder}: no such folder (an organisation folder holds {', '.join(FILES)})"
+            msg(
+                "{folder}: no such folder (an organisation folder holds {files})",
+                folder=str(folder),
+                files=", ".join(FILES),
+            )
         )
     missing = [name for name in FILES if not (folder / name).is_file()]
     if missing:
         raise InvalidFolder(
-            [InputError(name, None, None, f"missing in {folder}") for name in missing]
+            [
+                InputError(name, None, None, msg("missing in {folder}", folder=str(folder)))
+                for name in missing
+            ]
         )
 
     errors: list[InputError] = []
@@ -86,7 +101,10 @@ def read_folder(path: Path | str) -> Folder:
                         absences_csv.FILE,
                         entry.line,
                         "person",
-                        f"person '{entry.absence.person_id}' is not in people.csv",
+                        msg(
+                            "person '{person}' is not in people.csv",
+                            person=entry.absence.person_id,
+                        ),
                     )
                 )
     if errors or org is None:
@@ -97,6 +115,7 @@ def read_folder(path: Path | str) -> Folder:
         holiday_country=org.holiday_country,
         extra_closures=org.extra_closures,
         coordinator=org.coordinator,
+        language=org.language,
         rules=org.rules,
         activities=tuple(activities),
         people=tuple(entry.person for entry in people),
@@ -127,7 +146,11 @@ def _person_references(entry: people_csv.PersonLine, activity_ids: set[str]) -> 
                     people_csv.FILE,
                     entry.line,
                     field,
-                    f"{field}: activity '{activity_id}' is not in activities.toml",
+                    msg(
+                        "{field}: activity '{activity}' is not in activities.toml",
+                        field=field,
+                        activity=activity_id,
+                    ),
                 )
             )
     return errors

@@ -6,29 +6,31 @@ from __future__ import annotations
 from datetime import datetime, timedelta
 
 from planner.domain import Activity, Organisation, Person
+from planner.i18n.language import languages
+from planner.message import Message, msg, nmsg
 
 
-def folder_warnings(org: Organisation) -> list[str]:
-    warnings: list[str] = []
+def folder_warnings(org: Organisation) -> list[Message]:
+    warnings: list[Message] = []
     if not org.activities:
-        warnings.append("activities.toml has no [[activity]]: there is nothing to plan")
+        warnings.append(msg("activities.toml has no [[activity]]: there is nothing to plan"))
     professionals = [p for p in org.people if p.is_professional]
     for activity in org.activities:
         need = activity.staffing
         qualified = [p for p in professionals if need.qualifications <= p.qualifications]
         if len(qualified) < need.professionals:
-            what = f" with {', '.join(sorted(need.qualifications))}" if need.qualifications else ""
-            warnings.append(
-                f"activity '{activity.id}' needs {need.professionals} professional(s){what} per "
-                f"shift, and people.csv has {len(qualified)}: its shifts will stay unstaffed"
-            )
+            warnings.append(_too_few(activity, len(qualified)))
             continue
         hours = _hours(activity)
         if not any(p.contract and p.contract.max_hours_per_day >= hours for p in qualified):
             warnings.append(
-                f"activity '{activity.id}' has {hours:g} h shifts, longer than the "
-                "max_hours_per_day of every professional who may do it: its shifts will stay "
-                "unstaffed"
+                msg(
+                    "activity '{activity}' has {hours} h shifts, longer than the "
+                    "max_hours_per_day of every professional who may do it: its shifts will "
+                    "stay unstaffed",
+                    activity=activity.id,
+                    hours=hours,
+                )
             )
     closed_to_volunteers = {a.id for a in org.activities if not a.staffing.volunteers_allowed}
     for person in org.people:
@@ -37,7 +39,38 @@ def folder_warnings(org: Organisation) -> list[str]:
             warnings.append(_volunteer_warning(person, activity_id, "wants"))
         if person.is_volunteer and person.home_activity in closed_to_volunteers:
             warnings.append(_volunteer_warning(person, person.home_activity, "home_activity"))
+        if person.language and person.language not in languages():
+            warnings.append(
+                msg(
+                    "{person}: language '{language}' has no catalogue yet: what they receive "
+                    "is in the organisation's language ({default})",
+                    person=person.id,
+                    language=person.language,
+                    default=org.language,
+                )
+            )
     return warnings
+
+
+def _too_few(activity: Activity, qualified: int) -> Message:
+    need = activity.staffing
+    per_shift = nmsg(
+        "{n} professional per shift", "{n} professionals per shift", need.professionals
+    )
+    if need.qualifications:
+        per_shift = nmsg(
+            "{n} professional with {qualifications} per shift",
+            "{n} professionals with {qualifications} per shift",
+            need.professionals,
+            qualifications=", ".join(sorted(need.qualifications)),
+        )
+    return msg(
+        "activity '{activity}' needs {need}, and people.csv has {qualified}: its shifts will "
+        "stay unstaffed",
+        activity=activity.id,
+        need=per_shift,
+        qualified=qualified,
+    )
 
 
 def _hours(activity: Activity) -> float:
@@ -49,8 +82,10 @@ def _hours(activity: Activity) -> float:
     return (end - start).total_seconds() / 3600
 
 
-def _volunteer_warning(person: Person, activity_id: str, column: str) -> str:
-    return (
-        f"{person.id}: {column} '{activity_id}', where volunteers do not take part "
-        "(volunteers = false)"
+def _volunteer_warning(person: Person, activity_id: str, column: str) -> Message:
+    return msg(
+        "{person}: {column} '{activity}', where volunteers do not take part (volunteers = false)",
+        person=person.id,
+        column=column,
+        activity=activity_id,
     )

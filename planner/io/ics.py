@@ -6,6 +6,9 @@ with no VTIMEZONE for a client to misread.
 
 What goes in an event is chosen for professional secrecy: the activity, the person's own role,
 the site and the coordinator's contact. Never another person, never anything about clients.
+
+The words are in the current language: the caller makes each person's calendar in theirs
+(planner/service/calendars.py).
 """
 
 from __future__ import annotations
@@ -19,11 +22,9 @@ from enum import StrEnum
 from icalendar import Calendar, Event
 
 from planner.domain import Role, Shift
+from planner.i18n.language import _, pgettext
 
 PRODID = "-//roster-planner//calendar export//NL"
-
-# Dutch, as the people who read these calendars speak it.
-ROLE_NAMES = {Role.PROFESSIONAL: "beroepskracht", Role.VOLUNTEER: "vrijwilliger"}
 
 
 class EventStatus(StrEnum):
@@ -69,16 +70,28 @@ class CalendarEvent:
 
 
 def event_content(uid: str, shift: Shift, role: Role, coordinator: str) -> EventContent:
-    description = f"Coördinator: {coordinator}" if coordinator else ""
+    description = _("Coordinator: {contact}", contact=coordinator) if coordinator else ""
     return EventContent(
         uid=uid,
         shift_id=shift.id,
         start=shift.start,
         end=shift.end,
-        summary=f"{shift.activity.name} — {ROLE_NAMES[role]}",
+        summary=_("{activity} — {role}", activity=shift.activity.name, role=_role(role)),
         location=shift.activity.site,
         description=description,
     )
+
+
+def _role(role: Role) -> str:
+    """The place the person fills, as their calendar says it ('vrijwilliger')."""
+    if role is Role.PROFESSIONAL:
+        return pgettext("calendar", "professional")
+    return pgettext("calendar", "volunteer")
+
+
+def calendar_name(organisation: str) -> str:
+    """'Diensten — Sociaal Huis Gent': what a calendar client lists the calendar as."""
+    return _("Shifts — {organisation}", organisation=organisation)
 
 
 def build_calendar(events: Sequence[CalendarEvent], *, name: str) -> bytes:
@@ -106,7 +119,7 @@ def _vevent(item: CalendarEvent) -> Event:
     summary = content.summary
     if item.status is EventStatus.CANCELLED:
         # Clients that keep cancelled events still show them; say so in the title.
-        summary = f"GESCHRAPT: {summary}"
+        summary = _("CANCELLED: {summary}", summary=summary)
     event.add("summary", summary)
     if content.location:
         event.add("location", content.location)

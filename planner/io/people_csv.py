@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
@@ -10,7 +11,8 @@ from planner.domain import Contract, Person, PersonKind, TimeWindow, VolunteerLi
 from planner.errors import InputError
 from planner.io import fields
 from planner.io.csv_table import CsvRow, read_csv
-from planner.io.fields import FieldError
+from planner.io.fields import FieldError, bad_item
+from planner.message import msg
 
 FILE = "people.csv"
 REQUIRED = ("id", "name", "kind")
@@ -24,8 +26,10 @@ OPTIONAL = (
     "home_activity",
     "email",
     "phone",
+    "language",
 )
 COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writers
+LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$")  # nl, fr_BE, pt-BR
 HOURS_IN_WEEK = 168.0
 HOURS_IN_DAY = 24.0
 
@@ -53,7 +57,11 @@ def read_people(path: Path) -> tuple[list[PersonLine], list[InputError]]:
                     FILE,
                     row.line,
                     "id",
-                    f"id '{person.id}' is already used on line {first_line[person.id]}",
+                    msg(
+                        "id '{id}' is already used on line {line}",
+                        id=person.id,
+                        line=first_line[person.id],
+                    ),
                 )
             )
             continue
@@ -66,21 +74,26 @@ def _person(row: CsvRow) -> Person:
     person_id = fields.identifier("id", row.get("id"))
     name = " ".join(row.get("name").split())  # a line break typed inside the cell
     if not name:
-        raise FieldError("name", "name is empty")
+        raise FieldError("name", msg("name is empty"))
     kind_text = row.get("kind").lower()
     try:
         kind = PersonKind(kind_text)
     except ValueError:
         raise FieldError(
-            "kind", f"kind '{row.get('kind')}' is neither professional nor volunteer"
+            "kind",
+            msg("kind '{kind}' is neither professional nor volunteer", kind=row.get("kind")),
         ) from None
     wrong = VOLUNTEER_ONLY if kind is PersonKind.PROFESSIONAL else PROFESSIONAL_ONLY
     for column in wrong:
         if row.get(column):
-            raise FieldError(column, f"{column} is for {_other(kind)}s, not for a {kind.value}")
+            if kind is PersonKind.PROFESSIONAL:
+                problem = msg("{column} is for volunteers, not for a professional", column=column)
+            else:
+                problem = msg("{column} is for professionals, not for a volunteer", column=column)
+            raise FieldError(column, problem)
     email = row.get("email") or None
     if email and "@" not in email:
-        raise FieldError("email", f"email '{email}' is not an e-mail address")
+        raise FieldError("email", msg("email '{email}' is not an e-mail address", email=email))
     return Person(
         id=person_id,
         name=name,
@@ -92,12 +105,27 @@ def _person(row: CsvRow) -> Person:
         home_activity=row.get("home_activity") or None,
         email=email,
         phone=row.get("phone") or None,
+        language=_language(row.get("language")),
     )
+
+
+def _language(text: str) -> str | None:
+    """The code of the language a person reads best ('fr', 'fr_BE', 'FR'); None: the
+    organisation's. A language without a catalogue yet is kept (warned about at load), so
+    that it is used once one is added."""
+    if not text:
+        return None
+    if not LANGUAGE.match(text):
+        raise FieldError(
+            "language",
+            msg("language '{value}' is not a language code (e.g. nl, fr, en)", value=text),
+        )
+    return text.replace("-", "_").split("_")[0].lower()
 
 
 def _contract(row: CsvRow) -> Contract:
     if not row.get("hours_per_week"):
-        raise FieldError("hours_per_week", "hours_per_week is empty: a professional needs one")
+        raise FieldError("hours_per_week", msg("hours_per_week is empty: a professional needs one"))
     hours = fields.number("hours_per_week", row.get("hours_per_week"), low=1.0, high=HOURS_IN_WEEK)
     days = fields.weekdays("working_days", row.get("working_days"))
     per_day = row.get("max_hours_per_day")
@@ -115,12 +143,17 @@ def _contract(row: CsvRow) -> Contract:
 def _limits(row: CsvRow) -> VolunteerLimits:
     for column in ("max_shifts_per_week", "max_shifts_per_month"):
         if not row.get(column):
-            raise FieldError(column, f"{column} is empty: every volunteer sets their own limit")
+            raise FieldError(
+                column,
+                msg("{column} is empty: every volunteer sets their own limit", column=column),
+            )
     wants = fields.identifiers("wants", row.get("wants"))
     refuses = fields.identifiers("refuses", row.get("refuses"))
     both = sorted(wants & refuses)
     if both:
-        raise FieldError("refuses", f"refuses '{both[0]}', which is also in wants")
+        raise FieldError(
+            "refuses", msg("refuses '{activity}', which is also in wants", activity=both[0])
+        )
     return VolunteerLimits(
         max_shifts_per_week=fields.whole("max_shifts_per_week", row.get("max_shifts_per_week")),
         max_shifts_per_month=fields.whole("max_shifts_per_month", row.get("max_shifts_per_month")),
@@ -139,19 +172,18 @@ def _window(token: str) -> TimeWindow:
         return TimeWindow(weekday, time(0), time(0))  # end <= start: until the next midnight
     start, sep, end = hours.partition("-")
     if not sep:
-        raise FieldError("offers", f"offers: '{token}' needs a time range like 'tue 13:00-17:00'")
+        raise bad_item(
+            "offers", msg("'{offer}' needs a time range like 'tue 13:00-17:00'", offer=token)
+        )
     try:
         window = TimeWindow(
             weekday, fields.clock("offers", start.strip()), fields.clock("offers", end.strip())
         )
     except FieldError:
-        raise FieldError(
-            "offers", f"offers: '{token}' is not a day with times like 'tue 13:00-17:00'"
+        raise bad_item(
+            "offers",
+            msg("'{offer}' is not a day with times like 'tue 13:00-17:00'", offer=token),
         ) from None
     if window.start == window.end:
-        raise FieldError("offers", f"offers: '{token}' starts and ends at the same time")
+        raise bad_item("offers", msg("'{offer}' starts and ends at the same time", offer=token))
     return window
-
-
-def _other(kind: PersonKind) -> str:
-    return "volunteer" if kind is PersonKind.PROFESSIONAL else "professional"

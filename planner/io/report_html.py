@@ -1,31 +1,31 @@
-"""The ratio report as one self-contained HTML file a manager can send to a funder.
+"""The ratio report as one self-contained HTML file a manager can send to a funder, in the
+current language.
 
-No external assets: styles inline, charts as inline SVG, no script. Text is escaped.
+No external assets: styles inline, charts as inline SVG (planner/io/report_svg.py), no script.
+Text is escaped.
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
-from dataclasses import dataclass
 from datetime import timedelta
 from html import escape
 
 from planner.i18n.explanations import summary_text
-from planner.i18n.format import short_date, short_datetime
+from planner.i18n.format import integer, number, percent, short_datetime, span_text
+from planner.i18n.language import _, current, ngettext
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
     LOAD_HEADERS,
     RATIO_COLUMNS,
+    activity_label,
     contract_cells,
     load_cells,
-    number,
-    percent,
     unplanned_text,
     week_label,
 )
+from planner.io.report_svg import PRO, VOL, Bar, cover_colour, hbar_chart, hours_chart
 from planner.report.ratios import RatioReport, RatioRow
-
-GOOD, BAD, PRO, VOL, MUTED = "#2e7d32", "#c62828", "#1f5f8b", "#e0913a", "#9e9e9e"
 
 CSS = """
 body { font-family: system-ui, -apple-system, "Segoe UI", Roboto, sans-serif; color: #222;
@@ -52,34 +52,35 @@ tr.total td { font-weight: 600; border-bottom: 2px solid #bbb; }
 
 
 def render_html(report: RatioReport) -> str:
+    title = escape(_("Staffing ratios — {organisation}", organisation=report.organisation))
     parts = [
         "<!DOCTYPE html>",
-        '<html lang="en"><head><meta charset="utf-8">',
-        f"<title>Staffing ratios — {escape(report.organisation)}</title>",
+        f'<html lang="{current().code}"><head><meta charset="utf-8">',
+        f"<title>{title}</title>",
         f"<style>{CSS}</style></head><body>",
-        f"<h1>Staffing ratios — {escape(report.organisation)}</h1>",
+        f"<h1>{title}</h1>",
         f'<p class="meta">{escape(_window_text(report))}</p>',
         _cards(report),
-        "<h2>At a glance</h2>",
+        _h2(_("At a glance")),
         '<div class="charts">',
         _figure(
-            "Professional cover per activity",
+            _("Professional cover per activity"),
             hbar_chart(
                 [
                     Bar(
                         r.activity,
                         r.figures.cover or 0.0,
                         percent(r.figures.cover),
-                        _cover_colour(r),
+                        cover_colour(r),
                     )
                     for r in report.activity_totals()
                 ],
                 maximum=1.0,
             ),
         ),
-        _figure("Hours per week: professionals and volunteers", _hours_chart(report)),
+        _figure(_("Hours per week: professionals and volunteers"), hours_chart(report)),
         _figure(
-            "Volunteer hours per professional hour",
+            _("Volunteer hours per professional hour"),
             hbar_chart(
                 [
                     Bar(
@@ -93,7 +94,7 @@ def render_html(report: RatioReport) -> str:
             ),
         ),
         _figure(
-            "Continuity: places filled by regulars",
+            _("Continuity: places filled by regulars"),
             hbar_chart(
                 [
                     Bar(r.activity, r.figures.continuity or 0.0, percent(r.figures.continuity), PRO)
@@ -103,17 +104,17 @@ def render_html(report: RatioReport) -> str:
             ),
         ),
         "</div>",
-        "<h2>Per activity</h2>",
+        _h2(_("Per activity")),
         _ratio_table(report.activity_totals() + [_grand_total(report)], week_column=False),
-        "<h2>Per week, all activities</h2>",
+        _h2(_("Per week, all activities")),
         _ratio_table(report.week_totals() + [_grand_total(report)], activity_column=False),
-        "<h2>Shifts without their professionals</h2>",
+        _h2(_("Shifts without their professionals")),
         _exceptions(report),
-        "<h2>Volunteers' load against their own limits</h2>",
+        _h2(_("Volunteers' load against their own limits")),
         _plain_table(LOAD_HEADERS, [load_cells(x) for x in report.volunteer_load]),
-        "<h2>Professionals' hours against contract</h2>",
+        _h2(_("Professionals' hours against contract")),
         _plain_table(CONTRACT_HEADERS, [contract_cells(x) for x in report.contract_hours]),
-        "<h2>Detail: per activity and week</h2>",
+        _h2(_("Detail: per activity and week")),
         _ratio_table([r for r in report.rows if r.activity_id is not None]),
         _notes(report),
         "</body></html>",
@@ -121,121 +122,31 @@ def render_html(report: RatioReport) -> str:
     return "\n".join(parts) + "\n"
 
 
-# -- charts --------------------------------------------------------------------------------
+# -- text ----------------------------------------------------------------------------------
 
 
-@dataclass(frozen=True)
-class Bar:
-    label: str
-    value: float
-    text: str
-    colour: str
-
-
-def hbar_chart(bars: Sequence[Bar], *, maximum: float | None = None, width: int = 520) -> str:
-    """Horizontal bars with their labels and values; `maximum` fixes the scale (1.0 = 100 %)."""
-    label_w, value_w, row_h = 210, 60, 24
-    top = max([maximum or 0.0] + [b.value for b in bars]) or 1.0
-    bar_w = width - label_w - value_w
-    height = row_h * len(bars) + 8
-    out = [_svg_open(width, height, "bar chart")]
-    for i, b in enumerate(bars):
-        y = 4 + i * row_h
-        length = max(0.0, b.value) / top * bar_w
-        out.append(
-            f'<text x="{label_w - 6}" y="{y + 16}" text-anchor="end" font-size="11">'
-            f"<title>{escape(b.label)}</title>{escape(_clip(b.label, 32))}</text>"
-        )
-        out.append(f'<rect x="{label_w}" y="{y + 3}" width="{bar_w}" height="18" fill="#f0f0f0"/>')
-        out.append(
-            f'<rect x="{label_w}" y="{y + 3}" width="{length:.1f}" height="18" fill="{b.colour}"/>'
-        )
-        out.append(
-            f'<text x="{label_w + bar_w + 6}" y="{y + 16}" font-size="12">{escape(b.text)}</text>'
-        )
-    out.append("</svg>")
-    return "".join(out)
-
-
-def _hours_chart(report: RatioReport, width: int = 520, height: int = 220) -> str:
-    weeks = report.week_totals()
-    left, bottom, top_pad = 44, 38, 22
-    plot_h = height - bottom - top_pad
-    top = max([1.0] + [max(r.figures.professional_hours, r.figures.volunteer_hours) for r in weeks])
-    slot = (width - left - 10) / max(1, len(weeks))
-    bar = min(28.0, slot / 3)
-    out = [_svg_open(width, height, "hours per week")]
-    for frac in (0.0, 0.5, 1.0):  # light grid with the scale
-        y = top_pad + plot_h * (1 - frac)
-        out.append(f'<line x1="{left}" x2="{width - 6}" y1="{y:.1f}" y2="{y:.1f}" stroke="#ddd"/>')
-        out.append(
-            f'<text x="{left - 4}" y="{y + 4:.1f}" text-anchor="end" font-size="10">'
-            f"{top * frac:.0f}</text>"
-        )
-    for i, row in enumerate(weeks):
-        assert row.week is not None  # week_totals keeps the rows of one week
-        x = left + i * slot + slot / 2
-        for j, (hours, colour) in enumerate(
-            ((row.figures.professional_hours, PRO), (row.figures.volunteer_hours, VOL))
-        ):
-            h = hours / top * plot_h
-            bx = x - bar + j * bar
-            out.append(
-                f'<rect x="{bx:.1f}" y="{top_pad + plot_h - h:.1f}" width="{bar - 2:.1f}" '
-                f'height="{h:.1f}" fill="{colour}"><title>{hours:.1f} h</title></rect>'
-            )
-        out.append(
-            f'<text x="{x:.1f}" y="{height - bottom + 14}" text-anchor="middle" font-size="11">'
-            f"{escape(short_date(row.week))}</text>"
-        )
-    legend_y = height - 8
-    out.append(f'<rect x="{left}" y="{legend_y - 9}" width="10" height="10" fill="{PRO}"/>')
-    out.append(f'<text x="{left + 14}" y="{legend_y}" font-size="11">professional hours</text>')
-    out.append(f'<rect x="{left + 140}" y="{legend_y - 9}" width="10" height="10" fill="{VOL}"/>')
-    out.append(f'<text x="{left + 154}" y="{legend_y}" font-size="11">volunteer hours</text>')
-    out.append("</svg>")
-    return "".join(out)
-
-
-def _svg_open(width: int, height: int, label: str) -> str:
-    return (
-        f'<svg xmlns="http://www.w3.org/2000/svg" width="{width}" height="{height}" '
-        f'viewBox="0 0 {width} {height}" role="img" aria-label="{escape(label)}" '
-        'font-family="system-ui, sans-serif">'
-    )
+def _h2(text: str) -> str:
+    return f"<h2>{escape(text)}</h2>"
 
 
 def _figure(caption: str, svg: str) -> str:
     return f"<figure><figcaption>{escape(caption)}</figcaption>{svg}</figure>"
 
 
-def _cover_colour(row: RatioRow) -> str:
-    if row.figures.cover is None:
-        return MUTED
-    return GOOD if row.figures.cover == 1.0 else BAD
-
-
-def _clip(text: str, length: int) -> str:
-    return text if len(text) <= length else text[: length - 1] + "…"
-
-
-# -- text ----------------------------------------------------------------------------------
-
-
 def _window_text(report: RatioReport) -> str:
     w = report.window
-    last = w.end - timedelta(days=1)
-    text = (
-        f"{short_date(w.start)} {w.start.year} to {short_date(last)} {last.year} "
-        f"({w.weeks} week{'s' if w.weeks != 1 else ''}), "
+    span = ngettext(
+        "{span} ({n} week)",
+        "{span} ({n} weeks)",
+        w.weeks,
+        span=span_text(w.start, w.end - timedelta(days=1)),
     )
-    if report.source == "published":
-        text += "published roster"
-        if report.published_at:
-            text += f", published {report.published_at:%Y-%m-%d %H:%M} UTC"
-    else:
-        text += "working roster (draft, not yet published)"
-    return text
+    if report.source != "published":
+        return _("{span}, working roster (draft, not yet published)", span=span)
+    if report.published_at:
+        when = report.published_at.strftime("%Y-%m-%d %H:%M")
+        return _("{span}, published roster, published {when} UTC", span=span, when=when)
+    return _("{span}, published roster", span=span)
 
 
 def _cards(report: RatioReport) -> str:
@@ -244,24 +155,27 @@ def _cards(report: RatioReport) -> str:
     cards = [
         (
             percent(total.cover),
-            f"professional cover of {total.planned} planned shifts",
+            ngettext(
+                "professional cover of {n} planned shift",
+                "professional cover of {n} planned shifts",
+                total.planned,
+            ),
             cover_class,
         ),
-        (str(total.shifts), "shifts", ""),
+        (integer(total.shifts), _("shifts"), ""),
         (
             number(total.volunteer_hours_per_professional_hour, 2),
-            "volunteer h per professional h",
+            _("volunteer h per professional h"),
             "",
         ),
-        (percent(total.continuity), "continuity", ""),
+        (percent(total.continuity), _("continuity"), ""),
     ]
     if total.unplanned:
-        state = (
-            "not planned or not published yet"
-            if report.source == "published"
-            else "not planned yet"
-        )
-        cards.insert(1, (str(total.unplanned), f"shifts {state}", "muted"))
+        if report.source == "published":
+            state = _("shifts not planned or not published yet")
+        else:
+            state = _("shifts not planned yet")
+        cards.insert(1, (integer(total.unplanned), state, "muted"))
     body = "".join(
         f'<div class="card"><div class="value {cls}">{escape(value)}</div>'
         f'<div class="label">{escape(label)}</div></div>'
@@ -277,16 +191,16 @@ def _grand_total(report: RatioReport) -> RatioRow:
 def _ratio_table(
     rows: Sequence[RatioRow], *, activity_column: bool = True, week_column: bool = True
 ) -> str:
-    names = [("Activity", activity_column), ("Week of", week_column)]
-    head = "".join(f'<th class="name">{h}</th>' for h, shown in names if shown)
-    head += "".join(f"<th>{escape(c.header)}</th>" for c in RATIO_COLUMNS)
+    names = [(_("Activity"), activity_column), (_("Week of"), week_column)]
+    head = "".join(f'<th class="name">{escape(h)}</th>' for h, shown in names if shown)
+    head += "".join(f"<th>{escape(c.title())}</th>" for c in RATIO_COLUMNS)
     out = [f"<table><thead><tr>{head}</tr></thead><tbody>"]
     for row in rows:
         is_total = row.week is None if week_column else row.activity_id is None
         cls = ' class="total"' if is_total else ""
         cells = ""
         if activity_column:
-            cells += f'<td class="name">{escape(row.activity)}</td>'
+            cells += f'<td class="name">{escape(activity_label(row))}</td>'
         if week_column:
             cells += f'<td class="name">{escape(week_label(row.week))}</td>'
         cells += "".join(f"<td>{escape(c.text(row.figures))}</td>" for c in RATIO_COLUMNS)
@@ -303,12 +217,14 @@ def _exceptions(report: RatioReport) -> str:
     if not report.exceptions:
         if not report.total.planned:
             return apart
-        return '<p class="ok">Every planned shift had its qualified professionals.</p>' + apart
+        every = _("Every planned shift had its qualified professionals.")
+        return f'<p class="ok">{escape(every)}</p>' + apart
     items = "".join(
         f"<li>{escape(e.activity)} {escape(short_datetime(e.start))}: {escape(summary_text(e.reason))}</li>"
         for e in report.exceptions
     )
-    return f'<p class="bad">{len(report.exceptions)} shift(s):</p><ul>{items}</ul>' + apart
+    count = ngettext("{n} shift:", "{n} shifts:", len(report.exceptions))
+    return f'<p class="bad">{escape(count)}</p><ul>{items}</ul>' + apart
 
 
 def _plain_table(headers: Sequence[str], lines: Sequence[Sequence[str]]) -> str:
@@ -316,7 +232,7 @@ def _plain_table(headers: Sequence[str], lines: Sequence[Sequence[str]]) -> str:
         name = ' class="name"' if i == 0 else ""
         return f"<{tag}{name}>{escape(text)}</{tag}>"
 
-    head = "".join(cell("th", i, h) for i, h in enumerate(headers))
+    head = "".join(cell("th", i, _(h)) for i, h in enumerate(headers))
     body = "".join(
         "<tr>" + "".join(cell("td", i, c) for i, c in enumerate(line)) + "</tr>" for line in lines
     )
@@ -325,21 +241,26 @@ def _plain_table(headers: Sequence[str], lines: Sequence[Sequence[str]]) -> str:
 
 def _notes(report: RatioReport) -> str:
     closed = (
-        f" {report.closed_shifts} shift(s) fell on public holidays or closing days and are not "
-        "counted."
+        " "
+        + ngettext(
+            "{n} shift fell on a public holiday or closing day and is not counted.",
+            "{n} shifts fell on public holidays or closing days and are not counted.",
+            report.closed_shifts,
+        )
         if report.closed_shifts
         else ""
     )
-    return (
-        '<h2>How to read this</h2><p class="notes">'
-        "Professional cover: share of planned open shifts with at least the required number of "
-        "professionals holding the activity's qualifications; volunteers never count toward it. "
-        "Shifts not planned (or not published) yet are counted apart, not as missing cover. "
-        "Reasons give counts per rule, never names. "
-        "Hours are real hours (a night across a clock change counts 11 or 13). "
-        "Volunteers per professional: per covered shift where volunteers take part; "
-        "“Allowed” is the activity's supervision ratio. "
-        "Continuity: places filled by people whose home activity it is or who did it in the four "
-        "weeks before. A volunteer's load is their shifts against the limits they set themselves "
-        f"(100 % = at their limit).{closed} No client data is held or shown.</p>"
+    notes = _(
+        "Professional cover: share of planned open shifts with at least the required number "
+        "of professionals holding the activity's qualifications; volunteers never count "
+        "toward it. Shifts not planned (or not published) yet are counted apart, not as "
+        "missing cover. Reasons give counts per rule, never names. Hours are real hours (a "
+        "night across a clock change counts 11 or 13). Volunteers per professional: per "
+        "covered shift where volunteers take part; “Allowed” is the activity's supervision "
+        "ratio. Continuity: places filled by people whose home activity it is or who did it "
+        "in the four weeks before. A volunteer's load is their shifts against the limits "
+        "they set themselves (100 % = at their limit)."
     )
+    client = _("No client data is held or shown.")
+    heading = _h2(_("How to read this"))
+    return f'{heading}<p class="notes">{escape(notes)}{escape(closed)} {escape(client)}</p>'

@@ -1,21 +1,25 @@
-"""The ratio report as a plain-text table (the terminal) and as CSV (a spreadsheet)."""
+"""The ratio report as a plain-text table (the terminal) and as CSV (a spreadsheet), in the
+current language. The CSV is the report's data: its header keys and raw numbers are the same
+in every language (docs/reports.md), only its names and reasons are worded."""
 
 from __future__ import annotations
 
 import csv
 import io
 from collections.abc import Sequence
+from datetime import timedelta
 
 from planner.dates import activity_of
 from planner.i18n.explanations import summary_text
-from planner.i18n.format import short_datetime
+from planner.i18n.format import percent, short_datetime, span_text
+from planner.i18n.language import _, ngettext
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
     LOAD_HEADERS,
     RATIO_COLUMNS,
+    activity_label,
     contract_cells,
     load_cells,
-    percent,
     row_label,
     unplanned_text,
 )
@@ -24,7 +28,7 @@ from planner.report.ratios import RatioReport
 
 def render_table(report: RatioReport) -> str:
     out = [_title(report), ""]
-    headers = ("Activity", "Week of", *(c.header for c in RATIO_COLUMNS))
+    headers = (_("Activity"), _("Week of"), *(c.title() for c in RATIO_COLUMNS))
     lines = []
     for row in report.rows:
         lines.append((*row_label(row), *(c.text(row.figures) for c in RATIO_COLUMNS)))
@@ -32,23 +36,35 @@ def render_table(report: RatioReport) -> str:
     total = report.total
     out += [
         "",
-        f"Professional cover, whole window: {percent(total.cover)} "
-        f"of {total.planned} planned shift(s)",
+        ngettext(
+            "Professional cover, whole window: {cover} of {n} planned shift",
+            "Professional cover, whole window: {cover} of {n} planned shifts",
+            total.planned,
+            cover=percent(total.cover),
+        ),
     ]
-    if unplanned_text(report):
-        out.append(unplanned_text(report).capitalize())
+    unplanned = unplanned_text(report)
+    if unplanned:
+        out.append(unplanned[0].upper() + unplanned[1:])
     if report.exceptions:
-        out.append(f"Shifts without their professionals ({len(report.exceptions)}):")
+        out.append(_("Shifts without their professionals ({count}):", count=len(report.exceptions)))
         for e in report.exceptions:
             out.append(f"  - {e.activity} {short_datetime(e.start)}: {summary_text(e.reason)}")
     elif total.planned:
-        out.append("Every planned shift has its qualified professionals.")
+        out.append(_("Every planned shift has its qualified professionals."))
     if report.closed_shifts:
-        out.append(f"Closed shifts (holidays, closing days), not counted: {report.closed_shifts}")
-    out += ["", "Volunteers' load against their own limits"]
-    out += _grid(LOAD_HEADERS, [load_cells(x) for x in report.volunteer_load])
-    out += ["", "Professionals' hours against contract"]
-    out += _grid(CONTRACT_HEADERS, [contract_cells(x) for x in report.contract_hours])
+        out.append(
+            _(
+                "Closed shifts (holidays, closing days), not counted: {count}",
+                count=report.closed_shifts,
+            )
+        )
+    out += ["", _("Volunteers' load against their own limits")]
+    out += _grid([_(h) for h in LOAD_HEADERS], [load_cells(x) for x in report.volunteer_load])
+    out += ["", _("Professionals' hours against contract")]
+    out += _grid(
+        [_(h) for h in CONTRACT_HEADERS], [contract_cells(x) for x in report.contract_hours]
+    )
     return "\n".join(out) + "\n"
 
 
@@ -77,7 +93,7 @@ def render_csv(report: RatioReport) -> str:
             [
                 "ratios",
                 row.activity_id or "",
-                row.activity,
+                activity_label(row),
                 row.week.isoformat() if row.week else "total",
                 *(_raw(c.value(f)) for c in RATIO_COLUMNS),
                 f.covered,
@@ -103,9 +119,17 @@ def render_csv(report: RatioReport) -> str:
 
 def _title(report: RatioReport) -> str:
     w = report.window
-    when = f"{w.start.isoformat()} + {w.weeks} week(s)"
-    source = "published roster" if report.source == "published" else "working roster (draft)"
-    return f"Staffing ratios — {report.organisation} — {when} — {source}"
+    when = span_text(w.start, w.end - timedelta(days=1))
+    if report.source == "published":
+        source = _("published roster")
+    else:
+        source = _("working roster (draft)")
+    return _(
+        "Staffing ratios — {organisation} — {when} — {source}",
+        organisation=report.organisation,
+        when=when,
+        source=source,
+    )
 
 
 def _group_ends(report: RatioReport) -> set[int]:

@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from planner.errors import InputError
+from planner.message import msg
 
 _HEADER = re.compile(r"^\s*\[\[?\s*([A-Za-z0-9_.\-\"' ]+?)\s*\]\]?\s*(#.*)?$")
 
@@ -73,7 +74,7 @@ def read_toml(path: Path) -> TomlSource:
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError:
-        raise InputError(name, None, None, "is not UTF-8 text") from None
+        raise InputError(name, None, None, msg("is not UTF-8 text")) from None
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
@@ -81,5 +82,7 @@ def read_toml(path: Path) -> TomlSource:
         match = re.search(r"\(at line (\d+), column \d+\)", message)
         line = int(match.group(1)) if match else None
         message = message[: match.start()].strip() if match else message
-        raise InputError(name, line, None, f"is not valid TOML: {message}") from None
+        raise InputError(
+            name, line, None, msg("is not valid TOML: {reason}", reason=message)
+        ) from None
     return TomlSource(name, data, tuple(text.splitlines()))

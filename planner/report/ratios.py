@@ -32,7 +32,7 @@ from planner.domain import Assignment, Organisation, Period, Person, Role, Roste
 from planner.reasons import UnstaffedReason, UnstaffedSummary, Verdict
 
 REGULARS_LOOKBACK = timedelta(weeks=4)
-ALL_ACTIVITIES = "Alle werkingen"
+ALL_ACTIVITIES = "All activities"  # data; the renderers word it (planner/io/report_columns.py)
 
 
 @dataclass(frozen=True)

@@ -1,4 +1,5 @@
-"""Export each person's published shifts as a calendar, and remember what we told them.
+"""Export each person's published shifts as a calendar, in their own language, and remember
+what we told them.
 
 The use case: read the published roster of the window, bring every exported event's state up
 to date (new, changed: SEQUENCE + 1, gone: CANCELLED), all in one transaction, and return one
@@ -20,7 +21,16 @@ from zoneinfo import ZoneInfo
 from planner.dates import as_utc, week_in
 from planner.domain import Organisation, Period, Role
 from planner.errors import PlannerError
-from planner.io.ics import CalendarEvent, EventContent, EventStatus, build_calendar, event_content
+from planner.i18n.language import reader_language, use_language
+from planner.io.ics import (
+    CalendarEvent,
+    EventContent,
+    EventStatus,
+    build_calendar,
+    calendar_name,
+    event_content,
+)
+from planner.message import msg
 from planner.shifts import generate_shifts
 from planner.storage.calendar_tables import (
     CalendarEventRow,
@@ -155,10 +165,18 @@ def export_calendars(
     stamp_of = _publication_stamps(repo, window)
     if not stamp_of:
         raise PlannerError(
-            f"nothing published from {window.start} for {window.weeks} week(s): "
-            "run `roster publish` first"
+            msg(
+                "nothing published from {first} to {last}: run `roster publish` first",
+                first=window.start,
+                last=window.end - timedelta(days=1),
+            )
         )
-    current = _current_contents(org, repo, window, set(people))
+    # Each calendar in its reader's language; people who left keep theirs.
+    language = {
+        p.id: reader_language(p.language, org.language)
+        for p in (*repo.former_people(), *org.people)
+    }
+    current = _current_contents(org, repo, window, set(people), language)
 
     store = CalendarEventStore()
     files: dict[str, bytes] = {}
@@ -174,7 +192,8 @@ def export_calendars(
         for person_id in people:
             latest = max(stamp_of.values())
             events = events_to_send(states.values(), person_id, window, latest)
-            files[person_id] = build_calendar(events, name=f"Diensten — {org.name}")
+            with use_language(language.get(person_id, org.language)):
+                files[person_id] = build_calendar(events, name=calendar_name(org.name))
     return files
 
 
@@ -189,7 +208,7 @@ def _chosen_people(
     chosen = list(person_ids)
     for person_id in chosen:
         if person_id not in present and person_id not in with_events:
-            raise PlannerError(f"unknown person '{person_id}'")
+            raise PlannerError(msg("unknown person '{person}'", person=person_id))
     return chosen
 
 
@@ -204,7 +223,11 @@ def _publication_stamps(repo: Repository, window: Period) -> dict[date, datetime
 
 
 def _current_contents(
-    org: Organisation, repo: Repository, window: Period, person_ids: set[str]
+    org: Organisation,
+    repo: Repository,
+    window: Period,
+    person_ids: set[str],
+    language: Mapping[str, str],
 ) -> dict[str, tuple[str, EventContent]]:
     shifts = {s.id: s for s in generate_shifts(org, window)}
     roster = repo.roster(window, published=True)
@@ -215,7 +238,8 @@ def _current_contents(
             continue  # a shift whose activity is gone is treated as taken away
         uid = assignment_uid(assignment.shift_id, assignment.person_id)
         role = Role(assignment.role)
-        content = event_content(uid, shift, role, org.coordinator)
+        with use_language(language.get(assignment.person_id, org.language)):
+            content = event_content(uid, shift, role, org.coordinator)
         current[uid] = (assignment.person_id, content)
     return current
 

@@ -11,7 +11,7 @@ from planner.check import Violation, check_roster
 from planner.dates import local_midnight, weeks_of_months, widened
 from planner.domain import Assignment, Period, Shift
 from planner.errors import PlannerError
-from planner.i18n.format import short_date
+from planner.message import msg
 from planner.service.reports import with_former
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
@@ -33,9 +33,20 @@ def check_period(repo: Repository, period: Period, *, published: bool = False) -
     org = repo.load_organisation()
     if repo.roster_state(period) is None or (published and repo.published_at(period) is None):
         last = period.end - timedelta(days=1)
+        if published:
+            raise PlannerError(
+                msg(
+                    "nothing published from {first} to {last}: run `roster publish` first",
+                    first=period.start,
+                    last=last,
+                )
+            )
         raise PlannerError(
-            f"nothing {'published' if published else 'planned'} from {short_date(period.start)} "
-            f"to {short_date(last)} {last.year}: run `roster {'publish' if published else 'plan'}` first"
+            msg(
+                "nothing planned from {first} to {last}: run `roster plan` first",
+                first=period.start,
+                last=last,
+            )
         )
     tz = ZoneInfo(org.timezone)
     shifts = generate_shifts(org, period)

@@ -23,7 +23,7 @@ from planner.check import (
 from planner.dates import local_midnight, local_start_of, weeks_of_month
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
 from planner.errors import PlannerError
-from planner.i18n.format import shift_label
+from planner.message import msg
 from planner.reasons import Refused, UnstaffedReason, Verdict
 from planner.rule_id import RuleId
 from planner.service.results import Candidate
@@ -45,7 +45,7 @@ class EditContext:
         try:
             return self.org.person(person_id)
         except KeyError:
-            raise PlannerError(f"unknown person '{person_id}'") from None
+            raise PlannerError(msg("unknown person '{person}'", person=person_id)) from None
 
     def on_shift(self) -> list[Assignment]:
         return self.view.on(self.shift.id)
@@ -56,12 +56,16 @@ def load_context(repo: Repository, shift_id: str) -> EditContext:
     try:
         local_start = local_start_of(shift_id)
     except ValueError:
-        raise PlannerError(f"'{shift_id}' is not a shift id (activity@YYYY-MM-DDTHH:MM)") from None
+        raise PlannerError(
+            msg("'{shift}' is not a shift id (activity@YYYY-MM-DDTHH:MM)", shift=shift_id)
+        ) from None
     period = weeks_of_month(local_start.date())
     shifts = generate_shifts(org, period)
     by_id = {s.id: s for s in shifts}
     if shift_id not in by_id:
-        raise PlannerError(f"no shift '{shift_id}' in the organisation's activities")
+        raise PlannerError(
+            msg("no shift '{shift}' in the organisation's activities", shift=shift_id)
+        )
     tz = ZoneInfo(org.timezone)
     before, after = Period(period.start - timedelta(weeks=1)), Period(period.end)
     absences = repo.absences(local_midnight(before.start, tz), local_midnight(after.end, tz))
@@ -146,7 +150,14 @@ def unassign(repo: Repository, shift_id: str, person_id: str, *, seen: int | Non
     person, shift = ctx.person(person_id), ctx.shift
     on = ctx.on_shift()
     if not any(a.person_id == person_id for a in on):
-        raise PlannerError(f"{person.name} is not on {shift_label(shift)}")
+        raise PlannerError(
+            msg(
+                "{name} is not on {activity} {start}",
+                name=person.name,
+                activity=shift.activity.name,
+                start=shift.start,
+            )
+        )
     left = [a for a in on if a.person_id != person_id]
     view = ctx.view.focused(shift_id)
     before_unstaffed = shift_id in view.unstaffed

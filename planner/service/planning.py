@@ -6,12 +6,13 @@ from __future__ import annotations
 import threading
 from collections import defaultdict
 from collections.abc import Callable
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 
 from constraints.registry import rules_from_settings
 from planner.domain import Period, Roster
 from planner.errors import NoRoster, PlannerError
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
+from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
 from planner.service.diff import diff
 from planner.service.facts import load_problem
@@ -62,7 +63,13 @@ def plan(
     seen = repo.seen()  # before the facts: any change after it is a change under our feet
     problem, all_shifts = load_problem(repo, period)
     if not problem.shifts:
-        raise PlannerError(f"no open shifts from {period.start} for {period.weeks} week(s)")
+        raise PlannerError(
+            msg(
+                "no open shifts from {first} to {last}",
+                first=period.start,
+                last=period.end - timedelta(days=1),
+            )
+        )
     rules = rules_from_settings(problem.settings)
     rm = build_model(problem, rules)
 
@@ -103,8 +110,11 @@ def publish(
     seen = repo.seen() if seen is None else seen
     if repo.roster_state(period) is None:
         raise PlannerError(
-            f"nothing planned from {period.start} for {period.weeks} week(s): "
-            "run `roster plan` first"
+            msg(
+                "nothing planned from {first} to {last}: run `roster plan` first",
+                first=period.start,
+                last=period.end - timedelta(days=1),
+            )
         )
     at = now or datetime.now(UTC)
     repo.publish(period, at, seen=seen)

@@ -20,7 +20,9 @@ from dateutil.relativedelta import relativedelta
 
 from planner.dates import as_utc
 from planner.errors import PlannerError
-from planner.io.ics import EventStatus, build_calendar
+from planner.i18n.language import reader_language, use_language
+from planner.io.ics import EventStatus, build_calendar, calendar_name
+from planner.message import msg, nmsg
 from planner.service.calendars import state_from_row
 from planner.service.departures import shift_holds
 from planner.storage import privacy
@@ -58,7 +60,7 @@ def export_person(repo: Repository, person_id: str, *, now: datetime | None = No
     with reading(repo.engine) as session:
         rows = privacy.person_rows(session, person_id)
         if rows is None:
-            raise PlannerError(f"unknown person '{person_id}'")
+            raise PlannerError(msg("unknown person '{person}'", person=person_id))
         tz = zone(session)
     (person,) = rows["person"]
     profile = person.model_dump(mode="json", exclude={"position", "left_at_utc"})
@@ -144,13 +146,25 @@ def forget_person(
             events.append(state.as_event())
         if cancelled and not calendar_wanted:
             raise PlannerError(
-                f"the calendar of '{person_id}' holds {cancelled} future shift(s): their last "
-                "calendar cancels them, so say where to write it "
-                f"(`roster person forget {person_id} --calendar FILE`); nothing was changed"
+                nmsg(
+                    "the calendar of '{person}' holds {n} future shift: their last calendar "
+                    "cancels it, so say where to write it (`roster person forget {person} "
+                    "--calendar FILE`); nothing was changed",
+                    "the calendar of '{person}' holds {n} future shifts: their last calendar "
+                    "cancels them, so say where to write it (`roster person forget {person} "
+                    "--calendar FILE`); nothing was changed",
+                    cancelled,
+                    person=person_id,
+                )
             )
         privacy.forget(unit, person_id, pseudonym, holds)
     trouble = privacy.vacuum(repo.engine) or ""
-    calendar = build_calendar(events, name=f"Diensten — {org.name}") if events else None
+    calendar = None
+    if events:  # in their own language, as their calendar always was
+        person = next((p for p in org.people if p.id == person_id), None)
+        own = person.language if person is not None else None
+        with use_language(reader_language(own, org.language)):
+            calendar = build_calendar(events, name=calendar_name(org.name))
     return Forgotten(pseudonym, calendar, cancelled, trouble)
 
 
@@ -160,7 +174,9 @@ def prune(
     """Erase what is older than `months` before `now` (see the module's docstring). Returns
     the cut-off and how many of each thing were erased."""
     if months < 1:
-        raise PlannerError(f"the retention must be at least one month (not {months})")
+        raise PlannerError(
+            msg("the retention must be at least one month (not {months})", months=months)
+        )
     moment = as_utc(now or datetime.now(UTC))
     cutoff = moment - relativedelta(months=months)
     holds = shift_holds(repo.load_organisation()) if repo.has_organisation() else None

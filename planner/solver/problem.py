@@ -38,6 +38,7 @@ from planner.domain import (
     Shift,
 )
 from planner.errors import PlannerError
+from planner.message import msg
 from planner.settings import RuleSettings, weekend_of
 from planner.solver.eligibility import Eligibility
 from planner.solver.timing import ShiftTiming
@@ -99,11 +100,17 @@ class PlanningProblem(ShiftTiming, Eligibility):
         )
         for a in problem.pinned:
             if a.person_id not in problem.people_by_id:
-                raise PlannerError(f"pinned assignment names unknown person '{a.person_id}'")
+                raise PlannerError(
+                    msg("pinned assignment names unknown person '{person}'", person=a.person_id)
+                )
             if a.shift_id not in problem.shift_by_id:
                 raise PlannerError(
-                    f"pinned assignment of {a.person_id} is on '{a.shift_id}', "
-                    "which is not an open shift of this period"
+                    msg(
+                        "pinned assignment of {person} is on '{shift}', "
+                        "which is not an open shift of this period",
+                        person=a.person_id,
+                        shift=a.shift_id,
+                    )
                 )
         return problem
 

@@ -9,6 +9,7 @@ from sqlmodel import col, select
 
 from planner.domain import Absence
 from planner.errors import PlannerError
+from planner.message import msg
 from planner.storage.mapping import absence_record, absence_row
 from planner.storage.queries import zone
 from planner.storage.tables import SOURCE_FILE, AbsenceRow, PersonRow
@@ -18,8 +19,12 @@ from planner.storage.writes import Write, absence_scopes
 def check_absence(absence: Absence) -> None:
     if absence.end <= absence.start:
         raise PlannerError(
-            f"absence of '{absence.person_id}' ends ({absence.end:%Y-%m-%d %H:%M}) "
-            f"before it starts ({absence.start:%Y-%m-%d %H:%M})"
+            msg(
+                "absence of '{person}' ends ({end}) before it starts ({start})",
+                person=absence.person_id,
+                end=absence.end,
+                start=absence.start,
+            )
         )
 
 
@@ -41,7 +46,9 @@ def replace_file_absences(unit: Write, absences: Iterable[Absence], people: set[
     for absence in absences:
         check_absence(absence)
         if absence.person_id not in people:
-            raise PlannerError(f"absence of unknown person '{absence.person_id}'")
+            raise PlannerError(
+                msg("absence of unknown person '{person}'", person=absence.person_id)
+            )
         row = absence_row(absence, SOURCE_FILE)
         same = old.get(_key(absence_record(row)))
         if same:
@@ -61,7 +68,7 @@ def add_absence(unit: Write, absence: Absence, source: str) -> AbsenceRow:
     session = unit.session
     tz = zone(session)
     if session.get(PersonRow, absence.person_id) is None:
-        raise PlannerError(f"unknown person '{absence.person_id}'")
+        raise PlannerError(msg("unknown person '{person}'", person=absence.person_id))
     row = absence_row(localised(absence, tz), source)
     session.add(row)
     session.flush()

@@ -23,6 +23,7 @@ from sqlalchemy.exc import ArgumentError
 from sqlmodel import Session
 
 from planner.errors import Busy, PlannerError
+from planner.message import msg
 
 BUSY_TIMEOUT_S = 60.0  # how long a write waits for another coordinator's write to finish
 WRITE = "roster_write"  # the execution option that makes a session's transaction a write
@@ -162,5 +163,7 @@ def _user_error(context: Any, busy_timeout_s: float) -> Exception | None:
     if "database is locked" in message or getattr(original, "sqlstate", None) == "55P03":
         return Busy(busy_timeout_s)
     if context.is_disconnect:
-        return PlannerError(f"lost the connection to the database: {message.strip()}")
+        return PlannerError(
+            msg("lost the connection to the database: {reason}", reason=message.strip())
+        )
     return None

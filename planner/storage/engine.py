@@ -17,6 +17,7 @@ from sqlalchemy.pool import StaticPool
 from sqlmodel import create_engine
 
 from planner.errors import PlannerError
+from planner.message import msg
 from planner.storage.connection import (
     BUSY_TIMEOUT_S,
     in_memory_url,
@@ -64,7 +65,9 @@ def make_engine(
             prepare_schema(engine)
     except (ArgumentError, NoSuchModuleError, ImportError, OperationalError) as exc:
         reason = getattr(exc, "orig", None) or exc
-        raise PlannerError(f"cannot open the database {shown_url(url)}: {reason}") from None
+        raise PlannerError(
+            msg("cannot open the database {url}: {reason}", url=shown_url(url), reason=reason)
+        ) from None
     return engine
 
 
@@ -77,5 +80,7 @@ def _busy_timeout_from_environment() -> float:
     except ValueError:
         seconds = -1.0
     if seconds <= 0:
-        raise PlannerError(f"{BUSY_ENV_VAR}={text!r} is not a number of seconds above 0")
+        raise PlannerError(
+            msg("{name}={value} is not a number of seconds above 0", name=BUSY_ENV_VAR, value=text)
+        )
     return seconds

@@ -29,6 +29,7 @@ from planner.domain import (
     VolunteerLimits,
 )
 from planner.errors import PlannerError
+from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
 from planner.storage.tables import (
     AbsenceRow,
@@ -128,6 +129,7 @@ def fill_person_row(row: PersonRow, p: Person, position: int) -> None:
     row.name, row.kind = p.name, p.kind.value
     row.qualifications, row.languages = sorted(p.qualifications), sorted(p.languages)
     row.home_activity, row.email, row.phone = p.home_activity, p.email, p.phone
+    row.language = p.language
     c, lim = p.contract, p.limits
     row.hours_per_week = c.hours_per_week if c else None
     row.working_days = sorted(c.working_days) if c else []
@@ -170,12 +172,13 @@ def person_from_row(row: PersonRow) -> Person:
         home_activity=row.home_activity,
         email=row.email,
         phone=row.phone,
+        language=row.language,
     )
 
 
 def absence_row(absence: Absence, source: str) -> AbsenceRow:
     if absence.start.tzinfo is None or absence.end.tzinfo is None:
-        raise PlannerError("absence times must be timezone-aware")
+        raise PlannerError(msg("absence times must be timezone-aware"))
     return AbsenceRow(
         person_id=absence.person_id,
         start_utc=as_utc(absence.start),
@@ -238,7 +241,9 @@ def parse_shift_id(shift_id: str, tz: ZoneInfo) -> tuple[str, datetime]:
     try:
         start = local_start_of(shift_id)
     except ValueError:
-        raise PlannerError(f"'{shift_id}' is not a shift id (activity@YYYY-MM-DDTHH:MM)") from None
+        raise PlannerError(
+            msg("'{shift}' is not a shift id (activity@YYYY-MM-DDTHH:MM)", shift=shift_id)
+        ) from None
     return activity_of(shift_id), start.replace(tzinfo=tz)
 
 

@@ -66,6 +66,7 @@ def write_organisation(unit: Write, org: Organisation, holds: Holds | None = Non
     org_row.holiday_country = org.holiday_country
     org_row.extra_closures = [d.isoformat() for d in org.extra_closures]
     org_row.coordinator = org.coordinator
+    org_row.language = org.language
     org_row.rules = dict(org.rules)
     session.add(org_row)
     _record(unit, "organisation", "", before, fields_of(org_row))

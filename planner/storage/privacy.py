@@ -36,6 +36,7 @@ from sqlmodel import Session, col, select
 
 from planner.dates import as_utc
 from planner.errors import PlannerError
+from planner.message import msg
 from planner.storage.audit_tables import AuditPersonRow, AuditRow, ChangeRow, VersionRow
 from planner.storage.calendar_tables import CalendarEventRow
 from planner.storage.departures import Holds, depart
@@ -90,7 +91,7 @@ def forget(unit: Write, person_id: str, pseudonym: str, holds: Holds | None = No
     session = unit.session
     row = session.get(PersonRow, person_id)
     if row is None:
-        raise PlannerError(f"unknown person '{person_id}'")
+        raise PlannerError(msg("unknown person '{person}'", person=person_id))
     depart(unit, [person_id], holds)
     unit.write_entries()  # what leaving did is recorded now, so it is pseudonymised below
     scrub = Scrub(person_id, pseudonym, [row.name, row.email, row.phone])
@@ -120,7 +121,9 @@ def forget(unit: Write, person_id: str, pseudonym: str, holds: Holds | None = No
     unit.touch(ORGANISATION, person_scope(pseudonym))
     left = _still_found(session, scrub)
     if left:
-        raise PlannerError(f"forgetting '{person_id}' left traces in {', '.join(left)}")
+        raise PlannerError(
+            msg("forgetting '{person}' left traces in {columns}", person=person_id, columns=left)
+        )
 
 
 def _holds_text(column: Column) -> bool:

@@ -35,6 +35,7 @@ from planner.domain import (
     ShiftStatus,
 )
 from planner.errors import NoOrganisation, PlannerError
+from planner.message import msg
 from planner.storage import absence_rows, roster_writes
 from planner.storage.calendar_tables import CalendarEventStore
 from planner.storage.connection import reading
@@ -128,6 +129,7 @@ class Repository:
                 holiday_country=org_row.holiday_country,
                 extra_closures=tuple(date.fromisoformat(d) for d in org_row.extra_closures),
                 coordinator=org_row.coordinator,
+                language=org_row.language,
                 rules=dict(org_row.rules),
                 activities=tuple(activity_from_row(row) for row in activities),
                 people=tuple(person_from_row(row) for row in people),
@@ -212,7 +214,7 @@ class Repository:
         with self.write("absence.remove") as unit:
             row = unit.session.get(AbsenceRow, absence_id)
             if row is None:
-                raise PlannerError(f"no absence with id {absence_id}")
+                raise PlannerError(msg("no absence with id {id}", id=absence_id))
             unit.check(seen, [person_scope(row.person_id)])
             removed = absence_from_row(row, zone(unit.session))
             absence_rows.remove_absence(unit, row)
@@ -238,11 +240,15 @@ class Repository:
         by_id = {s.id: s for s in shifts}
         strays = sorted({a.shift_id for a in roster.assignments} - by_id.keys())
         if strays:
-            raise PlannerError(f"assignment to a shift not being saved: {strays[0]}")
+            raise PlannerError(
+                msg("assignment to a shift not being saved: {shift}", shift=strays[0])
+            )
         pairs = [(a.shift_id, a.person_id) for a in roster.assignments]
         twice = sorted({pair for pair in pairs if pairs.count(pair) > 1})
         if twice:
-            raise PlannerError(f"'{twice[0][1]}' is on shift {twice[0][0]} twice")
+            raise PlannerError(
+                msg("'{person}' is on shift {shift} twice", person=twice[0][1], shift=twice[0][0])
+            )
         weeks = {week_scope(s.local_date) for s in shifts}
         with self.write(action) as unit:
             unit.check(seen, [*weeks, ORGANISATION, *scopes])
@@ -287,7 +293,7 @@ class Repository:
         published. With `seen`: ChangedMeanwhile when a change since touched the period's weeks.
         Returns the number of shifts published."""
         if at.tzinfo is None:
-            raise PlannerError("publish needs an aware datetime")
+            raise PlannerError(msg("publish needs an aware datetime"))
         with self.write("publish", now=at) as unit:
             weeks = week_scopes(period)
             unit.check(seen, weeks)
@@ -342,11 +348,15 @@ class Repository:
             tz = zone(session)
             person = session.get(PersonRow, assignment.person_id)
             if person is None or person.left_at_utc is not None:
-                raise PlannerError(f"unknown person '{assignment.person_id}'")
+                raise PlannerError(msg("unknown person '{person}'", person=assignment.person_id))
             activity_id, start = parse_shift_id(assignment.shift_id, tz)
             if session.get(ActivityRow, activity_id) is None:
                 raise PlannerError(
-                    f"unknown activity '{activity_id}' in shift {assignment.shift_id}"
+                    msg(
+                        "unknown activity '{activity}' in shift {shift}",
+                        activity=activity_id,
+                        shift=assignment.shift_id,
+                    )
                 )
             unit.check(
                 seen,
@@ -383,7 +393,9 @@ class Repository:
         with self.write(action) as unit:
             row = working_assignment(unit.session, shift_id, person_id)
             if row is None:
-                raise PlannerError(f"'{person_id}' is not on shift {shift_id}")
+                raise PlannerError(
+                    msg("'{person}' is not on shift {shift}", person=person_id, shift=shift_id)
+                )
             _, start = parse_shift_id(shift_id, zone(unit.session))
             unit.check(seen, [week_scope(start.date()), person_scope(person_id), ORGANISATION])
             roster_writes.drop_place(unit, row)

@@ -27,6 +27,7 @@ from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
 from planner.errors import PlannerError
+from planner.message import msg
 from planner.storage.connection import PG_WRITE_LOCK, WRITE, shown_url, sqlite_file, taking_turns
 
 if TYPE_CHECKING:
@@ -89,10 +90,14 @@ def revision_of(connection: Connection) -> str | None:
     if "organisation" in names and "assignment" in names:
         return BASELINE
     if names:
-        listed = ", ".join(sorted(names)[:5])
+        listed = sorted(names)[:5]
         raise PlannerError(
-            f"the database {shown_url(str(connection.engine.url))} is not a roster planner's "
-            f"(it holds other tables: {listed}); give an empty database"
+            msg(
+                "the database {url} is not a roster planner's (it holds other tables: "
+                "{tables}); give an empty database",
+                url=shown_url(str(connection.engine.url)),
+                tables=listed,
+            )
         )
     return None
 
@@ -114,9 +119,14 @@ def prepare_schema(engine: Engine) -> None:
     _refuse_unknown(engine, found.revision)
     if engine.dialect.name != "sqlite":
         raise PlannerError(
-            f"the database {shown_url(str(engine.url))} has the schema of an older release "
-            f"({found.revision}); one coordinator runs `roster db upgrade` once to bring it "
-            f"to {HEAD}, then everyone can work on it"
+            msg(
+                "the database {url} has the schema of an older release ({revision}); one "
+                "coordinator runs `roster db upgrade` once to bring it to {head}, then everyone "
+                "can work on it",
+                url=shown_url(str(engine.url)),
+                revision=found.revision,
+                head=HEAD,
+            )
         )
     upgrade(engine)
 
@@ -165,8 +175,13 @@ def drop_schema(engine: Engine) -> None:
 def _refuse_unknown(engine: Engine, revision: str) -> None:
     if revision not in revisions():
         raise PlannerError(
-            f"the database {shown_url(str(engine.url))} has a newer schema ({revision}) than "
-            f"this planner knows ({HEAD}): install the newer planner"
+            msg(
+                "the database {url} has a newer schema ({revision}) than this planner knows "
+                "({head}): install the newer planner",
+                url=shown_url(str(engine.url)),
+                revision=revision,
+                head=HEAD,
+            )
         )
 
 
@@ -202,4 +217,10 @@ def _keep_copy(source: Path, target: Path) -> None:
         with closing(sqlite3.connect(source)) as src, closing(sqlite3.connect(target)) as dst:
             src.backup(dst)
     except sqlite3.Error as exc:
-        raise PlannerError(f"cannot keep a copy of {source} before upgrading it: {exc}") from None
+        raise PlannerError(
+            msg(
+                "cannot keep a copy of {file} before upgrading it: {reason}",
+                file=str(source),
+                reason=str(exc),
+            )
+        ) from None

@@ -41,6 +41,7 @@ class OrganisationRow(SQLModel, table=True):
     holiday_country: str
     extra_closures: list[str] = _json_list()  # ISO dates
     coordinator: str = ""
+    language: str = "nl"  # the coordinator's language (planner/i18n)
     rules: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 
@@ -89,6 +90,7 @@ class PersonRow(SQLModel, table=True):
     home_activity: str | None = None
     email: str | None = None
     phone: str | None = None
+    language: str | None = None  # what they receive is in it; None: the organisation's
     # When they left the organisation (gone from people.csv, or forgotten): their past shifts
     # stay for the reports; the planner no longer sees them.
     left_at_utc: datetime | None = None

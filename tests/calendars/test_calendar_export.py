@@ -96,13 +96,13 @@ def test_cli_writes_everyone_into_a_directory(repo, tmp_path):
         (["--person", "nobody", "-o", "x.ics"], "unknown person 'nobody'"),
         (
             ["--from", "2027-06-07", "--person", "jan", "-o", "x.ics"],
-            "nothing published from 2027-06-07",
+            "nothing published from Mon 7 Jun 2027 to Sun 13 Jun 2027",
         ),
     ],
 )
 def test_cli_errors_are_one_clear_line(repo, tmp_path, capsys, args, message):
     db = f"sqlite:///{tmp_path / 'roster.db'}"
-    base = ["--db", db, "export", "ics", "--weeks", "1"]
+    base = ["--db", db, "--lang", "en", "export", "ics", "--weeks", "1"]
     if "--from" not in args:
         base += ["--from", "2026-11-30"]
     with pytest.raises(SystemExit) as exit_:

@@ -70,3 +70,20 @@ def test_demo_calendars_show_the_published_local_times_in_khal(tmp_path_factory,
         )
         shown = sorted((e.start, e.end, e.location) for e in khal.events(DEMO_WEEK.start, 8))
         assert shown == expected, person_id
+
+
+def test_a_demo_volunteer_who_reads_french_sees_french_in_khal(tmp_path_factory, tmp_path):
+    """The coordinator exports in English; the volunteer's calendar is in their French."""
+    if khal_executable() is None:
+        pytest.skip("khal is not installed")
+    repo, db = published_demo(tmp_path_factory, tmp_path)
+    org = repo.load_organisation()
+    on_shift = {a.person_id for a in repo.roster(DEMO_WEEK, published=True).assignments}
+    french = next(p for p in org.people if p.language == "fr" and p.id in on_shift)
+    path = tmp_path / f"{french.id}.ics"
+    main(["--db", db, "--lang", "en", "export", "ics", "--from", DEMO_WEEK.start.isoformat(), "--weeks", "1", "--person", french.id, "-o", str(path)])  # fmt: skip
+    khal = Khal(tmp_path / "khal-fr")
+    khal.import_file(path)
+
+    titles = [e.title for e in khal.events(DEMO_WEEK.start, 8)]
+    assert titles and all(t.endswith(" — bénévole") for t in titles), titles

@@ -1,5 +1,6 @@
 """One call to the checker with defaults, so each test states only the facts it is about;
-each finding comes back with its sentence and phrase worded, as a coordinator reads them."""
+each finding comes back with its sentence and phrase worded in English, as a coordinator
+who chose English reads them."""
 
 from __future__ import annotations
 
@@ -8,6 +9,7 @@ from dataclasses import dataclass
 
 from planner.check import Violation, check_roster
 from planner.domain import Absence, Assignment, Period, Person, Shift
+from planner.i18n.language import use_language
 from planner.i18n.reasons import phrase, sentence
 from planner.i18n.words import Words
 from planner.rule_id import RuleId
@@ -28,10 +30,11 @@ class Found:
 
 
 def worded(found: Iterable[Violation], words: Words) -> list[Found]:
-    return [
-        Found(v.rule, v.person_id, v.shift_id, sentence(v, words), phrase(v, words), v)
-        for v in found
-    ]
+    with use_language("en"):
+        return [
+            Found(v.rule, v.person_id, v.shift_id, sentence(v, words), phrase(v, words), v)
+            for v in found
+        ]
 
 
 def violations(

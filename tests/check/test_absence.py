@@ -7,7 +7,7 @@ def test_els_on_leave_gives_one_violation_naming_els_and_the_shift():
     s, els = shift(), professional()
     found = violations([s], [els], assign(s, els), absences=[absence("els")])
     assert [(v.rule, v.person_id, v.shift_id) for v in found] == [("absence", "els", s.id)]
-    assert found[0].message == "Els Vermeulen is on leave during Inloop ma 30 nov 09:00."
+    assert found[0].message == "Els Vermeulen is on leave during Inloop Mon 30 Nov 09:00."
     assert found[0].reason == "on leave"
 
 

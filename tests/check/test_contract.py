@@ -25,7 +25,7 @@ def test_a_shift_on_a_day_outside_the_contract():
     s = shift(DAY, MONDAY + timedelta(days=5))  # Saturday
     found = violations([s], [els], assign(s, els))
     assert [(v.rule, v.reason) for v in found] == [
-        ("working_days", "does not work on za (contract)")
+        ("working_days", "does not work on Saturday (contract)")
     ]
     assert (
         violations([s], [els], assign(s, els), hard=HardSettings(respect_working_days=False)) == []
@@ -37,7 +37,7 @@ def test_more_hours_in_a_day_than_the_contract_allows():
     s = shift(NIGHT)
     found = violations([s], [els], assign(s, els))
     assert [v.message for v in found] == [
-        "Els Vermeulen works 12 h on ma 30 nov, at most 8 h a day."
+        "Els Vermeulen works 12 h on Mon 30 Nov, at most 8 h a day."
     ]
 
 
@@ -47,7 +47,7 @@ def test_two_shifts_on_one_day_add_up():
     b = shift(activity("buurtwerk", start="10:00", end="17:00"))  # 7 h
     found = violations([a, b], [els], assign(a, els), assign(b, els), hard=NO_REST)
     assert [v.message for v in found] == [
-        "Els Vermeulen works 9 h on ma 30 nov, at most 8 h a day."
+        "Els Vermeulen works 9 h on Mon 30 Nov, at most 8 h a day."
     ]
 
 
@@ -56,9 +56,9 @@ def test_weekly_hours_above_the_contract():
     shifts, pairs = _days(DAY, [0, 2, 4], els)  # 24 h
     found = violations(shifts, [els], *pairs)
     assert [v.message for v in found] == [
-        "Els Vermeulen works 24 h in the week of ma 30 nov, at most 19 h."
+        "Els Vermeulen works 24 h in the week of Mon 30 Nov, at most 19 h."
     ]
-    assert found[0].reason == "reached 19 h a week (24 h in the week of ma 30 nov)"
+    assert found[0].reason == "reached 19 h a week (24 h in the week of Mon 30 Nov)"
 
 
 def test_part_time_hours_with_a_tolerance():
@@ -74,7 +74,7 @@ def test_seven_days_in_a_row_for_a_maximum_of_six():
     shifts, pairs = _days(MORNING, range(7), els)
     found = violations(shifts, [els], *pairs)
     assert [v.message for v in found] == [
-        "Els Vermeulen works 7 days in a row from ma 30 nov, at most 6."
+        "Els Vermeulen works 7 days in a row from Mon 30 Nov, at most 6."
     ]
     shifts, pairs = _days(MORNING, range(6), els)
     assert violations(shifts, [els], *pairs) == []
@@ -88,7 +88,7 @@ def test_days_in_a_row_continue_from_published_work_before_the_period():
     outside = [(s, assign(s, els)) for s in before]
     found = violations(shifts, [els], *pairs, period=period, outside=outside)
     assert [v.message for v in found] == [
-        "Els Vermeulen works 7 days in a row from do 3 dec, at most 6."
+        "Els Vermeulen works 7 days in a row from Thu 3 Dec, at most 6."
     ]
 
 
@@ -98,7 +98,7 @@ def test_too_short_a_break_between_working_days():
     shifts, pairs = _days(MORNING, [0, 2], els)
     found = violations(shifts, [els], *pairs, hard=hard)
     assert [v.message for v in found] == [
-        "Els Vermeulen has 1 day(s) off between ma 30 nov and wo 2 dec, at least 2."
+        "Els Vermeulen has 1 day off between Mon 30 Nov and Wed 2 Dec, at least 2."
     ]
     shifts, pairs = _days(MORNING, [0, 3], els)
     assert violations(shifts, [els], *pairs, hard=hard) == []
@@ -118,7 +118,7 @@ def test_working_weekends_per_four_weeks():
     sats = [shift(MORNING, MONDAY + timedelta(days=5 + 7 * w)) for w in range(3)]
     found = violations(sats, [els], *(assign(s, els) for s in sats), period=period, hard=hard)
     assert [v.message for v in found] == [
-        "Els Vermeulen works 3 weekends (za 5 dec, za 12 dec, za 19 dec), at most 2 in this period."
+        "Els Vermeulen works 3 weekends (Sat 5 Dec, Sat 12 Dec and Sat 19 Dec), at most 2 in this period."
     ]
     assert (
         violations(sats[:2], [els], *(assign(s, els) for s in sats[:2]), period=period, hard=hard)
@@ -147,19 +147,19 @@ def test_saturday_and_sunday_are_one_weekend_and_a_friday_night_belongs_to_it():
 
 def test_no_morning_shift_within_36_hours_after_a_night():
     els = professional()
-    night = shift(NIGHT)  # ends di 1 dec 08:00
+    night = shift(NIGHT)  # ends Tue 1 Dec 08:00
     wed_morning = shift(MORNING, MONDAY + timedelta(days=2))  # 24 h later
     found = violations([night, wed_morning], [els], assign(night, els), assign(wed_morning, els))
     assert [(v.rule, v.shift_id) for v in found] == [("forbidden_successions", wed_morning.id)]
     assert found[0].message == (
-        "Els Vermeulen works the morning shift Ontbijt wo 2 dec 08:00 within 36 h after "
-        "the night shift Nachtopvang ma 30 nov 20:00."
+        "Els Vermeulen works the morning shift Ontbijt Wed 2 Dec 08:00 within 36 h after "
+        "the night shift Nachtopvang Mon 30 Nov 20:00."
     )
 
 
 def test_a_morning_36_hours_after_the_night_ends_is_allowed():
     els = professional()
-    night = shift(NIGHT)  # ends di 1 dec 08:00
+    night = shift(NIGHT)  # ends Tue 1 Dec 08:00
     later = shift(activity("ontbijt", start="20:00", end="22:00"), MONDAY + timedelta(days=2))
     assert violations([night, later], [els], assign(night, els), assign(later, els)) == []
     thu = shift(MORNING, MONDAY + timedelta(days=3))

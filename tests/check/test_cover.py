@@ -17,7 +17,7 @@ def test_an_unqualified_professional_is_named_with_the_missing_qualification():
     s, bart = shift(NIGHT), professional("bart", "Bart Claes")
     found = violations([s], [bart], assign(s, bart))
     named = [(v.person_id, v.reason) for v in found if v.person_id]
-    assert named == [("bart", "not qualified: social_worker")]
+    assert named == [("bart", "not qualified: social worker")]
     # ...and the shift itself is not covered either
     assert rules(found) == ["qualification", "professional_cover"]
 
@@ -27,7 +27,7 @@ def test_a_shift_without_professional_not_reported_unstaffed_is_a_violation():
     found = violations([s], [])
     assert len(found) == 1
     assert found[0].rule == "professional_cover" and found[0].shift_id == s.id
-    assert "Inloop ma 30 nov 09:00 has 0 qualified professional(s), needs 1" in found[0].message
+    assert "Inloop Mon 30 Nov 09:00 has 0 qualified professionals, needs 1" in found[0].message
 
 
 def test_a_shift_reported_unstaffed_may_be_empty():
@@ -40,7 +40,7 @@ def test_two_professionals_needed_one_present():
     s, els = shift(act), professional()
     found = violations([s], [els], assign(s, els))
     assert rules(found) == ["professional_cover"]
-    assert "has 1 qualified professional(s), needs 2" in found[0].message
+    assert "has 1 qualified professional, needs 2" in found[0].message
 
 
 def test_closed_shift_has_nobody_and_needs_nobody():
@@ -50,5 +50,5 @@ def test_closed_shift_has_nobody_and_needs_nobody():
     found = violations([s], [els], assign(s, els))
     assert rules(found) == ["closed_shift"]
     assert found[0].message == (
-        "Els Vermeulen is on Inloop ma 30 nov 09:00, which is closed (public holiday: Kerstmis)."
+        "Els Vermeulen is on Inloop Mon 30 Nov 09:00, which is closed (public holiday: Kerstmis)."
     )

@@ -11,7 +11,7 @@ def test_a_pinned_assignment_missing_from_the_roster_is_named():
         ("pinned_assignments", "els", s.id)
     ]
     assert found[0].message == (
-        "Els Vermeulen was pinned on Inloop ma 30 nov 09:00 as professional but is not on it."
+        "Els Vermeulen was pinned on Inloop Mon 30 Nov 09:00 as professional but is not on it."
     )
 
 

@@ -22,7 +22,7 @@ def test_ten_hours_between_a_late_and_an_early_shift_is_too_little():
         ("rest_between_shifts", "els", b.id)
     ]
     assert found[0].message == (
-        "Els Vermeulen has 10 h rest between Inloop ma 30 nov 17:00 and Ontbijt di 1 dec 08:00, "
+        "Els Vermeulen has 10 h rest between Inloop Mon 30 Nov 17:00 and Ontbijt Tue 1 Dec 08:00, "
         "at least 11 h."
     )
 
@@ -83,7 +83,7 @@ def test_a_night_after_a_morning_of_the_same_day_is_too_long_a_working_day():
     found = violations([a, b], [els], assign(a, els), assign(b, els))
     assert [(v.rule, v.shift_id) for v in found] == [("rest_between_shifts", b.id)]
     assert found[0].message == (
-        "Els Vermeulen works Inloop VM ma 30 nov 09:00 and Nacht ma 30 nov 20:00 on one day "
+        "Els Vermeulen works Inloop VM Mon 30 Nov 09:00 and Nacht Mon 30 Nov 20:00 on one day "
         "spanning 23 h (at most 13 h) with 7 h 30 min rest between, at least 11 h."
     )
 

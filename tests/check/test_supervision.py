@@ -15,14 +15,14 @@ JAN, AN, LIES = (
 def test_more_volunteers_than_the_maximum():
     s = shift(activity(volunteers_max=2))
     found = violations([s], [ELS, JAN, AN, LIES], *(assign(s, p) for p in (ELS, JAN, AN, LIES)))
-    assert [v.message for v in found] == ["Inloop ma 30 nov 09:00 has 3 volunteers, at most 2."]
+    assert [v.message for v in found] == ["Inloop Mon 30 Nov 09:00 has 3 volunteers, at most 2."]
 
 
 def test_ratio_per_professional():
     s = shift(activity(volunteers_max=5, ratio=2))
     found = violations([s], [ELS, JAN, AN, LIES], *(assign(s, p) for p in (ELS, JAN, AN, LIES)))
     assert [v.message for v in found] == [
-        "Inloop ma 30 nov 09:00 has 3 volunteers for 1 professional(s), at most 2 per professional."
+        "Inloop Mon 30 Nov 09:00 has 3 volunteers for 1 professional, at most 2 per professional."
     ]
 
 
@@ -35,7 +35,7 @@ def test_no_volunteers_where_they_do_not_take_part():
     s = shift(activity("spreekuur", "Spreekuur", volunteers_allowed=False))
     found = violations([s], [ELS, JAN], assign(s, ELS), assign(s, JAN))
     assert [v.message for v in found] == [
-        "Spreekuur ma 30 nov 09:00 has volunteers, but volunteers do not take part in Spreekuur."
+        "Spreekuur Mon 30 Nov 09:00 has volunteers, but volunteers do not take part in Spreekuur."
     ]
 
 
@@ -46,7 +46,7 @@ def test_nobody_alone_at_night():
     s = shift(night)
     found = violations([s], [ELS], assign(s, ELS))
     assert [v.message for v in found] == [
-        "Nachtopvang ma 30 nov 20:00 has 1 person(s), needs at least 2 (nobody alone)."
+        "Nachtopvang Mon 30 Nov 20:00 has 1 person, needs at least 2 (nobody alone)."
     ]
     assert violations([s], [ELS, JAN], assign(s, ELS), assign(s, JAN)) == []
 

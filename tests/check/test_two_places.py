@@ -16,7 +16,7 @@ def test_overlapping_shifts():
     b = shift(activity("buurtwerk", "Buurtwerk", start="11:00", end="13:00"))
     found = violations([a, b], [ELS], assign(a, ELS), assign(b, ELS), hard=NO_REST)
     assert [v.message for v in found] == [
-        "Els Vermeulen works Inloop ma 30 nov 09:00 and Buurtwerk ma 30 nov 11:00 at once."
+        "Els Vermeulen works Inloop Mon 30 Nov 09:00 and Buurtwerk Mon 30 Nov 11:00 at once."
     ]
 
 
@@ -31,8 +31,8 @@ def test_too_little_travel_time_between_sites():
     b = shift(activity("buurtwerk", "Buurtwerk", start="12:20", end="14:00", site="Wijkhuis"))
     found = violations([a, b], [ELS], assign(a, ELS), assign(b, ELS), hard=NO_REST)
     assert [v.message for v in found] == [
-        "Els Vermeulen has 20 min to travel from Inloop ma 30 nov 09:00 (Sociaal Huis) "
-        "to Buurtwerk ma 30 nov 12:20 (Wijkhuis), needs 30 min."
+        "Els Vermeulen has 20 min to travel from Inloop Mon 30 Nov 09:00 (Sociaal Huis) "
+        "to Buurtwerk Mon 30 Nov 12:20 (Wijkhuis), needs 30 min."
     ]
 
 

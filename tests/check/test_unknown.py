@@ -11,7 +11,7 @@ def test_a_person_not_in_the_organisation():
     assert [(v.rule, v.message) for v in found] == [
         (
             "known_people_and_shifts",
-            "Inloop ma 30 nov 09:00 names 'zoe', who is not in the organisation.",
+            "Inloop Mon 30 Nov 09:00 names 'zoe', who is not in the organisation.",
         )
     ]
 

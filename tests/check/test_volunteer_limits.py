@@ -22,9 +22,9 @@ def test_three_shifts_in_a_week_for_a_limit_of_two():
     found = violations(shifts, [ELS, jan], *pairs)
     assert [(v.rule, v.person_id) for v in found] == [("volunteer_limits", "jan")]
     assert found[0].message == (
-        "Jan Peeters has 3 shifts in the week of ma 30 nov, more than the 2 they set."
+        "Jan Peeters has 3 shifts in the week of Mon 30 Nov, more than the 2 they set."
     )
-    assert found[0].reason == "at the limit they set: 2 shift(s) a week"
+    assert found[0].reason == "at the limit they set: 2 shifts a week"
 
 
 def test_at_the_weekly_limit_is_fine():
@@ -41,7 +41,7 @@ def test_the_month_is_the_calendar_month_of_the_shift_start():
     shifts, pairs = _week(jan, [1, 2])
     found = violations(shifts, [ELS, jan], *pairs)
     assert [v.message for v in found] == [
-        "Jan Peeters has 2 shifts in dec 2026, more than the 1 they set."
+        "Jan Peeters has 2 shifts in December 2026, more than the 1 they set."
     ]
 
 
@@ -56,7 +56,7 @@ def test_published_work_outside_the_period_counts_toward_the_month():
         [s1, s2], [ELS, jan], *pairs, period=later_period, outside=[(earlier, assign(earlier, jan))]
     )
     assert [v.message for v in found] == [
-        "Jan Peeters has 3 shifts in dec 2026, more than the 2 they set."
+        "Jan Peeters has 3 shifts in December 2026, more than the 2 they set."
     ]
     assert found[0].shift_id == s2.id  # filed under a shift of the period
 

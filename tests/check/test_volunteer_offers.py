@@ -13,7 +13,7 @@ def test_outside_the_offered_times():
     found = violations([s], [ELS, jan], assign(s, ELS), assign(s, jan))
     assert [(v.rule, v.person_id) for v in found] == [("volunteer_offers", "jan")]
     assert found[0].message == (
-        "Jan Peeters is on Taalcafé ma 30 nov 13:00, outside the times they offer (di 13:00-17:00)."
+        "Jan Peeters is on Taalcafé Mon 30 Nov 13:00, outside the times they offer (Tue 13:00-17:00)."
     )
 
 

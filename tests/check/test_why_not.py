@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+import pytest
+
 from planner.check import why_not as why_not_data
 from planner.domain import Period, Role
 from planner.i18n.reasons import phrase
@@ -18,6 +20,8 @@ from tests.builders import (
     shift,
     volunteer,
 )
+
+pytestmark = pytest.mark.usefixtures("english")
 
 TUESDAY = MONDAY + timedelta(days=1)
 
@@ -62,10 +66,10 @@ def test_rest_names_the_other_shift():
     els = professional()
     late, early = shift(LATE), shift(EARLY, TUESDAY)
     assert _why([late, early], [els], early, els, None, assign(late, els)) == [
-        "needs rest after Avond ma 30 nov 17:00 (8 h, at least 11 h)"
+        "needs rest after Avond Mon 30 Nov 17:00 (8 h, at least 11 h)"
     ]
     assert _why([late, early], [els], late, els, None, assign(early, els)) == [
-        "needs rest before Ontbijt di 1 dec 07:00 (8 h, at least 11 h)"
+        "needs rest before Ontbijt Tue 1 Dec 07:00 (8 h, at least 11 h)"
     ]
 
 
@@ -77,7 +81,7 @@ def test_the_afternoon_after_the_morning_of_one_day_needs_no_rest_a_night_does()
     shifts = [morning, afternoon, night]
     assert _why(shifts, [els], afternoon, els, None, assign(morning, els)) == []
     assert _why(shifts, [els], night, els, None, assign(morning, els)) == [
-        "needs rest after Inloop VM ma 30 nov 09:00 "
+        "needs rest after Inloop VM Mon 30 Nov 09:00 "
         "(a working day of 23 h, at most 13 h; 7 h 30 min rest, at least 11 h)"
     ]
 
@@ -134,7 +138,7 @@ def test_travel_and_weekend_reasons_name_the_other_shift_and_the_count():
         Role.PROFESSIONAL,
     )
     assert reasons == [
-        "has too little travel time to or from Inloop ma 30 nov 09:00 (10 min, needs 30 min)"
+        "has too little travel time to or from Inloop Mon 30 Nov 09:00 (10 min, needs 30 min)"
     ]
     sat = shift(
         activity("weekend", "Weekend", start="10:00", end="12:00"), MONDAY + timedelta(days=5)
@@ -150,4 +154,4 @@ def test_travel_and_weekend_reasons_name_the_other_shift_and_the_count():
         els,
         Role.PROFESSIONAL,
     )
-    assert reasons == ["would work 1 weekend in this period (max 0)"]
+    assert reasons == ["would work 1 weekend in this period (at most 0)"]

@@ -16,12 +16,13 @@ class Result:
     err: str
 
 
-def roster(capsys: pytest.CaptureFixture[str], db_url: str, *args: str) -> Result:
-    """`roster --db DB_URL ARGS...`; exit code 0 when the command returns normally."""
+def roster(capsys: pytest.CaptureFixture[str], db_url: str, *args: str, lang: str = "en") -> Result:
+    """`roster --db DB_URL --lang LANG ARGS...`; exit code 0 when the command returns normally.
+    The tests read English unless they choose another language."""
     capsys.readouterr()
     code = 0
     try:
-        main(["--db", db_url, *args])
+        main(["--db", db_url, "--lang", lang, *args])
     except SystemExit as exc:
         code = exc.code if isinstance(exc.code, int) else 1
     captured = capsys.readouterr()

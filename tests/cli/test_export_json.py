@@ -41,8 +41,8 @@ def db(capsys, tmp_path) -> str:
     return url
 
 
-def export(capsys, db: str, *args: str) -> dict:
-    result = roster(capsys, db, "export", "json", *args)
+def export(capsys, db: str, *args: str, lang: str = "en") -> dict:
+    result = roster(capsys, db, "export", "json", *args, lang=lang)
     assert result.code == 0, result.err
     return json.loads(result.out)
 
@@ -114,7 +114,10 @@ def test_christmas_is_closed_with_its_name_and_the_night_shelter_stays_open(caps
 
     christmas = shifts["inloop@2026-12-25T09:00"]
     assert christmas["status"] == "closed"
-    assert "Kerstmis" in christmas["reason"]
+    assert christmas["reason"] == "public holiday: Christmas Day"
+    # The reasons are sentences in the run's language: the holiday too.
+    dutch = by_id(export(capsys, db, "--from", "2026-12-21", lang="nl"))
+    assert dutch["inloop@2026-12-25T09:00"]["reason"] == "feestdag: Kerstmis"
     assert shifts["nachtopvang@2026-12-25T20:00"]["status"] == "unstaffed"
     assert christmas["id"] not in {u["shift"] for u in document["unstaffed"]}
 

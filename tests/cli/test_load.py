@@ -122,5 +122,7 @@ def test_load_warns_about_what_cannot_be_planned_but_still_loads(capsys, db, tmp
     result = roster(capsys, db, "load", str(folder))
 
     assert result.code == 0
-    assert result.err.startswith("warning: activity 'inloop' needs 1 professional(s)")
+    assert result.err.startswith(
+        "warning: activity 'inloop' needs 1 professional with social_worker per shift"
+    )
     assert repo_at(db).has_organisation()

@@ -49,7 +49,7 @@ def test_each_change_is_recorded_under_the_coordinator_who_made_it(capsys, loade
     assert result.code == 0
     assert any("  sara  load  Jan Peeters joined the organisation (volunteer)" in x for x in lines)
     assert lines[-1].endswith(
-        "  tom  absence.add  absence of Jan Peeters added: leave wo 2 dec 00:00 to do 3 dec 00:00"
+        "  tom  absence.add  absence of Jan Peeters added: leave Wed 2 Dec 00:00 to Thu 3 Dec 00:00"
         " (op reis)"
     )
 

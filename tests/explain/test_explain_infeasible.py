@@ -4,6 +4,8 @@ verified by re-solving without them: never a bare INFEASIBLE."""
 from dataclasses import dataclass
 from datetime import timedelta
 
+import pytest
+
 from constraints.registry import rules_from_settings
 from planner.explain import Conflict, conflicts
 from planner.i18n.errors import conflict_rule_text, conflict_text
@@ -13,6 +15,8 @@ from planner.i18n.words import Words
 from planner.solver.problem import PlanningProblem
 from tests.builders import MONDAY, absence, activity, assign, professional, shift
 from tests.scheduler.support import problem
+
+pytestmark = pytest.mark.usefixtures("english")
 
 TUESDAY = MONDAY + timedelta(days=1)
 
@@ -54,8 +58,8 @@ def test_a_pin_on_someone_on_leave():
     s = shift(activity("inloop", "Inloop"))
     p = problem([s], [els, bart], absences=[absence("els")], pinned=[assign(s, els, pinned=True)])
     conflict = minimal_conflict(p, time_limit=5)
-    assert conflict.sentences == ("Els Vermeulen is pinned on Inloop ma 30 nov 09:00",)
-    assert conflict.details == ("Els Vermeulen is on leave during Inloop ma 30 nov 09:00.",)
+    assert conflict.sentences == ("Els Vermeulen is pinned on Inloop Mon 30 Nov 09:00",)
+    assert conflict.details == ("Els Vermeulen is on leave during Inloop Mon 30 Nov 09:00.",)
     assert conflict.verified
 
 
@@ -67,12 +71,12 @@ def test_two_pins_too_close_together_name_the_rest_rule():
     p = problem([late, early], [els], pinned=pins)
     conflict = minimal_conflict(p, time_limit=5)
     assert sorted(conflict.sentences) == [
-        "Els Vermeulen is pinned on Avond ma 30 nov 17:00",
-        "Els Vermeulen is pinned on Ontbijt di 1 dec 07:00",
+        "Els Vermeulen is pinned on Avond Mon 30 Nov 17:00",
+        "Els Vermeulen is pinned on Ontbijt Tue 1 Dec 07:00",
         "Els Vermeulen needs 11 h rest between shifts",
     ]
     assert conflict.details == (
-        "Els Vermeulen has 8 h rest between Avond ma 30 nov 17:00 and Ontbijt di 1 dec 07:00, "
+        "Els Vermeulen has 8 h rest between Avond Mon 30 Nov 17:00 and Ontbijt Tue 1 Dec 07:00, "
         "at least 11 h.",
     )
     assert conflict.verified
@@ -89,8 +93,8 @@ def test_starting_from_a_conflict_found_by_the_solver_gives_the_same_text():
     text = explain_infeasible(p, core, time_limit=5)
     assert text == (
         "No roster is possible: these rules cannot all hold together:\n"
-        "- Els Vermeulen is pinned on Inloop ma 30 nov 09:00\n"
-        "  Els Vermeulen is on leave during Inloop ma 30 nov 09:00."
+        "- Els Vermeulen is pinned on Inloop Mon 30 Nov 09:00\n"
+        "  Els Vermeulen is on leave during Inloop Mon 30 Nov 09:00."
     )
 
 
@@ -101,9 +105,9 @@ def test_a_pinned_volunteer_on_a_shift_no_professional_can_take():
     s = shift(activity("inloop", "Inloop", volunteers_max=1))
     p = problem([s], [els, jan], absences=[absence("els")], pinned=[assign(s, jan, pinned=True)])
     conflict = minimal_conflict(p, time_limit=5)
-    assert "Jan Peeters is pinned on Inloop ma 30 nov 09:00" in conflict.sentences
+    assert "Jan Peeters is pinned on Inloop Mon 30 Nov 09:00" in conflict.sentences
     assert conflict.details == (
-        "Inloop ma 30 nov 09:00: no professional free - Els Vermeulen on leave",
+        "Inloop Mon 30 Nov 09:00: no professional free - Els Vermeulen on leave",
     )
     assert conflict.verified
 
@@ -119,7 +123,7 @@ def test_a_pinned_professional_alone_at_night():
     p = problem([s], [els, jan], absences=[absence("jan")], pinned=[assign(s, els, pinned=True)])
     conflict = minimal_conflict(p, time_limit=5)
     assert conflict.details == (
-        "Nachtopvang ma 30 nov 20:00: nobody alone: needs 2 people, only Els Vermeulen free "
+        "Nachtopvang Mon 30 Nov 20:00: nobody alone: needs 2 people, only Els Vermeulen free "
         "and no volunteer - Jan Peeters on leave",
     )
 
@@ -149,7 +153,7 @@ def test_every_separate_conflict_is_explained():
         pinned=[assign(mon, els, pinned=True), assign(tue, bart, pinned=True)],
     )
     text = explain_infeasible(p, time_limit=5)
-    assert "Els Vermeulen is on leave during Inloop ma 30 nov 09:00." in text
-    assert "Bart Claes is on leave during Inloop di 1 dec 09:00." in text
+    assert "Els Vermeulen is on leave during Inloop Mon 30 Nov 09:00." in text
+    assert "Bart Claes is on leave during Inloop Tue 1 Dec 09:00." in text
     assert text.count("No roster is possible") == 2
-    assert text.endswith("Bart Claes is on leave during Inloop di 1 dec 09:00.")
+    assert text.endswith("Bart Claes is on leave during Inloop Tue 1 Dec 09:00.")

@@ -2,6 +2,8 @@
 
 from datetime import timedelta
 
+import pytest
+
 from planner.domain import Period
 from planner.explain import unstaffed_reasons, why_unstaffed, why_unstaffed_in
 from planner.i18n.explanations import unstaffed_sentence, unstaffed_text
@@ -19,6 +21,8 @@ from tests.builders import (
     shift,
     volunteer,
 )
+
+pytestmark = pytest.mark.usefixtures("english")
 
 TUESDAY = MONDAY + timedelta(days=1)
 NIGHT = activity(
@@ -65,9 +69,9 @@ def test_each_qualified_professional_with_the_rule_that_stops_them_and_a_count_o
         target=night,
     )
     assert text == (
-        "Nachtopvang di 1 dec 20:00: no professional free - Bart Claes works Avond di 1 dec 14:00 "
+        "Nachtopvang Tue 1 Dec 20:00: no professional free - Bart Claes works Avond Tue 1 Dec 14:00 "
         "at the same time, Els Vermeulen on leave, Wim Jacobs reached 38 h a week "
-        "(44 h in the week of ma 30 nov), 5 others lack social_worker"
+        "(44 h in the week of Mon 30 Nov), 5 others lack social worker"
     )
 
 
@@ -77,8 +81,8 @@ def test_rest_after_a_late_shift_is_named():
     late = shift(activity("avond", "Avond", start="17:00", end="23:00"))
     text = _explain([early, late], [bart], assign(late, bart), target=early)
     assert text == (
-        "Ontbijt di 1 dec 07:00: no professional free - Bart Claes needs rest after "
-        "Avond ma 30 nov 17:00 (8 h, at least 11 h)"
+        "Ontbijt Tue 1 Dec 07:00: no professional free - Bart Claes needs rest after "
+        "Avond Mon 30 Nov 17:00 (8 h, at least 11 h)"
     )
 
 
@@ -88,7 +92,7 @@ def test_one_of_two_professionals_free():
     s = shift(activity("inloop", "Inloop", professionals=2))
     text = _explain([s], [els, bart], absences=[absence("bart")])
     assert text == (
-        "Inloop ma 30 nov 09:00: only 1 of the 2 professionals free (Els Vermeulen) - "
+        "Inloop Mon 30 Nov 09:00: only 1 of the 2 professionals free (Els Vermeulen) - "
         "Bart Claes on leave"
     )
 
@@ -102,8 +106,8 @@ def test_nobody_alone_without_a_free_volunteer():
     s = shift(act)
     text = _explain([s], [els, jan])
     assert text == (
-        "Nachtopvang ma 30 nov 20:00: nobody alone: needs 2 people, only Els Vermeulen free "
-        "and no volunteer - Jan Peeters at the limit they set: 0 shift(s) a week"
+        "Nachtopvang Mon 30 Nov 20:00: nobody alone: needs 2 people, only Els Vermeulen free "
+        "and no volunteer - Jan Peeters at the limit they set: 0 shifts a week"
     )
 
 
@@ -111,7 +115,7 @@ def test_a_free_professional_is_said_to_be_free():
     els = professional("els", "Els Vermeulen")
     s = shift()
     assert _explain([s], [els]) == (
-        "Inloop ma 30 nov 09:00: left unstaffed although Els Vermeulen could take it "
+        "Inloop Mon 30 Nov 09:00: left unstaffed although Els Vermeulen could take it "
         "(the solver stopped before it found a roster with them)"
     )
 
@@ -139,7 +143,7 @@ def test_a_planned_roster_explains_its_unstaffed_shift():
     planned = plan(p)
     assert planned.roster.assignments == ()
     assert unstaffed_text(why_unstaffed(p, planned.roster, s), Words.of(p.org)) == (
-        "no professional free - Els Vermeulen on leave, 1 other lacks social_worker"
+        "no professional free - Els Vermeulen on leave, 1 other lacks social worker"
     )
 
 
@@ -152,7 +156,7 @@ def test_people_stopped_by_the_same_rule_are_named_together():
         [s], [els, bart, wim], absences=[absence("els"), absence("bart"), absence("wim")]
     )
     assert text == (
-        "Inloop ma 30 nov 09:00: no professional free - Bart Claes, Els Vermeulen and "
+        "Inloop Mon 30 Nov 09:00: no professional free - Bart Claes, Els Vermeulen and "
         "Wim Jacobs on leave"
     )
 
@@ -180,4 +184,4 @@ def test_published_work_just_before_the_period_is_named_as_the_reason():
         why_unstaffed(problem, roster(unstaffed={monday.id: ""}), monday), Words.of(problem.org)
     )
 
-    assert "Els Vermeulen needs rest after Nachtopvang zo 29 nov 20:00" in reason
+    assert "Els Vermeulen needs rest after Nachtopvang Sun 29 Nov 20:00" in reason

@@ -27,7 +27,8 @@ volunteers = false
 
 
 def warnings(tmp_path, **files) -> list[str]:
-    return list(read_folder(write_folder(tmp_path, **files)).warnings)
+    """The folder's warnings, in English."""
+    return [str(w) for w in read_folder(write_folder(tmp_path, **files)).warnings]
 
 
 def test_default_folder_has_no_warnings(tmp_path):
@@ -38,7 +39,7 @@ def test_nobody_holds_the_qualification_an_activity_needs(tmp_path):
     people = [professional_row(qualifications="nurse"), volunteer_row()]
 
     assert warnings(tmp_path, people=people) == [
-        "activity 'inloop' needs 1 professional(s) with social_worker per shift, and "
+        "activity 'inloop' needs 1 professional with social_worker per shift, and "
         "people.csv has 0: its shifts will stay unstaffed"
     ]
 

@@ -32,7 +32,7 @@ from tests.calendars.demo_world import DEMO_WEEK, published_demo
 def demo(tmp_path_factory, tmp_path, capsys):
     repo, db = published_demo(tmp_path_factory, tmp_path)
     out = tmp_path / "roster.json"
-    main(["--db", db, "export", "json", "--from", DEMO_WEEK.start.isoformat(), "--weeks", "1", "--published", "-o", str(out)])  # fmt: skip
+    main(["--db", db, "--lang", "en", "export", "json", "--from", DEMO_WEEK.start.isoformat(), "--weeks", "1", "--published", "-o", str(out)])  # fmt: skip
     capsys.readouterr()
     with (DEMO / "people.csv").open(encoding="utf-8") as handle:
         people = {row["id"]: row for row in csv.DictReader(handle)}
@@ -109,7 +109,20 @@ def recompute(doc: dict, people: dict) -> dict:
 
 def test_demo_week_is_fully_covered_on_the_command_line(demo, capsys):
     _, db, _, _ = demo
-    main(["--db", db, "report", "ratios", "--from", DEMO_WEEK.start.isoformat(), "--weeks", "1"])
+    main(
+        [
+            "--db",
+            db,
+            "--lang",
+            "en",
+            "report",
+            "ratios",
+            "--from",
+            DEMO_WEEK.start.isoformat(),
+            "--weeks",
+            "1",
+        ]
+    )
     out = capsys.readouterr().out
 
     assert "Professional cover, whole window: 100 %" in out
@@ -150,7 +163,7 @@ def test_report_figures_match_an_independent_count_from_the_json_export(demo):
 def test_html_report_is_one_self_contained_file(demo, tmp_path):
     _, db, _, _ = demo
     out = tmp_path / "ratios.html"
-    main(["--db", db, "report", "ratios", "--from", DEMO_WEEK.start.isoformat(), "--weeks", "1", "--format", "html", "-o", str(out)])  # fmt: skip
+    main(["--db", db, "--lang", "en", "report", "ratios", "--from", DEMO_WEEK.start.isoformat(), "--weeks", "1", "--format", "html", "-o", str(out)])  # fmt: skip
     html = out.read_text(encoding="utf-8")
 
     assert html.count("<svg") >= 4
@@ -161,7 +174,7 @@ def test_html_report_is_one_self_contained_file(demo, tmp_path):
 
 def test_csv_report_has_a_cover_column_reading_one_for_every_activity(demo, capsys):
     _, db, _, _ = demo
-    main(["--db", db, "report", "ratios", "--from", DEMO_WEEK.start.isoformat(), "--weeks", "1", "--format", "csv"])  # fmt: skip
+    main(["--db", db, "--lang", "en", "report", "ratios", "--from", DEMO_WEEK.start.isoformat(), "--weeks", "1", "--format", "csv"])  # fmt: skip
     rows = list(csv.DictReader(capsys.readouterr().out.splitlines()))
 
     cover = next(c for c in rows[0] if "cover" in c)
@@ -194,7 +207,7 @@ def test_no_name_of_anyone_in_the_demo_appears_in_any_report_output(demo, tmp_pa
 
     outputs = {}
     for fmt in ("table", "csv", "html"):
-        main(["--db", db, "report", "ratios", "--from", day.isoformat(), "--weeks", "1", "--working", "--format", fmt])  # fmt: skip
+        main(["--db", db, "--lang", "en", "report", "ratios", "--from", day.isoformat(), "--weeks", "1", "--working", "--format", fmt])  # fmt: skip
         outputs[fmt] = capsys.readouterr().out
 
     assert "Shifts without their professionals" in outputs["table"]

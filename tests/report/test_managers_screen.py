@@ -40,14 +40,14 @@ async def test_managers_screen_shows_cover_exceptions_and_bars(tmp_path):
 
         report = app.screen.report
         assert report is not None and report.window == Period(MONDAY, 4)
-        assert "Staffing ratios — 4 week(s) from" in _text(app, "#managers-title")
+        assert "Staffing ratios — 4 weeks from" in _text(app, "#managers-title")
         # One inloop shift of the 12 published is staffed; the 3 weeks after are not planned
         # yet, and count apart, not as shifts without their professionals.
         kpis = _text(app, "#kpis")
         assert f"{percent(1 / 12)} professional cover of 12 planned shifts" in kpis
         unplanned = report.total.unplanned
         assert unplanned == 35  # 3 weeks of 12, less the inloop closed on Christmas
-        assert f"{unplanned} shift(s) not planned or not published yet" in kpis
+        assert f"{unplanned} shifts not planned or not published yet" in kpis
         assert len(report.exceptions) == 11
         assert "Shifts without their professionals" in _text(app, "#exceptions")
         cover_chart = _text(app, "#chart-cover")

@@ -20,6 +20,8 @@ from .builders import (
     volunteer,
 )
 
+pytestmark = pytest.mark.usefixtures("english")
+
 P, V = Role.PROFESSIONAL, Role.VOLUNTEER
 WEEK = Period(MONDAY, 1)
 

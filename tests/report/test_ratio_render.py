@@ -2,6 +2,8 @@
 
 import csv
 
+import pytest
+
 from planner.domain import Period, Role
 from planner.io.report_columns import percent
 from planner.io.report_html import render_html
@@ -11,6 +13,8 @@ from planner.report.ratios import compute_ratios
 from planner.rule_id import RuleId
 
 from .builders import MONDAY, activity, organisation, professional, roster, shifts_of, volunteer
+
+pytestmark = pytest.mark.usefixtures("english")
 
 WEEK = Period(MONDAY, 1)
 
@@ -42,16 +46,16 @@ def two_shift_report(name: str = "Inloop"):
 
 def test_percent_never_rounds_up_to_a_full_cover():
     assert percent(1.0) == "100 %"
-    assert percent(0.9996) == "99.9 %"
+    assert percent(0.9996) == "99,9 %"
     assert percent(None) == "–"
 
 
 def test_percent_rounds_half_up_to_one_decimal():
-    assert percent(2 / 7) == "28.6 %"
-    assert percent(4 / 15) == "26.7 %"
-    assert percent(0.0285) == "2.9 %"
-    assert percent(0.5) == "50.0 %"
-    assert percent(1.0004) == "100.1 %"  # a volunteer just over their own limit shows it
+    assert percent(2 / 7) == "28,6 %"
+    assert percent(4 / 15) == "26,7 %"
+    assert percent(0.0285) == "2,9 %"
+    assert percent(0.5) == "50,0 %"
+    assert percent(1.0004) == "100,1 %"  # a volunteer just over their own limit shows it
 
 
 def one_planned_of_two_report(source: str = "published"):
@@ -72,8 +76,8 @@ def test_shifts_not_planned_are_said_apart_in_every_format():
     report = one_planned_of_two_report()
 
     table = render_table(report)
-    assert "Professional cover, whole window: 100 % of 1 planned shift(s)" in table
-    assert "1 shift(s) not planned or not published yet: not counted in the cover" in table
+    assert "Professional cover, whole window: 100 % of 1 planned shift" in table
+    assert "1 shift not planned or not published yet: not counted in the cover" in table
     total = next(
         r
         for r in csv.DictReader(render_csv(report).splitlines())
@@ -82,17 +86,17 @@ def test_shifts_not_planned_are_said_apart_in_every_format():
     assert (total["shifts"], total["not_planned"], total["professional_cover"]) == ("2", "1", "1.0")
     html = render_html(report)
     assert "shifts not planned or not published yet" in html
-    assert "1 shift(s) not planned or not published yet" in html
+    assert "1 shift not planned or not published yet" in html
     draft = render_table(one_planned_of_two_report("working"))
-    assert "1 shift(s) not planned yet" in draft
+    assert "1 shift not planned yet" in draft
 
 
 def test_table_shows_cover_and_lists_each_exception_with_its_reason():
     text = render_table(two_shift_report())
 
     assert "Professional cover" in text
-    assert "Professional cover, whole window: 50.0 %" in text
-    assert "Inloop di 3 nov 09:00: no qualified professional free (1 absent)" in text
+    assert "Professional cover, whole window: 50,0 %" in text
+    assert "Inloop Tue 3 Nov 09:00: no qualified professional free (1 absent)" in text
     assert "Els Pro" not in text and "leave" not in text
 
 

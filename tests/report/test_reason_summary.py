@@ -4,6 +4,8 @@ report leaves the people out of the data, it does not edit sentences."""
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
+import pytest
+
 from planner.domain import Absence, AbsenceKind, Period
 from planner.explain import why_unstaffed_in
 from planner.i18n.explanations import summary_text
@@ -12,6 +14,8 @@ from planner.rule_id import RuleId
 from planner.settings import settings_from_toml
 
 from .builders import MONDAY, organisation, professional, roster, shifts_of
+
+pytestmark = pytest.mark.usefixtures("english")
 
 SHIFT = "inloop@2026-12-01T09:00"
 
@@ -37,7 +41,7 @@ def test_names_and_kinds_of_absence_become_counts_per_rule():
     )
 
     assert summary_text(reason.anonymous()) == (
-        "no qualified professional free (3 absent, 1 need rest, 3 not qualified)"
+        "no qualified professional free (3 absent, 1 needs rest, 3 not qualified)"
     )
 
 
@@ -48,7 +52,7 @@ def test_the_free_but_too_few_lose_their_names_too():
     )
 
     assert summary_text(reason.anonymous()) == (
-        "only 1 of the 2 qualified professionals free (1 at weekly hours)"
+        "only 1 of the 2 qualified professionals free (1 at their weekly hours)"
     )
 
 

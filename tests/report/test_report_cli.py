@@ -26,7 +26,21 @@ def db(tmp_path):
 
 
 def report(db, *extra):
-    main(["--db", db, "report", "ratios", "--from", "2026-11-30", "--weeks", "1", *extra])
+    main(
+        [
+            "--db",
+            db,
+            "--lang",
+            "en",
+            "report",
+            "ratios",
+            "--from",
+            "2026-11-30",
+            "--weeks",
+            "1",
+            *extra,
+        ]
+    )
 
 
 def test_published_roster_by_default_and_the_draft_with_working(db, capsys):
@@ -36,7 +50,7 @@ def test_published_roster_by_default_and_the_draft_with_working(db, capsys):
     working = capsys.readouterr().out
 
     assert "published roster" in published
-    assert "Professional cover, whole window: 8.3 %" in published  # 1 of 12 shifts
+    assert "Professional cover, whole window: 8,3 %" in published  # 1 of 12 shifts
     assert "working roster (draft)" in working
     assert "Professional cover, whole window: 100 %" in working
 

@@ -26,7 +26,7 @@ def db(tmp_path) -> str:
 
 
 def roster(db: str, *args: str) -> None:
-    main(["--db", db, *args])
+    main(["--db", db, "--lang", "en", *args])
 
 
 def test_plan_prints_the_summary_and_publish_publishes(db, capsys):
@@ -36,7 +36,7 @@ def test_plan_prints_the_summary_and_publish_publishes(db, capsys):
     assert "Saved as a draft" in out
     assert check_period(Repository(make_engine(db)), Period(MONDAY)).violations == []
     roster(db, "publish", "--from", "2026-11-30", "--weeks", "1")
-    assert "Published ma 30 nov - zo 6 dec 2026 (1 week)" in capsys.readouterr().out
+    assert "Published Mon 30 Nov - Sun 6 Dec 2026 (1 week)" in capsys.readouterr().out
 
 
 def test_an_unstaffed_shift_is_listed_with_its_reason(db, capsys):
@@ -46,7 +46,7 @@ def test_an_unstaffed_shift_is_listed_with_its_reason(db, capsys):
     roster(db, "plan", "--from", "2026-11-30", "--weeks", "1", "--time-limit", "5")
     out = capsys.readouterr().out
     assert "1 of 2 shifts staffed" in out
-    assert "Inloop di 1 dec 09:00" in out and "on leave" in out
+    assert "Inloop Tue 1 Dec 09:00" in out and "on leave" in out
     assert check_period(Repository(make_engine(db)), Period(MONDAY)).violations == []
 
 

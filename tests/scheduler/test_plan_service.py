@@ -20,6 +20,8 @@ from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
 from tests.builders import MONDAY, absence, activity, at, org, professional, volunteer
 
+pytestmark = pytest.mark.usefixtures("english")
+
 WEEK = Period(MONDAY)
 TUESDAY = MONDAY + timedelta(days=1)
 PUBLISHED_AT = datetime(2026, 11, 20, 9, 0, tzinfo=UTC)
@@ -130,7 +132,7 @@ def test_replanning_after_an_absence_keeps_the_rest_and_shows_the_diff(repo):
     other = "piet" if gone == "els" else "els"
     kinds = {(c.kind, c.person_id) for c in outcome.diff}
     assert kinds == {("removed", gone), ("added", other)}
-    assert any("Inloop di 1 dec 09:00" in change_text(c, _words(repo)) for c in outcome.diff)
+    assert any("Inloop Tue 1 Dec 09:00" in change_text(c, _words(repo)) for c in outcome.diff)
     assert Service(repo).diff_against_published(WEEK) == outcome.diff
 
 

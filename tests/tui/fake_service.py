@@ -11,6 +11,7 @@ from datetime import UTC, datetime
 
 from planner.domain import Assignment, Period, Role, Roster
 from planner.errors import PlannerError
+from planner.message import msg
 from planner.reasons import Reason, UnstaffedReason, Verdict
 from planner.rule_id import RuleId
 from planner.service import Candidate, PlanOutcome, Progress, Published, Service
@@ -43,7 +44,7 @@ class FakeService(Service):
         self.calls.append(period)
         self.started.set()
         if self.fail:
-            raise PlannerError(self.fail)
+            raise PlannerError(msg(self.fail))
         repo = self.repo
         org = repo.load_organisation()
         shifts = [s for s in generate_shifts(org, period) if not s.closed]
@@ -105,7 +106,7 @@ class FakeService(Service):
     def assign(self, assignment: Assignment, *, seen: int | None = None) -> None:
         for c in self.candidates(assignment.shift_id):
             if c.person.id == assignment.person_id and not c.allowed:
-                raise PlannerError(c.reasons[0].rule.value)
+                raise PlannerError(msg(c.reasons[0].rule.value))
         self.repo.set_assignment(assignment, seen=seen)
 
     def unassign(self, shift_id: str, person_id: str, *, seen: int | None = None) -> None:

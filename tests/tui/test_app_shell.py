@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from datetime import date
+from dataclasses import replace
 
 from textual.widgets import Static
 
+from planner.service import Service
 from tests.tui.support import SIZE, app_on, screen_text
-from tui.i18n import Labels, choose_language
+from tui.app import choose_language
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
 
@@ -72,18 +73,18 @@ async def test_ctrl_q_quits(demo_repo):
     assert app.return_code == 0
 
 
-def test_language_from_setting_then_environment():
-    assert choose_language("en", {"LANG": "nl_BE.UTF-8"}) == "en"
-    assert choose_language(None, {"LANG": "nl_BE.UTF-8"}) == "nl"
-    assert choose_language(None, {"ROSTER_LANG": "nl", "LANG": "C.UTF-8"}) == "nl"
-    assert choose_language(None, {"LANG": "fr_BE.UTF-8"}) == "en"
-    assert choose_language(None, {}) == "en"
-
-
-def test_dutch_and_english_dates():
-    day = date(2026, 12, 24)
-    assert Labels("nl").day_year(day) == "do 24 dec 2026"
-    assert Labels("en").day_year(day) == "Thu 24 Dec 2026"
+def test_language_chosen_then_environment_then_the_organisations(demo_repo, monkeypatch):
+    service = Service(demo_repo)
+    monkeypatch.setenv("LANG", "en_GB.UTF-8")  # the terminal's locale does not decide
+    monkeypatch.delenv("ROSTER_LANG", raising=False)
+    assert choose_language(service, None) == "nl"  # the demo's organisation.toml
+    monkeypatch.setenv("ROSTER_LANG", "fr_BE")
+    assert choose_language(service, None) == "fr"
+    assert choose_language(service, "en") == "en"
+    monkeypatch.delenv("ROSTER_LANG")
+    org = demo_repo.load_organisation()
+    demo_repo.save_organisation(replace(org, language="en"))
+    assert choose_language(service, None) == "en"
 
 
 async def test_the_palette_lists_each_command_once_in_the_coordinators_language(demo_repo):
@@ -97,3 +98,16 @@ async def test_the_palette_lists_each_command_once_in_the_coordinators_language(
         assert not english & set(titles)
         assert {"Kleurenthema", "Schermafdruk", "Toetsen"} <= set(titles)
         assert all(c.help and c.help != c.title for c in commands)  # a title is not repeated
+
+
+async def test_the_palettes_own_words_are_the_coordinators_too(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert "^p opdrachten" in screen_text(app)  # the footer's key for the palette
+        await pilot.press("ctrl+p")
+        await pilot.pause()
+        assert "Zoek een opdracht…" in screen_text(app)
+        await pilot.press(*"xyzzy")
+        await pilot.pause(0.8)
+        assert "Niets gevonden" in screen_text(app)

@@ -30,7 +30,7 @@ def test_the_demo_is_loaded_once_so_the_coordinators_work_survives(tmp_path):
 
 def test_roster_tui_without_an_organisation_says_what_to_do(tmp_path, capsys):
     try:
-        main(["--db", f"sqlite:///{tmp_path / 'empty.db'}", "tui", "--week", "2026-11-30"])
+        main(["--db", f"sqlite:///{tmp_path / 'empty.db'}", "--lang", "en", "tui", "--week", "2026-11-30"])  # fmt: skip
     except SystemExit as exit:
         assert exit.code == 2
     assert "no organisation loaded yet: run `roster load DIR` first" in capsys.readouterr().err

@@ -7,6 +7,7 @@ from datetime import datetime, time, timedelta
 from textual.widgets import DataTable, Input, Static
 
 from planner.domain import Absence, AbsenceKind, Period
+from planner.i18n.format import decimal, short_date
 from tests.tui.support import (
     DEMO_MONDAY,
     SIZE,
@@ -49,11 +50,12 @@ async def test_people_show_their_load_against_contract_or_own_limits(planned_rep
         )
         row = rows[nurse.name]
         assert row[1] == "beroepskracht"
-        assert row[2] == f"{hours:g} van {nurse.contract.hours_per_week:g} u"
-        assert row[3].startswith(f"{nurse.contract.hours_per_week:g} u/week · ")
+        contract = decimal(nurse.contract.hours_per_week)
+        assert row[2] == f"{decimal(hours)} van {contract} u"
+        assert row[3].startswith(f"{contract} u/week · ")
         volunteers = [r for r in rows.values() if r[1] == "vrijwilliger"]
         assert volunteers
-        assert all("diensten deze week" in r[2] and "in december" in r[2] for r in volunteers)
+        assert all("deze week" in r[2] and "in december" in r[2] for r in volunteers)
         assert all(r[3].startswith("max ") for r in volunteers)
         assert not any("⚠" in r[2] for r in rows.values())  # nobody above their agreement
 
@@ -88,7 +90,7 @@ async def test_an_absence_then_replan_leaves_the_shift_unstaffed_with_its_reason
         shift = app.screen.query_one(WeekGrid).view.shift(found.shift.id)
         assert shift.state is ShiftState.UNSTAFFED  # no nurse is left that day
         results = str(app.screen.query_one("#results-text", Static).render())
-        label = f"{found.shift.activity.name} {app.ctx.t.day(found.shift.local_date)}"
+        label = f"{found.shift.activity.name} {short_date(found.shift.local_date)}"
         assert f"{label} {found.shift.start:%H:%M}: {shift.reason}" in results
         assert shift.reason
         assert_passes_checker(planned_repo, Period(DEMO_MONDAY))

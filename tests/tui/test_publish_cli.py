@@ -20,11 +20,11 @@ def test_publish_warns_on_stderr_about_each_unstaffed_shift_and_still_publishes(
     unstaffed = planned_repo.roster(Period(DEMO_MONDAY)).unstaffed
     assert found.shift.id in unstaffed
     url = str(planned_repo.engine.url)
-    main(["--db", url, "publish", "--from", str(DEMO_MONDAY), "--weeks", "1"])
+    main(["--db", url, "--lang", "nl", "publish", "--from", str(DEMO_MONDAY), "--weeks", "1"])
     out, err = capsys.readouterr()
-    assert "Published ma 30 nov - zo 6 dec 2026 (1 week)." in out
-    noun = "shift is" if len(unstaffed) == 1 else "shifts are"
-    assert f"Warning: {len(unstaffed)} {noun} unstaffed:" in err
+    assert "Gepubliceerd: ma 30 nov - zo 6 dec 2026 (1 week)." in out
+    noun = "dienst is" if len(unstaffed) == 1 else "diensten zijn"
+    assert f"Let op: {len(unstaffed)} {noun} onbemand:" in err
     day = "ma di wo do vr za zo".split()[found.shift.local_date.weekday()]
     label = f"{found.shift.activity.name} {day} {found.shift.local_date.day} "
     assert f"  {label}" in err
@@ -34,7 +34,7 @@ def test_publish_warns_on_stderr_about_each_unstaffed_shift_and_still_publishes(
 def test_publish_of_a_fully_staffed_week_prints_no_warning(planned_repo, capsys):
     assert not planned_repo.roster(Period(DEMO_MONDAY)).unstaffed
     url = str(planned_repo.engine.url)
-    main(["--db", url, "publish", "--from", str(DEMO_MONDAY), "--weeks", "1"])
+    main(["--db", url, "--lang", "en", "publish", "--from", str(DEMO_MONDAY), "--weeks", "1"])
     out, err = capsys.readouterr()
     assert "Published" in out
     assert "unstaffed" not in err

@@ -6,6 +6,7 @@ from __future__ import annotations
 from textual.widgets import Button, Static
 
 from planner.domain import Period, RosterState
+from planner.i18n.format import short_date
 from planner.service import Service
 from tests.tui.support import DEMO_MONDAY, SIZE, app_on, nurse_shift
 from tui.screens.confirm import ConfirmScreen
@@ -56,7 +57,7 @@ async def test_unstaffed_shifts_are_named_and_publishing_waits_for_a_yes(planned
         assert isinstance(dialog, ConfirmScreen)
         question = str(dialog.query_one("#confirm-question").render())
         assert question == "1 dienst onbemand — toch publiceren?"
-        label = f"{found.shift.activity.name} {app.ctx.t.day(found.shift.local_date)}"
+        label = f"{found.shift.activity.name} {short_date(found.shift.local_date)}"
         assert label in str(dialog.query_one("#confirm-details", Static).render())
         await pilot.press("enter")  # the focus is on cancel: enter alone publishes nothing
         await pilot.pause()

@@ -40,8 +40,10 @@ async def test_publishing_a_week_another_changed_meanwhile_asks_to_reload(planne
         dialog = app.screen
         assert isinstance(dialog, ChangedScreen)
         text = str(dialog.query_one("#changed-text", Static).render())
-        assert text.startswith("week 49 was changed by tom at ")
-        assert text.endswith("(changed a shift by hand); nothing was saved: reload and try again")
+        assert text.startswith("week 49 is gewijzigd door tom op ")
+        assert text.endswith(
+            "(wijzigde een dienst met de hand); er is niets bewaard: herlaad en probeer opnieuw"
+        )
         assert planned_repo.roster_state(period) is RosterState.DRAFT
         assert planned_repo.published_at(period) is None
 

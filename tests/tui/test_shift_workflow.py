@@ -5,6 +5,7 @@ from __future__ import annotations
 from textual.widgets import DataTable, Static
 
 from planner.domain import Period
+from planner.i18n.format import day_year
 from tests.tui.support import (
     DEMO_MONDAY,
     SIZE,
@@ -46,23 +47,24 @@ async def test_the_shift_shows_who_is_on_it_and_why_others_cannot_be(planned_rep
     app = app_on(planned_repo)
     async with app.run_test(size=SIZE) as pilot:
         screen = await open_shift(app, pilot, shift.id)
-        day = app.ctx.t.day_year(shift.local_date)
+        day = day_year(shift.local_date)
         assert f"{shift.activity.name} · {day} {shift.start:%H:%M}-" in str(
             screen.query_one("#shift-title", Static).render()
         )
-        assert "1 beroepskracht(en) (nurse)" in str(screen.query_one("#shift-needs").render())
+        needs = str(screen.query_one("#shift-needs").render())
+        assert needs.startswith("Nodig: 1 beroepskracht (verpleegkundige)")
         assigned = rows(screen.query_one("#assigned", DataTable))
         assert [r[0] for r in assigned] == [found.nurse.name]
         by_name = {c.person.name: c for c in screen.candidates}
         other = by_name[found.no_nurse.name]
         assert not other.allowed
-        assert "not qualified: nurse" in screen.why_not(other)
+        assert "niet gekwalificeerd: verpleegkundige" in screen.why_not(other)
         volunteers = [c for c in screen.candidates if c.person.is_volunteer]
         assert volunteers and not any(c.allowed for c in volunteers)
         assert all(screen.why_not(c) for c in volunteers)  # each says why not
         table = rows(screen.query_one("#candidates", DataTable))
         line = next(r for r in table if r[1] == found.no_nurse.name)
-        assert line[0] == "✗" and "not qualified: nurse" in line[3]
+        assert line[0] == "✗" and "niet gekwalificeerd: verpleegkundige" in line[3]
 
 
 async def test_a_manual_change_that_breaks_a_hard_rule_is_refused(planned_repo):
@@ -74,7 +76,7 @@ async def test_a_manual_change_that_breaks_a_hard_rule_is_refused(planned_repo):
         choose_candidate(screen, found.no_nurse.name)
         await pilot.press("a")
         assert message(screen).startswith("Geweigerd:")
-        assert "not qualified: nurse" in message(screen)
+        assert "niet gekwalificeerd: verpleegkundige" in message(screen)
         assert screen.query_one("#message").has_class("-error")
     assert planned_repo.roster(Period(DEMO_MONDAY)) == before
 

@@ -115,10 +115,9 @@ async def test_the_bar_follows_the_clock_against_the_time_limit(demo_repo):
         await app.workers.wait_for_complete()
 
 
-def test_progress_before_the_search_has_a_bound_reads_as_a_dash():
+def test_progress_before_the_search_has_a_bound_reads_as_a_dash(english):
     from planner.service import Progress
-    from tui.i18n import Labels
     from tui.widgets.plan_panel import progress_text
 
-    text = progress_text(Progress(1234.0, math.nan, 0.4, 1), 20, Labels("en"))
-    assert text == "Planning: objective 1,234  bound —  elapsed 0.4 s / 20 s  (1 solutions)"
+    text = progress_text(Progress(1234.0, math.nan, 0.4, 1), 20)
+    assert text == "Planning: objective 1.234  bound —  elapsed 0,4 s / 20 s  (1 solution)"

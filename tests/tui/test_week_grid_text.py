@@ -32,7 +32,7 @@ async def test_every_line_of_the_planned_demo_fits_its_day_column(planned_repo):
         grid = app.screen.query_one(WeekGrid)
         people = {p.short_name for p in planned_repo.load_organisation().people}
         for view in grid.view.shifts:
-            for line in shift_lines(view, app.ctx.t)[1:]:
+            for line in shift_lines(view)[1:]:
                 text = line.plain.removeprefix("+ ")
                 assert cell_len(line.plain) <= DAY_WIDTH, line.plain
                 shown = text.rsplit(" +", 1)[0] if " +" in text else text

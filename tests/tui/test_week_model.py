@@ -4,19 +4,21 @@ from __future__ import annotations
 
 from datetime import timedelta
 
+import pytest
+
 from planner.domain import Assignment, Period, Role, Roster
+from planner.i18n.language import use_language
 from planner.service import Service
 from planner.shifts import generate_shifts
 from tests.builders import unstaffed_as_data
 from tests.tui.builders import MONDAY, repo_with, small_org
-from tui.i18n import Labels
 from tui.week_model import ShiftState, build_week
 
-T = Labels("en")
+pytestmark = pytest.mark.usefixtures("english")
 
 
 def _week(repo):
-    return build_week(Service(repo), MONDAY + timedelta(days=2), T)  # any day picks its week
+    return build_week(Service(repo), MONDAY + timedelta(days=2))  # any day picks its week
 
 
 def _save(repo, assignments, unstaffed=None):
@@ -79,7 +81,11 @@ def test_a_public_holiday_closes_the_shift(tmp_path):
     from tests.tui.builders import activity
 
     org = small_org(activities=(activity(rrule="FREQ=WEEKLY;BYDAY=FR"),))
-    week = build_week(Service(repo_with(org, tmp_path)), MONDAY + timedelta(weeks=3), T)
+    service = Service(repo_with(org, tmp_path))
+    week = build_week(service, MONDAY + timedelta(weeks=3))
     (christmas,) = week.shifts
     assert christmas.state is ShiftState.CLOSED
-    assert "Kerstmis" in christmas.reason
+    assert christmas.reason == "public holiday: Christmas Day"
+    with use_language("nl"):  # the holiday's own name in each language
+        (christmas,) = build_week(service, MONDAY + timedelta(weeks=3)).shifts
+    assert christmas.reason == "feestdag: Kerstmis"

@@ -11,59 +11,66 @@ from textual.screen import ModalScreen
 from textual.widgets import Button, Input, Label, Select, Static
 
 from planner.domain import Absence, AbsenceKind, Person
+from planner.i18n.language import N_, _
+from planner.i18n.names import absence_kind_name
 from tui.bindings import translate_bindings
-from tui.i18n import Labels
 from tui.parsing import parse_moment
 
 
 class AbsenceFormScreen(ModalScreen[Absence | None]):
     CSS_PATH = "absence_form.tcss"
-    BINDINGS = [Binding("escape", "cancel", "cancel", key_display="esc", id="absence.cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), key_display="esc", id="absence.cancel")]
 
-    def __init__(self, t: Labels, person: Person, timezone: str, first_day: date) -> None:
+    def __init__(self, person: Person, timezone: str, first_day: date) -> None:
         super().__init__()
-        self.t = t
         self.person = person
         self.timezone = timezone
         self.first_day = first_day
-        translate_bindings(self, t)
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
-        t = self.t
+        hint = _("YYYY-MM-DD or YYYY-MM-DD HH:MM")
         with Vertical(id="absence-box"):
-            yield Label(f"{t('add_absence')}: {self.person.name}", id="absence-title")
-            yield Label(f"{t('from')} ({t('date_hint')})")
+            yield Label(_("Add absence: {name}", name=self.person.name), id="absence-title")
+            yield Label(_("From") + f" ({hint})")
             yield Input(value=self.first_day.isoformat(), id="absence-from")
-            yield Label(f"{t('to')} ({t('date_hint')})")
+            yield Label(_("To (inclusive)") + f" ({hint})")
             yield Input(value=self.first_day.isoformat(), id="absence-to")
             yield Select(
-                [(t(f"kind_{k.value}"), k) for k in AbsenceKind],
+                [(absence_kind_name(k), k) for k in AbsenceKind],
                 value=AbsenceKind.LEAVE,
                 allow_blank=False,
                 id="absence-kind",
             )
-            yield Input(placeholder=t("reason"), id="absence-reason")
+            yield Input(placeholder=_("Reason"), id="absence-reason")
             yield Static(id="absence-error")
             with Horizontal(id="absence-buttons"):
-                yield Button(t("save"), variant="primary", id="absence-save")
-                yield Button(t("cancel"), id="absence-cancel")
+                yield Button(_("Save"), variant="primary", id="absence-save")
+                yield Button(_("Cancel"), id="absence-cancel")
 
     def on_mount(self) -> None:
         self.query_one("#absence-from", Input).focus()
 
     def absence(self) -> Absence | str:
         """The absence the form describes, or the sentence saying what is wrong."""
-        t = self.t
         raw_from = self.query_one("#absence-from", Input).value
         raw_to = self.query_one("#absence-to", Input).value
         start = parse_moment(raw_from, self.timezone, end=False)
         if start is None:
-            return t("bad_moment", field=t("from"), text=raw_from)
+            return _(
+                "{field}: '{text}' is not a date or time (YYYY-MM-DD or YYYY-MM-DD HH:MM)",
+                field=_("From"),
+                text=raw_from,
+            )
         end = parse_moment(raw_to, self.timezone, end=True)
         if end is None:
-            return t("bad_moment", field=t("to"), text=raw_to)
+            return _(
+                "{field}: '{text}' is not a date or time (YYYY-MM-DD or YYYY-MM-DD HH:MM)",
+                field=_("To (inclusive)"),
+                text=raw_to,
+            )
         if end <= start:
-            return t("end_before_start")
+            return _("'To' is before 'From'")
         kind = self.query_one("#absence-kind", Select).value
         assert isinstance(kind, str)  # the select has no blank: always a kind (a StrEnum)
         reason = self.query_one("#absence-reason", Input).value.strip()

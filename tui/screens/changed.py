@@ -13,27 +13,26 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Button, Label, Static
 
 from planner.errors import ChangedMeanwhile, PlannerError
+from planner.i18n.language import N_, _
 from tui.bindings import translate_bindings
-from tui.i18n import Labels
 
 
 class ChangedScreen(ModalScreen[None]):
     CSS_PATH = "changed.tcss"
     BINDINGS = [
-        Binding("escape,enter,r", "reload", "reload", key_display="r", id="changed.reload"),
+        Binding("escape,enter,r", "reload", N_("Reload"), key_display="r", id="changed.reload"),
     ]
 
-    def __init__(self, t: Labels, text: str) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__()
-        self.t = t
         self.text = text
-        translate_bindings(self, t)
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="changed-box"):
-            yield Label(self.t("changed_title"), id="changed-title")
+            yield Label(_("Changed meanwhile by another coordinator"), id="changed-title")
             yield Static(self.text, id="changed-text")
-            yield Button(self.t("reload"), variant="primary", id="changed-reload")
+            yield Button(_("Reload"), variant="primary", id="changed-reload")
 
     def on_mount(self) -> None:
         self.query_one("#changed-reload", Button).focus()
@@ -46,11 +45,11 @@ class ChangedScreen(ModalScreen[None]):
 
 
 def changed_meanwhile(
-    screen: Screen, t: Labels, error: PlannerError, text: str, reload: Callable[[], None]
+    screen: Screen, error: PlannerError, text: str, reload: Callable[[], None]
 ) -> bool:
     """When `error` says another coordinator changed things meanwhile: the dialog, then
     `reload()`; True. Any other error: False (the caller shows it as before)."""
     if not isinstance(error, ChangedMeanwhile):
         return False
-    screen.app.push_screen(ChangedScreen(t, text), lambda _: reload())
+    screen.app.push_screen(ChangedScreen(text), lambda _: reload())
     return True

@@ -10,26 +10,25 @@ from textual.containers import Horizontal, Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Button, Label, Static
 
+from planner.i18n.language import N_, _
 from tui.bindings import translate_bindings
-from tui.i18n import Labels
 
 
 class ConfirmScreen(ModalScreen[bool]):
     CSS_PATH = "confirm.tcss"
     BINDINGS = [
-        Binding("escape,n", "cancel", "cancel", key_display="esc", id="confirm.cancel"),
-        Binding("j,y", "confirm", "confirm_yes", key_display="j", id="confirm.yes"),
+        Binding("escape,n", "cancel", N_("Cancel"), key_display="esc", id="confirm.cancel"),
+        Binding("j,y", "confirm", N_("Yes"), key_display="j", id="confirm.yes"),
     ]
 
-    def __init__(self, t: Labels, question: str, go: str, details: tuple[str, ...] = ()) -> None:
+    def __init__(self, question: str, go: str, details: tuple[str, ...] = ()) -> None:
         """`question`: the title line; `go`: the label of the button that goes ahead;
         `details`: lines under the question (what would be published or deleted)."""
         super().__init__()
-        self.t = t
         self.question = question
         self.go = go
         self.details = details
-        translate_bindings(self, t)
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="confirm-box"):
@@ -38,7 +37,7 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Static("\n".join(self.details), id="confirm-details")
             with Horizontal(id="confirm-buttons"):
                 yield Button(self.go, variant="warning", id="confirm-yes")
-                yield Button(self.t("cancel"), id="confirm-no")
+                yield Button(_("Cancel"), id="confirm-no")
 
     def on_mount(self) -> None:
         self.query_one("#confirm-no", Button).focus()

@@ -10,24 +10,23 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen
 from textual.widgets import Input, Label, Static
 
+from planner.i18n.language import N_, _
 from tui.bindings import translate_bindings
-from tui.i18n import Labels
 from tui.parsing import parse_date
 
 
 class GotoDateScreen(ModalScreen[date | None]):
     CSS_PATH = "goto_date.tcss"
-    BINDINGS = [Binding("escape", "cancel", "cancel", key_display="esc", id="goto.cancel")]
+    BINDINGS = [Binding("escape", "cancel", N_("Cancel"), key_display="esc", id="goto.cancel")]
 
-    def __init__(self, t: Labels, current: date) -> None:
+    def __init__(self, current: date) -> None:
         super().__init__()
-        self.t = t
         self.current = current
-        translate_bindings(self, t)
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         with Vertical(id="goto-box"):
-            yield Label(self.t("goto_date"))
+            yield Label(_("Go to date"))
             yield Input(value=self.current.isoformat(), placeholder="2026-11-30", id="goto-input")
             yield Static(id="goto-error")
 
@@ -37,7 +36,9 @@ class GotoDateScreen(ModalScreen[date | None]):
     def on_input_submitted(self, event: Input.Submitted) -> None:
         day = parse_date(event.value)
         if day is None:
-            self.query_one("#goto-error", Static).update(self.t("bad_date", text=event.value))
+            self.query_one("#goto-error", Static).update(
+                _("'{text}' is not a date (YYYY-MM-DD or DD/MM/YYYY)", text=event.value)
+            )
             return
         self.dismiss(day)
 

@@ -12,6 +12,7 @@ from textual.widgets import DataTable, Footer, Header, Static
 
 from planner.errors import PlannerError
 from planner.i18n.changes import entry_text, moment_text
+from planner.i18n.language import N_, _
 from tui.bindings import translate_bindings
 from tui.context import Context
 
@@ -21,16 +22,23 @@ SHOWN = 500  # the newest entries; `roster log` lists them all
 class LogScreen(Screen):
     CSS_PATH = "log.tcss"
     BINDINGS = [
-        Binding("r", "reload", "reload", id="log.reload", tooltip="tip_log_reload"),
-        Binding("escape", "back", "back", key_display="esc", id="log.back", tooltip="tip_back"),
+        Binding("r", "reload", N_("Reload"), id="log.reload", tooltip=N_("Read the log again")),
+        Binding(
+            "escape",
+            "back",
+            N_("Back"),
+            key_display="esc",
+            id="log.back",
+            tooltip=N_("Back to the previous screen"),
+        ),  # fmt: skip
     ]
 
     def __init__(self, ctx: Context, person_id: str | None = None) -> None:
         super().__init__(name="log")
         self.ctx = ctx
         self.person_id = person_id
-        self.sub_title = ctx.t("log")
-        translate_bindings(self, ctx.t)
+        self.sub_title = _("Log")
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -39,8 +47,7 @@ class LogScreen(Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        t = self.ctx.t
-        self.query_one(DataTable).add_columns(t("log_when"), t("log_who"), t("log_what"))
+        self.query_one(DataTable).add_columns(_("When"), _("Who"), _("What"))
         self.reload()
         self.query_one(DataTable).focus()
 
@@ -48,16 +55,16 @@ class LogScreen(Screen):
         self.reload()
 
     def reload(self) -> None:
-        t, ctx = self.ctx.t, self.ctx
+        ctx = self.ctx
         try:
             entries = ctx.call(ctx.service.audit_log, person_id=self.person_id, last=SHOWN)
             words = ctx.call(lambda: ctx.words)
         except PlannerError as exc:
-            self.notify(t("error", error=ctx.error(exc)), severity="error")
+            self.notify(_("Error: {error}", error=ctx.error(exc)), severity="error")
             return
-        title = t("log")
+        title = _("Log")
         if self.person_id is not None:
-            title = t("log_of", name=words.name(self.person_id))
+            title = _("Log of {name}", name=words.name(self.person_id))
         self.query_one("#log-title", Static).update(f"{title} · {len(entries)}")
         table = self.query_one(DataTable)
         table.clear()

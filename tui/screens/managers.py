@@ -22,20 +22,21 @@ from planner.dates import monday_of
 from planner.domain import Period
 from planner.errors import PlannerError
 from planner.i18n.explanations import summary_text
+from planner.i18n.format import day_year, integer, number, percent, short_date, short_datetime
+from planner.i18n.language import N_, _, ngettext, pgettext
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
     LOAD_HEADERS,
     RATIO_COLUMNS,
+    activity_label,
     contract_cells,
     load_cells,
-    number,
-    percent,
+    unplanned_text,
 )
 from planner.report.ratios import RatioReport, RatioRow
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, WeekChosen
-from tui.screens.managers_labels import ScreenLabels
 from tui.widgets.bar_chart import BarChart
 
 WEEK_CHOICES = (1, 4, 13)  # a week, a month, a quarter
@@ -52,22 +53,21 @@ class ReportReady(Message):
 class ManagersScreen(Screen):
     CSS_PATH = "managers.tcss"
     BINDINGS = [
-        Binding("left_square_bracket", "shift_weeks(-1)", "prev", key_display="[", id="managers.prev", tooltip="tip_prev"),
-        Binding("right_square_bracket", "shift_weeks(1)", "next", key_display="]", id="managers.next", tooltip="tip_next"),
-        Binding("w", "span", "span", id="managers.span", tooltip="tip_span"),
-        Binding("d", "source", "source", id="managers.source", tooltip="tip_source"),
-        Binding("r", "reload", "reload", id="managers.reload", tooltip="tip_reload"),
+        Binding("left_square_bracket", "shift_weeks(-1)", N_("Previous week"), key_display="[", id="managers.prev", tooltip=N_("Start a week earlier")),
+        Binding("right_square_bracket", "shift_weeks(1)", N_("Next week"), key_display="]", id="managers.next", tooltip=N_("Start a week later")),
+        Binding("w", "span", N_("1/4/13 weeks"), id="managers.span", tooltip=N_("Show 1, 4 or 13 weeks")),
+        Binding("d", "source", N_("Published/draft"), id="managers.source", tooltip=N_("Switch between the published and the working roster")),
+        Binding("r", "reload", N_("Reload"), id="managers.reload", tooltip=N_("Compute the figures again")),
     ]  # fmt: skip
 
     def __init__(self, ctx: Context, monday: date) -> None:
         super().__init__(name="managers")
         self.ctx = ctx
-        self.t = ScreenLabels(ctx.t.lang)
         self.period = Period(monday_of(monday), 4)
         self.published = True
         self.report: RatioReport | None = None
-        self.sub_title = self.t("managers")
-        translate_bindings(self, self.t)
+        self.sub_title = _("Managers")
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -80,9 +80,9 @@ class ManagersScreen(Screen):
             yield BarChart(id="chart-weeks", classes="chart")
             yield DataTable(id="ratios", zebra_stripes=True, cursor_type="row")
             yield Static(id="exceptions")
-            yield Static(self.t("load"), classes="section")
+            yield Static(_("Volunteers' load against their own limits"), classes="section")
             yield DataTable(id="load", cursor_type="none")
-            yield Static(self.t("contract"), classes="section")
+            yield Static(_("Professionals' hours against contract"), classes="section")
             yield DataTable(id="contract", cursor_type="none")
         yield Footer()
 
@@ -122,7 +122,9 @@ class ManagersScreen(Screen):
 
     # -- the report, in a worker -------------------------------------------------------
     def reload(self) -> None:
-        self.query_one("#managers-title", Static).update(self._title() + " · " + self.t("loading"))
+        self.query_one("#managers-title", Static).update(
+            self._title() + " · " + _("Computing the figures…")
+        )
         self._compute(self.period, self.published)
 
     @work(thread=True, exclusive=True, group="managers-report", exit_on_error=False)
@@ -150,12 +152,12 @@ class ManagersScreen(Screen):
         self._show_exceptions(report)
         self._fill(
             self.query_one("#load", DataTable),
-            LOAD_HEADERS,
+            [_(h) for h in LOAD_HEADERS],
             [(self._week(x.week), *load_cells(x)[1:]) for x in report.volunteer_load],
         )
         self._fill(
             self.query_one("#contract", DataTable),
-            CONTRACT_HEADERS,
+            [_(h) for h in CONTRACT_HEADERS],
             [(self._week(x.week), *contract_cells(x)[1:]) for x in report.contract_hours],
         )
 
@@ -164,14 +166,19 @@ class ManagersScreen(Screen):
         return "published" if self.published else "working"
 
     def _week(self, week: date | None) -> str:
-        return self.t("total") if week is None else self.ctx.t.day(week)
+        return _("total") if week is None else short_date(week)
 
     def _title(self) -> str:
-        return self.t(
-            "managers_title",
-            weeks=self.period.weeks,
-            start=self.ctx.t.day_year(self.period.start),
-            source=self.t(f"source_{self._source()}"),
+        if self.published:
+            source = _("published roster")
+        else:
+            source = _("working roster (draft)")
+        return ngettext(
+            "Staffing ratios — {n} week from {start} — {source}",
+            "Staffing ratios — {n} weeks from {start} — {source}",
+            self.period.weeks,
+            start=day_year(self.period.start),
+            source=source,
         )
 
     def _show_kpis(self, report: RatioReport) -> None:
@@ -183,26 +190,32 @@ class ManagersScreen(Screen):
             "bold" if total.cover is None else "bold green" if total.cover == 1.0 else "bold red"
         )
         text.append(f" {percent(total.cover)} ", style=cover_style)
-        text.append(f"{self.t('kpi_cover')} {self.t('kpi_cover_of', planned=total.planned)}    ")
-        for value, key in (
-            (number(total.volunteer_hours_per_professional_hour, 2), "kpi_vol_per_pro"),
-            (percent(total.continuity), "kpi_continuity"),
-            (str(total.shifts), "kpi_shifts"),
+        cover = ngettext(
+            "professional cover of {n} planned shift",
+            "professional cover of {n} planned shifts",
+            total.planned,
+        )
+        text.append(f"{cover}    ")
+        for value, label in (
+            (
+                number(total.volunteer_hours_per_professional_hour, 2),
+                _("volunteer h per professional h"),
+            ),
+            (percent(total.continuity), _("continuity")),
+            (integer(total.shifts), _("shifts")),
         ):
             text.append(f" {value} ", style="bold")
-            text.append(f"{self.t(key)}    ")
+            text.append(f"{label}    ")
         if total.unplanned:
             # Not a cover failure, but the manager must see the figure covers part of the span.
             text.append("\n ")
-            text.append(
-                self.t(f"unplanned_{self._source()}", count=total.unplanned), style="bold yellow"
-            )
+            text.append(unplanned_text(report), style="bold yellow")
         kpis.update(text)
 
     def _show_charts(self, report: RatioReport) -> None:
         activities = report.activity_totals()
         self.query_one("#chart-cover", BarChart).show(
-            self.t("chart_cover"),
+            _("Professional cover per activity"),
             [
                 (r.activity, r.figures.cover or 0.0, percent(r.figures.cover), _cover_style(r))
                 for r in activities
@@ -211,7 +224,7 @@ class ManagersScreen(Screen):
         )
         ratios = [r.figures.volunteer_hours_per_professional_hour or 0.0 for r in activities]
         self.query_one("#chart-ratio", BarChart).show(
-            self.t("chart_ratio"),
+            _("Volunteer hours per professional hour, per activity"),
             [
                 (
                     r.activity,
@@ -227,11 +240,12 @@ class ManagersScreen(Screen):
         top = max(
             [1.0] + [max(r.figures.professional_hours, r.figures.volunteer_hours) for r in weeks]
         )
-        pro, vol = ("B", "V") if self.t.lang == "nl" else ("P", "V")
+        # One letter each, as the chart's title explains them.
+        pro, vol = pgettext("chart letter", "P"), pgettext("chart letter", "V")
         bars = []
         for r in weeks:
             assert r.week is not None  # week_totals holds the rows of single weeks
-            day = self.ctx.t.day(r.week)
+            day = short_date(r.week)
             bars.append(
                 (
                     f"{day} {pro}",
@@ -248,16 +262,18 @@ class ManagersScreen(Screen):
                     "dark_orange",
                 )
             )
-        self.query_one("#chart-weeks", BarChart).show(self.t("chart_weeks"), bars, top=top)
+        self.query_one("#chart-weeks", BarChart).show(
+            _("Hours per week (P = professional, V = volunteer)"), bars, top=top
+        )
 
     def _show_ratios(self, report: RatioReport) -> None:
         rows = report.activity_totals() + [
             r for r in report.rows if r.activity_id is None and r.week is None
         ]
-        lines = [(r.activity, *(c.text(r.figures) for c in RATIO_COLUMNS)) for r in rows]
+        lines = [(activity_label(r), *(c.text(r.figures) for c in RATIO_COLUMNS)) for r in rows]
         self._fill(
             self.query_one("#ratios", DataTable),
-            (self.t("activity"), *(c.header for c in RATIO_COLUMNS)),
+            (_("Activity"), *(c.title() for c in RATIO_COLUMNS)),
             lines,
         )
 
@@ -266,21 +282,29 @@ class ManagersScreen(Screen):
         box.set_class(bool(report.exceptions), "-uncovered")
         if not report.exceptions:
             planned = report.total.planned
-            box.update(Text(self.t("no_exceptions") if planned else "", style="green"))
-            return
-        text = Text(f"{self.t('exceptions')} ({len(report.exceptions)})\n", style="bold red")
-        for e in report.exceptions[:EXCEPTIONS_SHOWN]:
-            text.append(
-                f"  • {e.activity} {self.ctx.t.moment(e.start)}: {summary_text(e.reason)}\n"
+            box.update(
+                Text(
+                    _("Every planned shift had its qualified professionals.") if planned else "",
+                    style="green",
+                )
             )
+            return
+        title = _("Shifts without their professionals ({count}):", count=len(report.exceptions))
+        text = Text(title + "\n", style="bold red")
+        for e in report.exceptions[:EXCEPTIONS_SHOWN]:
+            text.append(f"  • {e.activity} {short_datetime(e.start)}: {summary_text(e.reason)}\n")
         hidden = len(report.exceptions) - EXCEPTIONS_SHOWN
         if hidden > 0:
-            text.append("  " + self.t("more_exceptions", count=hidden) + "\n")
+            text.append(
+                "  "
+                + _("… and {count} more: `roster report ratios` lists them all", count=hidden)
+                + "\n"
+            )
         box.update(text)
 
     def _fill(self, table: DataTable, headers, lines) -> None:
         table.clear(columns=True)
-        table.add_columns(*(self.t.header(h) for h in headers))
+        table.add_columns(*headers)
         for line in lines:
             table.add_row(*line)
 

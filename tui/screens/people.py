@@ -15,6 +15,16 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from planner.dates import monday_of
 from planner.domain import Absence, Period
 from planner.errors import PlannerError
+from planner.i18n.format import (
+    day_year,
+    decimal,
+    month_name,
+    short_date,
+    short_datetime,
+    weekday_name,
+)
+from planner.i18n.language import N_, _, ngettext
+from planner.i18n.names import absence_kind_name, person_kind_name
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, PlanRequested
@@ -26,43 +36,59 @@ from tui.screens.log import LogScreen
 from tui.screens.week_steps import WeekSteps
 
 
-def load_texts(load: PersonLoad, t) -> tuple[str, str]:
+def load_texts(load: PersonLoad) -> tuple[str, str]:
     """(what they do in the week against their limit, what was agreed)."""
     person = load.person
     if person.is_professional and person.contract:
-        days = " ".join(t.weekday(date(2026, 11, 30) + timedelta(days=d))
-                        for d in sorted(person.contract.working_days))  # fmt: skip
-        return (
-            t("hours", have=f"{load.hours_in_week:g}", limit=f"{load.limit_week:g}"),
-            t("contract", hours=f"{person.contract.hours_per_week:g}", days=days),
+        days = " ".join(
+            weekday_name(d, "abbreviated") for d in sorted(person.contract.working_days)
         )
-    month = t.month(load.month) if load.month else ""
+        return (
+            _(
+                "{have} of {limit} h",
+                have=decimal(load.hours_in_week),
+                limit=decimal(load.limit_week),
+            ),
+            _("{hours} h/week · {days}", hours=decimal(person.contract.hours_per_week), days=days),
+        )
+    month = month_name(load.month.month) if load.month else ""
+    week_limit = round(load.limit_week)
     return (
-        t("shifts_week", have=load.shifts_in_week, limit=f"{load.limit_week:g}")
+        ngettext(
+            "{have} of {n} shift this week",
+            "{have} of {n} shifts this week",
+            week_limit,
+            have=load.shifts_in_week,
+        )
         + "; "
-        + t("shifts_month", have=load.shifts_in_month, limit=load.limit_month, month=month),
-        t("own_limits", week=f"{load.limit_week:g}", month=load.limit_month),
+        + _(
+            "{have} of {limit} in {month}",
+            have=load.shifts_in_month,
+            limit=load.limit_month,
+            month=month,
+        ),
+        _("at most {week}/week, {month}/month", week=week_limit, month=load.limit_month),
     )
 
 
-def absence_bounds(absence: Absence, t) -> tuple[str, str]:
+def absence_bounds(absence: Absence) -> tuple[str, str]:
     """Whole days read as in absences.csv: 'do 3 dec' to 'vr 4 dec' inclusive; other times
     with their hour. The stored end is exclusive (midnight after the last day)."""
     start, end = absence.start, absence.end
     if start.time() == end.time() == datetime.min.time():
-        return t.day_year(start.date()), t.day_year(end.date() - timedelta(days=1))
-    return t.moment(start), t.moment(end)
+        return day_year(start.date()), day_year(end.date() - timedelta(days=1))
+    return short_datetime(start), short_datetime(end)
 
 
 class PeopleScreen(WeekSteps, Screen):
     CSS_PATH = "people.tcss"
     BINDINGS = [
-        Binding("left_square_bracket", "prev_week", "prev_week", key_display="[", id="people.prev", tooltip="tip_prev_week"),
-        Binding("right_square_bracket", "next_week", "next_week", key_display="]", id="people.next", tooltip="tip_next_week"),
-        Binding("a", "add_absence", "add_absence", id="people.add_absence", tooltip="tip_add_absence"),
-        Binding("x,delete", "remove_absence", "remove_absence", key_display="x", id="people.remove_absence", tooltip="tip_remove_absence"),
-        Binding("p", "plan", "plan", id="people.plan", tooltip="tip_plan"),
-        Binding("l", "person_log", "person_log", id="people.log", tooltip="tip_person_log"),
+        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="people.prev", tooltip=N_("Show the week before")),
+        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="people.next", tooltip=N_("Show the week after")),
+        Binding("a", "add_absence", N_("Add absence"), id="people.add_absence", tooltip=N_("Leave, sickness or unavailability for the chosen person")),
+        Binding("x,delete", "remove_absence", N_("Remove absence"), key_display="x", id="people.remove_absence", tooltip=N_("Remove the chosen absence")),
+        Binding("p", "plan", N_("Plan"), id="people.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
+        Binding("l", "person_log", N_("Log"), id="people.log", tooltip=N_("Who changed this person's shifts, absences or details")),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)
@@ -74,8 +100,8 @@ class PeopleScreen(WeekSteps, Screen):
         self.loads: list[PersonLoad] = []
         self.absences: list[Absence] = []
         self.seen: int | None = None  # the change the shown absences were read at
-        self.sub_title = ctx.t("people")
-        translate_bindings(self, ctx.t)
+        self.sub_title = _("People")
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
         yield Header()
@@ -86,12 +112,11 @@ class PeopleScreen(WeekSteps, Screen):
         yield Footer()
 
     def on_mount(self) -> None:
-        t = self.ctx.t
         self.query_one("#people", DataTable).add_columns(
-            t("name"), t("kind"), t("load"), t("limit"), t("absences")
+            _("Name"), _("Kind"), _("Load"), _("Agreed"), _("Absences")
         )
         self.query_one("#absences", DataTable).add_columns(
-            t("from"), t("to"), t("kind"), t("reason")
+            _("From"), _("To (inclusive)"), _("Kind"), _("Reason")
         )
         self.reload()
         self.query_one("#people", DataTable).focus()
@@ -104,35 +129,37 @@ class PeopleScreen(WeekSteps, Screen):
         self.reload()
 
     def reload(self) -> None:
-        t, ctx = self.ctx.t, self.ctx
+        ctx = self.ctx
         sunday = self.monday + timedelta(days=6)
         number = self.monday.isocalendar().week
         self.query_one("#people-title", Static).update(
-            f"{t('people')} · {t('week_number', number=number)}: "
-            f"{t.day(self.monday)} – {t.day_year(sunday)}"
+            _("People")
+            + " · "
+            + _("Week {number}", number=number)
+            + f": {short_date(self.monday)} – {day_year(sunday)}"
         )
         try:
             self.seen = ctx.call(ctx.service.seen)
             self.loads = ctx.call(loads, ctx.service, self.monday, ctx.organisation)
             week_absences = ctx.call(ctx.service.absences, *self._week_bounds())
         except PlannerError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(ctx.error(exc), severity="error")
             return
         absent = {a.person_id for a in week_absences}
         table = self.query_one("#people", DataTable)
         row = table.cursor_row
         table.clear()
         for load in self.loads:
-            doing, agreed = load_texts(load, t)
+            doing, agreed = load_texts(load)
             style = "bold red" if load.over else ""
             mark = " ⚠" if load.over else ""
             table.add_row(
                 load.person.name,
-                t(load.person.kind.value),
+                person_kind_name(load.person.kind),
                 Text(doing + mark, style=style),
                 agreed,
                 # Not ✗: in the week view that means unstaffed.
-                t("absent_mark") if load.person.id in absent else "",
+                _("⌂ away") if load.person.id in absent else "",
                 key=load.person.id,
             )
         if table.row_count:
@@ -151,22 +178,21 @@ class PeopleScreen(WeekSteps, Screen):
         return self.loads[table.cursor_row].person
 
     def show_absences(self) -> None:
-        t = self.ctx.t
         person = self.chosen_person()
         table = self.query_one("#absences", DataTable)
         table.clear()
         if person is None:
             self.absences = []
             return
-        self.query_one("#absences-title", Label).update(t("absences_of", name=person.name))
+        self.query_one("#absences-title", Label).update(_("Absences of {name}", name=person.name))
         try:
             self.absences = self.ctx.call(self.ctx.service.absences, person_id=person.id)
         except PlannerError as exc:
             self.absences = []
-            self.notify(t("error", error=exc), severity="error")
+            self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
         for a in self.absences:
-            first, last = absence_bounds(a, t)
-            table.add_row(first, last, t(f"kind_{a.kind.value}"), a.reason, key=str(a.id))
+            first, last = absence_bounds(a)
+            table.add_row(first, last, absence_kind_name(a.kind), a.reason, key=str(a.id))
 
     def on_data_table_row_highlighted(self, event: DataTable.RowHighlighted) -> None:
         if event.data_table.id == "people":
@@ -174,10 +200,9 @@ class PeopleScreen(WeekSteps, Screen):
 
     # -- actions -------------------------------------------------------------------------
     def action_add_absence(self) -> None:
-        t = self.ctx.t
         person = self.chosen_person()
         if person is None:
-            self.notify(t("choose_person"), severity="warning")
+            self.notify(_("Choose a person first"), severity="warning")
             return
 
         def save(absence: Absence | None) -> None:
@@ -188,46 +213,45 @@ class PeopleScreen(WeekSteps, Screen):
             except PlannerError as exc:
                 self.not_saved(exc)
                 return
-            self.notify(t("absence_added"))
+            self.notify(_("Absence saved. Press p to plan again."))
             self.post_message(DataChanged())
             self.reload()
 
-        form = AbsenceFormScreen(t, person, self.ctx.organisation.timezone, self.monday)
+        form = AbsenceFormScreen(person, self.ctx.organisation.timezone, self.monday)
         self.app.push_screen(form, save)
 
     def action_remove_absence(self) -> None:
-        t = self.ctx.t
         table = self.query_one("#absences", DataTable)
         if not table.row_count or not self.absences:
-            self.notify(t("choose_absence"), severity="warning")
+            self.notify(_("Choose an absence first"), severity="warning")
             return
         absence = self.absences[table.cursor_row]
         person = self.ctx.organisation.person(absence.person_id)
-        first, last = absence_bounds(absence, t)
-        what = f"{first} – {last} · {t(f'kind_{absence.kind.value}')}"
+        first, last = absence_bounds(absence)
+        what = f"{first} – {last} · {absence_kind_name(absence.kind)}"
         if absence.reason:
             what += f" · {absence.reason}"
 
         def answered(go: bool | None) -> None:
             if not go:
-                self.notify(t("absence_kept"))
+                self.notify(_("Absence kept"))
                 return
             try:
                 self.ctx.call(self.ctx.service.remove_absence, absence.id, seen=self.seen)
             except PlannerError as exc:
                 self.not_saved(exc)
                 return
-            self.notify(t("absence_removed"))
+            self.notify(_("Absence removed. Press p to plan again."))
             self.post_message(DataChanged())
             self.reload()
 
-        question = t("remove_absence_q", name=person.name)
-        self.app.push_screen(ConfirmScreen(t, question, t("remove"), (what,)), answered)
+        question = _("Remove the absence of {name}?", name=person.name)
+        self.app.push_screen(ConfirmScreen(question, _("Remove"), (what,)), answered)
 
     def not_saved(self, exc: PlannerError) -> None:
         text = self.ctx.error(exc)
-        if not changed_meanwhile(self, self.ctx.t, exc, text, self._reloaded):
-            self.notify(self.ctx.t("error", error=text), severity="error")
+        if not changed_meanwhile(self, exc, text, self._reloaded):
+            self.notify(_("Error: {error}", error=text), severity="error")
 
     def _reloaded(self) -> None:
         self.post_message(DataChanged())
@@ -237,7 +261,7 @@ class PeopleScreen(WeekSteps, Screen):
         """The log of the chosen person: who changed their shifts, absences and profile."""
         person = self.chosen_person()
         if person is None:
-            self.notify(self.ctx.t("choose_person"), severity="warning")
+            self.notify(_("Choose a person first"), severity="warning")
             return
         self.app.push_screen(LogScreen(self.ctx, person.id))
 

@@ -14,13 +14,16 @@ from textual.widgets import DataTable, Footer, Header, Label, Static
 from planner.dates import monday_of
 from planner.domain import Assignment, Period, Role, Shift
 from planner.errors import PlannerError
+from planner.i18n.format import clock, day_year, short_date
+from planner.i18n.language import N_, _, ngettext
+from planner.i18n.names import activity_kind_name, person_kind_name, qualifications_text
 from planner.i18n.reasons import phrase
 from planner.service import Candidate
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged
 from tui.screens.changed import changed_meanwhile
-from tui.week_model import SYMBOLS, ShiftView, shift_view
+from tui.week_model import SYMBOLS, ShiftView, shift_view, state_name
 from tui.widgets.week_grid import STATE_STYLES
 
 MIN_WHY_WIDTH = 20  # cells; narrower and a reason says nothing before its '…'
@@ -37,29 +40,35 @@ def ellipsize(text: str, width: int) -> str:
     return words.rstrip(" ,;:") + "…"
 
 
-def needs_text(shift: Shift, t) -> str:
+def needs_text(shift: Shift) -> str:
     need = shift.activity.staffing
-    parts = [t("needs_professionals", n=need.professionals)]
+    parts = [ngettext("{n} professional", "{n} professionals", need.professionals)]
     if need.qualifications:
-        parts[0] += f" ({', '.join(sorted(need.qualifications))})"
+        parts[0] += f" ({qualifications_text(need.qualifications)})"
     if need.volunteers_allowed and need.volunteers_max:
-        parts.append(t("needs_volunteers", lo=need.volunteers_min, hi=need.volunteers_max))
+        parts.append(_("{lo}-{hi} volunteers", lo=need.volunteers_min, hi=need.volunteers_max))
     else:
-        parts.append(t("needs_no_volunteers"))
+        parts.append(_("no volunteers"))
     if need.volunteers_per_professional_max is not None and need.volunteers_allowed:
-        parts.append(t("needs_ratio", n=need.volunteers_per_professional_max))
+        parts.append(
+            ngettext(
+                "at most {n} volunteer per professional",
+                "at most {n} volunteers per professional",
+                need.volunteers_per_professional_max,
+            )
+        )
     if need.min_people > 1:
-        parts.append(t("needs_min_people", n=need.min_people))
-    return f"{t('needs')}: " + "; ".join(parts)
+        parts.append(_("never fewer than {n} people", n=need.min_people))
+    return _("Needs: {needs}", needs="; ".join(parts))
 
 
 class ShiftScreen(Screen):
     CSS_PATH = "shift.tcss"
     BINDINGS = [
-        Binding("escape", "back", "back", key_display="esc", id="shift.back", tooltip="tip_back"),
-        Binding("a", "assign", "assign", id="shift.assign", tooltip="tip_assign"),
-        Binding("x,delete", "unassign", "unassign", key_display="x", id="shift.unassign", tooltip="tip_unassign"),
-        Binding("v", "pin", "pin", id="shift.pin", tooltip="tip_pin"),
+        Binding("escape", "back", N_("Back"), key_display="esc", id="shift.back", tooltip=N_("Back to the previous screen")),
+        Binding("a", "assign", N_("Assign"), id="shift.assign", tooltip=N_("Put the chosen candidate on this shift")),
+        Binding("x,delete", "unassign", N_("Unassign"), key_display="x", id="shift.unassign", tooltip=N_("Take the chosen person off this shift")),
+        Binding("v", "pin", N_("Pin"), id="shift.pin", tooltip=N_("Pin or unpin: the planner does not move a pinned person")),
     ]  # fmt: skip
 
     def __init__(self, ctx: Context, shift: Shift) -> None:
@@ -70,47 +79,46 @@ class ShiftScreen(Screen):
         self.seen: int | None = None  # the change the shown shift was read at
         self.candidates: list[Candidate] = []
         self._generation = 0  # which weighing of the candidates the table shows
-        translate_bindings(self, ctx.t)
+        translate_bindings(self)
 
     def compose(self) -> ComposeResult:
-        t, shift = self.ctx.t, self.shift
+        shift = self.shift
         yield Header()
+        kind = activity_kind_name(shift.activity.kind)
         yield Static(
-            f"{shift.activity.name} · {t.day_year(shift.local_date)} "
-            f"{shift.start:%H:%M}-{shift.end:%H:%M} · {shift.activity.site}",
+            f"{shift.activity.name} · {day_year(shift.local_date)} "
+            f"{clock(shift.start.time())}-{clock(shift.end.time())} · {shift.activity.site}"
+            f" · {kind}",
             id="shift-title",
         )
-        yield Static(needs_text(shift, t), id="shift-needs")
+        yield Static(needs_text(shift), id="shift-needs")
         yield Static(id="shift-state")
-        yield Label(t("on_shift"), classes="section")
+        yield Label(_("On this shift"), classes="section")
         yield DataTable(id="assigned", cursor_type="row")
-        yield Label(t("candidates"), classes="section")
+        yield Label(_("Candidates"), classes="section")
         yield DataTable(id="candidates", cursor_type="row", zebra_stripes=True)
         yield Static(id="candidate-detail")
         yield Static(id="message")
         yield Footer()
 
     def on_mount(self) -> None:
-        t = self.ctx.t
-        self.query_one("#assigned", DataTable).add_columns(t("name"), t("role"), t("pinned"))
+        self.query_one("#assigned", DataTable).add_columns(_("Name"), _("Role"), _("pinned"))
         self.reload()
         self.query_one("#candidates", DataTable).focus()
 
     def reload(self) -> None:
-        t, ctx, shift = self.ctx.t, self.ctx, self.shift
+        ctx, shift = self.ctx, self.shift
         period = Period(monday_of(shift.local_date), 1)
         try:
             current = ctx.call(ctx.service.roster, period)
             people = ctx.call(lambda: ctx.people)  # people who left included: past shifts
         except PlannerError as exc:
-            self.say(t("error", error=ctx.error(exc)), error=True)
+            self.say(_("Error: {error}", error=ctx.error(exc)), error=True)
             return
         self.seen = current.seen
         planned = current.state is not None
-        self.view = view = shift_view(shift, current.roster, people, planned, t, ctx.words)
-        state = Text(
-            f"{SYMBOLS[view.state]} {t('legend_' + view.state.value)}", STATE_STYLES[view.state]
-        )
+        self.view = view = shift_view(shift, current.roster, people, planned, ctx.words)
+        state = Text(f"{SYMBOLS[view.state]} {state_name(view.state)}", STATE_STYLES[view.state])
         if view.reason:
             state.append(f": {view.reason}")
         self.query_one("#shift-state", Static).update(state)
@@ -119,8 +127,10 @@ class ShiftScreen(Screen):
         assigned = self.query_one("#assigned", DataTable)
         assigned.clear()
         for person in (*view.professionals, *view.volunteers):
-            role = t("professional") if person in view.professionals else t("volunteer")
-            pin = t("pinned") if person.id in view.pinned else ""
+            role = person_kind_name(
+                Role.PROFESSIONAL if person in view.professionals else Role.VOLUNTEER
+            )
+            pin = _("pinned") if person.id in view.pinned else ""
             assigned.add_row(person.name, role, pin, key=person.id)
 
         on_it = {p.id for p in (*view.professionals, *view.volunteers)}
@@ -148,9 +158,8 @@ class ShiftScreen(Screen):
     def on_shift_screen_candidates_weighed(self, message: CandidatesWeighed) -> None:
         if message.generation != self._generation:
             return  # an older answer, overtaken by a later edit
-        t = self.ctx.t
         if message.error:
-            self.say(t("error", error=message.error), error=True)
+            self.say(_("Error: {error}", error=message.error), error=True)
         self.candidates = sorted(
             message.found,
             key=lambda c: (not c.allowed, c.role is not Role.PROFESSIONAL, c.person.name),
@@ -161,14 +170,13 @@ class ShiftScreen(Screen):
     def _fill_candidates(self) -> None:
         """The candidates, each reason cut at a whole word with '…' when the column is too
         narrow for it; the full reason of the highlighted one shows under the table."""
-        t = self.ctx.t
         table = self.query_one("#candidates", DataTable)
         row = table.cursor_row
-        roles = {Role.PROFESSIONAL: t("professional"), Role.VOLUNTEER: t("volunteer")}
+        roles = {role: person_kind_name(role) for role in Role}
         widths = [
-            cell_len(t("allowed")),
-            max([cell_len(t("name"))] + [cell_len(c.person.name) for c in self.candidates]),
-            max(cell_len(t("role")), *(cell_len(r) for r in roles.values())),
+            cell_len(_("Allowed")),
+            max([cell_len(_("Name"))] + [cell_len(c.person.name) for c in self.candidates]),
+            max(cell_len(_("Role")), *(cell_len(r) for r in roles.values())),
         ]
         # What is left of the table's width after the other columns, their padding (a cell
         # each side) and the scroll bar.
@@ -176,9 +184,9 @@ class ShiftScreen(Screen):
         # Before its first layout the table has no size yet: it spans the screen.
         why_width = max(MIN_WHY_WIDTH, (table.size.width or self.size.width) - used)
         table.clear(columns=True)
-        for label, width in zip((t("allowed"), t("name"), t("role")), widths, strict=True):
+        for label, width in zip((_("Allowed"), _("Name"), _("Role")), widths, strict=True):
             table.add_column(label, width=width)
-        table.add_column(t("why_not"), width=why_width)
+        table.add_column(_("Why not"), width=why_width)
         for c in self.candidates:
             mark = Text("✓", "green") if c.allowed else Text("✗", "red")
             reason = ellipsize(self.why_not(c), why_width)
@@ -233,8 +241,8 @@ class ShiftScreen(Screen):
         """A change not made: the rules refused it, or another coordinator changed the shift
         or the person since it was shown (then the dialog, and the shift reloads)."""
         text = self.ctx.error(exc)
-        if not changed_meanwhile(self, self.ctx.t, exc, text, self._reloaded):
-            self.say(self.ctx.t("refused", reason=text), error=True)
+        if not changed_meanwhile(self, exc, text, self._reloaded):
+            self.say(_("Refused: {reason}", reason=text), error=True)
 
     def _reloaded(self) -> None:
         self.reload()
@@ -250,10 +258,10 @@ class ShiftScreen(Screen):
         self.dismiss()
 
     def action_assign(self, pinned: bool = False) -> None:
-        t, shift = self.ctx.t, self.shift
+        shift = self.shift
         chosen = self._chosen_candidate()
         if chosen is None:
-            self.say(t("choose_candidate"), error=True)
+            self.say(_("Choose a candidate first"), error=True)
             return
         assignment = Assignment(shift.id, chosen.person.id, chosen.role, pinned=pinned)
         try:
@@ -261,14 +269,14 @@ class ShiftScreen(Screen):
         except PlannerError as exc:
             self.refused(exc)
             return
-        label = f"{shift.activity.name} {t.day(shift.local_date)}"
-        self._changed(t("assigned", name=chosen.person.name, shift=label))
+        label = f"{shift.activity.name} {short_date(shift.local_date)}"
+        self._changed(_("{name} is now on {shift}", name=chosen.person.name, shift=label))
 
     def action_unassign(self) -> None:
-        t, shift = self.ctx.t, self.shift
+        shift = self.shift
         person_id = self._chosen_assigned()
         if person_id is None:
-            self.say(t("choose_assigned"), error=True)
+            self.say(_("Choose someone on the shift first"), error=True)
             return
         try:
             self.ctx.call(self.ctx.service.unassign, shift.id, person_id, seen=self.seen)
@@ -276,18 +284,17 @@ class ShiftScreen(Screen):
             self.refused(exc)
             return
         name = self.ctx.people[person_id].name
-        label = f"{shift.activity.name} {t.day(shift.local_date)}"
-        self._changed(t("unassigned", name=name, shift=label))
+        label = f"{shift.activity.name} {short_date(shift.local_date)}"
+        self._changed(_("{name} was taken off {shift}", name=name, shift=label))
 
     def action_pin(self) -> None:
         """On someone already on the shift: pin or unpin them. On a candidate: assign pinned."""
-        t = self.ctx.t
         if self.focused is self.query_one("#candidates", DataTable):
             self.action_assign(pinned=True)
             return
         person_id = self._chosen_assigned()
         if person_id is None or self.view is None:
-            self.say(t("choose_assigned"), error=True)
+            self.say(_("Choose someone on the shift first"), error=True)
             return
         person = self.ctx.people[person_id]
         role = Role.PROFESSIONAL if person in self.view.professionals else Role.VOLUNTEER
@@ -298,4 +305,7 @@ class ShiftScreen(Screen):
         except PlannerError as exc:
             self.refused(exc)
             return
-        self._changed(t("pinned_done" if pinned else "unpinned_done", name=person.name))
+        if pinned:
+            self._changed(_("{name} is pinned", name=person.name))
+        else:
+            self._changed(_("{name} is unpinned", name=person.name))

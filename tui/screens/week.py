@@ -15,56 +15,60 @@ from planner.dates import monday_of
 from planner.domain import Period, RosterState
 from planner.errors import PlannerError
 from planner.i18n.explanations import change_text
+from planner.i18n.format import day_year, integer, number, short_date, short_datetime
+from planner.i18n.language import N_, _, ngettext
+from planner.i18n.names import rule_name
 from planner.i18n.reasons import cost_text
 from planner.service import PlanOutcome, Progress
 from tui.bindings import translate_bindings
 from tui.context import Context
+from tui.labels import status_text
 from tui.messages import DataChanged, PlanRequested, StopRequested
 from tui.screens.changed import changed_meanwhile
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week_steps import WeekSteps
-from tui.week_model import LEGEND_KEYS, SYMBOLS, ShiftState, WeekView, build_week
+from tui.week_model import SYMBOLS, ShiftState, WeekView, build_week, state_name
 from tui.widgets.plan_panel import PlanPanel
 from tui.widgets.results_panel import Results, ResultsPanel
 from tui.widgets.week_grid import WeekGrid
 
 
-def state_text(view: WeekView, t) -> str:
+def state_text(view: WeekView) -> str:
     """'nog niet gepland', 'ontwerp', 'ontwerp · laatst gepubliceerd op …' or
     'gepubliceerd op …' (said once)."""
     if view.state is None:
-        return t("state_none")
-    when = t.moment(view.published_at) if view.published_at is not None else None
+        return _("not planned yet")
+    when = short_datetime(view.published_at) if view.published_at is not None else None
     if when and view.published_by:  # who published it: a shared database has several
-        when = t("when_by", when=when, who=view.published_by)
+        when = _("{when} by {who}", when=when, who=view.published_by)
     if view.state is RosterState.PUBLISHED:
-        return t("published_at", when=when) if when else t("state_published")
-    text = t("state_draft")
-    return f"{text} · {t('last_published_at', when=when)}" if when else text
+        return _("published on {when}", when=when) if when else _("published")
+    text = _("draft")
+    return text + " · " + _("last published on {when}", when=when) if when else text
 
 
-def shift_label(view, t) -> str:
+def shift_label(view) -> str:
     shift = view.shift
-    return f"{shift.activity.name} {t.day(shift.local_date)} {shift.start:%H:%M}"
+    return f"{shift.activity.name} {short_datetime(shift.start)}"
 
 
 class WeekScreen(WeekSteps, Screen):
     CSS_PATH = "week.tcss"
-    # Descriptions and tooltips are label keys (tui/i18n.py), translated per instance.
+    # Descriptions and tooltips are English, marked for the catalogue, worded per instance.
     BINDINGS = [
-        Binding("left_square_bracket", "prev_week", "prev_week", key_display="[", id="week.prev", tooltip="tip_prev_week"),
-        Binding("right_square_bracket", "next_week", "next_week", key_display="]", id="week.next", tooltip="tip_next_week"),
+        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="week.prev", tooltip=N_("Show the week before")),
+        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="week.next", tooltip=N_("Show the week after")),
         Binding("pageup", "prev_week", show=False),
         Binding("pagedown", "next_week", show=False),
-        Binding("t", "this_week", "this_week", id="week.this", tooltip="tip_this_week"),
-        Binding("g", "goto_date", "goto_date", id="week.goto", tooltip="tip_goto_date"),
-        Binding("o", "open_shift", "open_shift", id="week.open", tooltip="tip_open_shift"),
-        Binding("p", "plan", "plan", id="week.plan", tooltip="tip_plan"),
-        Binding("escape", "cancel_plan", "cancel_plan", key_display="esc", id="week.cancel", tooltip="tip_cancel_plan"),
-        Binding("r", "toggle_results", "results", id="week.results", tooltip="tip_results"),
-        Binding("P", "publish", "publish", key_display="P", id="week.publish", tooltip="tip_publish"),
+        Binding("t", "this_week", N_("This week"), id="week.this", tooltip=N_("Show the current week")),
+        Binding("g", "goto_date", N_("Go to date"), id="week.goto", tooltip=N_("Jump to the week of a date")),
+        Binding("o", "open_shift", N_("Open shift"), id="week.open", tooltip=N_("Who is on this shift, who else could be")),
+        Binding("p", "plan", N_("Plan"), id="week.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
+        Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver and keep the best roster so far")),
+        Binding("r", "toggle_results", N_("Unstaffed and changes"), id="week.results", tooltip=N_("Show or hide unstaffed shifts and changes")),
+        Binding("P", "publish", N_("Publish"), key_display="P", id="week.publish", tooltip=N_("Make this week's draft the published roster")),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)
@@ -73,26 +77,24 @@ class WeekScreen(WeekSteps, Screen):
     outcome: reactive[PlanOutcome | None] = reactive(None, init=False, always_update=True)
 
     def __init__(self, ctx: Context, monday: date) -> None:
-        t = ctx.t
         super().__init__(name="week")
         self.ctx = ctx
         self.set_reactive(WeekScreen.monday, monday_of(monday))
         self.view: WeekView | None = None
-        self.sub_title = t("week")
-        translate_bindings(self, t)
+        self.sub_title = _("Week")
+        translate_bindings(self)
 
     @property
     def period(self) -> Period:
         return Period(self.monday, 1)
 
     def compose(self) -> ComposeResult:
-        t = self.ctx.t
         yield Header()
         yield Static(id="week-title")
-        legend = "  ".join(f"{SYMBOLS[s]} {t(LEGEND_KEYS[s])}" for s in ShiftState)
-        yield Static(legend + "   (* = " + t("pinned") + ")", id="legend")
-        yield WeekGrid(t, id="grid")
-        yield PlanPanel(t, self.ctx.time_limit_s, id="plan-panel")
+        legend = "  ".join(f"{SYMBOLS[s]} {state_name(s)}" for s in ShiftState)
+        yield Static(legend + "   (* = " + _("pinned") + ")", id="legend")
+        yield WeekGrid(id="grid")
+        yield PlanPanel(self.ctx.time_limit_s, id="plan-panel")
         yield ResultsPanel(id="results")
         yield Footer()
 
@@ -106,57 +108,60 @@ class WeekScreen(WeekSteps, Screen):
 
     # -- showing -------------------------------------------------------------------------
     def reload(self) -> None:
-        t = self.ctx.t
         try:
             self.view = self.ctx.call(
                 build_week,
                 self.ctx.service,
                 self.monday,
-                t,
                 self.ctx.organisation,
                 self.ctx.shifts(self.period),
                 self.ctx.people,
             )
         except PlannerError as exc:
-            self.notify(str(exc), severity="error")
+            self.notify(self.ctx.error(exc), severity="error")
             return
         view = self.view
-        state = state_text(view, t)
+        state = state_text(view)
         sunday = view.monday + timedelta(days=6)
         counts = "  ".join(
             f"{SYMBOLS[s]} {view.count(s)}"
             for s in (ShiftState.STAFFED, ShiftState.SHORT, ShiftState.UNSTAFFED)
         )
-        title = t("week_number", number=view.monday.isocalendar().week)
+        title = _("Week {number}", number=view.monday.isocalendar().week)
         self.query_one("#week-title", Static).update(
-            Text(f"{title}: {t.day(view.monday)} – {t.day_year(sunday)}  ·  {state}  ·  {counts}")
+            Text(
+                f"{title}: {short_date(view.monday)} – {day_year(sunday)}  ·  {state}  ·  {counts}"
+            )
         )
         self.set_class(view.count(ShiftState.UNSTAFFED) > 0, "-unstaffed")
         grid = self.query_one(WeekGrid)
         grid.show(view)
         if not view.shifts:
-            self.notify(t("no_shifts"))
+            self.notify(_("No shifts this week."))
         self.query_one(ResultsPanel).show(self.results())
 
     def results(self) -> Results:
-        t = self.ctx.t
         view = self.view
         assert view is not None
         status = ""
         costs: tuple[str, ...] = ()
         outcome = self.outcome
         if outcome is not None and outcome.roster.period.start == view.monday:
-            status = t("plan_done", status=t(f"status_{outcome.status}"))
-            status += f"  ({t('objective')} {outcome.objective:,.0f}, {outcome.elapsed:.1f} s)"
+            status = _("Planned: {status}", status=status_text(outcome.status))
+            status += "  " + _(
+                "(objective {cost}, {seconds} s)",
+                cost=integer(round(outcome.objective)),
+                seconds=number(outcome.elapsed),
+            )
             words = self.ctx.words
             costs = tuple(
-                f"{c.rule}: {c.cost:,}"
+                f"{rule_name(c.rule)}: {integer(c.cost)}"
                 + (f" — {cost_text(c.reasons[0], words)}" if c.reasons else "")
                 for c in outcome.costs
                 if c.cost
             )
         unstaffed = tuple(
-            (shift_label(s, t), s.reason) for s in view.shifts if s.state is ShiftState.UNSTAFFED
+            (shift_label(s), s.reason) for s in view.shifts if s.state is ShiftState.UNSTAFFED
         )
         published_before = view.published_at is not None
         changes: tuple[str, ...] = ()
@@ -176,16 +181,18 @@ class WeekScreen(WeekSteps, Screen):
             published_before=published_before,
             hint={
                 None: "",
-                RosterState.DRAFT: t("publish_hint"),
-                RosterState.PUBLISHED: t("published_hint"),
+                RosterState.DRAFT: _("Press P to publish."),
+                RosterState.PUBLISHED: _(
+                    "Published. A change makes it a draft again; then press P again."
+                ),
             }[view.state],
             titles={
-                "unstaffed": t("unstaffed_title"),
-                "none_unstaffed": t("none_unstaffed"),
-                "changes": t("changes_title"),
-                "no_changes": t("no_changes"),
-                "never_published": t("never_published"),
-                "costs": t("costs_title"),
+                "unstaffed": _("Unstaffed shifts"),
+                "none_unstaffed": _("None: every shift has its professionals."),
+                "changes": _("Changes against the published roster"),
+                "no_changes": _("No changes."),
+                "never_published": _("Never published: everything is new."),
+                "costs": _("What the roster costs (soft rules)"),
             },
         )
 
@@ -226,7 +233,7 @@ class WeekScreen(WeekSteps, Screen):
             if day is not None:
                 self._go(day)
 
-        self.app.push_screen(GotoDateScreen(self.ctx.t, self.monday), chosen)
+        self.app.push_screen(GotoDateScreen(self.monday), chosen)
 
     # -- a shift -------------------------------------------------------------------------
     def action_open_shift(self) -> None:
@@ -257,34 +264,35 @@ class WeekScreen(WeekSteps, Screen):
     def action_publish(self) -> None:
         """Publish the week; first ask when shifts are unstaffed (a fully staffed week is one
         key)."""
-        t = self.ctx.t
         if self.solving:
-            self.notify(t("already_planning"), severity="warning")
+            self.notify(_("A planning is already running"), severity="warning")
             return
         view = self.view
         if view is None or view.state is None:
-            self.notify(t("nothing_to_publish"), severity="warning")
+            self.notify(_("Nothing to publish: this week is not planned yet"), severity="warning")
             return
         unstaffed = [s for s in view.shifts if s.state is ShiftState.UNSTAFFED]
         if not unstaffed:
             self.publish()
             return
-        n = len(unstaffed)
-        question = t("publish_unstaffed_one") if n == 1 else t("publish_unstaffed_many", n=n)
-        details = tuple(f"{SYMBOLS[ShiftState.UNSTAFFED]} {shift_label(s, t)}" for s in unstaffed)
+        question = ngettext(
+            "{n} shift unstaffed — publish anyway?",
+            "{n} shifts unstaffed — publish anyway?",
+            len(unstaffed),
+        )
+        details = tuple(f"{SYMBOLS[ShiftState.UNSTAFFED]} {shift_label(s)}" for s in unstaffed)
 
         def answered(go: bool | None) -> None:
             if go:
                 self.publish()
             else:
-                self.notify(t("publish_cancelled"))
+                self.notify(_("Not published"))
 
-        self.app.push_screen(ConfirmScreen(t, question, t("publish_anyway"), details), answered)
+        self.app.push_screen(ConfirmScreen(question, _("Publish anyway"), details), answered)
 
     def publish(self) -> None:
         """Publish what the coordinator saw: if another coordinator changed the week since it
         was shown, nothing is published and the week reloads."""
-        t = self.ctx.t
         seen = self.view.seen if self.view is not None else None
         try:
             self.ctx.call(
@@ -294,10 +302,10 @@ class WeekScreen(WeekSteps, Screen):
                 seen=seen,
             )
         except PlannerError as exc:
-            if not changed_meanwhile(self, self.ctx.t, exc, self.ctx.error(exc), self._changed):
-                self.notify(t("error", error=self.ctx.error(exc)), severity="error")
+            if not changed_meanwhile(self, exc, self.ctx.error(exc), self._changed):
+                self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
             return
-        self.notify(t("published"))
+        self.notify(_("Week published"))
         self._changed()
 
     def _changed(self) -> None:

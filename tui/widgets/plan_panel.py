@@ -9,23 +9,27 @@ from textual.reactive import reactive
 from textual.widget import Widget
 from textual.widgets import Label, ProgressBar
 
+from planner.i18n.format import integer, number
+from planner.i18n.language import _, ngettext
 from planner.service import Progress
-from tui.i18n import Labels
 
 
 def _number(value: float) -> str:
     # The first roster (the greedy start) comes before the search has a bound: NaN.
-    return "—" if math.isnan(value) else f"{value:,.0f}"
+    return "—" if math.isnan(value) else integer(round(value))
 
 
-def progress_text(progress: Progress | None, time_limit_s: float, t: Labels) -> str:
+def progress_text(progress: Progress | None, time_limit_s: float) -> str:
     if progress is None:
-        return f"{t('planning')}: {t('waiting_first')}"
-    return (
-        f"{t('planning')}: {t('objective')} {_number(progress.objective)}  "
-        f"{t('bound')} {_number(progress.bound)}  "
-        f"{t('elapsed')} {progress.elapsed:.1f} s / {time_limit_s:.0f} s  "
-        f"({progress.solutions} {t('solutions')})"
+        return _("Planning: looking for a first roster…")
+    return _(
+        "Planning: objective {objective}  bound {bound}  elapsed {elapsed} s / {limit} s  "
+        "({solutions})",
+        objective=_number(progress.objective),
+        bound=_number(progress.bound),
+        elapsed=number(progress.elapsed),
+        limit=number(time_limit_s, 0),
+        solutions=ngettext("{n} solution", "{n} solutions", progress.solutions),
     )
 
 
@@ -35,13 +39,12 @@ class PlanPanel(Widget):
     progress: reactive[Progress | None] = reactive(None, always_update=True)
     elapsed_s: reactive[float] = reactive(0.0)
 
-    def __init__(self, t: Labels, time_limit_s: float, **kwargs) -> None:
+    def __init__(self, time_limit_s: float, **kwargs) -> None:
         super().__init__(**kwargs)
-        self.t = t
         self.time_limit_s = time_limit_s
 
     def compose(self) -> ComposeResult:
-        yield Label(progress_text(None, self.time_limit_s, self.t), id="plan-text")
+        yield Label(progress_text(None, self.time_limit_s), id="plan-text")
         yield ProgressBar(total=self.time_limit_s, show_eta=False, id="plan-bar")
 
     def reset(self, time_limit_s: float) -> None:
@@ -52,9 +55,7 @@ class PlanPanel(Widget):
 
     def watch_progress(self, progress: Progress | None) -> None:
         if self.is_mounted:
-            self.query_one("#plan-text", Label).update(
-                progress_text(progress, self.time_limit_s, self.t)
-            )
+            self.query_one("#plan-text", Label).update(progress_text(progress, self.time_limit_s))
             if progress is not None:
                 self.elapsed_s = max(self.elapsed_s, progress.elapsed)
 

@@ -1,5 +1,5 @@
 """After planning: the unstaffed shifts with their reasons, the changes against the published
-roster, what the soft rules cost. The screen hands it ready-made lines."""
+roster, what the soft rules cost. The screen hands it ready-made lines and titles, worded."""
 
 from __future__ import annotations
 
@@ -26,24 +26,24 @@ def results_text(results: Results) -> Text:
     out = Text()
     if results.status:
         out.append(results.status + "\n\n", style="bold")
-    out.append(title.get("unstaffed", "Unstaffed") + "\n", style="bold underline")
+    out.append(title.get("unstaffed", "") + "\n", style="bold underline")
     if results.unstaffed:
         for label, reason in results.unstaffed:
             out.append("✗ ", style="bold red")
             out.append(label, style="bold")
             out.append(f": {reason}\n")
     else:
-        out.append(title.get("none_unstaffed", "None.") + "\n")
-    out.append("\n" + title.get("changes", "Changes") + "\n", style="bold underline")
+        out.append(title.get("none_unstaffed", "") + "\n")
+    out.append("\n" + title.get("changes", "") + "\n", style="bold underline")
     if not results.published_before:
         out.append(title.get("never_published", "") + "\n")
     elif results.changes:
         for line in results.changes:
             out.append(f"• {line}\n")
     else:
-        out.append(title.get("no_changes", "No changes.") + "\n")
+        out.append(title.get("no_changes", "") + "\n")
     if results.costs:
-        out.append("\n" + title.get("costs", "Costs") + "\n", style="bold underline")
+        out.append("\n" + title.get("costs", "") + "\n", style="bold underline")
         for line in results.costs:
             out.append(f"  {line}\n")
     if results.hint:

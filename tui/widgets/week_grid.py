@@ -11,7 +11,8 @@ from textual.coordinate import Coordinate
 from textual.message import Message
 from textual.widgets import DataTable
 
-from tui.i18n import Labels
+from planner.i18n.format import short_date
+from planner.i18n.language import _
 from tui.week_model import SYMBOLS, ShiftState, ShiftView, WeekView
 
 # Colours only repeat what the symbol already says.
@@ -41,12 +42,12 @@ def fit_names(names: list[str], width: int, prefix: str = "") -> str:
     return prefix + (f"{len(names)}" if prefix else f"+{len(names)}")  # column too narrow
 
 
-def shift_lines(view: ShiftView, t: Labels) -> list[Text]:
+def shift_lines(view: ShiftView) -> list[Text]:
     """The lines of one shift in the grid: state and time, professionals, volunteers."""
     style = STATE_STYLES[view.state]
     head = Text(f"{SYMBOLS[view.state]} {view.time_span}", style=style)
     if view.state is ShiftState.CLOSED:
-        return [head, Text(t("closed"), style="dim")]
+        return [head, Text(_("closed"), style="dim")]
     lines = [head]
     pros = fit_names([_name(p.id, p.short_name, view) for p in view.professionals], DAY_WIDTH)
     lines.append(Text(pros or "—", style="" if pros else "red"))
@@ -73,9 +74,8 @@ class WeekGrid(DataTable):
             super().__init__()
             self.shift_id = shift_id
 
-    def __init__(self, t: Labels, **kwargs) -> None:
+    def __init__(self, **kwargs) -> None:
         super().__init__(cursor_type="cell", zebra_stripes=True, **kwargs)
-        self.t = t
         self.view: WeekView | None = None
 
     def show(self, view: WeekView) -> None:
@@ -84,10 +84,10 @@ class WeekGrid(DataTable):
         cursor = self.cursor_coordinate if same_week else Coordinate(0, 1)
         self.view = view
         self.clear(columns=True)
-        self.add_column(self.t("activity"), key="activity", width=20)
+        self.add_column(_("Activity"), key="activity", width=20)
         for i in range(7):
             day = view.monday + timedelta(days=i)
-            self.add_column(self.t.day(day), key=day.isoformat(), width=DAY_WIDTH)
+            self.add_column(short_date(day), key=day.isoformat(), width=DAY_WIDTH)
         activities = {a.id: a for a in view.organisation.activities}
         for activity_id in view.activity_ids():
             cells: list[Text] = [Text(activities[activity_id].name, style="bold")]
@@ -96,7 +96,7 @@ class WeekGrid(DataTable):
                 day = view.monday + timedelta(days=i)
                 lines: list[Text] = []
                 for shift_view in view.cell(activity_id, day):
-                    lines.extend(shift_lines(shift_view, self.t))
+                    lines.extend(shift_lines(shift_view))
                 height = max(height, len(lines))
                 cells.append(Text("\n").join(lines))
             self.add_row(*cells, key=activity_id, height=height)

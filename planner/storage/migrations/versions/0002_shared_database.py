@@ -1,6 +1,8 @@
 """Several coordinators on one database: who changed what (change, audit, audit_person), the
 versions optimistic writes are checked against (version), people who left the organisation
-(person.left_at_utc) and who published a shift (shift_state.published_by).
+(person.left_at_utc) and who published a shift (shift_state.published_by); and the
+languages of the organisation (organisation.language, Dutch unless its folder says) and of
+each person (person.language, empty: the organisation's).
 
 Nothing existing is rewritten: shifts published before this revision have no publisher
 (''), and the audit log starts empty.
@@ -25,7 +27,10 @@ MOMENT = sa.DateTime(timezone=True)
 
 
 def upgrade() -> None:
+    with op.batch_alter_table("organisation") as organisation:
+        organisation.add_column(sa.Column("language", TEXT, server_default="nl", nullable=False))
     with op.batch_alter_table("person") as person:
+        person.add_column(sa.Column("language", TEXT, nullable=True))
         person.add_column(sa.Column("left_at_utc", MOMENT, nullable=True))
     with op.batch_alter_table("shift_state") as state:
         state.add_column(sa.Column("published_by", TEXT, server_default="", nullable=False))
@@ -77,3 +82,6 @@ def downgrade() -> None:
         state.drop_column("published_by")
     with op.batch_alter_table("person") as person:
         person.drop_column("left_at_utc")
+        person.drop_column("language")
+    with op.batch_alter_table("organisation") as organisation:
+        organisation.drop_column("language")
