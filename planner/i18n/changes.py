@@ -10,7 +10,7 @@ from typing import Any
 from planner.domain import AbsenceKind, PersonKind
 from planner.errors import ChangedMeanwhile
 from planner.i18n.explanations import unstaffed_text
-from planner.i18n.format import list_text, short_date, short_datetime
+from planner.i18n.format import list_text, short_date, short_datetime, span_text
 from planner.i18n.language import N_, _, ngettext, pgettext
 from planner.i18n.names import absence_kind_name, person_kind_name
 from planner.i18n.words import Words
@@ -90,11 +90,10 @@ def entry_text(
         return _shift_text(kind, subject, before or {}, after or {}, words)
     if kind == "publication" and after is not None:
         return ngettext(
-            "published {first} to {last} ({n} shift)",
-            "published {first} to {last} ({n} shifts)",
+            "published {span} ({n} shift)",
+            "published {span} ({n} shifts)",
             int(after["shifts"]),
-            first=after["from"],
-            last=after["to"],
+            span=span_text(date.fromisoformat(after["from"]), date.fromisoformat(after["to"])),
         )
     if kind == "absence":
         return _absence_text(before, after, words, tz)

@@ -185,5 +185,5 @@ def test_log_shows_who_published_which_weeks(capsys, loaded):
     last = roster(capsys, loaded, "log", "--last", "1").out
 
     assert last.endswith(
-        f"  tom  publish  published 2026-11-30 to 2026-12-06 ({len(shifts)} shifts)\n"
+        f"  tom  publish  published Mon 30 Nov - Sun 6 Dec 2026 ({len(shifts)} shifts)\n"
     )
