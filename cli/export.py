@@ -10,6 +10,7 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.options import period_options
+from cli.output import write_text
 from planner.domain import Period
 from planner.i18n.language import _, ngettext
 
@@ -29,7 +30,7 @@ def export_group() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    type=click.Path(path_type=Path),
     metavar="FILE",
     help="Write to FILE instead of standard output.",
 )
@@ -44,7 +45,7 @@ def export_json(app: AppContext, period: Period, published: bool, output: Path |
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_text(output, text)
         click.echo(
             _(
                 "wrote {file}: {shifts}, {unstaffed} unstaffed",

@@ -4,20 +4,21 @@ from __future__ import annotations
 
 import sys
 import time
-from datetime import timedelta
+from datetime import date, timedelta
 
 import click
 
 from cli.context import AppContext, pass_app
-from cli.options import period_options
+from cli.options import SEED, TimeLimit, period_options
 from planner.dates import local_start_of
 from planner.domain import Period
 from planner.i18n.explanations import change_text, unstaffed_sentence
-from planner.i18n.format import integer, number, percent, span_text
+from planner.i18n.format import integer, number, percent, short_date, span_text
 from planner.i18n.language import N_, _, ngettext
 from planner.i18n.names import rule_name
 from planner.i18n.reasons import cost_text
 from planner.i18n.words import Words
+from planner.limits import MAX_PLAN_WEEKS
 from planner.rule_id import RuleId
 from planner.service import PlanOutcome, Progress
 from planner.solver.search import SolveStatus
@@ -86,6 +87,23 @@ class ProgressLine:
         self.stream.flush()
 
 
+def not_planned(weeks: tuple[date, ...]) -> str:
+    """ "Not planned yet, so left out: 2 weeks, from Mon 7 Dec, Mon 14 Dec." (at most a few
+    named: a long period names its first and says how many more)."""
+    shown = [short_date(week) for week in weeks[:MAX_WEEKS_NAMED]]
+    if len(weeks) > MAX_WEEKS_NAMED:
+        shown.append(_("and {n} more", n=len(weeks) - MAX_WEEKS_NAMED))
+    return ngettext(
+        "Not planned yet, so left out: {n} week, from {weeks}.",
+        "Not planned yet, so left out: {n} weeks, from {weeks}.",
+        len(weeks),
+        weeks=", ".join(shown),
+    )
+
+
+MAX_WEEKS_NAMED = 5
+
+
 def summary(outcome: PlanOutcome, period: Period, words: Words) -> list[str]:
     roster = outcome.roster
     staffed = len({a.shift_id for a in roster.assignments})
@@ -135,16 +153,19 @@ def summary(outcome: PlanOutcome, period: Period, words: Words) -> list[str]:
 
 def register(cli: click.Group) -> None:
     @cli.command("plan")
-    @period_options(4, "Number of weeks to plan.")
+    @period_options(4, "Number of weeks to plan.", most=MAX_PLAN_WEEKS)
     @click.option(
         "--time-limit",
         "time_limit_s",
+        type=TimeLimit(),
         default=20.0,
         show_default=True,
         metavar="SECONDS",
-        help="Longest time the solver may search.",
+        help="Longest time the whole command may take, the search included.",
     )
-    @click.option("--seed", default=0, show_default=True, help="Same input and seed: same roster.")
+    @click.option(
+        "--seed", type=SEED, default=0, show_default=True, help="Same input and seed: same roster."
+    )
     @click.option(
         "--strict",
         is_flag=True,
@@ -182,7 +203,20 @@ def register(cli: click.Group) -> None:
     def publish_cmd(app: AppContext, period: Period) -> None:
         """Publish the planned roster of a period (what people see in their calendars)."""
         published = app.service.publish_period(period)
-        click.echo(_("Published {span} ({weeks}).", span=_span(period), weeks=_weeks(period.weeks)))
+        if published.unplanned:
+            planned = period.weeks - len(published.unplanned)
+            click.echo(
+                _(
+                    "Published the planned {weeks} of {span}.",
+                    weeks=_weeks(planned),
+                    span=_span(period),
+                )
+            )
+            click.echo(not_planned(published.unplanned), err=True)
+        else:
+            click.echo(
+                _("Published {span} ({weeks}).", span=_span(period), weeks=_weeks(period.weeks))
+            )
         # Unstaffed shifts do not stop publishing (the gap may be filled by phone later), but
         # they are named, so nobody publishes a hole without knowing.
         unstaffed = sorted(published.unstaffed, key=local_start_of)

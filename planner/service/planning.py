@@ -4,6 +4,7 @@ copy a draft to the published layer."""
 from __future__ import annotations
 
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
@@ -12,11 +13,14 @@ from constraints.registry import rules_from_settings
 from planner.domain import Period, Roster
 from planner.errors import NoRoster, PlannerError
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
+from planner.limits import MAX_PERIOD_WEEKS, MAX_PLAN_WEEKS, bound_period, check_plan_size
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
+from planner.service.checking import unplanned_weeks
 from planner.service.diff import diff
 from planner.service.facts import load_problem
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
+from planner.shifts import generate_shifts
 from planner.solver.model import Penalty, build_model
 from planner.solver.problem import PlanningProblem
 from planner.solver.search import SolveProgress, SolveStatus, find_conflict, solve, to_roster
@@ -60,7 +64,11 @@ def plan(
     strict=True an unstaffed shift raises Unplannable and nothing is saved. When another
     coordinator changed the period or the organisation while the solver ran (an absence, an
     edit, a publication, a load), the roster is not saved: ChangedMeanwhile."""
+    started = time.monotonic()  # `time_limit` bounds the whole plan, not only the search
+    bound_period(period, MAX_PLAN_WEEKS)
     seen = repo.seen()  # before the facts: any change after it is a change under our feet
+    org = repo.load_organisation()
+    check_plan_size(sum(not s.closed for s in generate_shifts(org, period)), len(org.people))
     problem, all_shifts = load_problem(repo, period)
     if not problem.shifts:
         raise PlannerError(
@@ -77,7 +85,8 @@ def plan(
         if on_progress is not None:
             on_progress(Progress(p.objective, p.bound, p.elapsed, p.solutions))
 
-    result = solve(rm, time_limit=time_limit, seed=seed, on_progress=progress, stop=stop)
+    remaining = max(time_limit - (time.monotonic() - started), 0.0)
+    result = solve(rm, time_limit=remaining, seed=seed, on_progress=progress, stop=stop)
     if result.status is SolveStatus.INFEASIBLE:
         raise Unplannable(tuple(conflicts(problem, rules, find_conflict(problem, rules))))
     if not result.penalty_values and result.status is not SolveStatus.OPTIMAL:
@@ -107,8 +116,10 @@ def publish(
     later), but they are returned, so nobody publishes a hole without knowing. `seen`: the
     change the coordinator had seen when they reviewed the draft (Service.roster); when the
     period changed since, nothing is published: ChangedMeanwhile."""
+    bound_period(period, MAX_PERIOD_WEEKS)
     seen = repo.seen() if seen is None else seen
-    if repo.roster_state(period) is None:
+    unplanned = unplanned_weeks(repo, period)
+    if len(unplanned) == period.weeks:
         raise PlannerError(
             msg(
                 "nothing planned from {first} to {last}: run `roster plan` first",
@@ -119,4 +130,4 @@ def publish(
     at = now or datetime.now(UTC)
     repo.publish(period, at, seen=seen)
     unstaffed = repo.roster(period, published=True).unstaffed
-    return Published(period, at, tuple(sorted(unstaffed)))
+    return Published(period, at, tuple(sorted(unstaffed)), tuple(unplanned))

@@ -201,7 +201,7 @@ def test_output_file(capsys, db, tmp_path):
 
 
 def test_bad_date_is_a_usage_error(capsys, db):
-    result = roster(capsys, db, "export", "json", "--from", "30/11/2026")
+    result = roster(capsys, db, "export", "json", "--from", "30/13/2026")
 
     assert result.code == 2
     assert "Invalid value for '--from'" in result.err

@@ -117,7 +117,7 @@ def test_absence_of_a_person_not_in_people_csv(tmp_path):
     ("row", "expected"),
     [
         (absence_row(kind="holiday"), "kind 'holiday' is not one of leave, sickness, unavailable"),
-        (absence_row(start="1/12/2026"), "from '1/12/2026' is not a date-time"),
+        (absence_row(start="1/13/2026"), "from '1/13/2026' is not a date-time"),
         (absence_row(start="2026-12-01 10:00", end="2026-12-01 09:00"), "is not after from"),
     ],
 )
