@@ -229,3 +229,12 @@ class Service:
             state=roster.state,
             published_at=roster.published_at,
         )
+
+    def export_people(self, *, xlsx: bool) -> tuple[bytes, int]:
+        """The current people list as people.csv or people.xlsx (columns of
+        docs/folder-format.md) that loads again unchanged, and how many people it holds."""
+        from planner.io.people_table import people_csv_bytes, people_xlsx_bytes
+
+        people = self.organisation().people
+        data = people_xlsx_bytes(people) if xlsx else people_csv_bytes(people)
+        return data, len(people)
