@@ -146,11 +146,43 @@ def read_folder(path: Path | str) -> Folder:
     return Folder(
         organisation=organisation,
         absences=tuple(entry.absence for entry in absences),
-        warnings=tuple(folder_warnings(organisation)),
+        warnings=(
+            *folder_warnings(organisation),
+            *_overlapping_absences(absences, absences_path.name),
+        ),
         notes=tuple(
             note for note in (reading_note(people_path), reading_note(absences_path)) if note
         ),
     )
+
+
+def _overlapping_absences(entries: list[absences_csv.AbsenceLine], file: str) -> list[Message]:
+    """An absence that repeats or overlaps an earlier one of the same person: allowed (leave
+    inside a longer unavailability), but usually a line copied twice or a typo in a date."""
+    warnings: list[Message] = []
+    by_person: dict[str, list[absences_csv.AbsenceLine]] = {}
+    for entry in sorted(entries, key=lambda e: (e.absence.person_id, e.absence.start, e.line)):
+        earlier = by_person.setdefault(entry.absence.person_id, [])
+        this = entry.absence
+        for other in earlier:
+            if other.absence.start < this.end and this.start < other.absence.end:
+                first, second = sorted((other.line, entry.line))
+                values = {"file": file, "line": second, "person": this.person_id, "other": first}
+                if (other.absence.start, other.absence.end) == (this.start, this.end):
+                    text = msg(
+                        "{file} line {line}: the same absence of '{person}' as on line {other}",
+                        **values,
+                    )
+                else:
+                    text = msg(
+                        "{file} line {line}: the absence of '{person}' overlaps the one on "
+                        "line {other}",
+                        **values,
+                    )
+                warnings.append(text)
+                break
+        earlier.append(entry)
+    return sorted(warnings, key=lambda m: m.get("line", 0))
 
 
 def _table_file(folder: Path, name: str) -> Path | None:
