@@ -120,3 +120,19 @@ def test_absence_at_the_ends_of_the_calendar(tmp_path, day):
 
     assert message.startswith("absences.csv line 2: to")
     assert "2000-01-01" in message and "2099-12-31" in message
+
+
+def test_an_error_at_the_end_of_a_long_file_names_its_own_line(tmp_path):
+    # Cells with line breaks typed inside them (quoted, as spreadsheets write them), some with
+    # a lone carriage return: each counts as the editor counts lines.
+    lines = ["id,name,kind,hours_per_week"]
+    for number in range(5_000):
+        name = f'"Els\nV{number}"' if number % 3 == 0 else f'"Els\rV{number}"'
+        lines.append(f"p{number},{name},professional,38")
+    lines.append("last,Last,wizard,38")
+    text = "\n".join(lines) + "\n"
+    line_of_last = text.count("\n")  # the number of the last line, as an editor shows it
+
+    message = refusal(tmp_path, people=text)
+
+    assert message.startswith(f"people.csv line {line_of_last}: kind 'wizard'")
