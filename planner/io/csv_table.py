@@ -124,6 +124,8 @@ def decode(path: Path) -> CsvText:
                     byte=exc.start,
                 ),
             ) from None
+    if "\n" not in text:
+        text = text.replace("\r", "\n")  # Excel for Mac's "CSV (Macintosh)" ends lines so
     first_line = text.split("\n", 1)[0]
     return CsvText(text, encoding, _delimiter(first_line))
 
@@ -190,9 +192,9 @@ def _csv_lines(path: Path, required: tuple[str, ...]) -> tuple[list[str], list]:
     # Line ends are '\n' (or '\r\n') for the coordinator's editor and for us: a lone '\r'
     # inside a cell would otherwise count as a line and shift every line number after it.
     reader = csv.reader(_lines(text), delimiter=found.delimiter)
-    header = [cell.strip() for cell in next(reader)]
     lines = []
-    previous_end = reader.line_num
+    previous_end = 0
+    header: list[str] | None = None
     while True:
         try:
             cells = next(reader)
@@ -202,9 +204,12 @@ def _csv_lines(path: Path, required: tuple[str, ...]) -> tuple[list[str], list]:
             raise InputError(
                 name, previous_end + 1, None, msg("is not valid CSV: {reason}", reason=str(exc))
             ) from None
-        lines.append((previous_end + 1, cells))
+        if header is None:
+            header = [cell.strip() for cell in cells]
+        else:
+            lines.append((previous_end + 1, cells))
         previous_end = reader.line_num
-    return header, lines
+    return header or [], lines
 
 
 def _lines(text: str):

@@ -175,3 +175,17 @@ def test_text_neither_utf8_nor_windows_1252_is_refused(tmp_path):
         read_folder(folder)
 
     assert str(caught.value).startswith("people.csv: is neither UTF-8 nor Windows-1252 text")
+
+
+def test_old_mac_line_ends_are_lines(tmp_path):
+    """Excel for Mac's "CSV (Macintosh)" ends lines with a carriage return alone."""
+    original = reference(tmp_path)
+    expected = read_folder(original)
+    folder = with_tables(tmp_path, "mac")
+    for name in ("people.csv", "absences.csv"):
+        (folder / name).write_bytes((original / name).read_bytes().replace(b"\n", b"\r"))
+
+    loaded = read_folder(folder)
+
+    assert loaded.organisation == expected.organisation
+    assert loaded.absences == expected.absences
