@@ -8,6 +8,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from cli.context import AppContext, pass_app
+from cli.options import ROW_ID
 from planner.domain import Absence, AbsenceKind
 from planner.errors import PlannerError
 from planner.i18n.language import _
@@ -106,7 +107,7 @@ def list_(app: AppContext, person: str | None, start: str | None, end: str | Non
 
 
 @absence_group.command("remove")
-@click.argument("absence_id", metavar="ID", type=int)
+@click.argument("absence_id", metavar="ID", type=ROW_ID)
 @pass_app
 def remove(app: AppContext, absence_id: int) -> None:
     """Remove absence ID (see `absence list`)."""

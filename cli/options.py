@@ -72,6 +72,8 @@ class TimeLimit(click.ParamType):
 
 
 SEED = click.IntRange(0, MAX_SEED)
+ROW_ID = click.IntRange(1, 2**63 - 1)  # an id the database can hold (SQLite: 64-bit signed)
+HOW_MANY = click.IntRange(1, 1_000_000)  # a count of rows to show
 
 
 def period_options(

@@ -11,6 +11,8 @@ from pathlib import Path
 
 from hypothesis import strategies as st
 
+from planner.io.absences_csv import COLUMNS as ABSENCE_COLUMNS
+from planner.io.people_csv import COLUMNS as PEOPLE_COLUMNS
 from tests.io.folder_builder import (
     INLOOP,
     NACHTOPVANG,
@@ -20,8 +22,6 @@ from tests.io.folder_builder import (
     professional_row,
     volunteer_row,
 )
-from planner.io.absences_csv import COLUMNS as ABSENCE_COLUMNS
-from planner.io.people_csv import COLUMNS as PEOPLE_COLUMNS
 
 RULES = """
 [rules.hard]
@@ -34,9 +34,7 @@ stability = 50
 """
 
 PEOPLE = [
-    professional_row(
-        working_days="mon;tue;wed;thu;fri", max_hours_per_day="12", languages="nl;fr"
-    ),
+    professional_row(working_days="mon;tue;wed;thu;fri", max_hours_per_day="12", languages="nl;fr"),
     professional_row("an", "An Smet", qualifications="social_worker;first_aid"),
     volunteer_row(
         offers="tue 13:00-17:00;sat", wants="inloop", home_activity="inloop", email="jan@x.org"
