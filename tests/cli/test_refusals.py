@@ -141,3 +141,39 @@ def test_a_database_of_a_newer_planner(capsys, db):
 
     assert result.code == 6
     assert "has a newer schema (ffffffffffff) than this planner knows" in result.err
+
+
+def test_a_plan_too_big_is_refused_before_it_starts(capsys, db, monkeypatch):
+    # The demo's limit is far above this organisation; lowered, the same check must refuse
+    # a plan of 2 shifts a week for 2 people over 4 weeks (16 pairs) before any work.
+    monkeypatch.setattr("planner.limits.MAX_PLAN_PAIRS", 15)
+    before = Repository(make_engine(db)).seen()
+
+    result = roster(capsys, db, "plan", "--from", "2026-11-30", "--weeks", "4")
+
+    assert result.code == 2
+    assert result.err == (
+        "error: 8 open shifts for 2 people is too big to plan at once (at most 15 shift-person "
+        "pairs, docs/limits.md): plan fewer weeks\n"
+    )
+    assert Repository(make_engine(db)).seen() == before
+
+
+def test_a_bug_is_an_internal_error_with_its_details_in_a_log(capsys, db, tmp_path, monkeypatch):
+    def bug(*args, **kwargs):
+        raise ZeroDivisionError("division by zero")
+
+    # A stand-in for a bug in the planner: the one thing no input can cause.
+    monkeypatch.setattr("planner.service.Service.check_period", bug)
+    monkeypatch.delenv("ROSTER_DEBUG", raising=False)
+    monkeypatch.setenv("ROSTER_LOG_DIR", str(tmp_path / "logs"))
+
+    result = roster(capsys, db, "check", "--from", "2026-11-30")
+
+    log = tmp_path / "logs" / "errors.log"
+    assert result.code == 70
+    assert result.err == (
+        "internal error (a bug in the planner, not in what you typed): ZeroDivisionError: "
+        f"division by zero; the details are in {log}\n"
+    )
+    assert "Traceback" in log.read_text() and "roster " in log.read_text()
