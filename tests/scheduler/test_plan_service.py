@@ -14,8 +14,8 @@ from planner.i18n.errors import error_text
 from planner.i18n.explanations import change_text, unstaffed_text
 from planner.i18n.reasons import sentence
 from planner.i18n.words import Words
-from planner.service import Service
 from planner.limits import MAX_WEIGHT
+from planner.service import Service
 from planner.settings import SoftWeights, settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
