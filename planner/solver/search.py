@@ -25,7 +25,9 @@ from ortools.sat.python import cp_model
 
 from planner.domain import Assignment, Roster
 from planner.reasons import UnstaffedReason, Verdict
+from planner.solver.lns import Ending, LnsSettings, improve
 from planner.solver.model import RosterModel, Tag, build_model
+from planner.solver.neighbourhoods import roster_neighbourhoods
 from planner.solver.problem import PlanningProblem
 
 # Workers follow from the model alone, never from the machine, so the same input always runs
@@ -103,6 +105,11 @@ class _Progress(cp_model.CpSolverSolutionCallback):
             self.on_progress(p)
 
 
+class Method(StrEnum):
+    LNS = "lns"  # the planner's own search (planner/solver/lns.py): the default
+    CPSAT = "cpsat"  # CP-SAT's own portfolio on the whole model, as before the LNS
+
+
 def solve(
     rm: RosterModel,
     *,
@@ -113,9 +120,18 @@ def solve(
     on_progress: Callable[[SolveProgress], None] | None = None,
     stop: threading.Event | None = None,
     log: bool = False,
+    method: Method = Method.LNS,
+    work_limit: float | None = None,
+    settings: LnsSettings | None = None,
 ) -> SolveResult:
     """Solve the model within `time_limit` seconds (wall clock, everything included). Setting
-    `stop` ends the search early and keeps the best roster so far (status "cancelled")."""
+    `stop` ends the search early and keeps the best roster so far (status "cancelled").
+
+    The planner's own large-neighbourhood search runs from the greedy first roster
+    (planner/solver/lns.py), ended by `work_limit` (CP-SAT's deterministic seconds; by default
+    as many as `time_limit`) for a reproducible roster. Without a complete first roster (a
+    greedy start that breaks a rule, an impossible model) CP-SAT's portfolio searches the
+    whole model instead, which also proves a model without any roster."""
     callback = _Progress(on_progress)
     start = _complete_hint(rm, time_limit)
     if start is not None:
@@ -123,6 +139,73 @@ def solve(
         # whatever the search does next.
         callback.report(start.objective, 0.0)
     remaining = max(0.5, time_limit - (time.monotonic() - callback.started))
+    if method is Method.LNS and start is not None:
+        return _solve_lns(
+            rm, start, callback, remaining, seed, work_limit or remaining, settings, stop
+        )
+    return _solve_cpsat(rm, start, callback, remaining, seed, workers, deterministic, stop, log)
+
+
+def _solve_lns(
+    rm: RosterModel,
+    start: _Solution,
+    callback: _Progress,
+    remaining: float,
+    seed: int,
+    work_limit: float,
+    settings: LnsSettings | None,
+    stop: threading.Event | None,
+) -> SolveResult:
+    hint = rm.model.proto.solution_hint
+    values = [0] * len(rm.model.proto.variables)
+    for i, v in zip(hint.vars, hint.values, strict=True):
+        values[i] = v
+    decisions, neighbourhoods = roster_neighbourhoods(rm)
+    found = improve(
+        rm.model,
+        decisions,
+        values,
+        start.objective,
+        neighbourhoods,
+        seed=seed,
+        work_limit=work_limit,
+        time_limit=remaining,
+        settings=settings,
+        on_improve=lambda obj, bound: callback.report(obj, bound),
+        stop=stop,
+    )
+    best = _Solution.of_values(found.values, rm)
+    if found.ending is Ending.OPTIMAL:
+        name = SolveStatus.OPTIMAL
+    elif found.ending is Ending.STOPPED:
+        name = SolveStatus.CANCELLED
+    else:
+        name = SolveStatus.FEASIBLE
+    trajectory = tuple(callback.trajectory)
+    return SolveResult(
+        name,
+        best.objective,
+        _floor(min(found.bound, best.objective)),
+        elapsed=time.monotonic() - callback.started,
+        assignments=best.assignments,
+        unstaffed=best.unstaffed,
+        penalty_values=best.penalty_values,
+        first_solution=trajectory[0].elapsed if trajectory else None,
+        trajectory=trajectory,
+    )
+
+
+def _solve_cpsat(
+    rm: RosterModel,
+    start: _Solution | None,
+    callback: _Progress,
+    remaining: float,
+    seed: int,
+    workers: int | None,
+    deterministic: bool,
+    stop: threading.Event | None,
+    log: bool,
+) -> SolveResult:
     solver = cp_model.CpSolver()
     params = solver.parameters
     params.random_seed = seed
@@ -214,6 +297,18 @@ class _Solution:
     penalty_values: tuple[int, ...]
 
     @classmethod
+    def of_values(cls, values: list[int], rm: RosterModel) -> _Solution:
+        """The roster of a full solution vector (every variable, in model order)."""
+        ctx = rm.ctx
+        penalty_values = tuple(_evaluate(p.expr, values) for p in rm.penalties)
+        return cls(
+            objective=sum(p.weight * v for p, v in zip(rm.penalties, penalty_values, strict=True)),
+            assignments=tuple(k for k, v in ctx.vars.items() if values[v.index]),
+            unstaffed=tuple(s for s, v in ctx.staffed.items() if not values[v.index]),
+            penalty_values=penalty_values,
+        )
+
+    @classmethod
     def of(cls, solver: cp_model.CpSolver, rm: RosterModel) -> _Solution:
         ctx = rm.ctx
         return cls(
@@ -222,6 +317,14 @@ class _Solution:
             unstaffed=tuple(s for s, v in ctx.staffed.items() if not solver.boolean_value(v)),
             penalty_values=tuple(int(solver.value(p.expr)) for p in rm.penalties),
         )
+
+
+def _evaluate(expr: cp_model.LinearExprT, values: list[int]) -> int:
+    """The value of a linear expression in a full solution vector."""
+    if isinstance(expr, int):
+        return expr
+    flat = cp_model.FlatIntExpr(expr)
+    return flat.offset + sum(c * values[v.index] for v, c in zip(flat.vars, flat.coeffs, strict=True))
 
 
 def _complete_hint(rm: RosterModel, time_limit: float) -> _Solution | None:
