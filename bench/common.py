@@ -4,6 +4,7 @@ the objective and bound over time, and measure the model and the process's peak 
 from __future__ import annotations
 
 import json
+import os
 import platform
 import resource
 import statistics
@@ -94,6 +95,11 @@ def run(
         trajectory=[(round(p.elapsed, 2), p.objective, p.bound) for p in result.trajectory],
         peak_rss_mib=round(peak_rss_mib(), 1),
     )
+
+
+def load_average() -> float:
+    """The machine's load over the last minute (`uptime`): other work on the same cores."""
+    return os.getloadavg()[0]
 
 
 def machine() -> str:
