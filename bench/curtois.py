@@ -324,8 +324,15 @@ def solve_planner(inst: Instance, time_limit: float, workers: int, seed: int) ->
     first_s = time.monotonic() - t0
     trajectory = [(first_s, first.objective_value)]
     if status == cp_model.OPTIMAL:
-        return Outcome("planner", "OPTIMAL", first.objective_value, first.objective_value,
-                       first_s, first_s, trajectory)
+        return Outcome(
+            "planner",
+            "OPTIMAL",
+            first.objective_value,
+            first.objective_value,
+            first_s,
+            first_s,
+            trajectory,
+        )
     c = _Curtois(inst, built)
     result = improve(
         built.model,
@@ -408,8 +415,10 @@ def main() -> None:
         planner = _median(found.get("planner", [float("nan")]))
         above = (planner - ub) / ub * 100 if ub else float("nan")
         target = TARGETS.get(n)
-        runs = " ".join(f"{v:,.0f}" for v in found.get("direct", [])) + " | " + " ".join(
-            f"{v:,.0f}" for v in found.get("planner", [])
+        runs = (
+            " ".join(f"{v:,.0f}" for v in found.get("direct", []))
+            + " | "
+            + " ".join(f"{v:,.0f}" for v in found.get("planner", []))
         )
         print(
             f"{name:10} {ub:>6,} {direct:>12,.0f} {planner:>13,.0f}  {planner / direct:>13.3f}  "

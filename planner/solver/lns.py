@@ -58,6 +58,12 @@ class LnsSettings:
     grow: float = 1.25  # a neighbourhood solved to the end gets this much bigger
     shrink: float = 0.85  # one that ran out of budget this much smaller
     explore: float = 0.15  # share of steps whose neighbourhood is drawn evenly
+    # What loading a step costs beside CP-SAT's own deterministic time (which leaves it out),
+    # counted in the same unit so the work limit follows the real cost of many small steps:
+    # per variable of the model and per constraint loaded (fitted on the demo and the city,
+    # BENCHMARKS.md).
+    work_per_variable: float = 7e-7
+    work_per_constraint: float = 1.4e-5
     bound_worker: bool = True  # run the full model beside the search, for the bound
     # CP-SAT parameters of the full-model worker (one worker: the LP is what gives a bound)
     bound_params: dict[str, object] = field(default_factory=lambda: {"linearization_level": 2})
@@ -80,6 +86,7 @@ class Step:
     solved: bool
     gain: float
     wall: float = 0.0  # seconds, setting up included
+    constraints: int = 0  # constraints loaded
     solver_wall: float = 0.0  # seconds inside CP-SAT
 
 
@@ -186,7 +193,7 @@ class _FullModel:
         for key, value in params.items():
             setattr(p, key, value)
         self.bound = -math.inf
-        self.status: int | None = None
+        self.status: cp_model.CpSolverStatus | None = None
         self.ended = threading.Event()
         self.on_bound: Callable[[float], None] | None = None
         self.solver.best_bound_callback = self._bound
@@ -310,7 +317,11 @@ def improve(
             current_solver.append(solver)
             status = solver.solve(sub)
             current_solver.clear()
-            spent = solver.deterministic_time
+            spent = (
+                solver.deterministic_time
+                + s.work_per_variable * len(domains)
+                + s.work_per_constraint * len(constraints)
+            )
             work += spent
             solved = status == cp_model.OPTIMAL
             gain = 0.0
@@ -335,6 +346,7 @@ def improve(
                     solved,
                     gain,
                     wall=time.monotonic() - step_started,
+                    constraints=len(constraints),
                     solver_wall=solver.wall_time,
                 )
             )
@@ -345,19 +357,26 @@ def improve(
     from_full = False
     bound = -math.inf
     if full is not None:
-        if ending in (Ending.WORK, Ending.OPTIMAL) and not (stop is not None and stop.is_set()):
-            # Let the full-model worker reach its own work limit (reproducible) unless the
-            # clock or a stop ends it first.
+        if ending is Ending.WORK:
+            # Let the full-model worker reach its own work limit, so that what it found is
+            # reproducible too, unless the clock or a stop ends it first.
             while not full.ended.wait(0.05):
-                if time.monotonic() >= deadline or (stop is not None and stop.is_set()):
+                if stop is not None and stop.is_set():
+                    ending = Ending.STOPPED
+                    break
+                if time.monotonic() >= deadline:
+                    ending = Ending.TIME
                     break
         full.stop()
         bound = full.bound
         other = full.solution()
-        if other is not None and other[0] < best_obj:
+        # A roster the full-model worker proved optimal on its own is the same in every
+        # run: it is taken even when the search's roster costs as much.
+        own_proof = full.status == cp_model.OPTIMAL
+        if other is not None and (other[0] < best_obj or (own_proof and other[0] <= best_obj)):
+            if other[0] < best_obj and on_improve is not None:
+                on_improve(other[0], bound)
             best_obj, best, from_full = other[0], other[1], True
-            if on_improve is not None:
-                on_improve(best_obj, bound)
         if bound >= best_obj - 1e-6:
             ending = Ending.OPTIMAL
     return LnsResult(best, best_obj, bound, ending, work, from_full, steps)

@@ -39,6 +39,11 @@ SMALL_MODEL_PAIRS = 20_000
 WORKERS_SMALL = 12
 WORKERS_LARGE = 2
 DEFAULT_WORKERS = None
+# The planner's search ends by its work limit (planner/solver/lns.py) at this much work per
+# second of the time limit, unless the clock ends it first: on the shared 2-core machine a
+# unit of work takes 2 to 5 s of wall clock (BENCHMARKS.md), so most runs there end by the
+# clock; on an idle machine most end by work, and are reproducible.
+WORK_PER_SECOND = 0.5
 
 
 def workers_for(rm: RosterModel) -> int:
@@ -141,7 +146,14 @@ def solve(
     remaining = max(0.5, time_limit - (time.monotonic() - callback.started))
     if method is Method.LNS and start is not None:
         return _solve_lns(
-            rm, start, callback, remaining, seed, work_limit or remaining, settings, stop
+            rm,
+            start,
+            callback,
+            remaining,
+            seed,
+            work_limit or WORK_PER_SECOND * remaining,
+            settings,
+            stop,
         )
     return _solve_cpsat(rm, start, callback, remaining, seed, workers, deterministic, stop, log)
 
@@ -321,10 +333,12 @@ class _Solution:
 
 def _evaluate(expr: cp_model.LinearExprT, values: list[int]) -> int:
     """The value of a linear expression in a full solution vector."""
-    if isinstance(expr, int):
-        return expr
+    if not isinstance(expr, cp_model.LinearExpr):
+        return int(expr)
     flat = cp_model.FlatIntExpr(expr)
-    return flat.offset + sum(c * values[v.index] for v, c in zip(flat.vars, flat.coeffs, strict=True))
+    return flat.offset + sum(
+        c * values[v.index] for v, c in zip(flat.vars, flat.coeffs, strict=True)
+    )
 
 
 def _complete_hint(rm: RosterModel, time_limit: float) -> _Solution | None:
