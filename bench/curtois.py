@@ -343,7 +343,7 @@ def solve_planner(inst: Instance, time_limit: float, workers: int, seed: int) ->
         seed=seed,
         work_limit=1e9,  # the clock ends these runs
         time_limit=time_limit - (time.monotonic() - t0),
-        settings=LnsSettings(bound_params={}),
+        settings=LnsSettings(),  # the planner's own settings
         on_improve=lambda obj, _: trajectory.append((time.monotonic() - t0, obj)),
     )
     return Outcome(

@@ -52,7 +52,7 @@ class Neighbourhood(Protocol):
 class LnsSettings:
     """How the search spends its work. Figures and the reasons for them: BENCHMARKS.md."""
 
-    step_work: float = 0.3  # deterministic seconds for one sub-solve
+    step_work: float = 0.2  # deterministic seconds for one sub-solve
     start_size: int = 400  # decision variables freed at first
     min_size: int = 20
     grow: float = 1.25  # a neighbourhood solved to the end gets this much bigger
