@@ -1,16 +1,20 @@
-"""Runs a built model: limits, seed, workers, progress, stop. Returns data, never solver objects.
+"""Runs a built model: limits, seed, progress, stop. Returns data, never solver objects.
 
-Reproducibility: the same input and seed give the same roster. The model is built in a fixed
-order (people and shifts sorted by id and start); the greedy first roster is deterministic;
-the number of workers follows from the model, not from the machine (workers_for); the seed
-is passed to CP-SAT; and the search is `interleave_search`, whose work is split into batches
-in a fixed order, so it does not depend on thread timing.
-What remains is the limit: a wall-clock limit stops the search at a moment that depends on
-the machine's load. With `deterministic=True` the search is also limited by CP-SAT's
-deterministic time (`max_deterministic_time`, a count of work, about a second each on an idle
-machine), so two runs that end by that limit, or by proving their roster optimal, give the
-same roster. The wall-clock limit stays as the user's promise: on a loaded machine it may
-end the search first, and then the roster can differ.
+The search is the planner's own (Method.LNS, planner/solver/lns.py with the neighbourhoods of
+planner/solver/neighbourhoods.py): from the greedy first roster, completed by a fixed-decision
+probe, a large-neighbourhood search of single-worker CP-SAT sub-solves, beside one CP-SAT
+worker on the full model for the bound. A model without a complete first roster (a greedy
+start that breaks a rule, a model without any roster) goes to CP-SAT's own portfolio
+(Method.CPSAT, as before the LNS), which also proves infeasibility.
+
+Reproducibility: the same input and seed give the same roster when the search ends by its
+work limit. The model is built in a fixed order (people and shifts sorted by id and start);
+the greedy first roster is deterministic; the search draws every choice from the seed, and
+its sub-solves and full-model worker are single-threaded and limited by CP-SAT's
+deterministic time, summed with a count of what loading each step costs (the work). The
+wall-clock limit stays as the user's promise: on a loaded machine it may end the search
+first, and then the roster can differ. A run that ends by a proof gives an optimal roster:
+the same one when the full-model worker proved it on its own.
 """
 
 from __future__ import annotations
