@@ -55,6 +55,7 @@ class LnsSettings:
     step_work: float = 0.2  # deterministic seconds for one sub-solve
     start_size: int = 400  # decision variables freed at first
     min_size: int = 20
+    max_share: float = 1.0  # at most this share of the decisions freed at once
     grow: float = 1.25  # a neighbourhood solved to the end gets this much bigger
     shrink: float = 0.85  # one that ran out of budget this much smaller
     explore: float = 0.15  # share of steps whose neighbourhood is drawn evenly
@@ -336,7 +337,9 @@ def improve(
                         on_improve(best_obj, full.bound if full else -math.inf)
             arm.tries += 1
             arm.score = 0.7 * arm.score + 0.3 * gain / max(spent, 0.01)
-            arm.size = min(len(decisions), arm.size * (s.grow if solved else s.shrink))
+            arm.size = min(
+                s.max_share * len(decisions), arm.size * (s.grow if solved else s.shrink)
+            )
             arm.size = max(arm.size, s.min_size)
             steps.append(
                 Step(
