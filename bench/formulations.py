@@ -27,7 +27,8 @@ from constraints.registry import rules_from_settings  # noqa: E402
 from planner.rule_id import RuleId  # noqa: E402
 from planner.solver.model import RosterModel, build_model  # noqa: E402
 from planner.solver.problem import PlanningProblem  # noqa: E402
-from planner.solver.search import _complete_hint, solve  # noqa: E402
+from planner.solver.search import solve  # noqa: E402
+from planner.solver.solution import complete_hint  # noqa: E402
 
 VARIANTS = ("levels", "tangents", "symmetry")
 
@@ -81,7 +82,7 @@ def true_cost(problem: PlanningProblem, assignments, unstaffed) -> float:
         rm.model.add_hint(var, key in pairs)
     for sid, var in rm.ctx.staffed.items():
         rm.model.add_hint(var, sid not in set(unstaffed))
-    found = _complete_hint(rm, 60.0)
+    found = complete_hint(rm, 60.0)
     return float("nan") if found is None else found.objective
 
 
@@ -89,7 +90,7 @@ def coverage_at_start(problem: PlanningProblem) -> dict:
     """What a first phase minimising coverage alone (unstaffed shifts, volunteers short of
     volunteers_min) could improve: its cost in the first roster, whose lower bound is 0."""
     rm = build_model(problem, rules_from_settings(problem.settings))
-    start = _complete_hint(rm, 60.0)
+    start = complete_hint(rm, 60.0)
     assert start is not None
     cover = defaultdict(int)
     for p, v in zip(rm.penalties, start.penalty_values, strict=True):

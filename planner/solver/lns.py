@@ -25,19 +25,17 @@ on the machine; the best roster so far is kept.
 from __future__ import annotations
 
 import math
-import os
 import random
-import tempfile
 import threading
 import time
-from array import array
 from collections.abc import Callable, Collection, Sequence
 from dataclasses import dataclass, field
 from enum import StrEnum
 from typing import Protocol
 
-from ortools.sat import cp_model_pb2
 from ortools.sat.python import cp_model
+
+from planner.solver.submodel import Structure, bounds, fix
 
 
 class Neighbourhood(Protocol):
@@ -100,73 +98,6 @@ class LnsResult:
     work: float
     from_full_model: bool = False  # the roster came from the full-model worker
     steps: list[Step] = field(default_factory=list)
-
-
-class _Structure:
-    """Which variables each constraint reads, and the constraints of each variable: what a
-    step needs to load only the constraints that touch what it frees. Read once from the
-    serialised model (the C++ proto's own reader is fast; walking it from Python is not)."""
-
-    def __init__(self, model: cp_model.CpModel, decisions: Collection[int]) -> None:
-        with tempfile.TemporaryDirectory() as tmp:
-            path = os.path.join(tmp, "model.pb")
-            model.export_to_file(path)
-            with open(path, "rb") as f:
-                proto = cp_model_pb2.CpModelProto.FromString(f.read())
-        n = len(proto.variables)
-        self.decision = bytearray(n)
-        for i in decisions:
-            self.decision[i] = 1
-        self.reads: list[array] = []
-        self.always: list[int] = []  # constraints of a kind not read here: always loaded
-        of_var: list[list[int]] = [[] for _ in range(n)]
-        for k, c in enumerate(proto.constraints):
-            found = _variables_of(c)
-            if found is None:
-                self.always.append(k)
-                found = []
-            refs = array("i", sorted({r if r >= 0 else -r - 1 for r in found}))
-            self.reads.append(refs)
-            for v in refs:
-                of_var[v].append(k)
-        self.constraints_of = [array("i", cs) for cs in of_var]
-
-    def close(self, free: set[int]) -> tuple[set[int], list[int]]:
-        """The variables a step opens (the freed decisions and every helper variable tied
-        to them through helpers: works-on-day, fairness levels, ...; never another
-        decision) and the constraints to load (every one that reads an open variable)."""
-        open_ = set(free)
-        todo = list(free)
-        constraints: set[int] = set(self.always)
-        while todo:
-            v = todo.pop()
-            for k in self.constraints_of[v]:
-                if k in constraints:
-                    continue
-                constraints.add(k)
-                for w in self.reads[k]:
-                    if w not in open_ and not self.decision[w]:
-                        open_.add(w)
-                        todo.append(w)
-        return open_, sorted(constraints)
-
-
-def _variables_of(c) -> list[int] | None:
-    """The variable references a constraint reads; None for kinds the planner never makes."""
-    kind = c.WhichOneof("constraint")
-    found = list(c.enforcement_literal)
-    if kind in ("bool_or", "bool_and", "at_most_one", "exactly_one", "bool_xor"):
-        found += getattr(c, kind).literals
-    elif kind == "linear":
-        found += c.linear.vars
-    elif kind in ("lin_max", "int_prod", "int_div", "int_mod"):
-        arg = getattr(c, kind)
-        found += arg.target.vars
-        for e in arg.exprs:
-            found += e.vars
-    else:
-        return None
-    return found
 
 
 class _Arm:
@@ -258,15 +189,15 @@ def improve(
     if s.bound_worker:
         full = _FullModel(_with_hint(model, best), s.bound_params, work_limit, seed)
         full.start(deadline - time.monotonic())
-    structure = _Structure(model, decisions)
+    structure = Structure(model, decisions)
     # One working copy: every variable and the objective, only the constraints a step needs;
     # what a step does not open is fixed to the incumbent by its domain.
     sub = model.clone()
     proto = sub.proto
     proto.constraints.clear()
     every = model.proto.constraints
-    domains = {i: _bounds(v.domain) for i, v in enumerate(proto.variables)}
-    _fix(proto, domains, set(), best, domains)
+    domains = {i: bounds(v.domain) for i, v in enumerate(proto.variables)}
+    fix(proto, domains, set(), best, domains)
     opened: set[int] = set()
     current_solver: list[cp_model.CpSolver] = []
     watcher_done = threading.Event()
@@ -298,7 +229,7 @@ def improve(
                 arm.score *= 0.5
                 continue
             now_open, constraints = structure.close(free)
-            _fix(proto, domains, now_open, best, opened | now_open)
+            fix(proto, domains, now_open, best, opened | now_open)
             opened = now_open
             proto.constraints.clear()
             for k in constraints:
@@ -394,31 +325,6 @@ def _choose(arms: list[_Arm], rng: random.Random, explore: float) -> _Arm:
     if untried:
         return untried[0]
     return max(arms, key=lambda a: a.score)
-
-
-def _fix(
-    proto,
-    domains: dict[int, tuple[int, int]],
-    free: set[int],
-    values: Sequence[int],
-    touched: Collection[int],
-) -> None:
-    """Decisions in `free` reopened, the other ones of `touched` fixed to their value in
-    `values`. Only the decisions freed last time can have changed, so only those and the
-    newly freed ones need touching: a city has 50,000 decisions and a step frees hundreds."""
-    variables = proto.variables
-    for i in touched:
-        d = variables[i].domain
-        if i in free:
-            d[0], d[1] = domains[i]
-        else:
-            v = values[i]
-            d[0], d[1] = v, v
-
-
-def _bounds(domain) -> tuple[int, int]:
-    # The proto's repeated field does not take negative indices.
-    return domain[0], domain[len(domain) - 1]
 
 
 def _with_hint(model: cp_model.CpModel, values: Sequence[int]) -> cp_model.CpModel:

@@ -33,6 +33,7 @@ from planner.solver.lns import Ending, LnsSettings, improve
 from planner.solver.model import RosterModel, Tag, build_model
 from planner.solver.neighbourhoods import roster_neighbourhoods
 from planner.solver.problem import PlanningProblem
+from planner.solver.solution import Solution, complete_hint, floor_bound
 
 # Workers follow from the model alone, never from the machine, so the same input always runs
 # the same search. Small models gain from a wide portfolio of strategies, interleaved on the
@@ -105,7 +106,7 @@ class _Progress(cp_model.CpSolverSolutionCallback):
     def report(self, objective: float, bound: float) -> None:
         p = SolveProgress(
             objective=objective,
-            bound=_floor(bound),
+            bound=floor_bound(bound),
             elapsed=time.monotonic() - self.started,
             solutions=len(self.trajectory) + 1,
         )
@@ -142,7 +143,7 @@ def solve(
     greedy start that breaks a rule, an impossible model) CP-SAT's portfolio searches the
     whole model instead, which also proves a model without any roster."""
     callback = _Progress(on_progress)
-    start = _complete_hint(rm, time_limit)
+    start = complete_hint(rm, time_limit)
     if start is not None:
         # The hinted roster is complete and keeps every hard rule: it is the first roster,
         # whatever the search does next.
@@ -164,7 +165,7 @@ def solve(
 
 def _solve_lns(
     rm: RosterModel,
-    start: _Solution,
+    start: Solution,
     callback: _Progress,
     remaining: float,
     seed: int,
@@ -190,7 +191,7 @@ def _solve_lns(
         on_improve=lambda obj, bound: callback.report(obj, bound),
         stop=stop,
     )
-    best = _Solution.of_values(found.values, rm)
+    best = Solution.of_values(found.values, rm)
     if found.ending is Ending.OPTIMAL:
         name = SolveStatus.OPTIMAL
     elif found.ending is Ending.STOPPED:
@@ -201,7 +202,7 @@ def _solve_lns(
     return SolveResult(
         name,
         best.objective,
-        _floor(min(found.bound, best.objective)),
+        floor_bound(min(found.bound, best.objective)),
         elapsed=time.monotonic() - callback.started,
         assignments=best.assignments,
         unstaffed=best.unstaffed,
@@ -213,7 +214,7 @@ def _solve_lns(
 
 def _solve_cpsat(
     rm: RosterModel,
-    start: _Solution | None,
+    start: Solution | None,
     callback: _Progress,
     remaining: float,
     seed: int,
@@ -266,7 +267,7 @@ def _solve_cpsat(
         cp_model.INFEASIBLE: SolveStatus.INFEASIBLE,
     }.get(status, SolveStatus.UNKNOWN)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        found = _Solution.of(solver, rm)
+        found = Solution.of(solver, rm)
         bound = solver.best_objective_bound
     elif status == cp_model.UNKNOWN and start is not None:
         found, bound, name = start, 0.0, SolveStatus.FEASIBLE
@@ -289,7 +290,7 @@ def _solve_cpsat(
     return SolveResult(
         name,
         found.objective,
-        _floor(bound),
+        floor_bound(bound),
         elapsed=elapsed,
         assignments=found.assignments,
         unstaffed=found.unstaffed,
@@ -297,77 +298,6 @@ def _solve_cpsat(
         first_solution=first_solution,
         trajectory=trajectory,
     )
-
-
-def _floor(bound: float) -> float:
-    """Every cost term is >= 0, so 0 bounds the objective from below: CP-SAT's early bounds
-    (large negative numbers before the LP has run) say less than that."""
-    return bound if bound != bound else max(bound, 0.0)
-
-
-@dataclass(frozen=True)
-class _Solution:
-    objective: float
-    assignments: tuple[tuple[str, str], ...]
-    unstaffed: tuple[str, ...]
-    penalty_values: tuple[int, ...]
-
-    @classmethod
-    def of_values(cls, values: list[int], rm: RosterModel) -> _Solution:
-        """The roster of a full solution vector (every variable, in model order)."""
-        ctx = rm.ctx
-        penalty_values = tuple(_evaluate(p.expr, values) for p in rm.penalties)
-        return cls(
-            objective=sum(p.weight * v for p, v in zip(rm.penalties, penalty_values, strict=True)),
-            assignments=tuple(k for k, v in ctx.vars.items() if values[v.index]),
-            unstaffed=tuple(s for s, v in ctx.staffed.items() if not values[v.index]),
-            penalty_values=penalty_values,
-        )
-
-    @classmethod
-    def of(cls, solver: cp_model.CpSolver, rm: RosterModel) -> _Solution:
-        ctx = rm.ctx
-        return cls(
-            objective=sum(p.weight * int(solver.value(p.expr)) for p in rm.penalties),
-            assignments=tuple(k for k, v in ctx.vars.items() if solver.boolean_value(v)),
-            unstaffed=tuple(s for s, v in ctx.staffed.items() if not solver.boolean_value(v)),
-            penalty_values=tuple(int(solver.value(p.expr)) for p in rm.penalties),
-        )
-
-
-def _evaluate(expr: cp_model.LinearExprT, values: list[int]) -> int:
-    """The value of a linear expression in a full solution vector."""
-    if not isinstance(expr, cp_model.LinearExpr):
-        return int(expr)
-    flat = cp_model.FlatIntExpr(expr)
-    return flat.offset + sum(
-        c * values[v.index] for v, c in zip(flat.vars, flat.coeffs, strict=True)
-    )
-
-
-def _complete_hint(rm: RosterModel, time_limit: float) -> _Solution | None:
-    """CP-SAT takes a complete, feasible hint as its first solution at once, but spends long
-    repairing a partial one. The hint covers the decisions (who works which shift); the
-    helper variables follow from them by propagation, so a quick solve with the decisions
-    fixed (no presolve: nothing is left to search) fills them in. Returns that roster, or
-    None when there is no hint or it does not hold (the partial hint then stays)."""
-    model = rm.model
-    hint = model.proto.solution_hint
-    if not hint.vars or len(hint.vars) == len(model.proto.variables):
-        return None
-    solver = cp_model.CpSolver()
-    solver.parameters.fix_variables_to_their_hinted_value = True
-    solver.parameters.cp_model_presolve = False
-    solver.parameters.num_workers = 1
-    solver.parameters.max_time_in_seconds = max(1.0, time_limit / 4)
-    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    values = list(solver.response_proto.solution)
-    start = _Solution.of(solver, rm)
-    model.clear_hints()
-    model.proto.solution_hint.vars.extend(range(len(values)))
-    model.proto.solution_hint.values.extend(values)
-    return start
 
 
 def find_conflict(problem: PlanningProblem, rules, *, time_limit: float = 10.0) -> tuple[Tag, ...]:
