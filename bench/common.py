@@ -100,7 +100,7 @@ def run(
         solve_s=round(result.elapsed, 2),
         unstaffed=len(result.unstaffed),
         model=rm.size(),
-        workers=workers or workers_for(rm),
+        workers=2 if method == "lns" else (workers or workers_for(rm)),  # the search: 2 threads
         trajectory=[(round(p.elapsed, 2), p.objective, p.bound) for p in result.trajectory],
         peak_rss_mib=round(peak_rss_mib(), 1),
         method=method,
