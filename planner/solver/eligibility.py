@@ -18,6 +18,11 @@ from planner.settings import RuleSettings
 # Above this many eligible (person, shift) pairs, volunteers are narrowed to the activities
 # they know or want (Eligibility.candidate_pairs).
 LARGE_PROBLEM_PAIRS = 50_000
+# Above this many eligible professional pairs (a city of 240 professionals and more), each
+# professional is narrowed to the sites they know, and every shift keeps at least
+# MIN_PROFESSIONALS candidates (Eligibility.candidate_pairs).
+LARGE_PROFESSIONAL_PAIRS = 100_000
+MIN_PROFESSIONALS = 12
 
 
 class Eligibility:
@@ -34,6 +39,10 @@ class Eligibility:
 
     @property
     def published_pairs(self) -> frozenset[tuple[str, str]]:
+        raise NotImplementedError
+
+    @property
+    def history_counts(self) -> dict[tuple[str, str], int]:
         raise NotImplementedError
 
     @cached_property
@@ -173,7 +182,61 @@ class Eligibility:
                 if narrowed:
                     shifts = narrowed
             result[person.id] = shifts
+        pro_pairs = sum(len(eligible[p.id]) for p in self.people if p.is_professional)
+        if pro_pairs > LARGE_PROFESSIONAL_PAIRS:
+            self._narrow_professionals(result, kept)
         return result
+
+    def _narrow_professionals(
+        self, result: dict[str, list[Shift]], kept: set[tuple[str, str]]
+    ) -> None:
+        """Each professional considered only for the shifts at the sites of their home
+        activity and of the activities they did before, plus pinned and published ones;
+        then every shift that has fewer than MIN_PROFESSIONALS candidates left gets back
+        eligible professionals, those with the fewest candidate shifts first. The rest and
+        overlap rules make one constraint per person and group of nearby shifts, so without
+        this a city of 480 professionals (3,400 shifts) has ten million constraints; with it
+        no shift loses every professional who could take it."""
+        pros = [p for p in self.people if p.is_professional]
+        sites_of = {s.activity.id: s.activity.site for s in self.shifts}
+        known: dict[str, set[str]] = defaultdict(set)
+        for p in pros:
+            if p.home_activity in sites_of:
+                known[p.id].add(sites_of[p.home_activity])
+        for pid, activity_id in self.history_counts:
+            if activity_id in sites_of:
+                known[pid].add(sites_of[activity_id])
+        narrowed: dict[str, list[Shift]] = {}
+        for p in pros:
+            if not known[p.id]:
+                continue  # nothing known about them: every eligible shift stays
+            narrowed[p.id] = [
+                s for s in result[p.id] if s.activity.site in known[p.id] or (p.id, s.id) in kept
+            ]
+        on_shift: dict[str, int] = defaultdict(int)
+        for p in pros:
+            for s in narrowed.get(p.id, result[p.id]):
+                on_shift[s.id] += 1
+        chosen = {pid: {s.id for s in shifts} for pid, shifts in narrowed.items()}
+        eligible_ids = {pid: {s.id for s in result[pid]} for pid in chosen}
+        for shift in self.shifts:
+            if on_shift[shift.id] >= MIN_PROFESSIONALS:
+                continue
+            extra = sorted(
+                (
+                    p
+                    for p in pros
+                    if p.id in chosen
+                    and shift.id not in chosen[p.id]
+                    and shift.id in eligible_ids[p.id]
+                ),
+                key=lambda p: (len(chosen[p.id]), p.id),
+            )
+            for p in extra[: MIN_PROFESSIONALS - on_shift[shift.id]]:
+                chosen[p.id].add(shift.id)
+                on_shift[shift.id] += 1
+        for pid in chosen:
+            result[pid] = [s for s in result[pid] if s.id in chosen[pid]]
 
     def eligible(self, person: Person, shift: Shift) -> bool:
         return self.why_ineligible(person, shift) is None
