@@ -138,8 +138,9 @@ def solve(
     `stop` ends the search early and keeps the best roster so far (status "cancelled").
 
     The planner's own large-neighbourhood search runs from the greedy first roster
-    (planner/solver/lns.py), ended by `work_limit` (CP-SAT's deterministic seconds; by default
-    as many as `time_limit`) for a reproducible roster. Without a complete first roster (a
+    (planner/solver/lns.py), ended by `work_limit` (CP-SAT's deterministic seconds and a count
+    for loading each step; by default WORK_PER_SECOND per second of `time_limit`) for a
+    reproducible roster. Without a complete first roster (a
     greedy start that breaks a rule, an impossible model) CP-SAT's portfolio searches the
     whole model instead, which also proves a model without any roster."""
     callback = _Progress(on_progress)
