@@ -158,7 +158,9 @@ def solve_planner(inst: Instance, time_limit: float, workers: int, seed: int) ->
     first.parameters.max_time_in_seconds = max(0.1, time_limit - (time.monotonic() - t0))
     status = first.solve(built.model)
     if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return Outcome("planner", first.status_name(status), float("nan"), float("nan"), 0.0)
+        return Outcome(
+            "planner", first.status_name(status), float("nan"), float("nan"), time.monotonic() - t0
+        )
     first_s = time.monotonic() - t0
     trajectory = [(first_s, first.objective_value)]
     if status == cp_model.OPTIMAL:
