@@ -94,7 +94,7 @@ def coverage_at_start(problem: PlanningProblem) -> dict:
     assert start is not None
     cover = defaultdict(int)
     for p, v in zip(rm.penalties, start.penalty_values, strict=True):
-        if p.rule in (RuleId.PROFESSIONAL_COVER, RuleId.VOLUNTEERS_MIN):
+        if p.rule in (RuleId.UNSTAFFED_SHIFT, RuleId.VOLUNTEERS_MIN):
             cover[str(p.rule)] += p.weight * v
     return {"start_objective": start.objective, "coverage_cost": dict(cover)}
 
