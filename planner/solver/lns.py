@@ -15,8 +15,8 @@ both reproducible.
 
 Reproducible: the neighbourhoods, sizes and seeds come from one `random.Random(seed)`; each
 sub-solve is single-threaded and ended by its deterministic budget; the whole search ends
-when its work (CP-SAT's deterministic time, summed) reaches `work_limit`. The full-model
-worker is single-threaded with the same work limit. So the same model, start and seed give
+when its work (CP-SAT's deterministic time plus a fixed count for loading each step, summed)
+reaches `work_limit`. The full-model worker is single-threaded with the same work limit. So the same model, start and seed give
 the same result when the search ends by its work limit (or when the full-model worker proves
 its roster optimal). The wall-clock limit and a stop end it earlier, at a moment that depends
 on the machine; the best roster so far is kept.
