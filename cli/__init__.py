@@ -8,6 +8,7 @@ import sys
 
 import click
 
+from cli import clock  # first of the package's imports: the clock of --time-limit
 from cli.context import AppContext
 from planner.errors import Busy, ChangedMeanwhile, DatabaseUnusable, FileProblem, PlannerError
 from planner.i18n.errors import error_text
@@ -96,7 +97,9 @@ _register_all()
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user-facing errors become one line on stderr and exit code 2. The run
-    chooses its language in a context of its own, so nothing of it outlives the run."""
+    chooses its language in a context of its own, so nothing of it outlives the run. Without
+    `argv` this is the `roster` process itself, whose clock started at its imports."""
+    clock.start(new_process=argv is None)
     contextvars.copy_context().run(_main, argv)
 
 

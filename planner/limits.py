@@ -7,6 +7,7 @@ or reach a part of the planner that was never meant for it.
 
 from __future__ import annotations
 
+import math
 from datetime import date, timedelta
 
 from planner.domain import Period
@@ -28,6 +29,13 @@ MAX_PERIOD_WEEKS = 104
 # are 33,345; the generated city's (1,320 people) 1,128,600, planned in 1.5 GiB; its 13
 # weeks 3.7 million. Memory grows about linearly with it (BENCHMARKS.md, "Limits").
 MAX_PLAN_PAIRS = 4_000_000
+
+# Preparing a plan (reading the facts, eligibility, building the model) before its search
+# starts, in seconds per open shift and per open-shift x person pair: fitted on the generated
+# city at x1 and x4 (BENCHMARKS.md, growth: 6.9 s and 67 s on 2 cores at load 4), and within
+# 20 % of the demo's 4 and 13 weeks.
+PREPARE_S_PER_SHIFT = 0.0042
+PREPARE_S_PER_PAIR = 2.9e-6
 
 # An organisation folder.
 MAX_PEOPLE = 100_000
@@ -71,6 +79,25 @@ def check_plan_size(open_shifts: int, people: int) -> None:
                 shifts=open_shifts,
                 people=people,
                 most=MAX_PLAN_PAIRS,
+            )
+        )
+
+
+def check_plan_time(open_shifts: int, people: int, time_limit: float) -> None:
+    """Refuse a plan whose preparation alone would take longer than its time limit, before
+    it starts: the limit bounds the whole plan, not only the search."""
+    prepare = PREPARE_S_PER_SHIFT * open_shifts + PREPARE_S_PER_PAIR * open_shifts * people
+    if prepare > time_limit:
+        raise TooBig(
+            msg(
+                "{shifts} open shifts for {people} people take about {prepare} s to prepare "
+                "before the search starts, and {left} s of the time limit are left "
+                "(docs/limits.md): give about {more} s more, or plan fewer weeks",
+                shifts=open_shifts,
+                people=people,
+                prepare=math.ceil(prepare),
+                left=round(time_limit, 1),
+                more=max(math.ceil(prepare * 1.5 + 2 - time_limit), 1),
             )
         )
 

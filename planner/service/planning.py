@@ -13,7 +13,13 @@ from constraints.registry import rules_from_settings
 from planner.domain import Period, Roster
 from planner.errors import NoRoster, PlannerError
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
-from planner.limits import MAX_PERIOD_WEEKS, MAX_PLAN_WEEKS, bound_period, check_plan_size
+from planner.limits import (
+    MAX_PERIOD_WEEKS,
+    MAX_PLAN_WEEKS,
+    bound_period,
+    check_plan_size,
+    check_plan_time,
+)
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
 from planner.service.checking import unplanned_weeks
@@ -68,7 +74,9 @@ def plan(
     bound_period(period, MAX_PLAN_WEEKS)
     seen = repo.seen()  # before the facts: any change after it is a change under our feet
     org = repo.load_organisation()
-    check_plan_size(sum(not s.closed for s in generate_shifts(org, period)), len(org.people))
+    open_shifts = sum(not s.closed for s in generate_shifts(org, period))
+    check_plan_size(open_shifts, len(org.people))
+    check_plan_time(open_shifts, len(org.people), time_limit)
     problem, all_shifts = load_problem(repo, period)
     if not problem.shifts:
         raise PlannerError(

@@ -3,6 +3,7 @@ exit code (README), never an internal error, and nothing changed."""
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from pathlib import Path
 
@@ -177,3 +178,23 @@ def test_a_bug_is_an_internal_error_with_its_details_in_a_log(capsys, db, tmp_pa
         f"division by zero; the details are in {log}\n"
     )
     assert "Traceback" in log.read_text() and "roster " in log.read_text()
+
+
+def test_a_plan_that_cannot_be_prepared_within_its_time_limit_is_refused(capsys, db, monkeypatch):
+    # As if preparing this small plan took minutes (it does for a big city): refused before
+    # the work, saying how much more time it needs.
+    monkeypatch.setattr("planner.limits.PREPARE_S_PER_PAIR", 10.0)
+    before = Repository(make_engine(db)).seen()
+
+    result = roster(
+        capsys, db, "plan", "--from", "2026-11-30", "--weeks", "1", "--time-limit", "20"
+    )
+
+    assert result.code == 2
+    assert re.fullmatch(
+        r"error: 2 open shifts for 2 people take about 41 s to prepare before the search "
+        r"starts, and 19,\d s of the time limit are left \(docs/limits.md\): give about 4\d s "
+        r"more, or plan fewer weeks\n",
+        result.err,
+    ), result.err
+    assert Repository(make_engine(db)).seen() == before
