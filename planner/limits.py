@@ -41,7 +41,7 @@ PREPARE_S_PER_PAIR = 2.9e-6
 MAX_PEOPLE = 100_000
 MAX_ACTIVITIES = 2_000
 MAX_ABSENCES = 200_000
-MAX_FILE_BYTES = 64 * 1024 * 1024  # a 100,000-person people.csv is about 14 MiB
+MAX_FILE_BYTES = 64 * 1024 * 1024  # a 100,000-person people.csv is about 16 MiB
 MAX_CELL_CHARS = 1_000  # a name, a list of offers; nothing in a folder needs more
 
 # Numbers a folder may hold: every number the solver multiplies must fit its 64 bits with
