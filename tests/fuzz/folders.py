@@ -7,9 +7,12 @@ from __future__ import annotations
 import csv
 import io
 from dataclasses import dataclass
+from datetime import date, datetime
 from pathlib import Path
 
 from hypothesis import strategies as st
+from openpyxl import Workbook
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 
 from planner.io.absences_csv import COLUMNS as ABSENCE_COLUMNS
 from planner.io.people_csv import COLUMNS as PEOPLE_COLUMNS
@@ -154,4 +157,46 @@ def broken_shape(draw) -> Broken:
     return Broken(_encoded(VALID) | {name: data}, name, None, None, f"{name} {how}")
 
 
-broken_folders = st.one_of(broken_cell(), broken_toml_value(), broken_shape())
+# What a spreadsheet cell may hold besides text: numbers, dates, times, true/false.
+sheet_values = st.one_of(
+    st.sampled_from(BAD_CELLS),
+    text_cells,
+    st.floats(allow_nan=True, allow_infinity=True),
+    st.integers(-(2**70), 2**70),
+    st.booleans(),
+    st.datetimes(min_value=datetime(1900, 1, 1), max_value=datetime(9999, 12, 31)),
+    st.dates(min_value=date(1900, 1, 1)),
+    st.times(),
+)
+
+
+def _workbook(rows: list[list[object]]) -> bytes:
+    workbook = Workbook()
+    sheet = workbook.active
+    assert sheet is not None
+    for row in rows:
+        sheet.append(row)
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+@st.composite
+def broken_workbook(draw) -> Broken:
+    """people.csv or absences.csv as an Excel workbook, one cell set to any value a sheet can
+    hold (the sheet's row is the line an error must name)."""
+    name = draw(st.sampled_from(["people.csv", "absences.csv"]))
+    rows: list[list[object]] = [list(r) for r in csv.reader(io.StringIO(VALID[name]))]
+    row = draw(st.integers(1, len(rows) - 1))
+    column = draw(st.integers(0, len(rows[0]) - 1))
+    value = draw(sheet_values)
+    if isinstance(value, str):
+        value = ILLEGAL_CHARACTERS_RE.sub("", value)  # what a sheet cannot hold at all
+    rows[row][column] = value
+    workbook = name.removesuffix(".csv") + ".xlsx"
+    files = {k: v for k, v in _encoded(VALID).items() if k != name}
+    files[workbook] = _workbook(rows)
+    return Broken(files, workbook, row + 1, str(rows[0][column]), f"{workbook} {value!r}")
+
+
+broken_folders = st.one_of(broken_cell(), broken_toml_value(), broken_shape(), broken_workbook())
