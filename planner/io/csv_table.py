@@ -20,7 +20,6 @@ from planner.errors import FileProblem, InputError
 from planner.limits import MAX_CELL_CHARS, MAX_FILE_BYTES
 from planner.message import Message, msg
 
-DELIMITERS = (",", ";")
 # Invisible characters that reorder or hide text: a name holding one shows as something else
 # than what is stored (U+202E turns 'Anna' around).
 _BIDI = {"\u200e", "\u200f", "\u061c", *map(chr, range(0x202A, 0x202F)), *map(chr, range(0x2066, 0x206A))}  # fmt: skip
@@ -71,25 +70,16 @@ def read_csv(
         if not any(cell.strip() for cell in header):
             raise _no_header(path.name, required)
         header = [cell.strip() for cell in header]
+        separator = None
     else:
-        header, lines = _csv_lines(path, required)
+        header, lines, separator = _csv_lines(path, required)
     _check_header(path.name, header, required, optional)
     rows: list[CsvRow] = []
     for line, cells in lines:
         if not any(cell.strip() for cell in cells):
             continue
         if len(cells) > len(header):
-            raise InputError(
-                path.name,
-                line,
-                None,
-                msg(
-                    "{cells} cells but the header has {columns} columns "
-                    "(a ',' inside a cell needs quotes; lists use ';')",
-                    cells=len(cells),
-                    columns=len(header),
-                ),
-            )
+            raise InputError(path.name, line, None, _too_many_cells(len(cells), header, separator))
         padded = cells + [""] * (len(header) - len(cells))
         row = {col: cell.strip() for col, cell in zip(header, padded, strict=True)}
         for column, cell in row.items():
@@ -98,6 +88,26 @@ def read_csv(
         if len(rows) > most:
             raise too_many(path.name, line, sum(1 for _, c in lines if any(c)), most)
     return rows
+
+
+def _too_many_cells(cells: int, header: list[str], separator: str | None) -> Message:
+    if separator == ",":
+        return msg(
+            "{cells} cells but the header has {columns} columns "
+            "(a ',' inside a cell needs quotes; lists use ';')",
+            cells=cells,
+            columns=len(header),
+        )
+    if separator == ";":
+        return msg(
+            "{cells} cells but the header has {columns} columns "
+            "(a ';' inside a cell needs quotes, as a spreadsheet writes it)",
+            cells=cells,
+            columns=len(header),
+        )
+    return msg(
+        "{cells} cells but the header has {columns} columns", cells=cells, columns=len(header)
+    )
 
 
 def decode(path: Path) -> CsvText:
@@ -183,7 +193,7 @@ def _delimiter(first_line: str) -> str:
     return ";" if first_line.count(";") > first_line.count(",") else ","
 
 
-def _csv_lines(path: Path, required: tuple[str, ...]) -> tuple[list[str], list]:
+def _csv_lines(path: Path, required: tuple[str, ...]) -> tuple[list[str], list, str]:
     name = path.name
     found = decode(path)
     text = found.text
@@ -209,7 +219,7 @@ def _csv_lines(path: Path, required: tuple[str, ...]) -> tuple[list[str], list]:
         else:
             lines.append((previous_end + 1, cells))
         previous_end = reader.line_num
-    return header or [], lines
+    return header or [], lines, found.delimiter
 
 
 def _lines(text: str):

@@ -189,3 +189,15 @@ def test_old_mac_line_ends_are_lines(tmp_path):
 
     assert loaded.organisation == expected.organisation
     assert loaded.absences == expected.absences
+
+
+def test_too_many_cells_in_a_semicolon_file_names_the_semicolon(tmp_path):
+    people = "id;name;kind;hours_per_week\nels;Vermeulen; Els;professional;38\n"
+
+    with pytest.raises(InvalidFolder) as caught:
+        read_folder(write_folder(tmp_path, people=people))
+
+    assert str(caught.value) == (
+        "people.csv line 2: 5 cells but the header has 4 columns "
+        "(a ';' inside a cell needs quotes, as a spreadsheet writes it)"
+    )
