@@ -158,30 +158,43 @@ def read_folder(path: Path | str) -> Folder:
 
 def _overlapping_absences(entries: list[absences_csv.AbsenceLine], file: str) -> list[Message]:
     """An absence that repeats or overlaps an earlier one of the same person: allowed (leave
-    inside a longer unavailability), but usually a line copied twice or a typo in a date."""
+    inside a longer unavailability), but usually a line copied twice or a typo in a date.
+    One pass in order of start: each is compared with the one before and with the one that
+    ends last so far (a file may hold 200,000 absences)."""
     warnings: list[Message] = []
-    by_person: dict[str, list[absences_csv.AbsenceLine]] = {}
-    for entry in sorted(entries, key=lambda e: (e.absence.person_id, e.absence.start, e.line)):
-        earlier = by_person.setdefault(entry.absence.person_id, [])
+    previous: absences_csv.AbsenceLine | None = None
+    latest: absences_csv.AbsenceLine | None = None  # of the person, the one ending last so far
+
+    def order(e: absences_csv.AbsenceLine):
+        return e.absence.person_id, e.absence.start, e.absence.end, e.line
+
+    for entry in sorted(entries, key=order):
         this = entry.absence
-        for other in earlier:
-            if other.absence.start < this.end and this.start < other.absence.end:
-                first, second = sorted((other.line, entry.line))
-                values = {"file": file, "line": second, "person": this.person_id, "other": first}
-                if (other.absence.start, other.absence.end) == (this.start, this.end):
-                    text = msg(
-                        "{file} line {line}: the same absence of '{person}' as on line {other}",
-                        **values,
-                    )
-                else:
-                    text = msg(
-                        "{file} line {line}: the absence of '{person}' overlaps the one on "
-                        "line {other}",
-                        **values,
-                    )
-                warnings.append(text)
-                break
-        earlier.append(entry)
+        if previous is None or previous.absence.person_id != this.person_id:
+            previous = latest = None
+        other = None
+        if previous and (previous.absence.start, previous.absence.end) == (this.start, this.end):
+            other, same = previous, True
+        elif latest and this.start < latest.absence.end:
+            other, same = latest, False
+        if other is not None:
+            first, second = sorted((other.line, entry.line))
+            values = {"file": file, "line": second, "person": this.person_id, "other": first}
+            if same:
+                text = msg(
+                    "{file} line {line}: the same absence of '{person}' as on line {other}",
+                    **values,
+                )
+            else:
+                text = msg(
+                    "{file} line {line}: the absence of '{person}' overlaps the one on "
+                    "line {other}",
+                    **values,
+                )
+            warnings.append(text)
+        if latest is None or this.end > latest.absence.end:
+            latest = entry
+        previous = entry
     return sorted(warnings, key=lambda m: m.get("line", 0))
 
 
