@@ -60,7 +60,7 @@ def read_activities(path: Path) -> tuple[list[Activity], list[InputError]]:
         )
     if len(entries) > MAX_ACTIVITIES:
         line = source.key_line("id", array=ARRAY, entry=MAX_ACTIVITIES)
-        raise too_many(FILE, line, len(entries), MAX_ACTIVITIES)
+        raise too_many(FILE, line, MAX_ACTIVITIES)
     activities: list[Activity] = []
     errors: list[InputError] = []
     seen: dict[str, int] = {}

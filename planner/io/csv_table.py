@@ -41,17 +41,14 @@ class CsvText:
     delimiter: str
 
 
-def too_many(name: str, line: int | None, count: int, most: int) -> InputError:
-    """A file holding more entries than the planner takes (docs/limits.md)."""
+def too_many(name: str, line: int | None, most: int) -> InputError:
+    """A file holding more entries than the planner takes (docs/limits.md), at the first one
+    too many: a workbook is not read beyond it."""
     return InputError(
         name,
         line,
         None,
-        msg(
-            "holds {count} entries, more than the {most} this file may hold (docs/limits.md)",
-            count=count,
-            most=most,
-        ),
+        msg("holds more than the {most} entries this file may hold (docs/limits.md)", most=most),
     )
 
 
@@ -66,7 +63,7 @@ def read_csv(
         _check_size(path)
         from planner.io.xlsx_table import read_xlsx  # openpyxl only when a workbook is read
 
-        header, lines = read_xlsx(path)
+        header, lines = read_xlsx(path, most)
         if not any(cell.strip() for cell in header):
             raise _no_header(path.name, required)
         header = [cell.strip() for cell in header]
@@ -86,7 +83,7 @@ def read_csv(
             _check_cell(path.name, line, column, cell)
         rows.append(CsvRow(line, row))
         if len(rows) > most:
-            raise too_many(path.name, line, sum(1 for _, c in lines if any(c)), most)
+            raise too_many(path.name, line, most)
     return rows
 
 

@@ -13,9 +13,14 @@ from openpyxl.utils.exceptions import InvalidFileException
 from planner.errors import FileProblem, InputError
 from planner.message import msg
 
+MAX_COLUMNS = 100  # a header wider than this is not a people or absence list
 
-def read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
-    """The header (row 1) and every further row with its number; ([], []) for an empty sheet."""
+
+def read_xlsx(path: Path, most_rows: int) -> tuple[list[str], list[tuple[int, list[str]]]]:
+    """The header (row 1) and every further row with its number; ([], []) for an empty sheet.
+    A workbook is compressed: a small file can hold millions of cells, so reading stops after
+    `most_rows` + 1 rows that hold something, and a row after one cell more than the header
+    (enough for the reader to refuse either)."""
     try:
         # read_only: rows are streamed, a big sheet is never held as cell objects at once.
         workbook = load_workbook(path, read_only=True, data_only=True)
@@ -33,13 +38,16 @@ def read_xlsx(path: Path) -> tuple[list[str], list[tuple[int, list[str]]]]:
     try:
         rows = workbook.worksheets[0].iter_rows(min_row=1, values_only=True)
         for number, values in enumerate(rows, 1):
-            cells = [cell_text(value) for value in values]
+            width = len(header) + 1 if number > 1 else MAX_COLUMNS
+            cells = [cell_text(value) for value in values[:width]]
             while cells and not cells[-1].strip():
                 cells.pop()  # a sheet's rows run to its widest column
             if number == 1:
                 header = cells
-            else:
+            elif cells:
                 lines.append((number, cells))
+                if len(lines) > most_rows:
+                    break
     finally:
         workbook.close()
     return header, lines

@@ -201,3 +201,17 @@ def test_too_many_cells_in_a_semicolon_file_names_the_semicolon(tmp_path):
         "people.csv line 2: 5 cells but the header has 4 columns "
         "(a ';' inside a cell needs quotes, as a spreadsheet writes it)"
     )
+
+
+def test_a_workbook_with_too_many_rows_is_refused_at_the_first_too_many(tmp_path, monkeypatch):
+    monkeypatch.setattr("planner.io.people_csv.MAX_PEOPLE", 3)
+    folder = with_tables(tmp_path, "xlsx")
+    as_workbook(demo_rows("people.csv"), folder / "people.xlsx")
+    shutil.copy(reference(tmp_path / "r") / "absences.csv", folder / "absences.csv")
+
+    with pytest.raises(InvalidFolder) as caught:
+        read_folder(folder)
+
+    assert str(caught.value).startswith(
+        "people.xlsx line 5: holds more than the 3 entries this file may hold (docs/limits.md)"
+    )
