@@ -36,6 +36,7 @@ COMMAND_MODULES = (
     "log",
     "person",
     "prune",
+    "correct",
 )
 
 

@@ -15,7 +15,7 @@ from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
 from planner.service.diff import diff
-from planner.service.facts import load_problem
+from planner.service.facts import load_facts
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
 from planner.solver.model import Penalty, build_model
 from planner.solver.problem import PlanningProblem
@@ -54,14 +54,17 @@ def plan(
     strict: bool = False,
     on_progress: Callable[[Progress], None] | None = None,
     stop: threading.Event | None = None,
+    now: datetime | None = None,
 ) -> PlanOutcome:
     """Plan the period, save it as the working roster (draft) and return the outcome.
+    Shifts that have started by `now` are kept as they were saved (planner.service.facts).
     Setting `stop` ends the search and keeps the best roster so far (CANCELLED). With
     strict=True an unstaffed shift raises Unplannable and nothing is saved. When another
     coordinator changed the period or the organisation while the solver ran (an absence, an
     edit, a publication, a load), the roster is not saved: ChangedMeanwhile."""
     seen = repo.seen()  # before the facts: any change after it is a change under our feet
-    problem, all_shifts = load_problem(repo, period)
+    facts = load_facts(repo, period, now)
+    problem, all_shifts = facts.problem, facts.shifts
     if not problem.shifts:
         raise PlannerError(
             msg(
@@ -87,6 +90,11 @@ def plan(
     if strict and roster.unstaffed:
         raise Unplannable(unstaffed=tuple(roster.unstaffed.items()))
     repo.save_roster(roster, all_shifts, seen=seen)
+    roster = Roster(
+        period,
+        (*facts.fixed.assignments, *roster.assignments),
+        {**facts.fixed.unstaffed, **roster.unstaffed},
+    )
     changes = diff(repo, period) if problem.published is not None else []
     return PlanOutcome(
         roster=roster,

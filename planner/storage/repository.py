@@ -254,6 +254,18 @@ class Repository:
             unit.check(seen, [*weeks, ORGANISATION, *scopes])
             roster_writes.replace_working(unit, roster, shifts)
 
+    def correct(self, roster: Roster, shift: Shift, *, seen: int | None = None) -> bool:
+        """Record who actually worked `shift` (`roster correct`): its working roster and, when
+        it was published, its published one replaced by `roster`, in one write whose action
+        is "correction". Returns whether the published layer was corrected too."""
+        with self.write("correction") as unit:
+            unit.check(seen, [week_scope(shift.local_date), ORGANISATION])
+            roster_writes.replace_layer(unit, WORKING, roster, [shift])
+            published = bool(roster_writes.snapshots(unit.session, PUBLISHED, [shift.id]))
+            if published:
+                roster_writes.replace_layer(unit, PUBLISHED, roster, [shift], "published")
+            return published
+
     def roster(self, period: Period, *, published: bool = False) -> Roster:
         """The working (or published) roster of the shifts starting in the period.
         Shifts never planned are absent from `assignments` and from `unstaffed`."""
