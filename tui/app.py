@@ -330,7 +330,7 @@ def make_app(
         service=service,
         language=choose_language(service, lang),
         time_limit_s=time_limit_s,
-        today=today or date.today(),
+        today=today or service.now().astimezone().date(),
     )
     return RosterApp(ctx, week)
 

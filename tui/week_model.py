@@ -35,6 +35,9 @@ SYMBOLS: dict[ShiftState, str] = {
     ShiftState.CLOSED: "–",
     ShiftState.UNPLANNED: "·",
 }
+# A shift that has started: what happened, kept by re-plans and edits (`roster correct`).
+STARTED_SYMBOL = "◷"
+
 STATE_WORDS: dict[ShiftState, str] = {
     ShiftState.STAFFED: N_("staffed"),
     ShiftState.SHORT: N_("short of volunteers"),
@@ -57,6 +60,7 @@ class ShiftView:
     volunteers: tuple[Person, ...] = ()
     pinned: frozenset[str] = frozenset()  # person ids
     reason: str = ""  # why unstaffed / short / closed
+    started: bool = False  # what happened: re-plans and edits leave it as it is
 
     @property
     def time_span(self) -> str:
@@ -163,7 +167,13 @@ def build_week(
         people = {p.id: p for p in (*service.former_people(), *org.people)}
     planned = state is not None
     words = replace(Words.of(org), people={pid: p.name for pid, p in people.items()})
-    views = tuple(shift_view(s, current.roster, people, planned, words) for s in shifts)
+    views = tuple(
+        replace(
+            shift_view(s, current.roster, people, planned, words),
+            started=planned and not s.closed and service.has_started(s),
+        )
+        for s in shifts
+    )
     by_cell: dict[tuple[str, date], list[ShiftView]] = defaultdict(list)
     for view in views:
         by_cell[(view.shift.activity_id, view.shift.local_date)].append(view)

@@ -89,3 +89,20 @@ def test_a_public_holiday_closes_the_shift(tmp_path):
     with use_language("nl"):  # the holiday's own name in each language
         (christmas,) = build_week(service, MONDAY + timedelta(weeks=3)).shifts
     assert christmas.reason == "feestdag: Kerstmis"
+
+
+def test_shifts_that_have_started_are_marked_in_the_week_and_its_cells(tmp_path):
+    from planner.clock import frozen
+    from tests.builders import at
+    from tui.widgets.week_grid import shift_lines
+
+    repo = repo_with(small_org(), tmp_path)
+    monday, wednesday = _save(repo, [])
+    tuesday_evening = Service(repo, frozen(at(MONDAY + timedelta(days=1), "21:22")))
+    week = build_week(tuesday_evening, MONDAY)
+    assert [(v.shift.id, v.started) for v in week.shifts] == [
+        (monday.id, True),
+        (wednesday.id, False),
+    ]
+    assert "◷" in shift_lines(week.shifts[0])[0].plain
+    assert "◷" not in shift_lines(week.shifts[1])[0].plain

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,7 +16,7 @@ from planner.domain import Period, RosterState
 from planner.errors import PlannerError
 from planner.i18n.explanations import change_text
 from planner.i18n.format import day_year, integer, number, short_date, short_datetime
-from planner.i18n.language import N_, _, ngettext
+from planner.i18n.language import N_, _, ngettext, pgettext
 from planner.i18n.names import rule_name
 from planner.i18n.reasons import cost_text
 from planner.service import PlanOutcome, Progress
@@ -29,7 +29,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week_steps import WeekSteps
-from tui.week_model import SYMBOLS, ShiftState, WeekView, build_week, state_name
+from tui.week_model import STARTED_SYMBOL, SYMBOLS, ShiftState, WeekView, build_week, state_name
 from tui.widgets.plan_panel import PlanPanel
 from tui.widgets.results_panel import Results, ResultsPanel
 from tui.widgets.week_grid import WeekGrid
@@ -92,7 +92,8 @@ class WeekScreen(WeekSteps, Screen):
         yield Header()
         yield Static(id="week-title")
         legend = "  ".join(f"{SYMBOLS[s]} {state_name(s)}" for s in ShiftState)
-        yield Static(legend + "   (* = " + _("pinned") + ")", id="legend")
+        started = f"{STARTED_SYMBOL} " + pgettext("shift", "started")
+        yield Static(f"{legend}  {started}   (* = " + _("pinned") + ")", id="legend")
         yield WeekGrid(id="grid")
         yield PlanPanel(self.ctx.time_limit_s, id="plan-panel")
         yield ResultsPanel(id="results")
@@ -298,7 +299,7 @@ class WeekScreen(WeekSteps, Screen):
             self.ctx.call(
                 self.ctx.service.publish_period,
                 self.period,
-                datetime.now().astimezone(),
+                self.ctx.service.now(),
                 seen=seen,
             )
         except PlannerError as exc:

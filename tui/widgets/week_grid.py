@@ -13,7 +13,7 @@ from textual.widgets import DataTable
 
 from planner.i18n.format import short_date
 from planner.i18n.language import _
-from tui.week_model import SYMBOLS, ShiftState, ShiftView, WeekView
+from tui.week_model import STARTED_SYMBOL, SYMBOLS, ShiftState, ShiftView, WeekView
 
 # Colours only repeat what the symbol already says.
 STATE_STYLES: dict[ShiftState, str] = {
@@ -46,6 +46,8 @@ def shift_lines(view: ShiftView) -> list[Text]:
     """The lines of one shift in the grid: state and time, professionals, volunteers."""
     style = STATE_STYLES[view.state]
     head = Text(f"{SYMBOLS[view.state]} {view.time_span}", style=style)
+    if view.started:
+        head.append(f" {STARTED_SYMBOL}", style="dim")
     if view.state is ShiftState.CLOSED:
         return [head, Text(_("closed"), style="dim")]
     lines = [head]
