@@ -9,6 +9,7 @@ from datetime import timedelta
 import click
 
 from cli.context import AppContext, pass_app
+from cli.holding import fail_option, tell
 from cli.options import period_options
 from planner.dates import local_start_of
 from planner.domain import Period
@@ -178,9 +179,12 @@ def register(cli: click.Group) -> None:
 
     @cli.command("publish")
     @period_options(4, "Number of weeks to publish.")
+    @fail_option
     @pass_app
-    def publish_cmd(app: AppContext, period: Period) -> None:
-        """Publish the planned roster of a period (what people see in their calendars)."""
+    def publish_cmd(app: AppContext, period: Period, fail_if_broken: bool) -> None:
+        """Publish the planned roster of a period (what people see in their calendars).
+        Published shifts still to come that break a hard rule (say an absence added after
+        the plan) are listed, with the weeks to re-plan."""
         published = app.service.publish_period(period)
         click.echo(_("Published {span} ({weeks}).", span=_span(period), weeks=_weeks(period.weeks)))
         # Unstaffed shifts do not stop publishing (the gap may be filled by phone later), but
@@ -198,3 +202,4 @@ def register(cli: click.Group) -> None:
             )
             for shift_id in unstaffed:
                 click.echo(f"  {words.shift(shift_id)}", err=True)
+        tell(app, app.service.published_holding(period), fail_if_broken)

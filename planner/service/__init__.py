@@ -1,6 +1,7 @@
 """The use cases the CLI and the terminal app share, behind one typed entry point: Service
 (service.py). Each module holds one family of use cases; results.py what they return."""
 
+from planner.service.checking import Holding, NoLongerHolds
 from planner.service.editing import Correction
 from planner.service.privacy import Forgotten
 from planner.service.results import (
@@ -18,6 +19,8 @@ __all__ = [
     "Candidate",
     "Correction",
     "Forgotten",
+    "Holding",
+    "NoLongerHolds",
     "LogEntry",
     "PeriodRoster",
     "PlanOutcome",

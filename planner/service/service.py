@@ -24,7 +24,7 @@ from planner.domain import Absence, Assignment, Change, Organisation, Period, Pe
 from planner.io.folder import Folder, read_folder
 from planner.report.ratios import RatioReport
 from planner.service import audit, calendars, checking, diff, editing, planning, privacy, reports
-from planner.service.checking import CheckOutcome
+from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.privacy import Forgotten
@@ -130,6 +130,11 @@ class Service:
     def check_period(self, period: Period, *, published: bool = False) -> CheckOutcome:
         """The independent checker on the period's working (or published) roster."""
         return checking.check_period(self.repo, period, published=published)
+
+    def published_holding(self, period: Period | None = None) -> Holding:
+        """The published shifts still to come of `period` (default: every published week
+        from now on) that break a hard rule now, with the reasons, and the weeks to re-plan."""
+        return checking.published_holding(self.repo, period, self.now())
 
     # -- manual edits --------------------------------------------------------------------
     def candidates(self, shift_id: str) -> list[Candidate]:

@@ -19,9 +19,9 @@ from contextlib import contextmanager
 from datetime import date, datetime
 
 from sqlalchemy.engine import Engine
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
-from planner.dates import as_utc, utc_bounds
+from planner.dates import as_utc, monday_of, utc_bounds
 from planner.domain import (
     Absence,
     Assignment,
@@ -324,6 +324,23 @@ class Repository:
             )
             unit.touch(*weeks)
             return count
+
+    def published_weeks(self, since: datetime) -> Period | None:
+        """The calendar weeks from the first to the last with a published shift starting at
+        or after `since`; None when nothing from then on was published."""
+        with self._read() as session:
+            tz = zone(session)
+            first, last = session.exec(
+                select(func.min(ShiftStateRow.start_utc), func.max(ShiftStateRow.start_utc)).where(
+                    col(ShiftStateRow.layer) == PUBLISHED,
+                    col(ShiftStateRow.start_utc) >= utc(since, tz),
+                )
+            ).one()
+        if first is None or last is None:
+            return None
+        start = monday_of(from_db(first, tz).date())
+        end = monday_of(from_db(last, tz).date())
+        return Period(start, (end - start).days // 7 + 1)
 
     def roster_state(self, period: Period) -> RosterState | None:
         """None: never planned; DRAFT: working differs from published; PUBLISHED otherwise."""

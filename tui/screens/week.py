@@ -29,7 +29,15 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week_steps import WeekSteps
-from tui.week_model import STARTED_SYMBOL, SYMBOLS, ShiftState, WeekView, build_week, state_name
+from tui.week_model import (
+    BROKEN_SYMBOL,
+    STARTED_SYMBOL,
+    SYMBOLS,
+    ShiftState,
+    WeekView,
+    build_week,
+    state_name,
+)
 from tui.widgets.plan_panel import PlanPanel
 from tui.widgets.results_panel import Results, ResultsPanel
 from tui.widgets.week_grid import WeekGrid
@@ -94,6 +102,7 @@ class WeekScreen(WeekSteps, Screen):
         legend = "  ".join(f"{SYMBOLS[s]} {state_name(s)}" for s in ShiftState)
         started = f"{STARTED_SYMBOL} " + pgettext("shift", "started")
         yield Static(f"{legend}  {started}   (* = " + _("pinned") + ")", id="legend")
+        yield Static(id="broken")
         yield WeekGrid(id="grid")
         yield PlanPanel(self.ctx.time_limit_s, id="plan-panel")
         yield ResultsPanel(id="results")
@@ -135,6 +144,8 @@ class WeekScreen(WeekSteps, Screen):
             )
         )
         self.set_class(view.count(ShiftState.UNSTAFFED) > 0, "-unstaffed")
+        self.query_one("#broken", Static).update(broken_banner(view))
+        self.set_class(bool(view.broken), "-broken")
         grid = self.query_one(WeekGrid)
         grid.show(view)
         if not view.shifts:
@@ -312,3 +323,23 @@ class WeekScreen(WeekSteps, Screen):
     def _changed(self) -> None:
         self.post_message(DataChanged())
         self.reload()
+
+
+def broken_banner(view: WeekView) -> str:
+    """'! 1 gepubliceerde dienst klopt niet meer: Inloop wo 2 dec 13:30 (Rita De Meyer ziek).
+    p plant deze week opnieuw.'"""
+    broken = view.broken
+    if not broken:
+        return ""
+    first = broken[0]
+    return (
+        BROKEN_SYMBOL
+        + " "
+        + ngettext(
+            "{n} published shift no longer holds: {shift} ({why}). Press p to re-plan this week.",
+            "{n} published shifts no longer hold, first {shift} ({why}). Press p to re-plan this week.",
+            len(broken),
+            shift=shift_label(first),
+            why=first.broken,
+        )
+    )

@@ -13,7 +13,7 @@ from textual.widgets import DataTable
 
 from planner.i18n.format import short_date
 from planner.i18n.language import _
-from tui.week_model import STARTED_SYMBOL, SYMBOLS, ShiftState, ShiftView, WeekView
+from tui.week_model import BROKEN_SYMBOL, STARTED_SYMBOL, SYMBOLS, ShiftState, ShiftView, WeekView
 
 # Colours only repeat what the symbol already says.
 STATE_STYLES: dict[ShiftState, str] = {
@@ -48,6 +48,8 @@ def shift_lines(view: ShiftView) -> list[Text]:
     head = Text(f"{SYMBOLS[view.state]} {view.time_span}", style=style)
     if view.started:
         head.append(f" {STARTED_SYMBOL}", style="dim")
+    if view.broken:
+        head.append(f" {BROKEN_SYMBOL}", style="bold reverse red")
     if view.state is ShiftState.CLOSED:
         return [head, Text(_("closed"), style="dim")]
     lines = [head]
