@@ -2,9 +2,14 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
+from types import FrameType
 
 import click
 
@@ -87,6 +92,26 @@ class ProgressLine:
         self.stream.flush()
 
 
+@contextmanager
+def stopping_on_ctrl_c(stop: threading.Event) -> Iterator[None]:
+    """The first Ctrl-C stops the search (then the command says what it keeps); a second
+    one interrupts at once, saving nothing."""
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 def summary(outcome: PlanOutcome, period: Period, words: Words) -> list[str]:
     roster = outcome.roster
     staffed = len({a.shift_id for a in roster.assignments})
@@ -151,22 +176,66 @@ def register(cli: click.Group) -> None:
         is_flag=True,
         help="Fail (and save nothing) when a shift cannot be staffed.",
     )
+    @click.option(
+        "--fresh",
+        is_flag=True,
+        help="Plan a published period afresh instead of repairing only what no longer holds.",
+    )
     @pass_app
     def plan_cmd(
-        app: AppContext, period: Period, time_limit_s: float, seed: int, strict: bool
+        app: AppContext,
+        period: Period,
+        time_limit_s: float,
+        seed: int,
+        strict: bool,
+        fresh: bool,
     ) -> None:
-        """Plan a period and save it as a draft roster."""
+        """Plan a period and save it as a draft roster.
+
+        A period that was published is repaired: only the shifts that no longer hold (an
+        absence, a person gone, a stricter rule), the unstaffed ones and those never planned
+        are planned again; --fresh plans all of it. Shifts that have started are never
+        changed. Ctrl-C stops the search: on a terminal you are asked whether the best
+        roster so far replaces the saved draft; otherwise nothing is saved."""
         progress = ProgressLine()
-        try:
-            outcome = app.service.plan_period(
-                period,
-                time_limit=time_limit_s,
-                seed=seed,
-                strict=strict,
-                on_progress=progress,
-            )
-        finally:
+        stop = threading.Event()
+
+        def keep_stopped(cost: float) -> bool:
             progress.close()
+            if not sys.stdin.isatty():
+                return False
+            return click.confirm(
+                _(
+                    "Stopped. Save the best roster found so far (cost {cost}, not proven "
+                    "best) in place of the saved draft?",
+                    cost=_cost(cost),
+                ),
+                default=False,
+                err=True,
+            )
+
+        with stopping_on_ctrl_c(stop):
+            try:
+                outcome = app.service.plan_period(
+                    period,
+                    time_limit=time_limit_s,
+                    seed=seed,
+                    strict=strict,
+                    on_progress=progress,
+                    stop=stop,
+                    fresh=fresh,
+                    keep_stopped=keep_stopped,
+                )
+            finally:
+                progress.close()
+        if outcome.nothing_to_repair:
+            click.echo(
+                _(
+                    "Nothing to re-plan: every published shift of {span} still holds.",
+                    span=_span(period),
+                )
+            )
+            return
         for line in summary(outcome, period, Words.of(app.service.organisation())):
             click.echo(line)
         click.echo(

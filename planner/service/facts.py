@@ -7,11 +7,13 @@ from __future__ import annotations
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from planner.clock import has_started
-from planner.dates import period_bounds, weeks_of_months, widened
+from planner.dates import local_start_of, period_bounds, weeks_of_months, widened
 from planner.domain import Assignment, Organisation, Period, Roster, Shift
+from planner.service.checking import check_period
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.solver.problem import PlanningProblem
@@ -20,11 +22,20 @@ from planner.storage.repository import Repository
 HISTORY_WEEKS = 4  # weeks before the period whose assignments count for continuity
 
 
+class Repair(StrEnum):
+    """How much of a published period a re-plan may change."""
+
+    FRESH = "fresh"  # all of it (stability still weighs each change)
+    SHIFTS = "shifts"  # only the shifts the disruption broke, and those never planned
+    DAYS = "days"  # those, and every other shift of their days
+
+
 @dataclass(frozen=True)
 class Facts:
     problem: PlanningProblem
     shifts: list[Shift]  # every shift of the period that this run plans (closed ones too)
-    fixed: Roster  # the shifts that have started, as they were saved: what happened
+    fixed: Roster  # shifts kept as they were saved: started ones, and in a repair the rest
+    repairing: frozenset[str] = frozenset()  # in a repair: the shifts it was made for
 
 
 def load_problem(
@@ -34,27 +45,51 @@ def load_problem(
     return facts.problem, facts.shifts
 
 
-def load_facts(repo: Repository, period: Period, now: datetime | None = None) -> Facts:
+def load_facts(
+    repo: Repository,
+    period: Period,
+    now: datetime | None = None,
+    *,
+    repair: Repair = Repair.FRESH,
+) -> Facts:
     """The period's facts from the repository, and every shift of the period (closed too).
     People who left the organisation are not in them: their shifts in the period are planned
     again like any other (planning a period plans all of it).
 
     A planned shift that has started by `now` is not planned again: it is what happened. Its
     saved people count as work around the period (rest, hours, limits), like published work
-    just outside it; only `roster correct` changes it. A shift never planned is planned."""
+    just outside it; only `roster correct` changes it. A shift never planned is planned.
+
+    A repair (of a period that was published) plans only what the disruption needs: the
+    shifts that break a hard rule now, the unstaffed ones and those never planned (with
+    Repair.DAYS, every shift of their days too); every other shift is kept as saved, like a
+    started one."""
     org = repo.load_organisation()
     present = {p.id for p in org.people}
     settings = settings_from_toml(org.rules)
     working = repo.roster(period)
-    started = _started(generate_shifts(org, period), working, now)
-    all_shifts = [s for s in generate_shifts(org, period) if s.id not in started]
+    every_shift = generate_shifts(org, period)
+    started = _started(every_shift, working, now)
+    published = repo.roster(period, published=True) if repo.published_at(period) else None
+    repairing: set[str] = set()
+    if repair is not Repair.FRESH and published is not None:
+        repairing = _disrupted(repo, period, working, now)
+        if repair is Repair.DAYS:
+            days = {local_start_of(sid).date() for sid in repairing}
+            repairing |= {s.id for s in every_shift if s.local_date in days}
+        planned = {a.shift_id for a in working.assignments} | set(working.unstaffed)
+        started |= {
+            s.id: s
+            for s in every_shift
+            if s.id in planned and not s.closed and s.id not in repairing
+        }
+    all_shifts = [s for s in every_shift if s.id not in started]
     fixed = Roster(
         period,
         tuple(a for a in working.assignments if a.shift_id in started),
         {sid: why for sid, why in working.unstaffed.items() if sid in started},
     )
     start, end = period_bounds(period, ZoneInfo(org.timezone))
-    published = repo.roster(period, published=True) if repo.published_at(period) else None
     if published is not None:
         published = replace(published, assignments=_of(present, published.assignments))
     history_period = Period(period.start - timedelta(weeks=HISTORY_WEEKS), HISTORY_WEEKS)
@@ -76,7 +111,26 @@ def load_facts(repo: Repository, period: Period, now: datetime | None = None) ->
         ],
         settings=settings,
     )
-    return Facts(problem, all_shifts, fixed)
+    return Facts(problem, all_shifts, fixed, frozenset(repairing))
+
+
+def _disrupted(repo: Repository, period: Period, working: Roster, now: datetime | None) -> set[str]:
+    """The saved shifts still to come that a repair must plan again: those breaking a hard
+    rule now (the checker on the saved roster), the unstaffed ones, and every saved shift of
+    a person whose week or month breaks a limit."""
+    found = set(working.unstaffed)
+    by_person: dict[str, set[str]] = {}
+    for a in working.assignments:
+        by_person.setdefault(a.person_id, set()).add(a.shift_id)
+    for v in check_period(repo, period).violations:
+        if v.shift_id:
+            found.add(v.shift_id)
+            found.update(v.others)
+        elif v.person_id:
+            found |= by_person.get(v.person_id, set())
+    if now is not None:
+        found = {sid for sid in found if not has_started(local_start_of(sid), now)}
+    return found
 
 
 def _started(shifts: list[Shift], working: Roster, now: datetime | None) -> dict[str, Shift]:

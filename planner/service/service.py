@@ -102,8 +102,12 @@ class Service:
         strict: bool = False,
         on_progress: Callable[[Progress], None] | None = None,
         stop: threading.Event | None = None,
+        fresh: bool = False,
+        keep_stopped: Callable[[float], bool] | None = None,
     ) -> PlanOutcome:
-        """Plan the period and save it as the working roster (a draft); see
+        """Plan the period and save it as the working roster (a draft): a published period
+        is repaired (only what the disruption needs) unless `fresh`; a stopped search saves
+        its best roster only when `keep_stopped(its cost)` says so (default yes). See
         planner.service.planning.plan."""
         return planning.plan(
             self.repo,
@@ -114,6 +118,8 @@ class Service:
             on_progress=on_progress,
             stop=stop,
             now=self.now(),
+            fresh=fresh,
+            keep_stopped=keep_stopped,
         )
 
     def publish_period(
