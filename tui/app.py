@@ -291,8 +291,16 @@ class RosterApp(App):
         outcome = message.outcome
         self.week_screen.outcome = outcome
         self.post_message(DataChanged())
+        if outcome.nothing_to_repair:
+            self.notify(_("Nothing to re-plan: every published shift of the week still holds."))
+            return
         unstaffed = len(outcome.roster.unstaffed)
         text = _("Planned: {status}", status=status_text(outcome.status))
+        if outcome.status == "cancelled":  # stopped: say what replaced the draft
+            text = _(
+                "Stopped: the best roster found so far is saved as the week's draft, in place "
+                "of the draft before (not proven best; press p to plan again)"
+            )
         if unstaffed:
             text += " · ✗ " + ngettext("{n} unstaffed", "{n} unstaffed", unstaffed)
         self.notify(text, severity="warning" if unstaffed else "information")

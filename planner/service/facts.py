@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from planner.clock import has_started
 from planner.dates import local_start_of, period_bounds, weeks_of_months, widened
-from planner.domain import Assignment, Organisation, Period, Roster, Shift
+from planner.domain import Assignment, Organisation, Period, Role, Roster, Shift
 from planner.service.checking import check_period
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
@@ -84,6 +84,8 @@ def load_facts(
             if s.id in planned and not s.closed and s.id not in repairing
         }
     all_shifts = [s for s in every_shift if s.id not in started]
+    if repairing and published is not None:
+        all_shifts = [_no_more_than_published(s, published) for s in all_shifts]
     fixed = Roster(
         period,
         tuple(a for a in working.assignments if a.shift_id in started),
@@ -112,6 +114,22 @@ def load_facts(
         settings=settings,
     )
     return Facts(problem, all_shifts, fixed, frozenset(repairing))
+
+
+def _no_more_than_published(shift: Shift, published: Roster) -> Shift:
+    """A repaired shift takes no more volunteers than it had (or wants): a repair replaces
+    who is missing, it does not fill a published shift up further (a volunteer left out
+    weighs more than a change, so the model otherwise would)."""
+    on = [a for a in published.assignments if a.shift_id == shift.id]
+    if not on:
+        return shift
+    staffing = shift.activity.staffing
+    had = sum(1 for a in on if a.role is Role.VOLUNTEER)
+    cap = max(staffing.volunteers_min, had, staffing.min_people - staffing.professionals)
+    if cap >= staffing.volunteers_max:
+        return shift
+    fewer = replace(staffing, volunteers_max=cap)
+    return replace(shift, activity=replace(shift.activity, staffing=fewer))
 
 
 def _disrupted(repo: Repository, period: Period, working: Roster, now: datetime | None) -> set[str]:
