@@ -200,7 +200,9 @@ class WeekScreen(WeekSteps, Screen):
             }[view.state],
             titles={
                 "unstaffed": _("Unstaffed shifts"),
-                "none_unstaffed": _("None: every shift has its professionals."),
+                "none_unstaffed": _("None: every shift has its professionals.")
+                if view.state is not None
+                else _("Not planned yet: press p to plan this week."),
                 "changes": _("Changes against the published roster"),
                 "no_changes": _("No changes."),
                 "never_published": _("Never published: everything is new."),
