@@ -58,6 +58,7 @@ class ShiftStatus(StrEnum):
     STAFFED = "staffed"
     UNSTAFFED = "unstaffed"
     CLOSED = "closed"
+    NOT_PLANNED = "not_planned"  # in exports only: no roster of the layer holds the shift
 
 
 @dataclass(frozen=True)
