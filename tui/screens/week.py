@@ -65,18 +65,20 @@ def shift_label(view) -> str:
 class WeekScreen(WeekSteps, Screen):
     CSS_PATH = "week.tcss"
     # Descriptions and tooltips are English, marked for the catalogue, worded per instance.
+    # The footer shows them in this order and cuts the last on a narrow terminal: planning
+    # and publishing first.
     BINDINGS = [
-        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="week.prev", tooltip=N_("Show the week before")),
-        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="week.next", tooltip=N_("Show the week after")),
-        Binding("pageup", "prev_week", show=False),
-        Binding("pagedown", "next_week", show=False),
-        Binding("t", "this_week", N_("This week"), id="week.this", tooltip=N_("Show the current week")),
-        Binding("g", "goto_date", N_("Go to date"), id="week.goto", tooltip=N_("Jump to the week of a date")),
-        Binding("o", "open_shift", N_("Open shift"), id="week.open", tooltip=N_("Who is on this shift, who else could be")),
         Binding("p", "plan", N_("Plan"), id="week.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
+        Binding("P", "publish", N_("Publish"), key_display="P", id="week.publish", tooltip=N_("Make this week's draft the published roster")),
+        Binding("o", "open_shift", N_("Open shift"), id="week.open", tooltip=N_("Who is on this shift, who else could be")),
         Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver and keep the best roster so far")),
         Binding("r", "toggle_results", N_("Unstaffed and changes"), id="week.results", tooltip=N_("Show or hide unstaffed shifts and changes")),
-        Binding("P", "publish", N_("Publish"), key_display="P", id="week.publish", tooltip=N_("Make this week's draft the published roster")),
+        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="week.prev", tooltip=N_("Show the week before")),
+        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="week.next", tooltip=N_("Show the week after")),
+        Binding("t", "this_week", N_("This week"), id="week.this", tooltip=N_("Show the current week")),
+        Binding("g", "goto_date", N_("Go to date"), id="week.goto", tooltip=N_("Jump to the week of a date")),
+        Binding("pageup", "prev_week", show=False),
+        Binding("pagedown", "next_week", show=False),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)
