@@ -231,10 +231,24 @@ def register(cli: click.Group) -> None:
         if outcome.nothing_to_repair:
             click.echo(
                 _(
-                    "Nothing to re-plan: every published shift of {span} still holds.",
+                    "Nothing to re-plan: every shift of the draft of {span} still holds.",
                     span=_span(period),
                 )
             )
+            if outcome.diff:  # repaired earlier, not yet published
+                words = Words.of(app.service.organisation())
+                click.echo(
+                    _("Changes against the published roster ({count}):", count=len(outcome.diff))
+                )
+                for change in outcome.diff:
+                    click.echo(f"  {change_text(change, words)}")
+                click.echo(
+                    _(
+                        "Publish them with `roster publish --from {start} --weeks {weeks}`.",
+                        start=period.start.isoformat(),
+                        weeks=period.weeks,
+                    )
+                )
             return
         for line in summary(outcome, period, Words.of(app.service.organisation())):
             click.echo(line)

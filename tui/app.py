@@ -292,7 +292,7 @@ class RosterApp(App):
         self.week_screen.outcome = outcome
         self.post_message(DataChanged())
         if outcome.nothing_to_repair:
-            self.notify(_("Nothing to re-plan: every published shift of the week still holds."))
+            self.notify(_("Nothing to re-plan: every shift of the week's draft still holds."))
             return
         unstaffed = len(outcome.roster.unstaffed)
         text = _("Planned: {status}", status=status_text(outcome.status))
