@@ -106,6 +106,8 @@ def test_shifts_that_have_started_are_marked_in_the_week_and_its_cells(tmp_path)
     ]
     assert "◷" in shift_lines(week.shifts[0])[0].plain
     assert "◷" not in shift_lines(week.shifts[1])[0].plain
+    narrow = shift_lines(week.shifts[0], 7)[0].plain  # 80 columns: the mark still fits
+    assert narrow.endswith("◷09:00") and len(narrow) == 7
 
 
 def test_an_absence_on_a_published_shift_marks_the_cell_and_raises_the_banner(tmp_path):

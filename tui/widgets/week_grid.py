@@ -65,11 +65,19 @@ def shift_lines(view: ShiftView, width: int = DAY_WIDTH) -> list[Text]:
     professionals, volunteers."""
     style = STATE_STYLES[view.state]
     hours = view.time_span if width >= FULL_HEAD else f"{view.shift.start:%H:%M}"
-    head = Text(f"{SYMBOLS[view.state]} {hours}", style=style)
+    # A shift is either started or (still to come and) broken, never both: one mark at most.
+    mark, mark_style = "", ""
     if view.started:
-        head.append(f" {STARTED_SYMBOL}", style="dim")
-    if view.broken:
-        head.append(f" {BROKEN_SYMBOL}", style="bold reverse red")
+        mark, mark_style = STARTED_SYMBOL, "dim"
+    elif view.broken:
+        mark, mark_style = BROKEN_SYMBOL, "bold reverse red"
+    head = Text(f"{SYMBOLS[view.state]} {hours}", style=style)
+    if mark and cell_len(f"{head.plain} {mark}") <= width:
+        head.append(f" {mark}", style=mark_style)
+    elif mark:  # a narrow column: the mark takes the space after the state, '✓◷09:00'
+        head = Text(SYMBOLS[view.state], style=style)
+        head.append(mark, style=mark_style)
+        head.append(hours, style=style)
     if view.state is ShiftState.CLOSED:
         return [head, Text(_("closed"), style="dim")]
     lines = [head]
