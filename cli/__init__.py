@@ -10,7 +10,14 @@ import click
 
 from cli import clock  # first of the package's imports: the clock of --time-limit
 from cli.context import AppContext
-from planner.errors import Busy, ChangedMeanwhile, DatabaseUnusable, FileProblem, PlannerError
+from planner.errors import (
+    Busy,
+    ChangedMeanwhile,
+    DatabaseUnusable,
+    FileProblem,
+    PlannerError,
+    Stopped,
+)
 from planner.i18n.errors import error_text
 from planner.i18n.language import _, languages
 
@@ -23,11 +30,13 @@ EXIT_BUSY = 4
 EXIT_FILE = 5  # a file or folder could not be read or written (the disk, permissions)
 EXIT_DATABASE = 6  # the database cannot be used (not one, another program's, a newer schema)
 EXIT_INTERNAL = 70  # a bug in the planner: the details are in the log file the message names
+EXIT_INTERRUPTED = 130
 EXIT_CODES: dict[type, int] = {
     ChangedMeanwhile: EXIT_CONFLICT,
     Busy: EXIT_BUSY,
     FileProblem: EXIT_FILE,
     DatabaseUnusable: EXIT_DATABASE,
+    Stopped: EXIT_INTERRUPTED,
 }
 
 # Each module has `register(cli: click.Group) -> None`.
@@ -45,6 +54,7 @@ COMMAND_MODULES = (
     "log",
     "person",
     "prune",
+    "correct",
 )
 
 

@@ -4,11 +4,19 @@ independent checker with everything it needs from the repository."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.check import Violation, check_roster
-from planner.dates import local_midnight, week_in, weeks_of_months, widened
+from planner.clock import has_started
+from planner.dates import (
+    local_midnight,
+    local_start_of,
+    monday_of,
+    week_in,
+    weeks_of_months,
+    widened,
+)
 from planner.domain import Assignment, Period, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
@@ -94,6 +102,56 @@ def unplanned_weeks(repo: Repository, period: Period) -> list[date]:
 def monday_in(period: Period, shift: Shift) -> date:
     """The first day of the period's week that holds the shift."""
     return week_in(period, shift.local_date)
+
+
+@dataclass(frozen=True)
+class NoLongerHolds:
+    """A published shift still to come that breaks a hard rule now (an absence, a stricter
+    rule, a person gone), with the rules' reasons as data."""
+
+    shift_id: str
+    reasons: tuple[Violation, ...]
+
+
+@dataclass(frozen=True)
+class Holding:
+    """What the published roster of `period` says now: the shifts that no longer hold, and
+    the weeks to re-plan for them (None when all hold)."""
+
+    period: Period | None
+    broken: tuple[NoLongerHolds, ...] = ()
+
+    @property
+    def replan(self) -> Period | None:
+        """The weeks from the first to the last broken shift's."""
+        if not self.broken:
+            return None
+        days = sorted(local_start_of(b.shift_id).date() for b in self.broken)
+        first, last = monday_of(days[0]), monday_of(days[-1])
+        return Period(first, (last - first).days // 7 + 1)
+
+
+def published_holding(repo: Repository, period: Period | None, now: datetime) -> Holding:
+    """Which published shifts of `period` (default: every published week from `now` on) that
+    have not started break a hard rule now, and why. Shifts that have started are what
+    happened: `roster check --published` shows those."""
+    if period is None:
+        period = repo.published_weeks(now)
+    if period is None or repo.published_at(period) is None:
+        return Holding(period)
+    found = check_period(repo, period, published=True).violations
+    roster = repo.roster(period, published=True)
+    public = {a.shift_id for a in roster.assignments} | set(roster.unstaffed)
+    shifts = {s.id: s for s in generate_shifts(repo.load_organisation(), period) if s.id in public}
+    by_shift: dict[str, list[Violation]] = {}
+    for v in found:
+        ids = [v.shift_id] if v.shift_id else list(v.others)
+        for sid in ids[:1]:
+            shift = shifts.get(sid)
+            if shift is not None and not has_started(shift.start, now):
+                by_shift.setdefault(sid, []).append(v)
+    broken = sorted(by_shift.items(), key=lambda kv: (shifts[kv[0]].start, kv[0]))
+    return Holding(period, tuple(NoLongerHolds(sid, tuple(vs)) for sid, vs in broken))
 
 
 def _outside(
