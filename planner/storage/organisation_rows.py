@@ -12,6 +12,7 @@ from sqlmodel import Session, col, select
 from planner.domain import Activity, Organisation
 from planner.errors import PlannerError
 from planner.shifts import occurrences
+from planner.storage.delivery_rows import feeds_json, mail_json
 from planner.storage.mapping import (
     activity_row,
     fill_activity_row,
@@ -42,6 +43,8 @@ def write_organisation(session: Session, org: Organisation) -> None:
     org_row.coordinator = org.coordinator
     org_row.language = org.language
     org_row.rules = dict(org.rules)
+    org_row.feeds = feeds_json(org.feeds)
+    org_row.mail = mail_json(org.mail)
     session.add(org_row)
 
     person_ids = {p.id for p in org.people}

@@ -33,6 +33,7 @@ from planner.domain import (
 from planner.errors import NoOrganisation, PlannerError
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
+from planner.storage.delivery_rows import feeds_from_json, mail_from_json
 from planner.storage.mapping import (
     absence_from_row,
     absence_row,
@@ -90,6 +91,8 @@ class Repository:
                 coordinator=org_row.coordinator,
                 language=org_row.language,
                 rules=dict(org_row.rules),
+                feeds=feeds_from_json(org_row.feeds),
+                mail=mail_from_json(org_row.mail),
                 activities=tuple(activity_from_row(row) for row in activities),
                 people=tuple(person_from_row(row) for row in people),
             )
