@@ -9,11 +9,14 @@ from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
 from constraints.registry import rules_from_settings
-from planner.domain import Period, Roster
+from sqlmodel import Session
+
+from planner.domain import Assignment, Period, Roster
 from planner.errors import NoRoster, PlannerError
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
+from planner.service.calendars import record_publication
 from planner.service.diff import diff
 from planner.service.facts import load_problem
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
@@ -109,6 +112,11 @@ def publish(repo: Repository, period: Period, now: datetime | None = None) -> Pu
             )
         )
     at = now or datetime.now(UTC)
-    repo.publish(period, at)
+    org = repo.load_organisation()
+
+    def calendars(session: Session, published: tuple[Assignment, ...]) -> None:
+        record_publication(session, org, period, published, at)
+
+    repo.publish(period, at, also=calendars)
     unstaffed = repo.roster(period, published=True).unstaffed
     return Published(period, at, tuple(sorted(unstaffed)))

@@ -10,7 +10,7 @@ Rosters have two layers per shift:
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from zoneinfo import ZoneInfo
 
@@ -255,8 +255,15 @@ class Repository:
             state=state or RosterState.DRAFT,
         )
 
-    def publish(self, period: Period, at: datetime) -> None:
-        """Copy the working roster of the period to the published layer; record `at`."""
+    def publish(
+        self,
+        period: Period,
+        at: datetime,
+        also: Callable[[Session, tuple[Assignment, ...]], None] | None = None,
+    ) -> None:
+        """Copy the working roster of the period to the published layer; record `at`.
+        `also(session, published assignments)` writes what follows from the publication (the
+        calendars' event state) in the same transaction."""
         if at.tzinfo is None:
             raise PlannerError(msg("publish needs an aware datetime"))
         at_utc = as_utc(at)
@@ -270,13 +277,19 @@ class Repository:
                         col(table.start_utc) < hi,
                     )
                 )
-            for place in layer_rows(session, AssignmentRow, WORKING, lo, hi):
+            places = layer_rows(session, AssignmentRow, WORKING, lo, hi)
+            for place in places:
                 session.add(
                     AssignmentRow(**place.model_dump(exclude={"id", "layer"}), layer=PUBLISHED)
                 )
             for state in layer_rows(session, ShiftStateRow, WORKING, lo, hi):
                 copy = state.model_dump(exclude={"id", "layer", "published_at_utc"})
                 session.add(ShiftStateRow(**copy, layer=PUBLISHED, published_at_utc=at_utc))
+            if also is not None:
+                published = tuple(
+                    Assignment(r.shift_id, r.person_id, Role(r.role), r.pinned) for r in places
+                )
+                also(session, published)
             session.commit()
 
     def roster_state(self, period: Period) -> RosterState | None:
