@@ -27,6 +27,8 @@ COMMAND_MODULES = (
     "report",
     "tui",
     "check",
+    "feed",
+    "serve",
 )
 
 

@@ -81,7 +81,10 @@ def read_mail(source: TomlSource, value: Any) -> MailSettings:
     host = table.get("host")
     if not isinstance(host, str) or not host.strip() or any(c.isspace() for c in host.strip()):
         raise _error(
-            source, "mail", "host", msg("host must be the mail server's name (e.g. smtp.example.be)")
+            source,
+            "mail",
+            "host",
+            msg("host must be the mail server's name (e.g. smtp.example.be)"),
         )
     sender = table.get("sender")
     if not isinstance(sender, str) or not _ADDRESS.match(sender.strip()):
@@ -169,9 +172,7 @@ def _known(
                 source,
                 table_name,
                 key,
-                msg(
-                    "unknown setting '{key}' (known: {known})", key=key, known=", ".join(keys)
-                ),
+                msg("unknown setting '{key}' (known: {known})", key=key, known=", ".join(keys)),
             )
 
 
@@ -211,5 +212,8 @@ def _text(source: TomlSource, table: dict[str, Any], key: str) -> str:
 def _error(source: TomlSource, table_name: str, key: str, problem: Message) -> InputError:
     line = source.key_line(key, table=table_name)
     return InputError(
-        FILE, line, f"{table_name}.{key}", msg("[{table}] {problem}", table=table_name, problem=problem)
+        FILE,
+        line,
+        f"{table_name}.{key}",
+        msg("[{table}] {problem}", table=table_name, problem=problem),
     )

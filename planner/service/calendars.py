@@ -188,7 +188,11 @@ def export_calendars(
 
 
 def record_publication(
-    session: Session, org: Organisation, window: Period, assignments: Iterable[Assignment], at: datetime
+    session: Session,
+    org: Organisation,
+    window: Period,
+    assignments: Iterable[Assignment],
+    at: datetime,
 ) -> None:
     """Bring everyone's event state up to date with a publication of `window` at `at`, in the
     publishing transaction (`session`): the calendar feeds serve that state, and the change
@@ -220,7 +224,7 @@ def update_events(
     else:
         rows = store.events_of(session, person_ids)
     by_uid = {row.uid: row for row in rows}
-    previous = {row.uid: _state_from_row(row, tz) for row in rows}
+    previous = {row.uid: state_from_row(row, tz) for row in rows}
     states = reconcile(previous, current, window=window, stamp_of=stamp_of, now=now)
     for uid, state in states.items():
         if previous.get(uid) != state:
@@ -272,7 +276,7 @@ def _current_contents(
     return current
 
 
-def _state_from_row(row: CalendarEventRow, tz: ZoneInfo) -> EventState:
+def state_from_row(row: CalendarEventRow, tz: ZoneInfo) -> EventState:
     content = EventContent(
         uid=row.uid,
         shift_id=row.shift_id,

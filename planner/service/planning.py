@@ -8,9 +8,9 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from constraints.registry import rules_from_settings
 from sqlmodel import Session
 
+from constraints.registry import rules_from_settings
 from planner.domain import Assignment, Period, Roster
 from planner.errors import NoRoster, PlannerError
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of

@@ -17,10 +17,12 @@ from zoneinfo import ZoneInfo
 
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Shift
+from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.report.ratios import RatioReport
-from planner.service import calendars, checking, diff, editing, planning, reports
+from planner.service import calendars, checking, diff, editing, feeds, planning, reports
 from planner.service.checking import CheckOutcome
+from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.results import Candidate, PeriodRoster, PlanOutcome, Progress, Published
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
@@ -137,6 +139,26 @@ class Service:
     ) -> dict[str, bytes]:
         """Person id -> .ics of their published shifts in the window."""
         return calendars.export_calendars(self.repo, window, person_ids, now=now)
+
+    # -- calendar feeds (docs/feeds.md) ---------------------------------------------------
+    def issue_feed(self, person_id: str, *, new: bool = False) -> FeedLink:
+        """The person's feed link: the one they have, or a new one (when they have none, or
+        `new`: the old link then stops working). Makes this computer's feed key on first use."""
+        key = load_key(create=True)
+        assert key is not None
+        return feeds.issue(self.repo, person_id, key, new=new)
+
+    def revoke_feed(self, person_id: str) -> bool:
+        """Kill the person's link at once; False when they had none."""
+        return feeds.revoke(self.repo, person_id)
+
+    def feed_links(self) -> list[FeedLink]:
+        """Everyone with a link; each URL where this computer's feed key gives it back."""
+        return feeds.links(self.repo, load_key(create=False))
+
+    def feed(self, token: str, *, now: datetime | None = None) -> FeedVersion | None:
+        """The feed behind a token, as it is now; None for any miss (the server's 404)."""
+        return feeds.feed(self.repo, token, now=now)
 
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         return reports.ratio_report(self.repo, window, published=published)

@@ -13,6 +13,7 @@ from planner.domain import Activity, Organisation
 from planner.errors import PlannerError
 from planner.shifts import occurrences
 from planner.storage.delivery_rows import feeds_json, mail_json
+from planner.storage.feed_tables import FeedTokenRow
 from planner.storage.mapping import (
     activity_row,
     fill_activity_row,
@@ -58,6 +59,7 @@ def write_organisation(session: Session, org: Organisation) -> None:
     # Rows pointing at people or activities that are gone go first (foreign keys).
     for chunk in chunks(gone_people):
         session.exec(delete(AbsenceRow).where(col(AbsenceRow.person_id).in_(chunk)))
+        session.exec(delete(FeedTokenRow).where(col(FeedTokenRow.person_id).in_(chunk)))
         session.exec(delete(AssignmentRow).where(col(AssignmentRow.person_id).in_(chunk)))
         session.exec(delete(PersonRow).where(col(PersonRow.id).in_(chunk)))
     for chunk in chunks(gone_activities):
