@@ -76,6 +76,9 @@ def _listen(host: str, port: int) -> socket.socket:
         sock = socket.socket(family, kind, proto)
         sock.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
         sock.bind(address)
+        # Listening at once: a client that connects before the server runs waits in the
+        # backlog instead of being refused.
+        sock.listen(2048)
     except OSError as exc:
         raise PlannerError(
             msg(

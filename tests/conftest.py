@@ -21,3 +21,14 @@ def dutch() -> Iterator[None]:
     """Word everything the test reads in Dutch (nl_BE), the default organisation's."""
     with use_language("nl"):
         yield
+
+
+# A fixed feed key for every test (planner/io/feed_key.py): no test makes a key file in the
+# real user's configuration directory. Tests of the key file itself unset it.
+TEST_FEED_KEY = "5e" * 32
+
+
+@pytest.fixture(autouse=True)
+def feed_key(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("ROSTER_FEED_KEY", TEST_FEED_KEY)
+    return TEST_FEED_KEY

@@ -58,11 +58,13 @@ def make_app(service: Service) -> Starlette:
     async def failed(_request: Request, _exc: Exception) -> Response:
         return PlainTextResponse("Internal Server Error", status_code=500)
 
-    return Starlette(
+    app = Starlette(
         debug=False,
         routes=[Route("/feeds/{name}", feed, methods=["GET", "HEAD"])],
         exception_handlers={HTTPException: miss, 404: miss, 405: miss, 500: failed},
     )
+    app.router.redirect_slashes = False  # '/feeds/x.ics/' is a miss, not a redirect to a hit
+    return app
 
 
 def from_environment() -> Starlette:
