@@ -29,6 +29,7 @@ COMMAND_MODULES = (
     "check",
     "feed",
     "serve",
+    "notify",
 )
 
 

@@ -160,29 +160,44 @@ def feed(repo: Repository, token: str, *, now: datetime | None = None) -> FeedVe
     if not is_token(token):
         return None
     wanted = token_hash(token)
-    now = (now or datetime.now(UTC)).astimezone(UTC)
     with Session(repo.engine) as session:
         row = FeedStore.by_hash(session, wanted)
         # The lookup went by the hash; compare it again in constant time all the same, so no
         # reply ever depends on how much of a guess was right.
         if row is None or not hmac.compare_digest(row.token_hash, wanted):
             return None
-        person = FeedStore.person(session, row.person_id)
-        org = session.get(OrganisationRow, 1)
-        if person is None or org is None:
-            return None
-        tz = ZoneInfo(org.timezone)
-        feeds = feeds_from_json(org.feeds)
-        first_day = monday_of(now.astimezone(tz).date()) - timedelta(weeks=feeds.past_weeks)
-        since = as_utc(local_midnight(first_day, tz))
-        rows = session.exec(
-            select(CalendarEventRow).where(
-                col(CalendarEventRow.person_id) == person.id,
-                col(CalendarEventRow.start_utc) >= since,
-            )
-        ).all()
-        latest = FeedStore.latest_publication(session)
-        states = [state_from_row(r, tz) for r in rows]
+        return person_feed(session, row.person_id, now)
+
+
+def calendar_of(repo: Repository, person_id: str, *, now: datetime | None = None) -> bytes:
+    """The person's calendar as their feed serves it now (a notice's attachment)."""
+    with Session(repo.engine) as session:
+        version = person_feed(session, person_id, now)
+    if version is None:
+        raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    return version.body()
+
+
+def person_feed(session: Session, person_id: str, now: datetime | None) -> FeedVersion | None:
+    """A person's feed as it is `now`: their events from `past_weeks` before this week on,
+    the cancelled ones while they are kept. None when the person is gone."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    person = FeedStore.person(session, person_id)
+    org = session.get(OrganisationRow, 1)
+    if person is None or org is None:
+        return None
+    tz = ZoneInfo(org.timezone)
+    feeds = feeds_from_json(org.feeds)
+    first_day = monday_of(now.astimezone(tz).date()) - timedelta(weeks=feeds.past_weeks)
+    since = as_utc(local_midnight(first_day, tz))
+    rows = session.exec(
+        select(CalendarEventRow).where(
+            col(CalendarEventRow.person_id) == person.id,
+            col(CalendarEventRow.start_utc) >= since,
+        )
+    ).all()
+    latest = FeedStore.latest_publication(session)
+    states = [state_from_row(r, tz) for r in rows]
     language = reader_language(person.language, org.language)
     events = tuple(
         sorted(

@@ -20,9 +20,19 @@ from planner.domain import Absence, Assignment, Change, Organisation, Period, Sh
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.report.ratios import RatioReport
-from planner.service import calendars, checking, diff, editing, feeds, planning, reports
+from planner.service import (
+    calendars,
+    checking,
+    diff,
+    editing,
+    feeds,
+    notices,
+    planning,
+    reports,
+)
 from planner.service.checking import CheckOutcome
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.notices import NotifyOutcome
 from planner.service.results import Candidate, PeriodRoster, PlanOutcome, Progress, Published
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
@@ -159,6 +169,12 @@ class Service:
     def feed(self, token: str, *, now: datetime | None = None) -> FeedVersion | None:
         """The feed behind a token, as it is now; None for any miss (the server's 404)."""
         return feeds.feed(self.repo, token, now=now)
+
+    # -- change notices (docs/notices.md) --------------------------------------------------
+    def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
+        """Mail everyone whose published shifts changed since they were last told, once;
+        list those without an email address to phone. `dry_run`: say what would go, only."""
+        return notices.notify(self.repo, dry_run=dry_run, now=now)
 
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         return reports.ratio_report(self.repo, window, published=published)

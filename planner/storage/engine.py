@@ -74,6 +74,6 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
 
 def create_schema(engine: Engine) -> None:
     # Importing the table modules registers them on SQLModel.metadata.
-    from planner.storage import calendar_tables, feed_tables, tables  # noqa: F401
+    from planner.storage import calendar_tables, feed_tables, notice_tables, tables  # noqa: F401
 
     SQLModel.metadata.create_all(engine)

@@ -21,6 +21,7 @@ from planner.storage.mapping import (
     parse_shift_id,
     schedule,
 )
+from planner.storage.notice_tables import NoticeStore
 from planner.storage.queries import LayerRow, chunks
 from planner.storage.tables import (
     WORKING,
@@ -60,6 +61,7 @@ def write_organisation(session: Session, org: Organisation) -> None:
     for chunk in chunks(gone_people):
         session.exec(delete(AbsenceRow).where(col(AbsenceRow.person_id).in_(chunk)))
         session.exec(delete(FeedTokenRow).where(col(FeedTokenRow.person_id).in_(chunk)))
+        NoticeStore.forget(session, list(chunk))
         session.exec(delete(AssignmentRow).where(col(AssignmentRow.person_id).in_(chunk)))
         session.exec(delete(PersonRow).where(col(PersonRow.id).in_(chunk)))
     for chunk in chunks(gone_activities):
