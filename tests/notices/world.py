@@ -36,8 +36,8 @@ shift = feeds_world.shift
 def organisation(port: int, **mail: object) -> Organisation:
     org = feeds_world.organisation()
     people = tuple(replace(p, **CONTACT[p.id]) for p in org.people)
-    settings = MailSettings(
-        host="127.0.0.1", port=port, security=Security.NONE, sender=SENDER, **mail
+    settings = replace(
+        MailSettings(host="127.0.0.1", port=port, security=Security.NONE, sender=SENDER), **mail
     )
     return replace(org, people=people, mail=settings)
 
