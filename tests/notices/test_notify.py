@@ -250,3 +250,23 @@ def test_a_new_email_address_gets_the_notice_that_failed_at_the_old_one(world):
 
     assert [n.address for n in outcome.mailed] == ["jan.peeters@mail.example"]
     assert len(inbox.to("jan.peeters@mail.example")) == 1
+
+
+def test_each_person_reads_their_notice_in_their_own_language(world):
+    svc, inbox = world
+
+    svc.notify(now=LATE)
+
+    (mira,) = inbox.to(ADDRESS["mira"])
+    (els,) = inbox.to(ADDRESS["els"])
+    (jan,) = inbox.to(ADDRESS["jan"])
+    # Sunday noon: Els's Monday morning is close, Mira's Tuesday night is not.
+    assert mira.message["Subject"] == "Vos permanences chez Sociaal Huis Testdorp ont changé"
+    assert mira.text.startswith("Bonjour Mira Haddad,\n")
+    assert "- Nouveau\u00a0: mar. 1 déc. 20:00–08:00, Nachtopvang — bénévole" in mira.text
+    assert (
+        els.message["Subject"] == "Kort dag: je diensten bij Sociaal Huis Testdorp zijn gewijzigd"
+    )
+    assert "- Kort dag. Nieuw: ma 30 nov 09:00–12:00, Inloop — beroepskracht" in els.text
+    assert jan.text.startswith("Hello Jan Peeters,\n")
+    assert [m.message.get_body(("plain",))["Content-Language"] for m in (mira, els, jan)] == ["fr", "nl", "en"]  # fmt: skip

@@ -26,6 +26,7 @@ from tui.labels import status_text
 from tui.messages import DataChanged, PlanRequested, StopRequested
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
+from tui.screens.notices import NoticesScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week_steps import WeekSteps
 from tui.week_model import SYMBOLS, ShiftState, WeekView, build_week, state_name
@@ -66,6 +67,7 @@ class WeekScreen(WeekSteps, Screen):
         Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver and keep the best roster so far")),
         Binding("r", "toggle_results", N_("Unstaffed and changes"), id="week.results", tooltip=N_("Show or hide unstaffed shifts and changes")),
         Binding("P", "publish", N_("Publish"), key_display="P", id="week.publish", tooltip=N_("Make this week's draft the published roster")),
+        Binding("n", "notify_people", N_("Notify"), id="week.notify", tooltip=N_("Mail the people whose published shifts changed; list who to phone")),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)
@@ -286,12 +288,15 @@ class WeekScreen(WeekSteps, Screen):
 
         self.app.push_screen(ConfirmScreen(question, _("Publish anyway"), details), answered)
 
+    def action_notify_people(self) -> None:
+        self.app.push_screen(NoticesScreen(self.ctx))
+
     def publish(self) -> None:
         try:
             self.ctx.call(self.ctx.service.publish_period, self.period, datetime.now().astimezone())
         except PlannerError as exc:
             self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
             return
-        self.notify(_("Week published"))
+        self.notify(_("Week published. Press n to tell the people whose shifts changed."))
         self.post_message(DataChanged())
         self.reload()
