@@ -9,12 +9,17 @@ import sys
 import click
 
 from cli.context import AppContext
-from planner.errors import PlannerError
+from planner.errors import Busy, ChangedMeanwhile, PlannerError
 from planner.i18n.errors import error_text
 from planner.i18n.language import _, languages
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
+
+# Errors a script may want to tell apart: redo it after looking again, or simply try again.
+EXIT_CONFLICT = 3
+EXIT_BUSY = 4
+EXIT_CODES: dict[type, int] = {ChangedMeanwhile: EXIT_CONFLICT, Busy: EXIT_BUSY}
 
 # Each module has `register(cli: click.Group) -> None`.
 COMMAND_MODULES = (
@@ -27,6 +32,10 @@ COMMAND_MODULES = (
     "report",
     "tui",
     "check",
+    "db",
+    "log",
+    "person",
+    "prune",
     "feed",
     "serve",
     "notify",
@@ -47,11 +56,25 @@ COMMAND_MODULES = (
     default=None,
     help="Language of what this run says (default: $ROSTER_LANG, else the organisation's).",
 )
+@click.option(
+    "--as",
+    "actor",
+    metavar="NAME",
+    default=None,
+    help="Your name as coordinator, recorded with every change you make "
+    "(default: $ROSTER_COORDINATOR, else your login name).",
+)
 @click.pass_context
-def cli(ctx: click.Context, db_url: str | None, lang: str | None) -> None:
-    """Roster planner for social-work services: plan shifts with professionals and volunteers."""
+def cli(ctx: click.Context, db_url: str | None, lang: str | None, actor: str | None) -> None:
+    """Roster planner for social-work services: plan shifts with professionals and volunteers.
+
+    \b
+    Exit codes: 0 done; 1 `roster check` found violations; 2 an error (bad input, missing
+    data); 3 another coordinator changed what you worked on meanwhile: nothing was saved,
+    look again and redo it; 4 the database stayed busy with another coordinator's change:
+    nothing was saved, try again."""
     global _app
-    ctx.obj = _app = AppContext(db_url, lang)
+    ctx.obj = _app = AppContext(db_url, lang, actor)
 
 
 def _register_all() -> None:
@@ -84,7 +107,7 @@ def _main(argv: list[str] | None) -> None:
     except PlannerError as exc:
         words = _app.words() if _app is not None else None
         click.echo(_("error: {message}", message=error_text(exc, words)), err=True)
-        sys.exit(2)
+        sys.exit(EXIT_CODES.get(type(exc), 2))
     except KeyboardInterrupt:
         click.echo(_("interrupted"), err=True)
         sys.exit(130)

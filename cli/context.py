@@ -18,11 +18,15 @@ from planner.i18n.words import Words
 from planner.service import Service
 from planner.storage.engine import default_url, make_engine
 from planner.storage.repository import Repository
+from planner.storage.writes import os_user
 
 
 class AppContext:
-    def __init__(self, db_url: str | None, lang: str | None = None) -> None:
+    def __init__(
+        self, db_url: str | None, lang: str | None = None, actor: str | None = None
+    ) -> None:
         self.db_url = db_url or default_url()
+        self.actor = (actor or "").strip() or os_user()  # --as, $ROSTER_COORDINATOR, login
         # `--lang`, else ROSTER_LANG: they override the organisation's language for this run.
         env = os.environ.get(ENVIRONMENT, "").strip()
         self.chosen = lang or (language_code(env, ENVIRONMENT) if env else None)
@@ -30,7 +34,7 @@ class AppContext:
 
     @cached_property
     def service(self) -> Service:
-        return Service(Repository(make_engine(self.db_url)))
+        return Service(Repository(make_engine(self.db_url), actor=self.actor))
 
     def speak_organisations_language(self) -> None:
         """From now on word everything in the organisation's language, unless the run chose

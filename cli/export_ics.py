@@ -49,7 +49,7 @@ def ics(
                 msg("{path}: is a directory (with --person, -o is a file)", path=str(output))
             )
         files = app.service.calendars(period, [person_id])
-        _write(output, files[person_id])
+        write_file(output, files[person_id])
         click.echo(_("wrote {file}", file=output))
     else:
         if output.exists() and not output.is_dir():
@@ -59,7 +59,7 @@ def ics(
         files = app.service.calendars(period)
         output.mkdir(parents=True, exist_ok=True)
         for pid, data in files.items():
-            _write(output / f"{pid}.ics", data)
+            write_file(output / f"{pid}.ics", data)
         click.echo(
             ngettext(
                 "wrote {n} calendar to {folder}",
@@ -70,7 +70,7 @@ def ics(
         )
 
 
-def _write(path: Path, data: bytes) -> None:
+def write_file(path: Path, data: bytes) -> None:
     """Write through a temporary file, so a reader never sees half a calendar."""
     path.parent.mkdir(parents=True, exist_ok=True)
     fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")

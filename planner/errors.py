@@ -6,6 +6,8 @@ language (planner/i18n/errors.py); str() is the English.
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from planner.message import Message, msg
 
 
@@ -48,3 +50,48 @@ class NoRoster(PlannerError):
                 seconds=float(time_limit),
             )
         super().__init__(text)
+
+
+class ChangedMeanwhile(PlannerError):
+    """Another coordinator changed what a write was based on, after it was read: nothing was
+    written. `scope` names what changed: 'week:2026-11-30' (the week from that Monday),
+    'person:<id>' or 'organisation'; `actor`, `at` and `action` say who changed it, when
+    (aware UTC) and how (e.g. 'plan', 'absence.add'). The edge words it with the names of
+    weeks and people (planner/i18n/changes.py); the message is the plain fallback."""
+
+    def __init__(self, scope: str, actor: str, at: datetime, action: str) -> None:
+        self.scope, self.actor, self.at, self.action = scope, actor, at, action
+        super().__init__(
+            msg(
+                "{scope} was changed by {actor} at {at} UTC ({action}); nothing was saved: "
+                "reload and try again",
+                scope=scope,
+                actor=actor,
+                at=at,
+                action=action,
+            )
+        )
+
+    @property
+    def kind(self) -> str:
+        """'week', 'person' or 'organisation'."""
+        return self.scope.partition(":")[0]
+
+    @property
+    def key(self) -> str:
+        """The week's Monday (ISO date) or the person's id; '' for the organisation."""
+        return self.scope.partition(":")[2]
+
+
+class Busy(PlannerError):
+    """The database stayed locked by another coordinator's write for longer than we wait."""
+
+    def __init__(self, waited_s: float) -> None:
+        self.waited_s = waited_s
+        super().__init__(
+            msg(
+                "the database is busy: another coordinator's change was still being saved "
+                "after {seconds} s; nothing was saved: try again",
+                seconds=float(waited_s),
+            )
+        )

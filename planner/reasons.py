@@ -106,6 +106,7 @@ class Verdict(StrEnum):
     SHORT_BY_HAND = "short_by_hand"  # planned by hand, professionals still missing
     TAKEN_OFF = "taken_off"  # its professional was taken off by hand
     UNDER_COVERED = "under_covered"  # on the roster with too few qualified professionals
+    LEFT_ORGANISATION = "left_organisation"  # its person (person_id) left the organisation
     NOTE = "note"  # a sentence saved by an older version, shown as it is
 
 
@@ -130,7 +131,8 @@ class UnstaffedReason:
     """Why a shift has nobody on it. `needed`: the professionals it needs (people, for
     NOBODY_ALONE); `free`: who could take it; `blocked`: who could not, grouped by reason;
     `lacking`: professionals without its qualifications; `person_id`: who was taken off
-    (TAKEN_OFF); `count`: qualified professionals on it (UNDER_COVERED)."""
+    (TAKEN_OFF) or left the organisation (LEFT_ORGANISATION); `count`: qualified
+    professionals on it (UNDER_COVERED)."""
 
     verdict: Verdict
     needed: int = 0

@@ -19,7 +19,7 @@ from textual.screen import Screen
 
 from planner.dates import monday_of
 from planner.domain import DEFAULT_LANGUAGE, Period
-from planner.errors import PlannerError
+from planner.errors import ChangedMeanwhile, PlannerError
 from planner.i18n.language import ENVIRONMENT, N_, _, language_code, ngettext, use_language
 from planner.service import Service
 from tui.bindings import translate_bindings
@@ -35,6 +35,8 @@ from tui.messages import (
     WeekChosen,
 )
 from tui.palette import Palette
+from tui.screens.changed import ChangedScreen
+from tui.screens.log import LogScreen
 from tui.screens.managers import ManagersScreen
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
@@ -44,7 +46,7 @@ TICK_S = 0.25  # how often the progress bar moves while the solver is quiet
 
 
 # The groups of binding ids (tui/screens/*, this app) listed in the command palette.
-OWN_BINDING_GROUPS = frozenset({"app", "week", "people", "shift", "managers"})
+OWN_BINDING_GROUPS = frozenset({"app", "week", "people", "shift", "managers", "log"})
 # Textual's system commands by their English title -> (title, help), worded in the catalogue.
 SYSTEM_COMMAND_LABELS: dict[str, tuple[str, str]] = {
     "Theme": (N_("Theme"), N_("Choose the app's colours")),
@@ -93,6 +95,7 @@ class RosterApp(App):
             id="app.managers",
             tooltip=N_("Figures for managers"),
         ),
+        Binding("4", "show_log", N_("Log"), id="app.log", tooltip=N_("Who changed what, and when")),
         # Textual's own, declared here so that its words are the catalogue's (an id outside
         # the palette's groups: the palette does not list itself).
         Binding(
@@ -118,6 +121,7 @@ class RosterApp(App):
         self.add_mode("week", lambda: self.week_screen)
         self.add_mode("people", self._make_people)
         self.add_mode("managers", self._make_managers)
+        self.add_mode("log", lambda: LogScreen(self.ctx))
         self.solving_period: Period | None = None
         self._stop: threading.Event | None = None
         self._started_at = 0.0
@@ -135,7 +139,10 @@ class RosterApp(App):
 
     def on_mount(self) -> None:
         try:
-            self.title = _("Roster planner") + " · " + self.ctx.organisation.name
+            # Whose changes these are: every change is recorded under this name.
+            self.title = " · ".join(
+                (_("Roster planner"), self.ctx.organisation.name, self.ctx.actor)
+            )
         except PlannerError as exc:
             self.title = _("Roster planner")
             self.notify(self.ctx.error(exc), severity="error", timeout=30)
@@ -158,6 +165,9 @@ class RosterApp(App):
 
     def action_show_managers(self) -> None:
         self.switch_mode("managers")
+
+    def action_show_log(self) -> None:
+        self.switch_mode("log")
 
     def on_week_chosen(self, message: WeekChosen) -> None:
         """One screen moved to another week: the others follow (attributes down)."""
@@ -259,7 +269,8 @@ class RosterApp(App):
                 stop=stop,
             )
         except PlannerError as exc:
-            self.post_message(PlanFailed(period, self.ctx.error(exc)))
+            changed = isinstance(exc, ChangedMeanwhile)
+            self.post_message(PlanFailed(period, self.ctx.error(exc), changed=changed))
             return
         except Exception as exc:  # noqa: BLE001 - shown to the coordinator, never a traceback
             self.post_message(PlanFailed(period, f"{type(exc).__name__}: {exc}"))
@@ -288,9 +299,16 @@ class RosterApp(App):
 
     def on_plan_failed(self, message: PlanFailed) -> None:
         self._solver_done()
+        if message.changed:  # another coordinator changed the week while the solver ran
+            self.push_screen(ChangedScreen(message.error), self._reload_week)
+            return
         self.notify(
             _("Planning failed: {error}", error=message.error), severity="error", timeout=15
         )
+
+    def _reload_week(self, _: None = None) -> None:
+        self.week_screen.reload()
+        self.post_message(DataChanged())
 
 
 def make_app(

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import os
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from typing import Any, TypeVar
 
-from planner.domain import Organisation, Period, Shift
+from planner.domain import Organisation, Period, Person, Shift
 from planner.errors import PlannerError
 from planner.i18n.errors import error_text
 from planner.i18n.language import use_language
@@ -33,6 +33,7 @@ class Context:
     today: date
     _organisation: Organisation | None = field(default=None, repr=False)
     _words: Words | None = field(default=None, repr=False)
+    _people: dict[str, Person] | None = field(default=None, repr=False)
     _shifts: dict[Period, list[Shift]] = field(default_factory=dict, repr=False)
 
     @property
@@ -44,10 +45,26 @@ class Context:
         return self._organisation
 
     @property
+    def actor(self) -> str:
+        """The coordinator whose name every change is recorded under."""
+        return self.service.actor
+
+    @property
+    def people(self) -> dict[str, Person]:
+        """Everyone a roster may name, by id: the organisation's people and those who left
+        (their past shifts stay on the rosters)."""
+        if self._people is None:
+            everyone = {p.id: p for p in self.service.former_people()}
+            everyone.update({p.id: p for p in self.organisation.people})
+            self._people = everyone
+        return self._people
+
+    @property
     def words(self) -> Words:
-        """The organisation's names, for the sentences of reasons."""
+        """The names for the sentences of reasons, people who left included."""
         if self._words is None:
-            self._words = Words.of(self.organisation)
+            names = {pid: p.name for pid, p in self.people.items()}
+            self._words = replace(Words.of(self.organisation), people=names)
         return self._words
 
     def shifts(self, period: Period) -> list[Shift]:

@@ -44,10 +44,13 @@ class PlanFinished(Message):
 
 
 class PlanFailed(Message):
-    def __init__(self, period: Period, error: str) -> None:
+    """`changed`: another coordinator changed the period while the solver ran."""
+
+    def __init__(self, period: Period, error: str, changed: bool = False) -> None:
         super().__init__()
         self.period = period
         self.error = error
+        self.changed = changed
 
 
 class WeekChosen(Message):

@@ -7,7 +7,7 @@ in one place and can be tested without a terminal.
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
@@ -71,6 +71,8 @@ class WeekView:
     state: RosterState | None
     published_at: datetime | None = None
     _by_cell: dict[tuple[str, date], list[ShiftView]] = field(default_factory=dict, repr=False)
+    seen: int = 0  # the change it was read at: a publish of what it shows carries it
+    published_by: str = ""
 
     @property
     def monday(self) -> date:
@@ -147,19 +149,31 @@ def build_week(
     monday: date,
     org: Organisation | None = None,
     shifts: list[Shift] | None = None,
+    people: dict[str, Person] | None = None,
 ) -> WeekView:
-    """The week starting on `monday`, as the week view shows it. `org` and `shifts` may be
-    handed in when the caller already has them."""
+    """The week starting on `monday`, as the week view shows it. `org`, `shifts` and
+    `people` (everyone a roster may name, people who left included) may be handed in when
+    the caller already has them."""
     org = org or service.organisation()
     period = Period(monday_of(monday), 1)
     shifts = shifts if shifts is not None else service.shifts(period)
     current = service.roster(period)
     state = current.state
-    people = {p.id: p for p in org.people}
+    if people is None:
+        people = {p.id: p for p in (*service.former_people(), *org.people)}
     planned = state is not None
-    words = Words.of(org)
+    words = replace(Words.of(org), people={pid: p.name for pid, p in people.items()})
     views = tuple(shift_view(s, current.roster, people, planned, words) for s in shifts)
     by_cell: dict[tuple[str, date], list[ShiftView]] = defaultdict(list)
     for view in views:
         by_cell[(view.shift.activity_id, view.shift.local_date)].append(view)
-    return WeekView(period, org, views, state, current.published_at, dict(by_cell))
+    return WeekView(
+        period,
+        org,
+        views,
+        state,
+        current.published_at,
+        dict(by_cell),
+        current.seen,
+        current.published_by,
+    )

@@ -5,8 +5,9 @@ manual change is refused."""
 
 from __future__ import annotations
 
-from planner.errors import PlannerError
+from planner.errors import ChangedMeanwhile, PlannerError
 from planner.explain import Conflict, Unplannable
+from planner.i18n.changes import changed_meanwhile_text
 from planner.i18n.explanations import unstaffed_sentence
 from planner.i18n.format import hours_text, list_text
 from planner.i18n.language import N_, _, ngettext
@@ -110,4 +111,6 @@ def error_text(error: PlannerError, words: Words | None) -> str:
         return refusal_text(error, words)
     if words is not None and isinstance(error, Unplannable):
         return unplannable_text(error, words)
+    if isinstance(error, ChangedMeanwhile):
+        return changed_meanwhile_text(error, words)
     return render(error.message)

@@ -84,6 +84,8 @@ def _other_verdict(reason: UnstaffedReason, words: Words, free: str) -> str:
         return _("not enough professionals yet (planned by hand)")
     if verdict is Verdict.TAKEN_OFF:
         return _("no professional: {name} taken off by hand", name=words.name(reason.person_id))
+    if verdict is Verdict.LEFT_ORGANISATION:
+        return _("{name} left the organisation; plan it again", name=words.name(reason.person_id))
     if verdict is Verdict.UNDER_COVERED:
         return _under_covered(reason.count, reason.needed, reason.qualifications)
     if verdict is Verdict.NOTE:
@@ -198,6 +200,8 @@ def _other_summary(summary: UnstaffedSummary) -> str:
         return _("not enough professionals yet (planned by hand)")
     if verdict is Verdict.TAKEN_OFF:
         return _("no professional: taken off by hand")
+    if verdict is Verdict.LEFT_ORGANISATION:
+        return _("someone on it left the organisation")
     if verdict is Verdict.UNDER_COVERED:
         return _under_covered(summary.count, summary.needed, summary.qualifications)
     if verdict is Verdict.NOTE:

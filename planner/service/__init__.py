@@ -1,8 +1,10 @@
 """The use cases the CLI and the terminal app share, behind one typed entry point: Service
 (service.py). Each module holds one family of use cases; results.py what they return."""
 
+from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
+    LogEntry,
     PeriodRoster,
     PlanOutcome,
     Progress,
@@ -13,6 +15,8 @@ from planner.service.service import Service
 
 __all__ = [
     "Candidate",
+    "Forgotten",
+    "LogEntry",
     "PeriodRoster",
     "PlanOutcome",
     "Progress",

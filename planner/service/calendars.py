@@ -21,7 +21,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session
 
 from planner.dates import as_utc, utc_bounds, week_in
-from planner.domain import Assignment, Organisation, Period, Person, Role, Shift
+from planner.domain import Assignment, Organisation, Period, Role, Shift
 from planner.errors import PlannerError
 from planner.i18n.language import reader_language, use_language
 from planner.io.ics import (
@@ -158,10 +158,12 @@ def export_calendars(
     now: datetime | None = None,
 ) -> dict[str, bytes]:
     """Person id -> .ics bytes of their published shifts in the window, for the given people
-    (everyone when None). Event state is updated in one transaction."""
+    (everyone when None: the organisation's people, and those who left whose calendars were
+    sent events, so that they get the cancellations). Event state is updated in one
+    transaction."""
     now = (now or datetime.now(UTC)).astimezone(UTC)
     org = repo.load_organisation()
-    people = _chosen_people(org, person_ids)
+    people = _chosen_people(org, person_ids, repo.calendar_people())
     stamp_of = _publication_stamps(repo, window)
     if not stamp_of:
         raise PlannerError(
@@ -171,20 +173,27 @@ def export_calendars(
                 last=window.end - timedelta(days=1),
             )
         )
+    language = reader_languages(repo, org)
     roster = repo.roster(window, published=True)
-    store = CalendarEventStore(repo.engine)
     files: dict[str, bytes] = {}
-    with store.session() as session:
+    with repo.write("calendars", now=now) as unit:
         states = update_events(
-            session, org, window, roster.assignments, stamp_of, now, {p.id for p in people}
+            unit.session, org, window, roster.assignments, stamp_of, now, language, set(people)
         )
         latest = max(stamp_of.values())
-        for person in people:
-            events = events_to_send(states.values(), person.id, window, latest)
-            with use_language(reader_language(person.language, org.language)):
-                files[person.id] = build_calendar(events, name=calendar_name(org.name))
-        session.commit()
+        for person_id in people:
+            events = events_to_send(states.values(), person_id, window, latest)
+            with use_language(language.get(person_id, org.language)):
+                files[person_id] = build_calendar(events, name=calendar_name(org.name))
     return files
+
+
+def reader_languages(repo: Repository, org: Organisation) -> dict[str, str]:
+    """Person id -> the language their calendar is in; people who left keep theirs."""
+    return {
+        p.id: reader_language(p.language, org.language)
+        for p in (*repo.former_people(), *org.people)
+    }
 
 
 def record_publication(
@@ -193,13 +202,14 @@ def record_publication(
     window: Period,
     assignments: Iterable[Assignment],
     at: datetime,
+    language: Mapping[str, str],
 ) -> None:
     """Bring everyone's event state up to date with a publication of `window` at `at`, in the
     publishing transaction (`session`): the calendar feeds serve that state, and the change
     notices tell people what it changed. Every week of the window is published at `at`."""
     at = at.astimezone(UTC)
     stamp_of = {window.start + timedelta(weeks=w): at for w in range(window.weeks)}
-    update_events(session, org, window, assignments, stamp_of, at, None)
+    update_events(session, org, window, assignments, stamp_of, at, language, None)
 
 
 def update_events(
@@ -209,6 +219,7 @@ def update_events(
     assignments: Iterable[Assignment],
     stamp_of: Mapping[date, datetime],
     now: datetime,
+    language: Mapping[str, str],
     person_ids: set[str] | None,
 ) -> dict[str, EventState]:
     """Reconcile the stored event state of the window's shifts with the published
@@ -216,7 +227,7 @@ def update_events(
     write what changed into `session`. Returns the new state, by UID, of the events read."""
     tz = ZoneInfo(org.timezone)  # local dates decide windows and weeks
     shifts = {s.id: s for s in generate_shifts(org, window)}
-    current = _current_contents(org, shifts, assignments, person_ids)
+    current = _current_contents(org, shifts, assignments, person_ids, language)
     store = CalendarEventStore
     if person_ids is None:
         lo, hi = utc_bounds(window, tz)
@@ -232,16 +243,19 @@ def update_events(
     return states
 
 
-def _chosen_people(org: Organisation, person_ids: Iterable[str] | None) -> list[Person]:
+def _chosen_people(
+    org: Organisation, person_ids: Iterable[str] | None, with_events: set[str]
+) -> list[str]:
+    """Ids of the people whose calendars to write: those asked for, or everyone (people who
+    left included while their calendars hold events)."""
+    present = [p.id for p in org.people]
     if person_ids is None:
-        return list(org.people)
-    people = []
-    for person_id in person_ids:
-        try:
-            people.append(org.person(person_id))
-        except KeyError:
-            raise PlannerError(msg("unknown person '{person}'", person=person_id)) from None
-    return people
+        return present + sorted(with_events - set(present))
+    chosen = list(person_ids)
+    for person_id in chosen:
+        if person_id not in present and person_id not in with_events:
+            raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    return chosen
 
 
 def _publication_stamps(repo: Repository, window: Period) -> dict[date, datetime]:
@@ -259,18 +273,19 @@ def _current_contents(
     shifts: Mapping[str, Shift],
     assignments: Iterable[Assignment],
     person_ids: set[str] | None,
+    language: Mapping[str, str],
 ) -> dict[str, tuple[str, EventContent]]:
-    language = {p.id: reader_language(p.language, org.language) for p in org.people}
     current = {}
     for assignment in assignments:
         shift = shifts.get(assignment.shift_id)
         person_id = assignment.person_id
-        chosen = person_ids is None or person_id in person_ids
-        if not chosen or person_id not in language or shift is None or shift.closed:
+        if person_ids is not None and person_id not in person_ids:
+            continue
+        if shift is None or shift.closed:
             continue  # a shift whose activity is gone is treated as taken away
         uid = assignment_uid(assignment.shift_id, person_id)
         role = Role(assignment.role)
-        with use_language(language[person_id]):  # each calendar in its reader's
+        with use_language(language.get(person_id, org.language)):  # each in its reader's
             content = event_content(uid, shift, role, org.coordinator)
         current[uid] = (person_id, content)
     return current

@@ -12,6 +12,7 @@ from planner.dates import local_midnight, weeks_of_months, widened
 from planner.domain import Assignment, Period, Shift
 from planner.errors import PlannerError
 from planner.message import msg
+from planner.service.reports import with_former
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
@@ -50,6 +51,8 @@ def check_period(repo: Repository, period: Period, *, published: bool = False) -
     tz = ZoneInfo(org.timezone)
     shifts = generate_shifts(org, period)
     roster = repo.roster(period, published=published)
+    # People who left are checked for the shifts they worked before they left.
+    org = with_former(repo, org, [a.person_id for a in roster.assignments])
     wide = widened(weeks_of_months(period))
     absences = repo.absences(
         local_midnight(period.start - timedelta(days=1), tz),

@@ -30,6 +30,7 @@ from planner.service.results import Candidate
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
+from planner.storage.writes import ORGANISATION, person_scope, week_scope
 
 
 @dataclass(frozen=True)
@@ -120,9 +121,12 @@ def candidates(repo: Repository, shift_id: str) -> list[Candidate]:
     return found
 
 
-def assign(repo: Repository, assignment: Assignment) -> None:
+def assign(repo: Repository, assignment: Assignment, *, seen: int | None = None) -> None:
     """Put a person on a shift (or re-pin them). Refused with the reasons when it breaks a
-    hard rule; the shift counts as staffed once its professionals are on it."""
+    hard rule; the shift counts as staffed once its professionals are on it. `seen`: the
+    change the coordinator had seen when the shift was shown (Service.seen); ChangedMeanwhile when
+    the shift's week, the person or the organisation changed since."""
+    seen = _still_current(repo, seen, assignment.shift_id, assignment.person_id)
     ctx = load_context(repo, assignment.shift_id)
     person, shift = ctx.person(assignment.person_id), ctx.shift
     if person.is_professional and assignment.role is Role.VOLUNTEER:
@@ -133,12 +137,15 @@ def assign(repo: Repository, assignment: Assignment) -> None:
         reasons = why_not_in(ctx.view, shift.id, person.id, assignment.role)
         if reasons:
             raise Refused("assign", person.id, shift.id, tuple(dict.fromkeys(reasons)))
-    _save(repo, ctx, [*others, assignment], UnstaffedReason(Verdict.SHORT_BY_HAND))
+    why = UnstaffedReason(Verdict.SHORT_BY_HAND)
+    _save(repo, ctx, [*others, assignment], why, seen, person.id)
 
 
-def unassign(repo: Repository, shift_id: str, person_id: str) -> None:
+def unassign(repo: Repository, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
     """Take a person off a shift. Refused when it would break a hard rule: volunteers left
-    without a professional, or more volunteers than the professionals left can supervise."""
+    without a professional, or more volunteers than the professionals left can supervise.
+    `seen`: as for assign."""
+    seen = _still_current(repo, seen, shift_id, person_id)
     ctx = load_context(repo, shift_id)
     person, shift = ctx.person(person_id), ctx.shift
     on = ctx.on_shift()
@@ -170,13 +177,41 @@ def unassign(repo: Repository, shift_id: str, person_id: str) -> None:
             )
         )
         raise Refused("unassign", person.id, shift.id, tuple(broken), stranded)
-    _save(repo, ctx, left, UnstaffedReason(Verdict.TAKEN_OFF, person_id=person.id))
+    why = UnstaffedReason(Verdict.TAKEN_OFF, person_id=person.id)
+    _save(repo, ctx, left, why, seen, person.id)
 
 
-def _save(repo: Repository, ctx: EditContext, on: list[Assignment], why: UnstaffedReason) -> None:
-    """Replace the shift's working assignments and status in one transaction."""
+def _still_current(repo: Repository, seen: int | None, shift_id: str, person_id: str) -> int:
+    """The change to check the edit against: the coordinator's, when it is still current
+    (else ChangedMeanwhile: what they saw is out of date), or the newest one."""
+    if seen is None:
+        return repo.seen()
+    try:
+        day = local_start_of(shift_id).date()
+    except ValueError:
+        return seen  # not a shift id: load_context says so
+    repo.check_seen(seen, [week_scope(day), person_scope(person_id), ORGANISATION])
+    return seen
+
+
+def _save(
+    repo: Repository,
+    ctx: EditContext,
+    on: list[Assignment],
+    why: UnstaffedReason,
+    seen: int,
+    person_id: str,
+) -> None:
+    """Replace the shift's working assignments and status in one transaction, unless the
+    shift's week, the person or the organisation changed after `seen`."""
     shift = ctx.shift
     unstaffed = {}
     if not shift.closed and not _covered(ctx.view, shift, on):
         unstaffed[shift.id] = ctx.roster.unstaffed.get(shift.id) or why
-    repo.save_roster(Roster(ctx.period, tuple(on), unstaffed), [shift])
+    repo.save_roster(
+        Roster(ctx.period, tuple(on), unstaffed),
+        [shift],
+        seen=seen,
+        scopes=[person_scope(person_id)],
+        action="edit",
+    )

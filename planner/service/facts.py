@@ -4,6 +4,8 @@ published work around the period."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
+from dataclasses import replace
 from datetime import timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,27 +20,36 @@ HISTORY_WEEKS = 4  # weeks before the period whose assignments count for continu
 
 
 def load_problem(repo: Repository, period: Period) -> tuple[PlanningProblem, list[Shift]]:
-    """The period's facts from the repository, and every shift of the period (closed too)."""
+    """The period's facts from the repository, and every shift of the period (closed too).
+    People who left the organisation are not in them: their shifts in the period are planned
+    again like any other (planning a period plans all of it)."""
     org = repo.load_organisation()
+    present = {p.id for p in org.people}
     settings = settings_from_toml(org.rules)
     all_shifts = generate_shifts(org, period)
     start, end = period_bounds(period, ZoneInfo(org.timezone))
     working = repo.roster(period)
     published = repo.roster(period, published=True) if repo.published_at(period) else None
+    if published is not None:
+        published = replace(published, assignments=_of(present, published.assignments))
     history_period = Period(period.start - timedelta(weeks=HISTORY_WEEKS), HISTORY_WEEKS)
-    history = repo.roster(history_period).assignments
+    history = _of(present, repo.roster(history_period).assignments)
     problem = PlanningProblem.build(
         org,
         period,
         all_shifts,
-        absences=repo.absences(start, end),
-        pinned=[a for a in working.assignments if a.pinned],
+        absences=[a for a in repo.absences(start, end) if a.person_id in present],
+        pinned=[a for a in _of(present, working.assignments) if a.pinned],
         published=published,
         history=history,
-        outside=published_around(repo, org, period),
+        outside=[(s, a) for s, a in published_around(repo, org, period) if a.person_id in present],
         settings=settings,
     )
     return problem, all_shifts
+
+
+def _of(people: set[str], assignments: Iterable[Assignment]) -> tuple[Assignment, ...]:
+    return tuple(a for a in assignments if a.person_id in people)
 
 
 def published_around(

@@ -8,15 +8,13 @@ from collections import defaultdict
 from collections.abc import Callable
 from datetime import UTC, datetime, timedelta
 
-from sqlmodel import Session
-
 from constraints.registry import rules_from_settings
 from planner.domain import Assignment, Period, Roster
 from planner.errors import NoRoster, PlannerError
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
-from planner.service.calendars import record_publication
+from planner.service.calendars import reader_languages, record_publication
 from planner.service.diff import diff
 from planner.service.facts import load_problem
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
@@ -24,6 +22,7 @@ from planner.solver.model import Penalty, build_model
 from planner.solver.problem import PlanningProblem
 from planner.solver.search import SolveProgress, SolveStatus, find_conflict, solve, to_roster
 from planner.storage.repository import Repository
+from planner.storage.writes import Write
 
 FALLBACK = UnstaffedReason(Verdict.UNEXPLAINED)
 
@@ -60,7 +59,10 @@ def plan(
 ) -> PlanOutcome:
     """Plan the period, save it as the working roster (draft) and return the outcome.
     Setting `stop` ends the search and keeps the best roster so far (CANCELLED). With
-    strict=True an unstaffed shift raises Unplannable and nothing is saved."""
+    strict=True an unstaffed shift raises Unplannable and nothing is saved. When another
+    coordinator changed the period or the organisation while the solver ran (an absence, an
+    edit, a publication, a load), the roster is not saved: ChangedMeanwhile."""
+    seen = repo.seen()  # before the facts: any change after it is a change under our feet
     problem, all_shifts = load_problem(repo, period)
     if not problem.shifts:
         raise PlannerError(
@@ -86,7 +88,7 @@ def plan(
     roster = Roster(roster.period, roster.assignments, unstaffed_reasons(problem, roster))
     if strict and roster.unstaffed:
         raise Unplannable(unstaffed=tuple(roster.unstaffed.items()))
-    repo.save_roster(roster, all_shifts)
+    repo.save_roster(roster, all_shifts, seen=seen)
     changes = diff(repo, period) if problem.published is not None else []
     return PlanOutcome(
         roster=roster,
@@ -99,10 +101,15 @@ def plan(
     )
 
 
-def publish(repo: Repository, period: Period, now: datetime | None = None) -> Published:
+def publish(
+    repo: Repository, period: Period, now: datetime | None = None, *, seen: int | None = None
+) -> Published:
     """Copy the period's working roster to the published layer. Nothing planned:
     PlannerError. Unstaffed shifts do not stop publishing (the gap may be filled by phone
-    later), but they are returned, so nobody publishes a hole without knowing."""
+    later), but they are returned, so nobody publishes a hole without knowing. `seen`: the
+    change the coordinator had seen when they reviewed the draft (Service.roster); when the
+    period changed since, nothing is published: ChangedMeanwhile."""
+    seen = repo.seen() if seen is None else seen
     if repo.roster_state(period) is None:
         raise PlannerError(
             msg(
@@ -113,10 +120,11 @@ def publish(repo: Repository, period: Period, now: datetime | None = None) -> Pu
         )
     at = now or datetime.now(UTC)
     org = repo.load_organisation()
+    language = reader_languages(repo, org)
 
-    def calendars(session: Session, published: tuple[Assignment, ...]) -> None:
-        record_publication(session, org, period, published, at)
+    def calendars(unit: Write, published: tuple[Assignment, ...]) -> None:
+        record_publication(unit.session, org, period, published, at, language)
 
-    repo.publish(period, at, also=calendars)
+    repo.publish(period, at, seen=seen, also=calendars)
     unstaffed = repo.roster(period, published=True).unstaffed
     return Published(period, at, tuple(sorted(unstaffed)))

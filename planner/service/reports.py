@@ -2,14 +2,28 @@
 
 from __future__ import annotations
 
-from planner.domain import Period
+from collections.abc import Iterable
+from dataclasses import replace
+
+from planner.domain import Organisation, Period
 from planner.report.ratios import REGULARS_LOOKBACK, RatioReport, compute_ratios
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
 
 
+def with_former(repo: Repository, org: Organisation, person_ids: Iterable[str]) -> Organisation:
+    """The organisation with the people who left (or were forgotten, under their pseudonym)
+    among `person_ids`: their past shifts still count in reports."""
+    wanted = set(person_ids) - {p.id for p in org.people}
+    if not wanted:
+        return org
+    former = tuple(p for p in repo.former_people() if p.id in wanted)
+    return replace(org, people=org.people + former)
+
+
 def ratio_report(repo: Repository, window: Period, *, published: bool = True) -> RatioReport:
-    """The report of the published (or working) roster of the window."""
+    """The report of the published (or working) roster of the window. People who have left
+    count for the shifts they worked."""
     org = repo.load_organisation()
     shifts = generate_shifts(org, window)
     roster = repo.roster(window, published=published)
@@ -20,6 +34,7 @@ def ratio_report(repo: Repository, window: Period, *, published: bool = True) ->
         for a in repo.roster(before, published=True).assignments
         if a.shift_id in earlier_shifts
     ]
+    org = with_former(repo, org, [a.person_id for a in roster.assignments])
     return compute_ratios(
         org,
         window,

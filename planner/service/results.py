@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import datetime
+from typing import Any
 
 from planner.domain import Change, Period, Person, Role, Roster, RosterState
 from planner.reasons import Reason
@@ -58,12 +59,15 @@ class Candidate:
 
 @dataclass(frozen=True)
 class PeriodRoster:
-    """The working (or published) roster of a period with what the screens say about it."""
+    """The working (or published) roster of a period with what the screens say about it.
+    `seen`: the newest change when it was read, to hand back to a write based on it."""
 
     period: Period
     roster: Roster
     state: RosterState | None  # None: never planned
     published_at: datetime | None
+    seen: int = 0
+    published_by: str = ""  # who published it last ('' before the planner recorded it)
 
 
 @dataclass(frozen=True)
@@ -73,3 +77,21 @@ class Published:
     period: Period
     at: datetime
     unstaffed: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class LogEntry:
+    """One line of the audit log: a change (who, when, which command) and one thing it did:
+    `kind` 'roster' (a shift of the draft), 'published' (a published shift), 'publication',
+    'absence', 'person', 'activity', 'organisation' or 'prune'; `subject` the shift, absence,
+    person or activity id; `before` and `after` as data (None: it did not exist, or the
+    details were erased by `roster prune`)."""
+
+    change: int
+    at: datetime  # aware UTC
+    actor: str
+    action: str
+    kind: str
+    subject: str
+    before: dict[str, Any] | None
+    after: dict[str, Any] | None

@@ -2,25 +2,29 @@
 
 A Service wraps a Repository (the database) and returns plain data: domain objects, the
 results of planner/service/results.py, reasons as data. Each method that writes does so in
-one transaction (the repository's contract). Tests hand the app a subclass that plans
-without the solver (tests/tui/fake_service.py); mypy holds it to these signatures.
+one transaction (the repository's contract), recorded under the repository's actor (the
+coordinator). A write that takes `seen` (from `seen()` or a PeriodRoster, read before what
+the coordinator looked at) raises ChangedMeanwhile, writing nothing, when another coordinator
+changed the same week or person since. Tests hand the app a subclass that plans without the solver
+(tests/tui/fake_service.py); mypy holds it to these signatures.
 """
 
 from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable
-from datetime import datetime
+from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.dates import local_midnight
-from planner.domain import Absence, Assignment, Change, Organisation, Period, Shift
+from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.report.ratios import RatioReport
 from planner.service import (
+    audit,
     calendars,
     checking,
     diff,
@@ -28,12 +32,22 @@ from planner.service import (
     feeds,
     notices,
     planning,
+    privacy,
     reports,
 )
 from planner.service.checking import CheckOutcome
+from planner.service.departures import shift_holds
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.notices import NotifyOutcome
-from planner.service.results import Candidate, PeriodRoster, PlanOutcome, Progress, Published
+from planner.service.privacy import Forgotten
+from planner.service.results import (
+    Candidate,
+    LogEntry,
+    PeriodRoster,
+    PlanOutcome,
+    Progress,
+    Published,
+)
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
 from planner.storage.tables import SOURCE_FILE
@@ -43,6 +57,15 @@ class Service:
     def __init__(self, repo: Repository) -> None:
         self.repo = repo
 
+    @property
+    def actor(self) -> str:
+        """The coordinator every change is recorded under."""
+        return self.repo.actor
+
+    def seen(self) -> int:
+        """The newest change: read it before what a later write will be based on."""
+        return self.repo.seen()
+
     # -- the organisation ----------------------------------------------------------------
     def has_organisation(self) -> bool:
         return self.repo.has_organisation()
@@ -51,11 +74,14 @@ class Service:
         """The organisation; NoOrganisation when none was loaded yet."""
         return self.repo.load_organisation()
 
-    def load_folder(self, folder: Path) -> Folder:
+    def load_folder(self, folder: Path, *, now: datetime | None = None) -> Folder:
         """Validate an organisation folder completely, then write it in one transaction
-        (nothing is written when any file has an error)."""
+        (nothing is written when any file has an error). People gone from people.csv leave
+        the organisation: their future shifts come off the rosters, published ones too, and a
+        shift that no longer holds without them becomes unstaffed with that reason."""
         loaded = read_folder(folder)
-        self.repo.save_folder(loaded.organisation, loaded.absences)
+        org = loaded.organisation
+        self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
         return loaded
 
     def shifts(self, period: Period) -> list[Shift]:
@@ -64,13 +90,13 @@ class Service:
 
     # -- rosters -------------------------------------------------------------------------
     def roster(self, period: Period, *, published: bool = False) -> PeriodRoster:
-        """The working (or published) roster of the period, with its state."""
+        """The working (or published) roster of the period, with its state and the change
+        it was read at."""
+        seen = self.repo.seen()
         state = self.repo.roster_state(period)
+        at, by = self.repo.published_by(period) if state is not None else (None, "")
         return PeriodRoster(
-            period,
-            self.repo.roster(period, published=published),
-            state,
-            self.repo.published_at(period) if state is not None else None,
+            period, self.repo.roster(period, published=published), state, at, seen, by
         )
 
     def plan_period(
@@ -95,9 +121,12 @@ class Service:
             stop=stop,
         )
 
-    def publish_period(self, period: Period, now: datetime | None = None) -> Published:
-        """Copy the period's working roster to the published layer."""
-        return planning.publish(self.repo, period, now)
+    def publish_period(
+        self, period: Period, now: datetime | None = None, *, seen: int | None = None
+    ) -> Published:
+        """Copy the period's working roster to the published layer; ChangedMeanwhile when the period
+        changed after `seen` (what the coordinator reviewed)."""
+        return planning.publish(self.repo, period, now, seen=seen)
 
     def diff_against_published(self, period: Period) -> list[Change]:
         """Who moves where, who is added or removed; empty when never published."""
@@ -112,13 +141,15 @@ class Service:
         """Everyone who could be put on the shift, each with the hard rules' verdict."""
         return editing.candidates(self.repo, shift_id)
 
-    def assign(self, assignment: Assignment) -> None:
-        """A manual assignment (or re-pin); Refused, with reasons, when it breaks a hard rule."""
-        editing.assign(self.repo, assignment)
+    def assign(self, assignment: Assignment, *, seen: int | None = None) -> None:
+        """A manual assignment (or re-pin); Refused, with reasons, when it breaks a hard rule;
+        ChangedMeanwhile when the shift's week or the person changed after `seen`."""
+        editing.assign(self.repo, assignment, seen=seen)
 
-    def unassign(self, shift_id: str, person_id: str) -> None:
-        """Take a person off a shift; Refused, with reasons, when it breaks a hard rule."""
-        editing.unassign(self.repo, shift_id, person_id)
+    def unassign(self, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
+        """Take a person off a shift; Refused, with reasons, when it breaks a hard rule;
+        ChangedMeanwhile as for assign."""
+        editing.unassign(self.repo, shift_id, person_id, seen=seen)
 
     # -- absences ------------------------------------------------------------------------
     def absences(
@@ -133,11 +164,45 @@ class Service:
         """Ids of the absences that came from absences.csv (replaced on every load)."""
         return {i for i, source in self.repo.absence_sources().items() if source == SOURCE_FILE}
 
-    def add_absence(self, absence: Absence) -> Absence:
-        return self.repo.add_absence(absence)
+    def add_absence(self, absence: Absence, *, seen: int | None = None) -> Absence:
+        """ChangedMeanwhile when the person changed after `seen` (their absences as shown)."""
+        return self.repo.add_absence(absence, seen=seen)
 
-    def remove_absence(self, absence_id: int) -> Absence:
-        return self.repo.remove_absence(absence_id)
+    def remove_absence(self, absence_id: int, *, seen: int | None = None) -> Absence:
+        return self.repo.remove_absence(absence_id, seen=seen)
+
+    # -- who changed what, and people's data ---------------------------------------------
+    def audit_log(
+        self,
+        *,
+        person_id: str | None = None,
+        since: date | None = None,
+        last: int | None = None,
+    ) -> list[LogEntry]:
+        """The audit log, oldest first: only entries about `person_id`, only changes from the
+        organisation's local midnight of `since` on, only the `last` so many."""
+        return audit.log(self.repo, person_id=person_id, since=since, last=last)
+
+    def former_people(self) -> list[Person]:
+        """People who left the organisation, or were forgotten (under their pseudonym)."""
+        return self.repo.former_people()
+
+    def export_person(self, person_id: str, *, now: datetime | None = None) -> dict[str, Any]:
+        """Everything the database holds about the person (`roster-person/1`,
+        docs/privacy.md)."""
+        return privacy.export_person(self.repo, person_id, now=now)
+
+    def forget_person(
+        self, person_id: str, *, now: datetime | None = None, calendar_wanted: bool = True
+    ) -> Forgotten:
+        """Pseudonymise the person everywhere; see planner.service.privacy."""
+        return privacy.forget_person(self.repo, person_id, now=now, calendar_wanted=calendar_wanted)
+
+    def prune(
+        self, *, months: int = privacy.RETENTION_MONTHS, now: datetime | None = None
+    ) -> dict[str, Any]:
+        """Erase what is older than the retention; see planner.service.privacy."""
+        return privacy.prune(self.repo, months=months, now=now)
 
     # -- what leaves the planner ---------------------------------------------------------
     def calendars(
@@ -183,8 +248,9 @@ class Service:
         """The period as a `roster-export/1` document (docs/export-json.md)."""
         from planner.io.export_json import export_document
 
-        org = self.organisation()
         roster = self.roster(period, published=published)
+        people = [a.person_id for a in roster.roster.assignments]
+        org = reports.with_former(self.repo, self.organisation(), people)
         tz = ZoneInfo(org.timezone)
         absences = self.repo.absences(
             local_midnight(period.start, tz), local_midnight(period.end, tz)

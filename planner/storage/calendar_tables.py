@@ -10,7 +10,6 @@ from __future__ import annotations
 from collections.abc import Iterable
 from datetime import datetime
 
-from sqlalchemy.engine import Engine
 from sqlmodel import Field, Session, SQLModel, col, select
 
 
@@ -34,13 +33,8 @@ class CalendarEventRow(SQLModel, table=True):
 
 
 class CalendarEventStore:
-    """Reads and replaces event state; the caller owns the session, hence the transaction."""
-
-    def __init__(self, engine: Engine) -> None:
-        self.engine = engine
-
-    def session(self) -> Session:
-        return Session(self.engine, expire_on_commit=False)
+    """Reads and replaces event state; the caller owns the session, hence the transaction
+    (a Repository.write)."""
 
     @staticmethod
     def events_of(session: Session, person_ids: Iterable[str]) -> list[CalendarEventRow]:
@@ -49,6 +43,11 @@ class CalendarEventStore:
             return []
         statement = select(CalendarEventRow).where(col(CalendarEventRow.person_id).in_(ids))
         return list(session.exec(statement))
+
+    @staticmethod
+    def person_ids(session: Session) -> set[str]:
+        """Everyone whose calendar was sent events (people who left included)."""
+        return set(session.exec(select(CalendarEventRow.person_id).distinct()).all())
 
     @staticmethod
     def events_between(session: Session, lo: datetime, hi: datetime) -> list[CalendarEventRow]:

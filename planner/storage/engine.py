@@ -1,4 +1,9 @@
-"""The engine is made here from a URL and passed in; nothing connects at import time."""
+"""The engine is made here from a URL and passed in; nothing connects at import time.
+
+Two backends: a SQLite file (the default, one coordinator or a few on one machine) and
+PostgreSQL (several coordinators sharing one database); planner/storage/connection.py says
+how writes take turns on both.
+"""
 
 from __future__ import annotations
 
@@ -6,16 +11,24 @@ import os
 from pathlib import Path
 
 from platformdirs import user_data_dir
-from sqlalchemy import event
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import Engine
 from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
 from sqlalchemy.pool import StaticPool
-from sqlmodel import SQLModel, create_engine
+from sqlmodel import create_engine
 
 from planner.errors import PlannerError
 from planner.message import msg
+from planner.storage.connection import (
+    BUSY_TIMEOUT_S,
+    in_memory_url,
+    listen,
+    share_in_turns,
+    shown_url,
+)
+from planner.storage.schema import prepare_schema
 
 ENV_VAR = "ROSTER_DATABASE_URL"
+BUSY_ENV_VAR = "ROSTER_BUSY_TIMEOUT"  # seconds a write waits for another's (default 60)
 
 
 def default_url() -> str:
@@ -27,53 +40,47 @@ def default_url() -> str:
     return f"sqlite:///{folder / 'roster.db'}"
 
 
-def make_engine(url: str | None = None) -> Engine:
-    """An engine with the schema in place. A URL that cannot be opened -> PlannerError."""
+def make_engine(
+    url: str | None = None, *, busy_timeout_s: float | None = None, prepare: bool = True
+) -> Engine:
+    """An engine with the schema in place (planner.storage.schema.prepare: made when the
+    database is empty, upgraded when a SQLite file is behind). A URL that cannot be opened,
+    or a shared database whose schema is behind -> PlannerError. `prepare=False` only
+    connects (for `roster db upgrade`)."""
     url = url or default_url()
+    if busy_timeout_s is None:
+        busy_timeout_s = _busy_timeout_from_environment()
     try:
-        if _in_memory(url):
-            # One shared connection: otherwise each thread (the TUI's solver worker) would get
-            # its own, empty, in-memory database.
+        if in_memory_url(url):
             engine = create_engine(
                 url, connect_args={"check_same_thread": False}, poolclass=StaticPool
             )
+            share_in_turns(engine)
+        elif url.startswith("sqlite"):
+            engine = create_engine(url, connect_args={"timeout": busy_timeout_s})
         else:
-            engine = create_engine(url)
-        if url.startswith("sqlite"):
-            event.listen(engine, "connect", _sqlite_pragmas)
-        create_schema(engine)
+            engine = create_engine(url, pool_pre_ping=True)
+        listen(engine, busy_timeout_s)
+        if prepare:
+            prepare_schema(engine)
     except (ArgumentError, NoSuchModuleError, ImportError, OperationalError) as exc:
         reason = getattr(exc, "orig", None) or exc
         raise PlannerError(
-            msg("cannot open the database {url}: {reason}", url=_shown(url), reason=reason)
+            msg("cannot open the database {url}: {reason}", url=shown_url(url), reason=reason)
         ) from None
     return engine
 
 
-def _in_memory(url: str) -> bool:
+def _busy_timeout_from_environment() -> float:
+    text = os.environ.get(BUSY_ENV_VAR, "").strip()
+    if not text:
+        return BUSY_TIMEOUT_S
     try:
-        parsed = make_url(url)
-    except ArgumentError:
-        return False
-    return parsed.get_backend_name() == "sqlite" and parsed.database in (None, "", ":memory:")
-
-
-def _shown(url: str) -> str:
-    """The URL without its password, for messages."""
-    try:
-        return make_url(url).render_as_string(hide_password=True)
-    except ArgumentError:
-        return repr(url)
-
-
-def _sqlite_pragmas(dbapi_connection, _record) -> None:
-    cursor = dbapi_connection.cursor()
-    cursor.execute("PRAGMA foreign_keys=ON")
-    cursor.close()
-
-
-def create_schema(engine: Engine) -> None:
-    # Importing the table modules registers them on SQLModel.metadata.
-    from planner.storage import calendar_tables, feed_tables, notice_tables, tables  # noqa: F401
-
-    SQLModel.metadata.create_all(engine)
+        seconds = float(text)
+    except ValueError:
+        seconds = -1.0
+    if seconds <= 0:
+        raise PlannerError(
+            msg("{name}={value} is not a number of seconds above 0", name=BUSY_ENV_VAR, value=text)
+        )
+    return seconds

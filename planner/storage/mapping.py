@@ -42,7 +42,7 @@ from planner.storage.tables import (
 
 
 def activity_row(activity: Activity) -> ActivityRow:
-    row = ActivityRow(id=activity.id, position=0, name="", kind="", rrule="", start="", end="")
+    row = new_activity_row(activity.id, 0)
     fill_activity_row(row, activity, 0)
     return row
 
@@ -91,6 +91,36 @@ def activity_from_row(row: ActivityRow) -> Activity:
         ),
         season=season,
         open_on_holidays=row.open_on_holidays,
+    )
+
+
+def new_person_row(person_id: str, position: int) -> PersonRow:
+    """An empty row, its lists given: a default factory costs pydantic a signature
+    inspection per field and row, which a load of 100,000 people feels."""
+    return PersonRow(
+        id=person_id,
+        position=position,
+        name="",
+        kind="",
+        qualifications=[],
+        languages=[],
+        working_days=[],
+        offers=[],
+        wants=[],
+        refuses=[],
+    )
+
+
+def new_activity_row(activity_id: str, position: int) -> ActivityRow:
+    return ActivityRow(
+        id=activity_id,
+        position=position,
+        name="",
+        kind="",
+        rrule="",
+        start="",
+        end="",
+        qualifications=[],
     )
 
 
@@ -157,6 +187,18 @@ def absence_row(absence: Absence, source: str) -> AbsenceRow:
         reason=absence.reason,
         source=source,
     )
+
+
+def absence_record(row: AbsenceRow) -> dict[str, str]:
+    """An absence as the audit log keeps it (times in UTC)."""
+    return {
+        "person": row.person_id,
+        "start": as_utc(row.start_utc).isoformat(),
+        "end": as_utc(row.end_utc).isoformat(),
+        "kind": row.kind,
+        "reason": row.reason,
+        "source": row.source,
+    }
 
 
 def absence_from_row(row: AbsenceRow, tz: ZoneInfo) -> Absence:

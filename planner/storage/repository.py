@@ -1,7 +1,11 @@
 """Maps table rows <-> domain objects. The only place that talks to the database.
 
 CONTRACT (shared by the CLI, the scheduler service, the TUI and the calendar/report code).
-Every method that writes does so in ONE transaction: all or nothing.
+Every method that writes does so in ONE transaction (planner/storage/writes.py): it waits
+for the write lock, is recorded in the audit log under the repository's `actor`, and takes
+`seen`, the newest change its caller had seen when it read what the write is based on (from
+`seen()`): when another change has touched the same weeks or people since, it raises
+ChangedMeanwhile and writes nothing. Without `seen` a write is not checked.
 
 Rosters have two layers per shift:
 - the *working* roster (what `roster plan` or a manual edit last saved: the draft), and
@@ -10,13 +14,12 @@ Rosters have two layers per shift:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from datetime import date, datetime
-from zoneinfo import ZoneInfo
 
-from sqlalchemy import delete
 from sqlalchemy.engine import Engine
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from planner.dates import as_utc, utc_bounds
 from planner.domain import (
@@ -24,6 +27,7 @@ from planner.domain import (
     Assignment,
     Organisation,
     Period,
+    Person,
     Role,
     Roster,
     RosterState,
@@ -32,26 +36,24 @@ from planner.domain import (
 )
 from planner.errors import NoOrganisation, PlannerError
 from planner.message import msg
-from planner.reasons import UnstaffedReason, Verdict
+from planner.storage import absence_rows, roster_writes
+from planner.storage.calendar_tables import CalendarEventStore
+from planner.storage.connection import reading
 from planner.storage.delivery_rows import feeds_from_json, mail_from_json
+from planner.storage.departures import Holds
 from planner.storage.mapping import (
     absence_from_row,
-    absence_row,
     activity_from_row,
-    assignment_row,
     from_db,
     parse_shift_id,
     person_from_row,
     reason_from_text,
-    reason_text,
-    state_row,
 )
 from planner.storage.organisation_rows import write_organisation
-from planner.storage.queries import chunks, layer_rows, utc, zone
+from planner.storage.queries import layer_rows, utc, zone
 from planner.storage.roster_rows import roster_state, working_assignment, working_state
 from planner.storage.tables import (
     PUBLISHED,
-    SOURCE_FILE,
     SOURCE_MANUAL,
     WORKING,
     AbsenceRow,
@@ -62,27 +64,66 @@ from planner.storage.tables import (
     ShiftStateRow,
     assignment_uid,
 )
+from planner.storage.writes import (
+    ORGANISATION,
+    Write,
+    check_seen,
+    latest_change,
+    os_user,
+    person_scope,
+    week_scope,
+    write,
+)
 
-NOBODY_ASSIGNED = UnstaffedReason(Verdict.NOBODY_ASSIGNED)
+
+def week_scopes(period: Period) -> list[str]:
+    """The scopes of the weeks a period's days fall in."""
+    return sorted({week_scope(day) for day in period.days})
 
 
 class Repository:
-    def __init__(self, engine: Engine) -> None:
+    def __init__(self, engine: Engine, actor: str | None = None) -> None:
         self.engine = engine
+        self.actor = actor or os_user()  # who the audit log says made each change
+
+    def _read(self):
+        return reading(self.engine)
+
+    @contextmanager
+    def write(self, action: str, *, now: datetime | None = None) -> Iterator[Write]:
+        """A write transaction for a use case that writes more than one thing."""
+        with write(self.engine, self.actor, action, now=now) as unit:
+            yield unit
+
+    def seen(self) -> int:
+        """The newest change: read it before anything a later write will be based on."""
+        with self._read() as session:
+            return latest_change(session)
+
+    def check_seen(self, seen: int | None, scopes: Iterable[str]) -> None:
+        """ChangedMeanwhile when a change after `seen` touched any of the scopes: a use case
+        asks before it works on what may be out of date (its write checks again)."""
+        with self._read() as session:
+            check_seen(session, seen, scopes)
 
     # -- organisation ------------------------------------------------------------------
     def has_organisation(self) -> bool:
-        with Session(self.engine) as session:
+        with self._read() as session:
             return session.get(OrganisationRow, 1) is not None
 
     def load_organisation(self) -> Organisation:
-        """The organisation with its activities and people. Raises NoOrganisation if none."""
-        with Session(self.engine) as session:
+        """The organisation with its activities and the people who have not left. Raises
+        NoOrganisation if none."""
+        with self._read() as session:
             org_row = session.get(OrganisationRow, 1)
             if org_row is None:
                 raise NoOrganisation()
             activities = session.exec(select(ActivityRow).order_by(col(ActivityRow.position))).all()
-            people = session.exec(select(PersonRow).order_by(col(PersonRow.position))).all()
+            people = session.exec(
+                select(PersonRow)
+                .where(col(PersonRow.left_at_utc).is_(None))
+                .order_by(col(PersonRow.position))
+            ).all()
             return Organisation(
                 name=org_row.name,
                 timezone=org_row.timezone,
@@ -97,28 +138,43 @@ class Repository:
                 people=tuple(person_from_row(row) for row in people),
             )
 
-    def save_organisation(self, org: Organisation) -> None:
-        """Insert or update everything in one transaction; loading twice makes no duplicates.
-        People and activities no longer in `org` are removed (with their absences)."""
-        with Session(self.engine) as session:
-            write_organisation(session, org)
-            session.commit()
+    def calendar_people(self) -> set[str]:
+        """Everyone whose calendar was sent events, people who left included."""
+        with self._read() as session:
+            return CalendarEventStore.person_ids(session)
 
-    def save_folder(self, org: Organisation, file_absences: Iterable[Absence]) -> None:
+    def former_people(self) -> list[Person]:
+        """People who left the organisation (their past shifts stay on the rosters)."""
+        with self._read() as session:
+            rows = session.exec(
+                select(PersonRow)
+                .where(col(PersonRow.left_at_utc).is_not(None))
+                .order_by(col(PersonRow.id))
+            ).all()
+            return [person_from_row(row) for row in rows]
+
+    def save_organisation(
+        self, org: Organisation, *, now: datetime | None = None, holds: Holds | None = None
+    ) -> None:
+        """Insert or update everything in one transaction; loading twice makes no duplicates.
+        People no longer in `org` leave (planner/storage/departures.py, `holds` deciding which
+        of their future shifts still hold without them); activities no longer in it go."""
+        with self.write("load", now=now) as unit:
+            write_organisation(unit, org, holds)
+
+    def save_folder(
+        self,
+        org: Organisation,
+        file_absences: Iterable[Absence],
+        *,
+        now: datetime | None = None,
+        holds: Holds | None = None,
+    ) -> None:
         """What `roster load` writes, in one transaction: the organisation, and the absences of
         absences.csv in place of those of the previous load. Absences added by hand stay."""
-        people = {p.id for p in org.people}
-        with Session(self.engine) as session:
-            write_organisation(session, org)
-            session.exec(delete(AbsenceRow).where(col(AbsenceRow.source) == SOURCE_FILE))
-            for absence in file_absences:
-                check_absence(absence)
-                if absence.person_id not in people:
-                    raise PlannerError(
-                        msg("absence of unknown person '{person}'", person=absence.person_id)
-                    )
-                session.add(absence_row(absence, SOURCE_FILE))
-            session.commit()
+        with self.write("load", now=now) as unit:
+            write_organisation(unit, org, holds)
+            absence_rows.replace_file_absences(unit, file_absences, {p.id for p in org.people})
 
     # -- absences ----------------------------------------------------------------------
     def absences(
@@ -128,7 +184,7 @@ class Repository:
         person_id: str | None = None,
     ) -> list[Absence]:
         """Absences overlapping [start, end), optionally of one person; ordered by start."""
-        with Session(self.engine) as session:
+        with self._read() as session:
             tz = zone(session)
             query = select(AbsenceRow)
             if end is not None:
@@ -144,40 +200,43 @@ class Repository:
 
     def absence_sources(self) -> dict[int, str]:
         """Absence id -> 'file' (absences.csv, replaced on load) or 'manual'."""
-        with Session(self.engine) as session:
+        with self._read() as session:
             rows = session.exec(select(AbsenceRow)).all()
             return {row.id: row.source for row in rows if row.id is not None}
 
-    def add_absence(self, absence: Absence) -> Absence:
-        """Stores it and returns it with its id. Unknown person -> PlannerError."""
-        check_absence(absence)
-        with Session(self.engine) as session:
-            tz = zone(session)
-            if session.get(PersonRow, absence.person_id) is None:
-                raise PlannerError(msg("unknown person '{person}'", person=absence.person_id))
-            row = absence_row(localised(absence, tz), SOURCE_MANUAL)
-            session.add(row)
-            session.commit()
-            session.refresh(row)
-            return absence_from_row(row, tz)
+    def add_absence(self, absence: Absence, *, seen: int | None = None) -> Absence:
+        """Stores it and returns it with its id. Unknown person -> PlannerError; the person
+        changed since `seen` -> ChangedMeanwhile."""
+        with self.write("absence.add") as unit:
+            unit.check(seen, [person_scope(absence.person_id)])
+            row = absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
+            return absence_from_row(row, zone(unit.session))
 
-    def remove_absence(self, absence_id: int) -> Absence:
+    def remove_absence(self, absence_id: int, *, seen: int | None = None) -> Absence:
         """Removes it and returns what was removed. Unknown id -> PlannerError."""
-        with Session(self.engine) as session:
-            row = session.get(AbsenceRow, absence_id)
+        with self.write("absence.remove") as unit:
+            row = unit.session.get(AbsenceRow, absence_id)
             if row is None:
                 raise PlannerError(msg("no absence with id {id}", id=absence_id))
-            removed = absence_from_row(row, zone(session))
-            session.delete(row)
-            session.commit()
+            unit.check(seen, [person_scope(row.person_id)])
+            removed = absence_from_row(row, zone(unit.session))
+            absence_rows.remove_absence(unit, row)
             return removed
 
     # -- rosters -----------------------------------------------------------------------
-    def save_roster(self, roster: Roster, shifts: list[Shift]) -> None:
+    def save_roster(
+        self,
+        roster: Roster,
+        shifts: list[Shift],
+        *,
+        seen: int | None = None,
+        scopes: Iterable[str] = (),
+        action: str = "plan",
+    ) -> None:
         """Replace the working roster of the given shifts (assignments and unstaffed reasons),
         in one transaction. `shifts` are the period's open shifts; `roster.unstaffed` maps
-        shift id -> reason. Sets the period's state to DRAFT unless nothing differs from the
-        published layer.
+        shift id -> reason. With `seen`: ChangedMeanwhile when a change since touched the
+        weeks of the shifts, the organisation or any of `scopes`.
 
         A shift with nobody on it and no reason in `roster.unstaffed` is saved as unstaffed
         ("nobody assigned"); a closed shift passed here is saved as closed."""
@@ -193,39 +252,16 @@ class Repository:
             raise PlannerError(
                 msg("'{person}' is on shift {shift} twice", person=twice[0][1], shift=twice[0][0])
             )
-        staffed = {a.shift_id for a in roster.assignments}
-        with Session(self.engine) as session:
-            ids = list(by_id)
-            for chunk in chunks(ids):
-                session.exec(
-                    delete(AssignmentRow).where(
-                        col(AssignmentRow.layer) == WORKING, col(AssignmentRow.shift_id).in_(chunk)
-                    )
-                )
-                session.exec(
-                    delete(ShiftStateRow).where(
-                        col(ShiftStateRow.layer) == WORKING, col(ShiftStateRow.shift_id).in_(chunk)
-                    )
-                )
-            for shift in shifts:
-                if shift.closed:
-                    status, reason = ShiftStatus.CLOSED, shift.closed_reason or ""
-                elif shift.id in roster.unstaffed:
-                    status, reason = ShiftStatus.UNSTAFFED, reason_text(roster.unstaffed[shift.id])
-                elif shift.id in staffed:
-                    status, reason = ShiftStatus.STAFFED, ""
-                else:
-                    status, reason = ShiftStatus.UNSTAFFED, reason_text(NOBODY_ASSIGNED)
-                session.add(state_row(WORKING, shift, status, reason))
-            for a in roster.assignments:
-                session.add(assignment_row(WORKING, a, by_id[a.shift_id]))
-            session.commit()
+        weeks = {week_scope(s.local_date) for s in shifts}
+        with self.write(action) as unit:
+            unit.check(seen, [*weeks, ORGANISATION, *scopes])
+            roster_writes.replace_working(unit, roster, shifts)
 
     def roster(self, period: Period, *, published: bool = False) -> Roster:
         """The working (or published) roster of the shifts starting in the period.
         Shifts never planned are absent from `assignments` and from `unstaffed`."""
         layer = PUBLISHED if published else WORKING
-        with Session(self.engine) as session:
+        with self._read() as session:
             lo, hi = utc_bounds(period, zone(session))
             assignments = session.exec(
                 select(AssignmentRow)
@@ -248,9 +284,7 @@ class Repository:
             state = roster_state(session, lo, hi)
         return Roster(
             period=period,
-            assignments=tuple(
-                Assignment(r.shift_id, r.person_id, Role(r.role), r.pinned) for r in assignments
-            ),
+            assignments=tuple(_assignment(r) for r in assignments),
             unstaffed={r.shift_id: reason_from_text(r.reason) for r in unstaffed},
             state=state or RosterState.DRAFT,
         )
@@ -259,61 +293,74 @@ class Repository:
         self,
         period: Period,
         at: datetime,
-        also: Callable[[Session, tuple[Assignment, ...]], None] | None = None,
-    ) -> None:
-        """Copy the working roster of the period to the published layer; record `at`.
-        `also(session, published assignments)` writes what follows from the publication (the
-        calendars' event state) in the same transaction."""
+        *,
+        seen: int | None = None,
+        also: Callable[[Write, tuple[Assignment, ...]], None] | None = None,
+    ) -> int:
+        """Copy the working roster of the period to the published layer; record `at` and who
+        published. With `seen`: ChangedMeanwhile when a change since touched the period's weeks.
+        `also(write, the published assignments)` writes what follows from the publication
+        (the calendars' event state) in the same transaction. Returns the number of shifts
+        published."""
         if at.tzinfo is None:
             raise PlannerError(msg("publish needs an aware datetime"))
-        at_utc = as_utc(at)
-        with Session(self.engine) as session:
-            lo, hi = utc_bounds(period, zone(session))
-            for table in (AssignmentRow, ShiftStateRow):
-                session.exec(
-                    delete(table).where(
-                        col(table.layer) == PUBLISHED,
-                        col(table.start_utc) >= lo,
-                        col(table.start_utc) < hi,
-                    )
-                )
-            places = layer_rows(session, AssignmentRow, WORKING, lo, hi)
-            for place in places:
-                session.add(
-                    AssignmentRow(**place.model_dump(exclude={"id", "layer"}), layer=PUBLISHED)
-                )
-            for state in layer_rows(session, ShiftStateRow, WORKING, lo, hi):
-                copy = state.model_dump(exclude={"id", "layer", "published_at_utc"})
-                session.add(ShiftStateRow(**copy, layer=PUBLISHED, published_at_utc=at_utc))
+        with self.write("publish", now=at) as unit:
+            weeks = week_scopes(period)
+            unit.check(seen, weeks)
+            lo, hi = utc_bounds(period, zone(unit.session))
+            count = roster_writes.copy_to_published(unit, lo, hi, as_utc(at))
+            last = period.end.toordinal() - 1
+            unit.record(
+                "publication",
+                period.start.isoformat(),
+                None,
+                {
+                    "from": period.start.isoformat(),
+                    "to": date.fromordinal(last).isoformat(),
+                    "shifts": count,
+                },
+            )
+            unit.touch(*weeks)
             if also is not None:
-                published = tuple(
-                    Assignment(r.shift_id, r.person_id, Role(r.role), r.pinned) for r in places
-                )
-                also(session, published)
-            session.commit()
+                places = layer_rows(unit.session, AssignmentRow, PUBLISHED, lo, hi)
+                also(unit, tuple(_assignment(r) for r in places))
+            return count
 
     def roster_state(self, period: Period) -> RosterState | None:
         """None: never planned; DRAFT: working differs from published; PUBLISHED otherwise."""
-        with Session(self.engine) as session:
+        with self._read() as session:
             return roster_state(session, *utc_bounds(period, zone(session)))
 
     def published_at(self, period: Period) -> datetime | None:
         """When the period (any of its shifts) was last published, as an aware datetime."""
-        with Session(self.engine) as session:
+        return self.published_by(period)[0]
+
+    def published_by(self, period: Period) -> tuple[datetime | None, str]:
+        """When the period (any of its shifts) was last published, and by whom ('' when
+        published before the planner recorded it)."""
+        with self._read() as session:
             tz = zone(session)
             lo, hi = utc_bounds(period, tz)
             rows = layer_rows(session, ShiftStateRow, PUBLISHED, lo, hi)
-            stamps = [r.published_at_utc for r in rows if r.published_at_utc is not None]
-            return from_db(max(stamps), tz) if stamps else None
+            stamped = [r for r in rows if r.published_at_utc is not None]
+            if not stamped:
+                return None, ""
+            last = max(stamped, key=lambda r: as_utc(r.published_at_utc))  # type: ignore[arg-type]
+            return from_db(last.published_at_utc, tz), last.published_by  # type: ignore[arg-type]
 
-    def set_assignment(self, assignment: Assignment) -> None:
+    def set_assignment(
+        self, assignment: Assignment, *, seen: int | None = None, action: str = "edit"
+    ) -> None:
         """Add or replace one person's assignment on a shift in the working roster (TUI).
 
         A shift that was never planned becomes planned ('staffed'); an existing shift status
-        is left as it is: whether the shift is now covered is the caller's verdict."""
-        with Session(self.engine) as session:
+        is left as it is: whether the shift is now covered is the caller's verdict. With
+        `seen`: ChangedMeanwhile when the shift's week or the person changed since."""
+        with self.write(action) as unit:
+            session = unit.session
             tz = zone(session)
-            if session.get(PersonRow, assignment.person_id) is None:
+            person = session.get(PersonRow, assignment.person_id)
+            if person is None or person.left_at_utc is not None:
                 raise PlannerError(msg("unknown person '{person}'", person=assignment.person_id))
             activity_id, start = parse_shift_id(assignment.shift_id, tz)
             if session.get(ActivityRow, activity_id) is None:
@@ -324,6 +371,10 @@ class Repository:
                         shift=assignment.shift_id,
                     )
                 )
+            unit.check(
+                seen,
+                [week_scope(start.date()), person_scope(assignment.person_id), ORGANISATION],
+            )
             row = working_assignment(session, assignment.shift_id, assignment.person_id)
             if row is None:
                 row = AssignmentRow(
@@ -338,47 +389,30 @@ class Repository:
                 )
             else:
                 row.role, row.pinned = assignment.role.value, assignment.pinned
-            session.add(row)
+            state = None
             if working_state(session, assignment.shift_id) is None:
-                session.add(
-                    ShiftStateRow(
-                        layer=WORKING,
-                        shift_id=assignment.shift_id,
-                        activity_id=activity_id,
-                        start_utc=as_utc(start),
-                        status=ShiftStatus.STAFFED.value,
-                    )
+                state = ShiftStateRow(
+                    layer=WORKING,
+                    shift_id=assignment.shift_id,
+                    activity_id=activity_id,
+                    start_utc=as_utc(start),
+                    status=ShiftStatus.STAFFED.value,
                 )
-            session.commit()
+            roster_writes.put_place(unit, row, state)
 
-    def remove_assignment(self, shift_id: str, person_id: str) -> None:
-        with Session(self.engine) as session:
-            row = working_assignment(session, shift_id, person_id)
+    def remove_assignment(
+        self, shift_id: str, person_id: str, *, seen: int | None = None, action: str = "edit"
+    ) -> None:
+        with self.write(action) as unit:
+            row = working_assignment(unit.session, shift_id, person_id)
             if row is None:
                 raise PlannerError(
                     msg("'{person}' is not on shift {shift}", person=person_id, shift=shift_id)
                 )
-            session.delete(row)
-            session.commit()
+            _, start = parse_shift_id(shift_id, zone(unit.session))
+            unit.check(seen, [week_scope(start.date()), person_scope(person_id), ORGANISATION])
+            roster_writes.drop_place(unit, row)
 
 
-# -- absences ------------------------------------------------------------------------------
-
-
-def check_absence(absence: Absence) -> None:
-    if absence.end <= absence.start:
-        raise PlannerError(
-            msg(
-                "absence of '{person}' ends ({end}) before it starts ({start})",
-                person=absence.person_id,
-                end=absence.end,
-                start=absence.start,
-            )
-        )
-
-
-def localised(absence: Absence, tz: ZoneInfo) -> Absence:
-    """Naive times are read as the organisation's local time."""
-    start = absence.start if absence.start.tzinfo else absence.start.replace(tzinfo=tz)
-    end = absence.end if absence.end.tzinfo else absence.end.replace(tzinfo=tz)
-    return Absence(absence.person_id, start, end, absence.kind, absence.reason)
+def _assignment(row: AssignmentRow) -> Assignment:
+    return Assignment(row.shift_id, row.person_id, Role(row.role), row.pinned)

@@ -1,6 +1,6 @@
 """SQLModel tables for the organisation and rosters (suffix Row); kept apart from domain types.
 
-Portable SQL only (SQLite now, PostgreSQL later): lists live in JSON columns, times are stored
+Portable SQL only (SQLite and PostgreSQL): lists live in JSON columns, times are stored
 in UTC and turned back into the organisation's zone by the repository.
 """
 
@@ -95,6 +95,9 @@ class PersonRow(SQLModel, table=True):
     email: str | None = None
     phone: str | None = None
     language: str | None = None  # what they receive is in it; None: the organisation's
+    # When they left the organisation (gone from people.csv, or forgotten): their past shifts
+    # stay for the reports; the planner no longer sees them.
+    left_at_utc: datetime | None = None
 
 
 class AbsenceRow(SQLModel, table=True):
@@ -143,3 +146,4 @@ class ShiftStateRow(SQLModel, table=True):
     status: str
     reason: str = ""
     published_at_utc: datetime | None = None  # published layer only
+    published_by: str = Field(default="", sa_column_kwargs={"server_default": ""})  # idem

@@ -7,12 +7,22 @@ import os
 from collections.abc import Iterator
 
 import pytest
-from sqlmodel import SQLModel
 
-from planner.storage.engine import create_schema, make_engine
+from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
+from planner.storage.schema import create_schema, drop_schema
 
 POSTGRES_URL = os.environ.get("ROSTER_TEST_POSTGRES_URL")
+
+
+def fresh_postgres(**options):
+    """An engine on the test PostgreSQL database, emptied and given today's schema."""
+    if not POSTGRES_URL:
+        pytest.skip("set ROSTER_TEST_POSTGRES_URL to run on PostgreSQL too")
+    engine = make_engine(POSTGRES_URL, prepare=False, **options)
+    drop_schema(engine)
+    create_schema(engine)
+    return engine
 
 
 @pytest.fixture(params=["sqlite", "postgres"])
@@ -20,11 +30,6 @@ def repo(request) -> Iterator[Repository]:
     if request.param == "sqlite":
         yield Repository(make_engine("sqlite://"))
         return
-    if not POSTGRES_URL:
-        pytest.skip("set ROSTER_TEST_POSTGRES_URL to run on PostgreSQL too")
-    pytest.importorskip("psycopg")
-    engine = make_engine(POSTGRES_URL)
-    SQLModel.metadata.drop_all(engine)
-    create_schema(engine)
+    engine = fresh_postgres()
     yield Repository(engine)
     engine.dispose()

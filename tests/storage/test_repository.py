@@ -79,18 +79,26 @@ def test_saving_twice_makes_no_duplicates(repo):
     assert repo.load_organisation() == demo_org()
 
 
-def test_person_left_out_is_removed_with_their_absences_and_shifts(repo):
+def test_person_left_out_leaves_their_future_shifts_and_absences_and_keeps_the_past(repo):
     repo.save_organisation(demo_org())
+    last_week = MONDAY - timedelta(days=7)
+    past = repo.add_absence(absence("jan", at(last_week, "00:00"), at(MONDAY, "00:00")))
     repo.add_absence(absence("jan"))
-    s = shift(activity("inloop", qualifications=("social_worker",)))
+    inloop = activity("inloop", qualifications=("social_worker",))
+    s, earlier = shift(inloop), shift(inloop, last_week)
     repo.save_roster(roster(assign(s, professional("els")), assign(s, volunteer("jan"))), [s])
+    repo.save_roster(roster(assign(earlier, volunteer("jan"))), [earlier])
 
     without_jan = demo_org()
-    repo.save_organisation(replace(without_jan, people=without_jan.people[:1]))
+    repo.save_organisation(
+        replace(without_jan, people=without_jan.people[:1]), now=at(MONDAY, "00:00")
+    )
 
     assert [p.id for p in repo.load_organisation().people] == ["els"]
-    assert repo.absences() == []
+    assert [p.id for p in repo.former_people()] == ["jan"]
+    assert repo.absences() == [past]
     assert [a.person_id for a in repo.roster(WEEK).assignments] == ["els"]
+    assert [a.person_id for a in repo.roster(Period(last_week)).assignments] == ["jan"]
 
 
 def test_absence_is_stored_in_utc_and_comes_back_in_local_time(repo):

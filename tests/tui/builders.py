@@ -73,6 +73,6 @@ def small_org(**overrides) -> Organisation:
 
 
 def repo_with(org: Organisation, tmp_path) -> Repository:
-    repo = Repository(make_engine(f"sqlite:///{tmp_path / 'roster.db'}"))
+    repo = Repository(make_engine(f"sqlite:///{tmp_path / 'roster.db'}"), actor="sara")
     repo.save_organisation(org)
     return repo

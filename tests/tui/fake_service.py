@@ -77,9 +77,11 @@ class FakeService(Service):
         status = SolveStatus.CANCELLED if cancelled else SolveStatus.OPTIMAL
         return PlanOutcome(roster, status, 10.0, 10.0, time.monotonic() - started)
 
-    def publish_period(self, period: Period, now: datetime | None = None) -> Published:
+    def publish_period(
+        self, period: Period, now: datetime | None = None, *, seen: int | None = None
+    ) -> Published:
         at = now or datetime(2026, 11, 27, 12, 0, tzinfo=UTC)
-        self.repo.publish(period, at)
+        self.repo.publish(period, at, seen=seen)
         return Published(period, at, tuple(self.repo.roster(period, published=True).unstaffed))
 
     def candidates(self, shift_id: str) -> list[Candidate]:
@@ -101,11 +103,11 @@ class FakeService(Service):
             out.append(Candidate(p, role, reasons))
         return out
 
-    def assign(self, assignment: Assignment) -> None:
+    def assign(self, assignment: Assignment, *, seen: int | None = None) -> None:
         for c in self.candidates(assignment.shift_id):
             if c.person.id == assignment.person_id and not c.allowed:
                 raise PlannerError(msg(c.reasons[0].rule.value))
-        self.repo.set_assignment(assignment)
+        self.repo.set_assignment(assignment, seen=seen)
 
-    def unassign(self, shift_id: str, person_id: str) -> None:
-        self.repo.remove_assignment(shift_id, person_id)
+    def unassign(self, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
+        self.repo.remove_assignment(shift_id, person_id, seen=seen)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+import asyncio
 import shutil
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from pathlib import Path
+from time import monotonic
 
 from planner.check import check_roster
 from planner.domain import Absence, Period, Person, Shift
@@ -25,7 +27,7 @@ SOLVER_LIMIT_S = 2.5
 
 
 def repo_at(path: Path) -> Repository:
-    return Repository(make_engine(f"sqlite:///{path}"))
+    return Repository(make_engine(f"sqlite:///{path}"), actor="sara")
 
 
 def copy_db(template: Path, tmp_path: Path) -> Repository:
@@ -100,3 +102,11 @@ def only_this_nurse_that_day(repo: Repository, found: NurseShift) -> None:
     for person in repo.load_organisation().people:
         if "nurse" in person.qualifications and person.id != found.nurse.id:
             repo.add_absence(Absence(person.id, day, day + timedelta(days=1), reason="test"))
+
+
+async def wait_for(condition, timeout_s: float = 20.0) -> None:
+    """Until `condition()` holds (a worker's result), failing after `timeout_s`."""
+    deadline = monotonic() + timeout_s
+    while not condition():
+        assert monotonic() < deadline, "timed out"
+        await asyncio.sleep(0.02)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import asyncio
 import math
 import time
 
@@ -10,16 +9,9 @@ from textual.widgets import Static
 
 from planner.domain import Period, RosterState
 from tests.tui.fake_service import FakeService
-from tests.tui.support import DEMO_MONDAY, SIZE, app_on, assert_passes_checker
+from tests.tui.support import DEMO_MONDAY, SIZE, app_on, assert_passes_checker, wait_for
 from tui.messages import PlanProgress
 from tui.widgets.plan_panel import PlanPanel
-
-
-async def wait_for(condition, timeout_s: float = 20.0) -> None:
-    deadline = time.monotonic() + timeout_s
-    while not condition():
-        assert time.monotonic() < deadline, "timed out"
-        await asyncio.sleep(0.02)
 
 
 def title(app) -> str:

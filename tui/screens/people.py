@@ -30,8 +30,10 @@ from tui.context import Context
 from tui.messages import DataChanged, PlanRequested
 from tui.people_model import PersonLoad, loads
 from tui.screens.absence_form import AbsenceFormScreen
+from tui.screens.changed import changed_meanwhile
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.feed_link import FeedLinkScreen
+from tui.screens.log import LogScreen
 from tui.screens.week_steps import WeekSteps
 
 
@@ -87,6 +89,7 @@ class PeopleScreen(WeekSteps, Screen):
         Binding("a", "add_absence", N_("Add absence"), id="people.add_absence", tooltip=N_("Leave, sickness or unavailability for the chosen person")),
         Binding("x,delete", "remove_absence", N_("Remove absence"), key_display="x", id="people.remove_absence", tooltip=N_("Remove the chosen absence")),
         Binding("p", "plan", N_("Plan"), id="people.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
+        Binding("l", "person_log", N_("Log"), id="people.log", tooltip=N_("Who changed this person's shifts, absences or details")),
         Binding("f", "feed_link", N_("Calendar link"), id="people.feed", tooltip=N_("The chosen person's calendar link, made when they have none")),
         Binding("F", "revoke_feed", N_("Revoke link"), key_display="F", id="people.revoke_feed", tooltip=N_("Kill the chosen person's calendar link at once")),
     ]  # fmt: skip
@@ -99,6 +102,7 @@ class PeopleScreen(WeekSteps, Screen):
         self.set_reactive(PeopleScreen.monday, monday_of(monday))
         self.loads: list[PersonLoad] = []
         self.absences: list[Absence] = []
+        self.seen: int | None = None  # the change the shown absences were read at
         self.sub_title = _("People")
         translate_bindings(self)
 
@@ -138,6 +142,7 @@ class PeopleScreen(WeekSteps, Screen):
             + f": {short_date(self.monday)} – {day_year(sunday)}"
         )
         try:
+            self.seen = ctx.call(ctx.service.seen)
             self.loads = ctx.call(loads, ctx.service, self.monday, ctx.organisation)
             week_absences = ctx.call(ctx.service.absences, *self._week_bounds())
             linked = {link.person_id for link in ctx.call(ctx.service.feed_links)}
@@ -209,9 +214,9 @@ class PeopleScreen(WeekSteps, Screen):
             if absence is None:
                 return
             try:
-                self.ctx.call(self.ctx.service.add_absence, absence)
+                self.ctx.call(self.ctx.service.add_absence, absence, seen=self.seen)
             except PlannerError as exc:
-                self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+                self.not_saved(exc)
                 return
             self.notify(_("Absence saved. Press p to plan again."))
             self.post_message(DataChanged())
@@ -237,9 +242,9 @@ class PeopleScreen(WeekSteps, Screen):
                 self.notify(_("Absence kept"))
                 return
             try:
-                self.ctx.call(self.ctx.service.remove_absence, absence.id)
+                self.ctx.call(self.ctx.service.remove_absence, absence.id, seen=self.seen)
             except PlannerError as exc:
-                self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+                self.not_saved(exc)
                 return
             self.notify(_("Absence removed. Press p to plan again."))
             self.post_message(DataChanged())
@@ -247,6 +252,23 @@ class PeopleScreen(WeekSteps, Screen):
 
         question = _("Remove the absence of {name}?", name=person.name)
         self.app.push_screen(ConfirmScreen(question, _("Remove"), (what,)), answered)
+
+    def not_saved(self, exc: PlannerError) -> None:
+        text = self.ctx.error(exc)
+        if not changed_meanwhile(self, exc, text, self._reloaded):
+            self.notify(_("Error: {error}", error=text), severity="error")
+
+    def _reloaded(self) -> None:
+        self.post_message(DataChanged())
+        self.reload()
+
+    def action_person_log(self) -> None:
+        """The log of the chosen person: who changed their shifts, absences and profile."""
+        person = self.chosen_person()
+        if person is None:
+            self.notify(_("Choose a person first"), severity="warning")
+            return
+        self.app.push_screen(LogScreen(self.ctx, person.id))
 
     def action_plan(self) -> None:
         self.post_message(PlanRequested(Period(self.monday, 1), show_week=True))

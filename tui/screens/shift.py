@@ -22,6 +22,7 @@ from planner.service import Candidate
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged
+from tui.screens.changed import changed_meanwhile
 from tui.week_model import SYMBOLS, ShiftView, shift_view, state_name
 from tui.widgets.week_grid import STATE_STYLES
 
@@ -75,6 +76,7 @@ class ShiftScreen(Screen):
         self.ctx = ctx
         self.shift = shift
         self.view: ShiftView | None = None
+        self.seen: int | None = None  # the change the shown shift was read at
         self.candidates: list[Candidate] = []
         self._generation = 0  # which weighing of the candidates the table shows
         translate_bindings(self)
@@ -106,14 +108,14 @@ class ShiftScreen(Screen):
 
     def reload(self) -> None:
         ctx, shift = self.ctx, self.shift
-        org = ctx.organisation
         period = Period(monday_of(shift.local_date), 1)
         try:
             current = ctx.call(ctx.service.roster, period)
+            people = ctx.call(lambda: ctx.people)  # people who left included: past shifts
         except PlannerError as exc:
             self.say(_("Error: {error}", error=ctx.error(exc)), error=True)
             return
-        people = {p.id: p for p in org.people}
+        self.seen = current.seen
         planned = current.state is not None
         self.view = view = shift_view(shift, current.roster, people, planned, ctx.words)
         state = Text(f"{SYMBOLS[view.state]} {state_name(view.state)}", STATE_STYLES[view.state])
@@ -235,6 +237,17 @@ class ShiftScreen(Screen):
         row_key, _ = table.coordinate_to_cell_key(table.cursor_coordinate)
         return str(row_key.value)
 
+    def refused(self, exc: PlannerError) -> None:
+        """A change not made: the rules refused it, or another coordinator changed the shift
+        or the person since it was shown (then the dialog, and the shift reloads)."""
+        text = self.ctx.error(exc)
+        if not changed_meanwhile(self, exc, text, self._reloaded):
+            self.say(_("Refused: {reason}", reason=text), error=True)
+
+    def _reloaded(self) -> None:
+        self.reload()
+        self.post_message(DataChanged())
+
     def _changed(self, text: str) -> None:
         self.reload()
         self.say(text)
@@ -252,9 +265,9 @@ class ShiftScreen(Screen):
             return
         assignment = Assignment(shift.id, chosen.person.id, chosen.role, pinned=pinned)
         try:
-            self.ctx.call(self.ctx.service.assign, assignment)
+            self.ctx.call(self.ctx.service.assign, assignment, seen=self.seen)
         except PlannerError as exc:
-            self.say(_("Refused: {reason}", reason=self.ctx.error(exc)), error=True)
+            self.refused(exc)
             return
         label = f"{shift.activity.name} {short_date(shift.local_date)}"
         self._changed(_("{name} is now on {shift}", name=chosen.person.name, shift=label))
@@ -266,11 +279,11 @@ class ShiftScreen(Screen):
             self.say(_("Choose someone on the shift first"), error=True)
             return
         try:
-            self.ctx.call(self.ctx.service.unassign, shift.id, person_id)
+            self.ctx.call(self.ctx.service.unassign, shift.id, person_id, seen=self.seen)
         except PlannerError as exc:
-            self.say(_("Refused: {reason}", reason=self.ctx.error(exc)), error=True)
+            self.refused(exc)
             return
-        name = self.ctx.organisation.person(person_id).name
+        name = self.ctx.people[person_id].name
         label = f"{shift.activity.name} {short_date(shift.local_date)}"
         self._changed(_("{name} was taken off {shift}", name=name, shift=label))
 
@@ -283,14 +296,14 @@ class ShiftScreen(Screen):
         if person_id is None or self.view is None:
             self.say(_("Choose someone on the shift first"), error=True)
             return
-        person = self.ctx.organisation.person(person_id)
+        person = self.ctx.people[person_id]
         role = Role.PROFESSIONAL if person in self.view.professionals else Role.VOLUNTEER
         pinned = person_id not in self.view.pinned
         try:
             assignment = Assignment(self.shift.id, person_id, role, pinned)
-            self.ctx.call(self.ctx.service.assign, assignment)
+            self.ctx.call(self.ctx.service.assign, assignment, seen=self.seen)
         except PlannerError as exc:
-            self.say(_("Refused: {reason}", reason=self.ctx.error(exc)), error=True)
+            self.refused(exc)
             return
         if pinned:
             self._changed(_("{name} is pinned", name=person.name))

@@ -24,6 +24,7 @@ from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.labels import status_text
 from tui.messages import DataChanged, PlanRequested, StopRequested
+from tui.screens.changed import changed_meanwhile
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.notices import NoticesScreen
@@ -41,6 +42,8 @@ def state_text(view: WeekView) -> str:
     if view.state is None:
         return _("not planned yet")
     when = short_datetime(view.published_at) if view.published_at is not None else None
+    if when and view.published_by:  # who published it: a shared database has several
+        when = _("{when} by {who}", when=when, who=view.published_by)
     if view.state is RosterState.PUBLISHED:
         return _("published on {when}", when=when) if when else _("published")
     text = _("draft")
@@ -114,6 +117,7 @@ class WeekScreen(WeekSteps, Screen):
                 self.monday,
                 self.ctx.organisation,
                 self.ctx.shifts(self.period),
+                self.ctx.people,
             )
         except PlannerError as exc:
             self.notify(self.ctx.error(exc), severity="error")
@@ -292,11 +296,23 @@ class WeekScreen(WeekSteps, Screen):
         self.app.push_screen(NoticesScreen(self.ctx))
 
     def publish(self) -> None:
+        """Publish what the coordinator saw: if another coordinator changed the week since it
+        was shown, nothing is published and the week reloads."""
+        seen = self.view.seen if self.view is not None else None
         try:
-            self.ctx.call(self.ctx.service.publish_period, self.period, datetime.now().astimezone())
+            self.ctx.call(
+                self.ctx.service.publish_period,
+                self.period,
+                datetime.now().astimezone(),
+                seen=seen,
+            )
         except PlannerError as exc:
-            self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+            if not changed_meanwhile(self, exc, self.ctx.error(exc), self._changed):
+                self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
             return
         self.notify(_("Week published. Press n to tell the people whose shifts changed."))
+        self._changed()
+
+    def _changed(self) -> None:
         self.post_message(DataChanged())
         self.reload()

@@ -1,0 +1,197 @@
+"""Sentences about changes, in the current language: who changed what when another
+coordinator got there first, and the lines of the audit log (`roster log`, the app's log
+screen)."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, tzinfo
+from typing import Any
+
+from planner.domain import AbsenceKind, PersonKind
+from planner.errors import ChangedMeanwhile
+from planner.i18n.explanations import unstaffed_text
+from planner.i18n.format import list_text, short_date, short_datetime, span_text
+from planner.i18n.language import N_, _, ngettext, pgettext
+from planner.i18n.names import absence_kind_name, person_kind_name
+from planner.i18n.words import Words
+from planner.reasons import UnstaffedReason
+
+# What each kind of change did, as the end of 'week 49 was changed by Sara at 14:02 (...)'.
+ACTION_WORDS = {
+    "load": N_("loaded the organisation folder"),
+    "plan": N_("planned it"),
+    "edit": N_("changed a shift by hand"),
+    "publish": N_("published it"),
+    "absence.add": N_("added an absence"),
+    "absence.remove": N_("removed an absence"),
+    "person.forget": N_("erased a person's data"),
+    "prune": N_("erased old data"),
+    "calendars": N_("exported calendars"),
+}
+
+# What an audit entry is about, when its details were erased or it has no sentence of its own.
+KIND_WORDS = {
+    "roster": N_("shift"),
+    "published": N_("published shift"),
+    "absence": N_("absence"),
+    "person": N_("person"),
+    "activity": N_("activity"),
+    "organisation": N_("organisation"),
+    "publication": N_("publication"),
+}
+
+
+def action_text(action: str) -> str:
+    words = ACTION_WORDS.get(action)
+    return _(words) if words else action
+
+
+def scope_text(kind: str, key: str, words: Words | None) -> str:
+    """'week 49', 'Els Vermeulen', 'the organisation'."""
+    if kind == "week":
+        return _("week {number}", number=date.fromisoformat(key).isocalendar().week)
+    if kind == "person":
+        return words.name(key) if words is not None else key
+    return _("the organisation")
+
+
+def changed_meanwhile_text(error: ChangedMeanwhile, words: Words | None) -> str:
+    """'week 49 was changed by Sara at di 1 dec 14:02 (planned it); nothing was saved:
+    reload and try again'. The time is the reader's local time."""
+    return _(
+        "{what} was changed by {who} at {when} ({how}); nothing was saved: reload and try again",
+        what=scope_text(error.kind, error.key, words),
+        who=error.actor,
+        when=short_datetime(error.at.astimezone()),
+        how=action_text(error.action),
+    )
+
+
+def moment_text(moment: datetime, tz: tzinfo | None = None) -> str:
+    """A moment in the organisation's time zone `tz` (else the computer's): 'di 1 dec 14:02'."""
+    return short_datetime(moment.astimezone(tz))
+
+
+def entry_text(
+    kind: str,
+    subject: str,
+    before: dict[str, Any] | None,
+    after: dict[str, Any] | None,
+    words: Words,
+    tz: tzinfo | None = None,
+) -> str:
+    """One entry of the audit log in a sentence: 'draft Inloop ma 30 nov 09:00: + Els
+    Vermeulen'. Moments in `tz`, the organisation's time zone."""
+    what = _(KIND_WORDS[kind]) if kind in KIND_WORDS else kind
+    if before is None and after is None:
+        return _("{what} {subject}: details erased (older than the retention)", what=what,
+                 subject=subject)  # fmt: skip
+    if kind in ("roster", "published"):
+        return _shift_text(kind, subject, before or {}, after or {}, words)
+    if kind == "publication" and after is not None:
+        return ngettext(
+            "published {span} ({n} shift)",
+            "published {span} ({n} shifts)",
+            int(after["shifts"]),
+            span=span_text(date.fromisoformat(after["from"]), date.fromisoformat(after["to"])),
+        )
+    if kind == "absence":
+        return _absence_text(before, after, words, tz)
+    if kind == "person":
+        return _person_text(subject, before, after, words)
+    if kind == "prune" and after is not None:
+        return _(
+            "erased what was older than {day}: {reasons} absence reasons, {details} log "
+            "details, {events} calendar events, {people} people who left",
+            day=short_date(date.fromisoformat(after["before"][:10])),
+            reasons=after["absence_reasons"],
+            details=after["log_details"],
+            events=after["calendar_events"],
+            people=after["people_forgotten"],
+        )
+    if before is None:
+        return _("{what} {subject} added", what=what, subject=subject)
+    if after is None:
+        return _("{what} {subject} removed", what=what, subject=subject)
+    return _("{what} {subject}: {fields} changed", what=what, subject=subject,
+             fields=list_text(sorted(after)))  # fmt: skip
+
+
+def _shift_text(
+    kind: str, shift_id: str, before: dict[str, Any], after: dict[str, Any], words: Words
+) -> str:
+    old = {p[0]: (p[1], p[2]) for p in before.get("people", [])}
+    new = {p[0]: (p[1], p[2]) for p in after.get("people", [])}
+    parts = [_("+ {name}", name=words.name(p)) for p in new if p not in old]
+    parts += [_("- {name}", name=words.name(p)) for p in old if p not in new]
+    for person, (role, pinned) in new.items():
+        if person not in old or old[person] == (role, pinned):
+            continue
+        was_role, was_pinned = old[person]
+        if pinned != was_pinned and pinned:
+            parts.append(_("{name} pinned", name=words.name(person)))
+        elif pinned != was_pinned:
+            parts.append(_("{name} unpinned", name=words.name(person)))
+        if role != was_role:
+            parts.append(_("{name} now in a {role}'s place", name=words.name(person),
+                           role=person_kind_name(PersonKind(role))))  # fmt: skip
+    status = after.get("status")
+    if status != before.get("status") and status == "unstaffed" and after.get("reason"):
+        why = unstaffed_text(UnstaffedReason.from_json(after["reason"]), words)
+        parts.append(_("now unstaffed: {why}", why=why))
+    elif status != before.get("status") and status is not None:
+        parts.append(_("now {status}", status=_status(status)))
+    if not after:
+        parts.append(_("taken off the roster"))
+    changes = "; ".join(parts) or _("unchanged")
+    if kind == "published":
+        return _("published {shift}: {changes}", shift=words.shift(shift_id), changes=changes)
+    return _("draft {shift}: {changes}", shift=words.shift(shift_id), changes=changes)
+
+
+def _status(status: str) -> str:
+    names = {
+        "staffed": pgettext("shift status", "staffed"),
+        "unstaffed": pgettext("shift status", "unstaffed"),
+        "closed": pgettext("shift status", "closed"),
+    }
+    return names.get(status, status)
+
+
+def _absence_text(
+    before: dict[str, Any] | None, after: dict[str, Any] | None, words: Words, tz: tzinfo | None
+) -> str:
+    data = after or before or {}
+    values = {
+        "name": words.name(data["person"]),
+        "kind": absence_kind_name(AbsenceKind(data["kind"])),
+        "start": moment_text(datetime.fromisoformat(data["start"]), tz),
+        "end": moment_text(datetime.fromisoformat(data["end"]), tz),
+        "reason": data.get("reason", ""),
+    }
+    if after is not None and values["reason"]:
+        return _("absence of {name} added: {kind} {start} to {end} ({reason})", **values)
+    if after is not None:
+        return _("absence of {name} added: {kind} {start} to {end}", **values)
+    if values["reason"]:
+        return _("absence of {name} removed: {kind} {start} to {end} ({reason})", **values)
+    return _("absence of {name} removed: {kind} {start} to {end}", **values)
+
+
+def _person_text(
+    person_id: str, before: dict[str, Any] | None, after: dict[str, Any] | None, words: Words
+) -> str:
+    name = words.name(person_id)
+    if after == {"left": True}:
+        return _("{name} left the organisation", name=name)
+    if after == {"left": False}:
+        return _("{name} is back in the organisation", name=name)
+    if after == {"forgotten": True}:
+        return _(
+            "a person's data was erased at their request; they are {pseudonym} in reports",
+            pseudonym=person_id,
+        )
+    if before is None and after is not None and after.get("kind") in ("professional", "volunteer"):
+        kind = person_kind_name(PersonKind(after["kind"]))
+        return _("{name} joined the organisation ({kind})", name=name, kind=kind)
+    return _("{name}: {fields} changed", name=name, fields=list_text(sorted(after or {})))

@@ -1,0 +1,83 @@
+"""The audit log: who changed what, when; everyone's, or one person's (from the people
+screen)."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Footer, Header, Static
+
+from planner.errors import PlannerError
+from planner.i18n.changes import entry_text, moment_text
+from planner.i18n.language import N_, _
+from tui.bindings import translate_bindings
+from tui.context import Context
+
+SHOWN = 500  # the newest entries; `roster log` lists them all
+
+
+class LogScreen(Screen):
+    CSS_PATH = "log.tcss"
+    BINDINGS = [
+        Binding("r", "reload", N_("Reload"), id="log.reload", tooltip=N_("Read the log again")),
+        Binding(
+            "escape",
+            "back",
+            N_("Back"),
+            key_display="esc",
+            id="log.back",
+            tooltip=N_("Back to the previous screen"),
+        ),  # fmt: skip
+    ]
+
+    def __init__(self, ctx: Context, person_id: str | None = None) -> None:
+        super().__init__(name="log")
+        self.ctx = ctx
+        self.person_id = person_id
+        self.sub_title = _("Log")
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="log-title")
+        yield DataTable(id="log", cursor_type="row", zebra_stripes=True)
+        yield Footer()
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).add_columns(_("When"), _("Who"), _("What"))
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        try:
+            entries = ctx.call(ctx.service.audit_log, person_id=self.person_id, last=SHOWN)
+            words = ctx.call(lambda: ctx.words)
+        except PlannerError as exc:
+            self.notify(_("Error: {error}", error=ctx.error(exc)), severity="error")
+            return
+        title = _("Log")
+        if self.person_id is not None:
+            title = _("Log of {name}", name=words.name(self.person_id))
+        self.query_one("#log-title", Static).update(f"{title} · {len(entries)}")
+        table = self.query_one(DataTable)
+        table.clear()
+        tz = ZoneInfo(ctx.organisation.timezone)
+        for e in reversed(entries):  # the newest first
+            what = entry_text(e.kind, e.subject, e.before, e.after, words, tz)
+            table.add_row(moment_text(e.at, tz), e.actor, f"{e.action}  {what}")
+
+    def action_reload(self) -> None:
+        self.reload()
+
+    def action_back(self) -> None:
+        if self.person_id is not None:
+            self.dismiss()
+        else:
+            self.app.switch_mode("week")
