@@ -25,12 +25,14 @@ def main() -> None:
     parser.add_argument("--professionals", type=int, default=120)
     parser.add_argument("--volunteers", type=int, default=1200)
     parser.add_argument("--workers", type=int, default=None)
+    parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--method", choices=("lns", "cpsat"), default="lns")
     parser.add_argument("--one", type=Path, help="one run on this folder, in this process")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.one:
         kw = {"workers": args.workers} if args.workers else {}
-        r = run("city", args.one, args.time_limit, **kw)
+        r = run("city", args.one, args.time_limit, seed=args.seed, method=args.method, **kw)
         print(json.dumps(r.__dict__))
         return
     from fixtures.generate import generate_organisation, write_folder
@@ -39,8 +41,9 @@ def main() -> None:
     folder = Path(tempfile.mkdtemp(prefix="city-")) / "city"
     write_folder(generate_organisation(args.professionals, args.volunteers, seed=0), folder)
     runs = []
-    for _ in range(args.runs):
+    for i in range(args.runs):
         cmd = [sys.executable, __file__, "--one", str(folder), "--time-limit", str(args.time_limit)]
+        cmd += ["--seed", str(args.seed + i), "--method", args.method]
         if args.workers:
             cmd += ["--workers", str(args.workers)]
         out = subprocess.run(cmd, capture_output=True, text=True, check=True)

@@ -1,214 +1,270 @@
-"""Benchmark: CP-SAT on the Curtois & Qu shift scheduling instances (Instance1..24).
+"""Benchmark: the planner's search on the Curtois & Qu shift scheduling instances (1..24).
 
-A standalone model of the instances as /work/shared/benchmarks/curtois/FORMAT.md states them
-(hard C1-C9, soft cover and requests), solved with the same CP-SAT settings the planner uses
-(interleaved search, fixed workers, seed), and compared with the best known bounds of 2014.
-It checks the solver set-up on public instances with known optima; it does not run the
-planner's own rules, which describe another problem. `python bench/curtois.py 1 2 3 --time-limit 20`.
+A standalone CP-SAT model of the instances as FORMAT.md beside them states them (hard C1-C9,
+soft cover and requests). Each instance is solved twice in the same run, one after the other
+with the same limits: by the direct transcription at CP-SAT's default parameters (the
+baseline to beat), and by the planner's search (planner/solver/lns.py: a first roster, then
+neighbourhoods of days, of staff, of one shift type and around unmet cover, beside a
+full-model worker for the bound), with the planner's worker policy. Both are compared with the
+best known values of 2014. The instances have their own model; the search is the planner's.
+
+The instances are looked for in ../shared/benchmarks/curtois from the project's root, or
+where --folder or ROSTER_CURTOIS_DIR says; without them the script says so and stops.
+`python bench/curtois.py 1 2 3 --time-limit 60 --runs 1`.
 """
 
 from __future__ import annotations
 
 import argparse
 import csv
+import os
+import random
+import statistics
+import sys
 import time
+from collections import defaultdict
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ortools.sat.python import cp_model
 
-FOLDER = Path("/work/shared/benchmarks/curtois")
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from bench.common import load_average, machine  # noqa: E402
+from bench.curtois_model import Built, Instance, build, read  # noqa: E402
+from planner.solver.lns import LnsSettings, improve  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_FOLDER = ROOT.parent / "shared" / "benchmarks" / "curtois"
+TARGETS = {  # instance -> allowed distance above the best known upper bound of 2014
+    **{n: 0.0 for n in (1, 2, 3, 4, 5, 6, 7, 10, 11, 12)},
+    **{n: 0.02 for n in (8, 9, 13, 14, 16)},
+    **{n: 0.10 for n in (15, 17, 18, 19, 20, 21)},
+}
+
+
+class _Curtois:
+    """The planner's neighbourhoods, on an instance's variables x[staff, day, type]."""
+
+    def __init__(self, inst: Instance, built: Built) -> None:
+        self.days = inst.days
+        self.by_day: dict[int, list[int]] = defaultdict(list)
+        self.by_staff: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        self.by_type: dict[str, list[tuple[int, int]]] = defaultdict(list)
+        for (sid, d, t), v in sorted(built.x.items(), key=lambda kv: kv[1].index):
+            self.by_day[d].append(v.index)
+            self.by_staff[sid].append((d, v.index))
+            self.by_type[t].append((d, v.index))
+        self.staff = sorted(self.by_staff)
+        self.types = sorted(self.by_type)
+        self.short = sorted((d, v.index) for (d, _), v in built.short.items())
+        self.decisions = sorted(v.index for v in built.x.values())
+
+    def days_from(self, first: int, size: int) -> set[int]:
+        free: set[int] = set()
+        for k in range(self.days):
+            free.update(self.by_day[(first + k) % self.days])
+            if len(free) >= size:
+                break
+        return free
 
 
 @dataclass
-class Staff:
-    id: str
-    max_shifts: dict[str, int]
-    max_minutes: int
-    min_minutes: int
-    max_consecutive: int
-    min_consecutive: int
-    min_days_off: int
-    max_weekends: int
-    days_off: set[int] = field(default_factory=set)
+class _Nb:
+    name: str
+    pick_fn: object
+
+    def pick(self, rng: random.Random, size: int, solution: Sequence[int]) -> Collection[int]:
+        return self.pick_fn(rng, size, solution)  # type: ignore[operator]
+
+
+def neighbourhoods(c: _Curtois) -> list[_Nb]:
+    def days(rng: random.Random, size: int, solution: Sequence[int]) -> Collection[int]:
+        return c.days_from(rng.randrange(c.days), size)
+
+    def staff(rng: random.Random, size: int, solution: Sequence[int]) -> Collection[int]:
+        # A few staff, over a stretch of the horizon as long as the size allows.
+        people = rng.sample(c.staff, min(len(c.staff), rng.randint(2, 5)))
+        per_day = max(1, sum(len(c.by_staff[p]) for p in people) // max(c.days, 1))
+        span = max(7, size // per_day)
+        first = rng.randrange(max(1, c.days - span + 1))
+        return {i for p in people for d, i in c.by_staff[p] if first <= d < first + span}
+
+    def one_type(rng: random.Random, size: int, solution: Sequence[int]) -> Collection[int]:
+        t = c.types[rng.randrange(len(c.types))]
+        cells = c.by_type[t]
+        per_day = max(1, len(cells) // max(c.days, 1))
+        span = max(7, size // per_day)
+        first = rng.randrange(max(1, c.days - span + 1))
+        return {i for d, i in cells if first <= d < first + span}
+
+    def around(rng: random.Random, size: int, solution: Sequence[int]) -> Collection[int]:
+        unmet = [d for d, i in c.short if solution[i] > 0]
+        day = unmet[rng.randrange(len(unmet))] if unmet else rng.randrange(c.days)
+        per_day = max(1, len(c.decisions) // max(c.days, 1))
+        first = max(0, day - max(1, size // per_day) // 2)
+        return c.days_from(first, size)
+
+    return [_Nb("days", days), _Nb("staff", staff), _Nb("type", one_type), _Nb("cover", around)]
 
 
 @dataclass
-class Instance:
-    days: int
-    lengths: dict[str, int]
-    cannot_follow: dict[str, list[str]]
-    staff: list[Staff]
-    on: list[tuple[str, int, str, int]]
-    off: list[tuple[str, int, str, int]]
-    cover: list[tuple[int, str, int, int, int]]
+class Outcome:
+    method: str
+    status: str
+    objective: float
+    bound: float
+    seconds: float
+    first_s: float | None = None
+    trajectory: list[tuple[float, float]] = field(default_factory=list)
 
 
-def read(path: Path) -> Instance:
-    sections: dict[str, list[str]] = {}
-    current = None
-    for raw in path.read_text().splitlines():
-        line = raw.strip()
-        if not line or line.startswith("#"):
-            continue
-        if line.startswith("SECTION_"):
-            current = line
-            sections[current] = []
-        elif current:
-            sections[current].append(line)
-    days = int(sections["SECTION_HORIZON"][0])
-    lengths, cannot = {}, {}
-    for line in sections["SECTION_SHIFTS"]:
-        sid, length, follow = (line.split(",") + [""])[:3]
-        lengths[sid] = int(length)
-        cannot[sid] = [f for f in follow.split("|") if f]
-    staff = []
-    for line in sections["SECTION_STAFF"]:
-        f = line.split(",")
-        maxes = dict((k, int(v)) for k, v in (item.split("=") for item in f[1].split("|") if item))
-        staff.append(Staff(f[0], maxes, *map(int, f[2:8])))
-    by_id = {s.id: s for s in staff}
-    for line in sections.get("SECTION_DAYS_OFF", []):
-        f = line.split(",")
-        by_id[f[0]].days_off = {int(d) for d in f[1:] if d}
+def solve_direct(inst: Instance, time_limit: float, workers: int) -> Outcome:
+    """The direct transcription at CP-SAT's default parameters (only the limits set)."""
+    t0 = time.monotonic()
+    built = build(inst)
+    solver = cp_model.CpSolver()
+    solver.parameters.num_workers = workers
+    solver.parameters.max_time_in_seconds = max(0.1, time_limit - (time.monotonic() - t0))
+    trajectory: list[tuple[float, float]] = []
 
-    def requests(name: str):
-        return [
-            (f[0], int(f[1]), f[2], int(f[3]))
-            for f in (line.split(",") for line in sections.get(name, []))
-        ]
+    class Record(cp_model.CpSolverSolutionCallback):
+        def on_solution_callback(self) -> None:
+            trajectory.append((time.monotonic() - t0, self.objective_value))
 
-    cover = [
-        (int(f[0]), f[1], int(f[2]), int(f[3]), int(f[4]))
-        for f in (line.split(",") for line in sections["SECTION_COVER"])
-    ]
-    return Instance(
-        days,
-        lengths,
-        cannot,
-        staff,
-        requests("SECTION_SHIFT_ON_REQUESTS"),
-        requests("SECTION_SHIFT_OFF_REQUESTS"),
-        cover,
+    status = solver.solve(built.model, Record())
+    found = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    return Outcome(
+        "direct",
+        solver.status_name(status),
+        solver.objective_value if found else float("nan"),
+        solver.best_objective_bound,
+        time.monotonic() - t0,
+        trajectory[0][0] if trajectory else None,
+        trajectory,
     )
 
 
-def build(inst: Instance) -> tuple[cp_model.CpModel, cp_model.LinearExprT]:
-    m = cp_model.CpModel()
-    h, types = inst.days, sorted(inst.lengths)
-    x: dict[tuple[str, int, str], cp_model.IntVar] = {}
-    w: dict[tuple[str, int], cp_model.LinearExprT] = {}
-    for s in inst.staff:
-        for d in range(h):
-            lits = []
-            for t in types:
-                if s.max_shifts.get(t, 0) > 0 and d not in s.days_off:
-                    x[(s.id, d, t)] = v = m.new_bool_var(f"x[{s.id},{d},{t}]")
-                    lits.append(v)
-            m.add_at_most_one(lits)  # C1
-            w[(s.id, d)] = cp_model.LinearExpr.sum(lits)
-
-        def get(d: int, t: str, s: Staff = s):
-            return x.get((s.id, d, t))
-
-        for t in types:  # C2, C3
-            for u in inst.cannot_follow[t]:
-                for d in range(h - 1):
-                    a, b = get(d, t), get(d + 1, u)
-                    if a is not None and b is not None:
-                        m.add_bool_or([~a, ~b])
-            lits = [v for d in range(h) if (v := get(d, t)) is not None]
-            if lits:
-                m.add(cp_model.LinearExpr.sum(lits) <= s.max_shifts.get(t, 0))
-        minutes = cp_model.LinearExpr.weighted_sum(
-            [v for (i, _, _), v in x.items() if i == s.id],
-            [inst.lengths[t] for (i, _, t) in x if i == s.id],
+def solve_planner(inst: Instance, time_limit: float, workers: int, seed: int) -> Outcome:
+    """The planner's search: a first roster from CP-SAT (the instances have no greedy start),
+    then the large-neighbourhood search beside a full-model worker, as the planner runs."""
+    t0 = time.monotonic()
+    built = build(inst)
+    first = cp_model.CpSolver()
+    first.parameters.num_workers = workers
+    first.parameters.random_seed = seed
+    first.parameters.stop_after_first_solution = True
+    first.parameters.max_time_in_seconds = max(0.1, time_limit - (time.monotonic() - t0))
+    status = first.solve(built.model)
+    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+        return Outcome(
+            "planner", first.status_name(status), float("nan"), float("nan"), time.monotonic() - t0
         )
-        m.add(minutes <= s.max_minutes)  # C4
-        m.add(minutes >= s.min_minutes)
-        days = [w[(s.id, d)] for d in range(h)]
-        for d in range(h - s.max_consecutive):  # C5
-            m.add(cp_model.LinearExpr.sum(days[d : d + s.max_consecutive + 1]) <= s.max_consecutive)
-        for run in range(1, s.min_consecutive):  # C6: off, run x on, off is forbidden
-            for d in range(h - run - 1):
-                m.add(
-                    days[d]
-                    + (run - cp_model.LinearExpr.sum(days[d + 1 : d + run + 1]))
-                    + days[d + run + 1]
-                    >= 1
-                )
-        for run in range(1, s.min_days_off):  # C7: on, run x off, on is forbidden
-            for d in range(h - run - 1):
-                m.add(
-                    (1 - days[d])
-                    + cp_model.LinearExpr.sum(days[d + 1 : d + run + 1])
-                    + (1 - days[d + run + 1])
-                    >= 1
-                )
-        weekends = []  # C8
-        for k in range(h // 7):
-            we = m.new_bool_var(f"we[{s.id},{k}]")
-            m.add(days[7 * k + 5] <= we)
-            m.add(days[7 * k + 6] <= we)
-            weekends.append(we)
-        m.add(cp_model.LinearExpr.sum(weekends) <= s.max_weekends)
-    terms, weights = [], []
-    for i, d, t, q in inst.on:
-        v = x.get((i, d, t))
-        terms.append(1 - v if v is not None else cp_model.LinearExpr.constant(1))
-        weights.append(q)
-    for i, d, t, p in inst.off:
-        v = x.get((i, d, t))
-        if v is not None:
-            terms.append(v)
-            weights.append(p)
-    for d, t, need, under, over in inst.cover:
-        n = cp_model.LinearExpr.sum([v for (i, dd, tt), v in x.items() if dd == d and tt == t])
-        short = m.new_int_var(0, need, f"under[{d},{t}]")
-        extra = m.new_int_var(0, len(inst.staff), f"over[{d},{t}]")
-        m.add(n + short - extra == need)
-        terms += [short, extra]
-        weights += [under, over]
-    objective = cp_model.LinearExpr.weighted_sum(terms, weights)
-    m.minimize(objective)
-    return m, objective
+    first_s = time.monotonic() - t0
+    trajectory = [(first_s, first.objective_value)]
+    if status == cp_model.OPTIMAL:
+        return Outcome(
+            "planner",
+            "OPTIMAL",
+            first.objective_value,
+            first.objective_value,
+            first_s,
+            first_s,
+            trajectory,
+        )
+    c = _Curtois(inst, built)
+    result = improve(
+        built.model,
+        c.decisions,
+        list(first.response_proto.solution),
+        first.objective_value,
+        neighbourhoods(c),
+        seed=seed,
+        work_limit=1e9,  # the clock ends these runs
+        time_limit=time_limit - (time.monotonic() - t0),
+        settings=LnsSettings(),  # the planner's own settings
+        on_improve=lambda obj, _: trajectory.append((time.monotonic() - t0, obj)),
+    )
+    return Outcome(
+        "planner",
+        "OPTIMAL" if result.ending == "optimal" else "FEASIBLE",
+        result.objective,
+        result.bound,
+        time.monotonic() - t0,
+        first_s,
+        trajectory,
+    )
 
 
-def best_known() -> dict[str, tuple[int, int]]:
-    with open(FOLDER / "best_known_2014.csv") as f:
+def best_known(folder: Path) -> dict[str, tuple[int, int]]:
+    with open(folder / "best_known_2014.csv") as f:
         return {
             r["instance"]: (int(r["lower_bound"] or 0), int(r["best_upper_bound"] or 0))
             for r in csv.DictReader(f)
         }
 
 
+def _median(values: list[float]) -> float:
+    found = [v for v in values if v == v]
+    return statistics.median(found) if len(found) * 2 > len(values) else float("nan")
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("instances", nargs="*", type=int, default=[1, 2, 3, 4, 5, 6])
-    parser.add_argument("--time-limit", type=float, default=20.0)
-    parser.add_argument("--workers", type=int, default=8)
+    parser.add_argument("instances", nargs="*", type=int, default=list(range(1, 25)))
+    parser.add_argument("--time-limit", type=float, default=60.0)
+    parser.add_argument("--workers", type=int, default=2)
+    parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument("--only", choices=("direct", "planner"))
+    parser.add_argument("--folder", type=Path, default=None)
     args = parser.parse_args()
-    known = best_known()
-    print("instance  days staff  status     objective  bound   best known (LB/UB)  gap to UB  s")
+    folder = args.folder or Path(os.environ.get("ROSTER_CURTOIS_DIR", DEFAULT_FOLDER))
+    if not (folder / "best_known_2014.csv").is_file():
+        print(f"the Curtois & Qu instances are not in {folder}: nothing to run")
+        print("(put them there, or give --folder DIR or ROSTER_CURTOIS_DIR)")
+        return
+    known = best_known(folder)
+    print(machine(), f"time limit {args.time_limit:g} s, {args.workers} workers, runs {args.runs}")
+    print(
+        "instance   best   direct (med)  planner (med)  planner/direct  above best  target  "
+        "per run: direct | planner   load"
+    )
+    methods = ("direct", "planner") if args.only is None else (args.only,)
     for n in args.instances:
         name = f"Instance{n}"
-        inst = read(FOLDER / f"{name}.txt")
-        t0 = time.monotonic()
-        model, _ = build(inst)
-        solver = cp_model.CpSolver()
-        solver.parameters.num_workers = args.workers
-        solver.parameters.interleave_search = True
-        solver.parameters.random_seed = 0
-        solver.parameters.max_time_in_seconds = args.time_limit
-        status = solver.solve(model)
-        lb, ub = known.get(name, (0, 0))
-        found = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
-        obj = solver.objective_value if found else float("nan")
-        gap = (obj - ub) / ub * 100 if found and ub else float("nan")
+        inst = read(folder / f"{name}.txt")
+        found: dict[str, list[float]] = {m: [] for m in methods}
+        loads = []
+        for run in range(args.runs):
+            for method in methods:
+                loads.append(load_average())
+                if method == "direct":
+                    out = solve_direct(inst, args.time_limit, args.workers)
+                else:
+                    out = solve_planner(inst, args.time_limit, args.workers, seed=run)
+                found[method].append(out.objective)
+                print(
+                    f"  # {name} run {run} {method}: {out.status} {out.objective:,.0f} "
+                    f"bound {out.bound:,.0f} first {out.first_s or float('nan'):.1f} s "
+                    f"in {out.seconds:.1f} s",
+                    flush=True,
+                )
+        _, ub = known.get(name, (0, 0))
+        direct = _median(found.get("direct", [float("nan")]))
+        planner = _median(found.get("planner", [float("nan")]))
+        above = (planner - ub) / ub * 100 if ub else float("nan")
+        target = TARGETS.get(n)
+        runs = (
+            " ".join(f"{v:,.0f}" for v in found.get("direct", []))
+            + " | "
+            + " ".join(f"{v:,.0f}" for v in found.get("planner", []))
+        )
         print(
-            f"{name:10}{inst.days:4} {len(inst.staff):5}  {solver.status_name(status):9} "
-            f"{obj:10,.0f} {solver.best_objective_bound:8,.0f}   {lb:>7,}/{ub:<7,}     "
-            f"{gap:7.1f} % {time.monotonic() - t0:5.1f}"
+            f"{name:10} {ub:>6,} {direct:>12,.0f} {planner:>13,.0f}  {planner / direct:>13.3f}  "
+            f"{above:>8.1f} %  {'' if target is None else f'{target:.0%}':>6}  {runs}   "
+            f"{min(loads):.1f}-{max(loads):.1f}",
+            flush=True,
         )
 
 

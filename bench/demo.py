@@ -24,10 +24,11 @@ def main() -> None:
     parser.add_argument("--folder", type=Path, default=DEMO)
     parser.add_argument("--one", action="store_true", help="one run in this process (internal)")
     parser.add_argument("--seed", type=int, default=0)
+    parser.add_argument("--method", choices=("lns", "cpsat"), default="lns")
     parser.add_argument("--out", type=Path)
     args = parser.parse_args()
     if args.one:
-        r = run("demo", args.folder, args.time_limit, seed=args.seed)
+        r = run("demo", args.folder, args.time_limit, seed=args.seed, method=args.method)
         print(json.dumps(r.__dict__))
         return
     print(machine())
@@ -45,6 +46,8 @@ def main() -> None:
                     str(args.folder),
                     "--seed",
                     str(i),
+                    "--method",
+                    args.method,
                 ],
                 capture_output=True,
                 text=True,

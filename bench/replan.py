@@ -9,6 +9,7 @@ database, makes one professional sick for one day they work, re-plans with a 2 s
 from __future__ import annotations
 
 import argparse
+import os
 import statistics
 import sys
 import tempfile
@@ -21,6 +22,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from bench.common import DEMO, DEMO_START, machine  # noqa: E402
 from planner.domain import Absence, AbsenceKind, Period  # noqa: E402
+from planner.i18n.explanations import change_text  # noqa: E402
+from planner.i18n.words import Words  # noqa: E402
 from planner.io.folder import read_folder  # noqa: E402
 from planner.service import Service  # noqa: E402
 from planner.storage.engine import make_engine  # noqa: E402
@@ -72,7 +75,7 @@ def one(run: int, plan_limit: float, replan_limit: float) -> dict:
         "changed_beyond_absent": len(beyond),
         "per_lost_shift": round(len(beyond) / max(len(lost), 1), 2),
         "unstaffed": len(outcome.roster.unstaffed),
-        "diff": [c.text for c in outcome.diff],
+        "diff": [change_text(c, Words.of(org)) for c in outcome.diff],
     }
 
 
@@ -90,6 +93,7 @@ def main() -> None:
         print({k: v for k, v in r.items() if k != "diff"})
         for line in r["diff"]:
             print("    " + line)
+    print(f"load average at the end: {os.getloadavg()[0]:.1f}")
     print(
         f"median: re-plan {statistics.median(r['replan_s'] for r in results):.2f} s, "
         f"changes beyond the absent person per lost shift "

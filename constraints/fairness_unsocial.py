@@ -30,6 +30,7 @@ class FairnessUnsocial:
     name: ClassVar[RuleId] = RuleId.FAIRNESS_UNSOCIAL
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 5
+    form: str = "levels"  # or "tangents" (constraints/fairness.py)
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:
         for person in ctx.problem.professionals:
@@ -41,7 +42,7 @@ class FairnessUnsocial:
             marginal = [math.ceil(k * FULL_TIME_HOURS / hours) for k in range(1, len(lits) + 1)]
             yield Penalty(
                 self.name,
-                convex_count_cost(ctx, lits, marginal, f"unsocial[{person.id}]"),
+                convex_count_cost(ctx, lits, marginal, f"unsocial[{person.id}]", form=self.form),
                 self.weight,
                 Reason.of(self.name, person.id),
             )

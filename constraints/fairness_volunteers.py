@@ -26,6 +26,7 @@ class FairnessVolunteers:
     name: ClassVar[RuleId] = RuleId.FAIRNESS_VOLUNTEERS
     kind: ClassVar[Kind] = Kind.SOFT
     weight: int = 5
+    form: str = "levels"  # or "tangents" (constraints/fairness.py)
     scale: int = 4
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:
@@ -44,7 +45,9 @@ class FairnessVolunteers:
             yield Penalty(
                 self.name,
                 # The volunteer's own limits already keep them at or below `offer`.
-                convex_count_cost(ctx, lits, marginal, f"vol_load[{person.id}]", offer),
+                convex_count_cost(
+                    ctx, lits, marginal, f"vol_load[{person.id}]", offer, form=self.form
+                ),
                 self.weight,
                 Reason.of(self.name, person.id),
             )

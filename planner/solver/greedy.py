@@ -2,9 +2,12 @@
 
 On a city-sized model CP-SAT alone can search a long time before its first complete roster;
 given this one it starts improving at once. It keeps every hard rule the model has, checked
-incrementally, and leaves a shift unstaffed (nobody on it) when it cannot cover it. It aims
-for a decent start, not for the optimum: volunteers up to volunteers_min, regular people
-first, the least loaded first.
+incrementally (rest between working days as the rule has it: a morning and an afternoon of
+one day go together), and leaves a shift unstaffed (nobody on it) when it cannot cover it.
+It aims for a close start: professionals and volunteers up to what the shift needs, regular
+people first, the least loaded first; then every volunteer who would otherwise be left out
+of the period (volunteer_left_out) gets a free volunteer place, up to volunteers_max, on an
+activity they know or want where possible.
 """
 
 from __future__ import annotations
@@ -12,7 +15,7 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from dataclasses import dataclass, field
-from datetime import date
+from datetime import date, timedelta
 
 from planner.dates import minutes, monday_of, month_of, utc_minutes
 from planner.domain import Person, Shift
@@ -46,6 +49,7 @@ class GreedyPlanner:
         self.load: dict[str, _Load] = defaultdict(_Load)
         self.weekend_limit = math.ceil(self.hard.max_working_weekends * problem.period.weeks / 4)
         self.rest = minutes(self.hard.min_rest)
+        self.working_day = minutes(timedelta(hours=24) - self.hard.min_rest)
         self.travel = minutes(self.hard.travel_time)
         self.window = minutes(self.hard.succession_window)
         self.forbidden = set(self.hard.forbidden_successions)
@@ -85,7 +89,7 @@ class GreedyPlanner:
             if start < o_end and o_start < end:
                 return False
             gap = start - o_end if start >= o_end else o_start - end
-            if gap < self.rest:
+            if gap < self.rest and not self._one_working_day(shift, other):
                 return False
             if other.activity.site != shift.activity.site and gap < self.travel:
                 return False
@@ -118,6 +122,14 @@ class GreedyPlanner:
             if not self._succession_ok(other, shift) or not self._succession_ok(shift, other):
                 return False
         return True
+
+    def _one_working_day(self, a: Shift, b: Shift) -> bool:
+        """Two shifts of one local day spanning at most 24 h - min_rest: no rest between them
+        is needed (the rest rule, PlanningProblem.one_working_day)."""
+        if a.local_date != b.local_date:
+            return False
+        span = max(self._end(a), self._end(b)) - min(self._start(a), self._start(b))
+        return span <= self.working_day
 
     def _days_ok(self, days: set[date]) -> bool:
         ordered = sorted(days)
@@ -226,8 +238,47 @@ class GreedyPlanner:
         # A second chance: free a professional by handing one of their shifts to a colleague.
         pinned = {(a.person_id, a.shift_id) for a in p.pinned}
         left = {s.id for s in unstaffed if not self._swap_in(s, chosen, pinned)}
+        self._place_left_out(chosen, left)
         pairs = {(q.id, sid) for sid, people in chosen.items() for q in people}
         return pairs, left
+
+    def _place_left_out(self, chosen: dict[str, list[Person]], unstaffed: set[str]) -> None:
+        """A volunteer with no shift at all costs volunteer_left_out, more than one more
+        volunteer on a shift costs anyone (continuity, wishes, fairness): give each of them
+        a free place on a staffed shift, their own activities first, earliest first."""
+        p = self.p
+        for person in p.volunteers:
+            if self.load[person.id].shifts or person.limits is None:
+                continue
+            wants = person.limits.wants
+            options = sorted(
+                (s for s in p.candidate_pairs[person.id] if s.id not in unstaffed),
+                key=lambda s: (
+                    not p.is_regular(person, s.activity.id),
+                    bool(wants) and s.activity.id not in wants,
+                    self._start(s),
+                    s.id,
+                ),
+            )
+            for shift in options:
+                on = chosen[shift.id]
+                if person in on or not self._room_for_volunteer(shift, on):
+                    continue
+                if self.fits(person, shift):
+                    self.take(person, shift)
+                    on.append(person)
+                    break
+
+    @staticmethod
+    def _room_for_volunteer(shift: Shift, on: list[Person]) -> bool:
+        staffing = shift.activity.staffing
+        pros = sum(1 for q in on if q.is_professional)
+        if pros < staffing.professionals:
+            return False  # not staffed: nobody may stand on it alone
+        room = staffing.volunteers_max
+        if staffing.volunteers_per_professional_max is not None:
+            room = min(room, staffing.volunteers_per_professional_max * pros)
+        return len(on) - pros < room
 
     def _staff(self, shift: Shift, on: list[Person]) -> list[Person] | None:
         """Fill the shift's places, starting from the people already on it; None (and nobody

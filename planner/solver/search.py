@@ -1,16 +1,20 @@
-"""Runs a built model: limits, seed, workers, progress, stop. Returns data, never solver objects.
+"""Runs a built model: limits, seed, progress, stop. Returns data, never solver objects.
 
-Reproducibility: the same input and seed give the same roster. The model is built in a fixed
-order (people and shifts sorted by id and start); the greedy first roster is deterministic;
-the number of workers follows from the model, not from the machine (workers_for); the seed
-is passed to CP-SAT; and the search is `interleave_search`, whose work is split into batches
-in a fixed order, so it does not depend on thread timing.
-What remains is the limit: a wall-clock limit stops the search at a moment that depends on
-the machine's load. With `deterministic=True` the search is also limited by CP-SAT's
-deterministic time (`max_deterministic_time`, a count of work, about a second each on an idle
-machine), so two runs that end by that limit, or by proving their roster optimal, give the
-same roster. The wall-clock limit stays as the user's promise: on a loaded machine it may
-end the search first, and then the roster can differ.
+The search is the planner's own (Method.LNS, planner/solver/lns.py with the neighbourhoods of
+planner/solver/neighbourhoods.py): from the greedy first roster, completed by a fixed-decision
+probe, a large-neighbourhood search of single-worker CP-SAT sub-solves, beside one CP-SAT
+worker on the full model for the bound. A model without a complete first roster (a greedy
+start that breaks a rule, a model without any roster) goes to CP-SAT's own portfolio
+(Method.CPSAT, as before the LNS), which also proves infeasibility.
+
+Reproducibility: the same input and seed give the same roster when the search ends by its
+work limit. The model is built in a fixed order (people and shifts sorted by id and start);
+the greedy first roster is deterministic; the search draws every choice from the seed, and
+its sub-solves and full-model worker are single-threaded and limited by CP-SAT's
+deterministic time, summed with a count of what loading each step costs (the work). The
+wall-clock limit stays as the user's promise: on a loaded machine it may end the search
+first, and then the roster can differ. A run that ends by a proof gives an optimal roster:
+the same one when the full-model worker proved it on its own.
 """
 
 from __future__ import annotations
@@ -25,8 +29,11 @@ from ortools.sat.python import cp_model
 
 from planner.domain import Assignment, Roster
 from planner.reasons import UnstaffedReason, Verdict
+from planner.solver.lns import Ending, LnsSettings, improve
 from planner.solver.model import RosterModel, Tag, build_model
+from planner.solver.neighbourhoods import roster_neighbourhoods
 from planner.solver.problem import PlanningProblem
+from planner.solver.solution import Solution, complete_hint, floor_bound
 
 # Workers follow from the model alone, never from the machine, so the same input always runs
 # the same search. Small models gain from a wide portfolio of strategies, interleaved on the
@@ -37,6 +44,11 @@ SMALL_MODEL_PAIRS = 20_000
 WORKERS_SMALL = 12
 WORKERS_LARGE = 2
 DEFAULT_WORKERS = None
+# The planner's search ends by its work limit (planner/solver/lns.py) at this much work per
+# second of the time limit, unless the clock ends it first: on the shared 2-core machine a
+# unit of work takes 2 to 5 s of wall clock (BENCHMARKS.md), so most runs there end by the
+# clock; on an idle machine most end by work, and are reproducible.
+WORK_PER_SECOND = 0.5
 
 
 def workers_for(rm: RosterModel) -> int:
@@ -94,13 +106,18 @@ class _Progress(cp_model.CpSolverSolutionCallback):
     def report(self, objective: float, bound: float) -> None:
         p = SolveProgress(
             objective=objective,
-            bound=_floor(bound),
+            bound=floor_bound(bound),
             elapsed=time.monotonic() - self.started,
             solutions=len(self.trajectory) + 1,
         )
         self.trajectory.append(p)
         if self.on_progress:
             self.on_progress(p)
+
+
+class Method(StrEnum):
+    LNS = "lns"  # the planner's own search (planner/solver/lns.py): the default
+    CPSAT = "cpsat"  # CP-SAT's own portfolio on the whole model, as before the LNS
 
 
 def solve(
@@ -113,16 +130,100 @@ def solve(
     on_progress: Callable[[SolveProgress], None] | None = None,
     stop: threading.Event | None = None,
     log: bool = False,
+    method: Method = Method.LNS,
+    work_limit: float | None = None,
+    settings: LnsSettings | None = None,
 ) -> SolveResult:
     """Solve the model within `time_limit` seconds (wall clock, everything included). Setting
-    `stop` ends the search early and keeps the best roster so far (status "cancelled")."""
+    `stop` ends the search early and keeps the best roster so far (status "cancelled").
+
+    The planner's own large-neighbourhood search runs from the greedy first roster
+    (planner/solver/lns.py), ended by `work_limit` (CP-SAT's deterministic seconds and a count
+    for loading each step; by default WORK_PER_SECOND per second of `time_limit`) for a
+    reproducible roster. Without a complete first roster (a
+    greedy start that breaks a rule, an impossible model) CP-SAT's portfolio searches the
+    whole model instead, which also proves a model without any roster."""
     callback = _Progress(on_progress)
-    start = _complete_hint(rm, time_limit)
+    start = complete_hint(rm, time_limit)
     if start is not None:
         # The hinted roster is complete and keeps every hard rule: it is the first roster,
         # whatever the search does next.
         callback.report(start.objective, 0.0)
     remaining = max(0.5, time_limit - (time.monotonic() - callback.started))
+    if method is Method.LNS and start is not None:
+        return _solve_lns(
+            rm,
+            start,
+            callback,
+            remaining,
+            seed,
+            work_limit or WORK_PER_SECOND * remaining,
+            settings,
+            stop,
+        )
+    return _solve_cpsat(rm, start, callback, remaining, seed, workers, deterministic, stop, log)
+
+
+def _solve_lns(
+    rm: RosterModel,
+    start: Solution,
+    callback: _Progress,
+    remaining: float,
+    seed: int,
+    work_limit: float,
+    settings: LnsSettings | None,
+    stop: threading.Event | None,
+) -> SolveResult:
+    hint = rm.model.proto.solution_hint
+    values = [0] * len(rm.model.proto.variables)
+    for i, v in zip(hint.vars, hint.values, strict=True):
+        values[i] = v
+    decisions, neighbourhoods = roster_neighbourhoods(rm)
+    found = improve(
+        rm.model,
+        decisions,
+        values,
+        start.objective,
+        neighbourhoods,
+        seed=seed,
+        work_limit=work_limit,
+        time_limit=remaining,
+        settings=settings,
+        on_improve=lambda obj, bound: callback.report(obj, bound),
+        stop=stop,
+    )
+    best = Solution.of_values(found.values, rm)
+    if found.ending is Ending.OPTIMAL:
+        name = SolveStatus.OPTIMAL
+    elif found.ending is Ending.STOPPED:
+        name = SolveStatus.CANCELLED
+    else:
+        name = SolveStatus.FEASIBLE
+    trajectory = tuple(callback.trajectory)
+    return SolveResult(
+        name,
+        best.objective,
+        floor_bound(min(found.bound, best.objective)),
+        elapsed=time.monotonic() - callback.started,
+        assignments=best.assignments,
+        unstaffed=best.unstaffed,
+        penalty_values=best.penalty_values,
+        first_solution=trajectory[0].elapsed if trajectory else None,
+        trajectory=trajectory,
+    )
+
+
+def _solve_cpsat(
+    rm: RosterModel,
+    start: Solution | None,
+    callback: _Progress,
+    remaining: float,
+    seed: int,
+    workers: int | None,
+    deterministic: bool,
+    stop: threading.Event | None,
+    log: bool,
+) -> SolveResult:
     solver = cp_model.CpSolver()
     params = solver.parameters
     params.random_seed = seed
@@ -167,7 +268,7 @@ def solve(
         cp_model.INFEASIBLE: SolveStatus.INFEASIBLE,
     }.get(status, SolveStatus.UNKNOWN)
     if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        found = _Solution.of(solver, rm)
+        found = Solution.of(solver, rm)
         bound = solver.best_objective_bound
     elif status == cp_model.UNKNOWN and start is not None:
         found, bound, name = start, 0.0, SolveStatus.FEASIBLE
@@ -190,7 +291,7 @@ def solve(
     return SolveResult(
         name,
         found.objective,
-        _floor(bound),
+        floor_bound(bound),
         elapsed=elapsed,
         assignments=found.assignments,
         unstaffed=found.unstaffed,
@@ -198,55 +299,6 @@ def solve(
         first_solution=first_solution,
         trajectory=trajectory,
     )
-
-
-def _floor(bound: float) -> float:
-    """Every cost term is >= 0, so 0 bounds the objective from below: CP-SAT's early bounds
-    (large negative numbers before the LP has run) say less than that."""
-    return bound if bound != bound else max(bound, 0.0)
-
-
-@dataclass(frozen=True)
-class _Solution:
-    objective: float
-    assignments: tuple[tuple[str, str], ...]
-    unstaffed: tuple[str, ...]
-    penalty_values: tuple[int, ...]
-
-    @classmethod
-    def of(cls, solver: cp_model.CpSolver, rm: RosterModel) -> _Solution:
-        ctx = rm.ctx
-        return cls(
-            objective=sum(p.weight * int(solver.value(p.expr)) for p in rm.penalties),
-            assignments=tuple(k for k, v in ctx.vars.items() if solver.boolean_value(v)),
-            unstaffed=tuple(s for s, v in ctx.staffed.items() if not solver.boolean_value(v)),
-            penalty_values=tuple(int(solver.value(p.expr)) for p in rm.penalties),
-        )
-
-
-def _complete_hint(rm: RosterModel, time_limit: float) -> _Solution | None:
-    """CP-SAT takes a complete, feasible hint as its first solution at once, but spends long
-    repairing a partial one. The hint covers the decisions (who works which shift); the
-    helper variables follow from them by propagation, so a quick solve with the decisions
-    fixed (no presolve: nothing is left to search) fills them in. Returns that roster, or
-    None when there is no hint or it does not hold (the partial hint then stays)."""
-    model = rm.model
-    hint = model.proto.solution_hint
-    if not hint.vars or len(hint.vars) == len(model.proto.variables):
-        return None
-    solver = cp_model.CpSolver()
-    solver.parameters.fix_variables_to_their_hinted_value = True
-    solver.parameters.cp_model_presolve = False
-    solver.parameters.num_workers = 1
-    solver.parameters.max_time_in_seconds = max(1.0, time_limit / 4)
-    if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return None
-    values = list(solver.response_proto.solution)
-    start = _Solution.of(solver, rm)
-    model.clear_hints()
-    model.proto.solution_hint.vars.extend(range(len(values)))
-    model.proto.solution_hint.values.extend(values)
-    return start
 
 
 def find_conflict(problem: PlanningProblem, rules, *, time_limit: float = 10.0) -> tuple[Tag, ...]:

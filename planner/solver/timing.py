@@ -23,6 +23,12 @@ class ShiftTiming:
     def _bounds(self) -> dict[str, tuple[int, int]]:
         return {s.id: (utc_minutes(s.start), utc_minutes(s.end)) for s in self.shifts}
 
+    def _span(self, shift: Shift) -> tuple[int, int]:
+        """A shift's bounds in UTC minutes; shifts outside the period (published work around
+        it) are worked out on the spot."""
+        found = self._bounds.get(shift.id)
+        return found if found is not None else (utc_minutes(shift.start), utc_minutes(shift.end))
+
     def start_minute(self, shift: Shift) -> int:
         return self._bounds[shift.id][0]
 
@@ -88,7 +94,7 @@ class ShiftTiming:
         limit = minutes(timedelta(hours=24) - min_rest)
         return (
             first.local_date == second.local_date
-            and utc_minutes(second.end) - utc_minutes(first.start) <= limit
+            and self._span(second)[1] - self._span(first)[0] <= limit
         )
 
     def rest_conflict(self, a: Shift, b: Shift, min_rest: timedelta) -> bool:
@@ -96,7 +102,7 @@ class ShiftTiming:
         leave less than `min_rest` between the end of the one and the start of the other,
         and do not form one working day (settings.HardSettings.min_rest)."""
         first, second = (a, b) if (a.start, a.id) <= (b.start, b.id) else (b, a)
-        gap = utc_minutes(second.start) - utc_minutes(first.end)
+        gap = self._span(second)[0] - self._span(first)[1]
         rest = minutes(min_rest)
         if gap < 0 or gap >= rest:
             return False
@@ -113,7 +119,22 @@ class ShiftTiming:
             if self.rest_conflict(a, b, min_rest)
         ]
 
+    @cached_property
+    def _rest_memo(self) -> dict[tuple, tuple]:
+        return {}
+
     def rest_conflicts(
+        self, shifts: Sequence[Shift], min_rest: timedelta
+    ) -> tuple[list[list[tuple[Shift, ...]]], list[tuple[Shift, Shift]]]:
+        """rest_conflicts_of, remembered per set of shifts: many people of a city (same
+        qualifications, same working days) could stand on exactly the same shifts."""
+        key = (tuple(s.id for s in shifts), min_rest)
+        found = self._rest_memo.get(key)
+        if found is None:
+            found = self._rest_memo[key] = self.rest_conflicts_of(shifts, min_rest)
+        return found
+
+    def rest_conflicts_of(
         self, shifts: Sequence[Shift], min_rest: timedelta
     ) -> tuple[list[list[tuple[Shift, ...]]], list[tuple[Shift, Shift]]]:
         """The rest rule's conflicts among `shifts`, compactly: (day groups, same-day pairs).
