@@ -29,10 +29,12 @@ from planner.io.ics import CalendarEvent, EventStatus, build_calendar, calendar_
 from planner.message import msg
 from planner.service.calendars import CANCELLED_KEPT, state_from_row
 from planner.storage.calendar_tables import CalendarEventRow
+from planner.storage.connection import reading
 from planner.storage.delivery_rows import feeds_from_json
 from planner.storage.feed_tables import FeedStore, FeedTokenRow
 from planner.storage.repository import Repository
-from planner.storage.tables import OrganisationRow
+from planner.storage.tables import OrganisationRow, PersonRow
+from planner.storage.writes import Write
 
 # Changes whenever the same events would give other bytes (a new property in every feed):
 # it is part of every ETag, so clients fetch the feed again.
@@ -82,15 +84,11 @@ def issue(
     now: datetime | None = None,
 ) -> FeedLink:
     """The person's link: their current one, or a new one when they have none or `new` (which
-    kills the old link at once). One transaction."""
-    now = (now or datetime.now(UTC)).astimezone(UTC)
+    kills the old link at once). One write, in the audit log (never the token or its hash)."""
     org = repo.load_organisation()
-    try:
-        person = org.person(person_id)
-    except KeyError:
-        raise PlannerError(msg("unknown person '{person}'", person=person_id)) from None
-    with Session(repo.engine, expire_on_commit=False) as session:
-        row = FeedStore.of(session, person_id)
+    with repo.write("feed.issue", now=now) as unit:
+        person = _present(unit, person_id)
+        row = FeedStore.of(unit.session, person_id)
         if row is not None and not new:
             token = key.token(row.nonce)
             if not hmac.compare_digest(token_hash(token), row.token_hash):
@@ -103,31 +101,47 @@ def issue(
                     )
                 )
             return FeedLink(person.id, person.name, as_utc(row.issued_at_utc), _url(org, token))
+        before = _link_record(row)
         nonce = new_nonce()
         token = key.token(nonce)
         row = FeedTokenRow(
-            person_id=person_id, token_hash=token_hash(token), nonce=nonce, issued_at_utc=now
+            person_id=person_id, token_hash=token_hash(token), nonce=nonce, issued_at_utc=unit.now
         )
-        FeedStore.put(session, row)
-        session.commit()
-    return FeedLink(person.id, person.name, now, _url(org, token))
+        FeedStore.put(unit.session, row)
+        unit.record("feed", person_id, before, _link_record(row), [person_id])
+    return FeedLink(person.id, person.name, unit.now, _url(org, token))
 
 
 def revoke(repo: Repository, person_id: str) -> bool:
-    """Kill the person's link at once; False when they had none. Unknown person: PlannerError."""
-    org = repo.load_organisation()
-    if all(p.id != person_id for p in org.people):
+    """Kill the person's link at once; False when they had none. Unknown person: PlannerError.
+    One write, in the audit log."""
+    with repo.write("feed.revoke") as unit:
+        _present(unit, person_id)
+        row = FeedStore.of(unit.session, person_id)
+        if row is None:
+            return False
+        unit.record("feed", person_id, _link_record(row), None, [person_id])
+        FeedStore.remove(unit.session, [person_id])
+    return True
+
+
+def _present(unit: Write, person_id: str) -> PersonRow:
+    """The person's row, read in the write; PlannerError when there is none or they left."""
+    person = FeedStore.person(unit.session, person_id)
+    if person is None or person.left_at_utc is not None:
         raise PlannerError(msg("unknown person '{person}'", person=person_id))
-    with Session(repo.engine) as session:
-        removed = FeedStore.remove(session, [person_id])
-        session.commit()
-    return removed > 0
+    return person
+
+
+def _link_record(row: FeedTokenRow | None) -> dict[str, str] | None:
+    """A link as the audit log keeps it: when it was given out, nothing that would rebuild it."""
+    return None if row is None else {"issued": as_utc(row.issued_at_utc).isoformat()}
 
 
 def links(repo: Repository, key: FeedKey | None) -> list[FeedLink]:
     """Everyone with a link, in people.csv's order; their URL where `key` gives it back."""
     org = repo.load_organisation()
-    with Session(repo.engine) as session:
+    with reading(repo.engine) as session:
         rows = {row.person_id: row for row in FeedStore.all(session)}
     found = []
     for person in org.people:
@@ -160,7 +174,7 @@ def feed(repo: Repository, token: str, *, now: datetime | None = None) -> FeedVe
     if not is_token(token):
         return None
     wanted = token_hash(token)
-    with Session(repo.engine) as session:
+    with reading(repo.engine) as session:
         row = FeedStore.by_hash(session, wanted)
         # The lookup went by the hash; compare it again in constant time all the same, so no
         # reply ever depends on how much of a guess was right.
@@ -171,7 +185,7 @@ def feed(repo: Repository, token: str, *, now: datetime | None = None) -> FeedVe
 
 def calendar_of(repo: Repository, person_id: str, *, now: datetime | None = None) -> bytes:
     """The person's calendar as their feed serves it now (a notice's attachment)."""
-    with Session(repo.engine) as session:
+    with reading(repo.engine) as session:
         version = person_feed(session, person_id, now)
     if version is None:
         raise PlannerError(msg("unknown person '{person}'", person=person_id))
@@ -184,8 +198,8 @@ def person_feed(session: Session, person_id: str, now: datetime | None) -> FeedV
     now = (now or datetime.now(UTC)).astimezone(UTC)
     person = FeedStore.person(session, person_id)
     org = session.get(OrganisationRow, 1)
-    if person is None or org is None:
-        return None
+    if person is None or person.left_at_utc is not None or org is None:
+        return None  # a person who left has no feed, even were a link of theirs still there
     tz = ZoneInfo(org.timezone)
     feeds = feeds_from_json(org.feeds)
     first_day = monday_of(now.astimezone(tz).date()) - timedelta(weeks=feeds.past_weeks)

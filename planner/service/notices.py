@@ -23,7 +23,7 @@ from datetime import UTC, datetime
 from email.utils import make_msgid, parseaddr
 from zoneinfo import ZoneInfo
 
-from sqlmodel import Session, col, select
+from sqlmodel import col, select
 
 from planner.delivery import MailSettings
 from planner.domain import Organisation, Person
@@ -48,6 +48,7 @@ from planner.storage.calendar_tables import CalendarEventRow
 from planner.storage.notice_tables import NoticeRow, NoticeStatus, NoticeStore, NotifiedRow
 from planner.storage.repository import Repository
 from planner.storage.run_lock import only_run
+from planner.storage.writes import Write
 
 MAIL, PHONE = "mail", "phone"
 
@@ -82,18 +83,21 @@ def notify(
     password = password_of(settings) if settings is not None and not dry_run else None
     with only_run(repo.engine, "notify"):
         links = feeds.link_urls(repo, load_key(create=False))
-        with Session(repo.engine, expire_on_commit=False) as session:
-            planned = _prepare(session, org, now, settings or MailSettings("", ""))
-            if dry_run:
-                session.rollback()
-            else:
-                session.commit()
-        mails = [p for p in planned if p.row.channel == MAIL]
-        phoned = tuple(p.notice for p in planned if p.row.channel == PHONE)
-        if dry_run:
+        try:
+            with repo.write("notify", now=now) as unit:
+                planned = _prepare(unit, org, now, settings or MailSettings("", ""))
+                mails = [p for p in planned if p.row.channel == MAIL]
+                phoned = tuple(p.notice for p in planned if p.row.channel == PHONE)
+                if dry_run:
+                    raise _DryRun  # rolls the write back: nothing recorded
+        except _DryRun:
             return NotifyOutcome(tuple(p.notice for p in mails), (), (), phoned, True)
         assert settings is not None
         return _send(repo, org, settings, password, mails, links, phoned, now)
+
+
+class _DryRun(Exception):
+    """Raised inside a dry run's write, so that what it prepared is rolled back."""
 
 
 def _send(
@@ -137,20 +141,27 @@ def _mark(
     repo: Repository, notice_id: int, status: NoticeStatus, now: datetime, error: str = ""
 ) -> None:
     """One step of a notice, committed before the next step. 'sent' records in the same
-    transaction which versions of their events the person now knows."""
-    with Session(repo.engine) as session:
-        row = NoticeStore.get(session, notice_id)
+    transaction which versions of their events the person now knows, and the notice in the
+    audit log."""
+    with repo.write("notify", now=now) as unit:
+        row = NoticeStore.get(unit.session, notice_id)
         row.status = status.value
         if status is NoticeStatus.SENDING:
             row.attempts += 1
             row.last_attempt_at_utc = now
         elif status is NoticeStatus.SENT:
             row.done_at_utc, row.error = now, ""
-            NoticeStore.record_told(session, row.person_id, row.changes)
+            NoticeStore.record_told(unit.session, row.person_id, row.changes)
+            _record(unit, row)
         else:
             row.error = error
-        session.add(row)
-        session.commit()
+        unit.session.add(row)
+
+
+def _record(unit: Write, row: NoticeRow) -> None:
+    """A notice in the audit log: to whom, how, how many changes (not what they were)."""
+    after = {"channel": row.channel, "changes": len(row.changes)}
+    unit.record("notice", row.person_id, None, after, [row.person_id])
 
 
 def _mail(
@@ -180,10 +191,11 @@ def _mail(
 
 
 def _prepare(
-    session: Session, org: Organisation, now: datetime, settings: MailSettings
+    unit: Write, org: Organisation, now: datetime, settings: MailSettings
 ) -> list[_Planned]:
     """Record a notice for everyone with changes (re-using the one still open for the same
     changes, superseding others); list those without an email address as told."""
+    session = unit.session
     tz = ZoneInfo(org.timezone)
     ahead = session.exec(select(CalendarEventRow).where(col(CalendarEventRow.end_utc) > now))
     events: dict[str, list[EventState]] = defaultdict(list)
@@ -197,7 +209,7 @@ def _prepare(
     for person in org.people:
         opened = still_open.pop(person.id, [])
         changes = _changes(events[person.id], told)
-        row = _outbox_row(session, person, changes, opened, now, settings) if changes else None
+        row = _outbox_row(unit, person, changes, opened, now, settings) if changes else None
         for old in opened:
             if old is not row:
                 old.status = NoticeStatus.SUPERSEDED.value
@@ -217,7 +229,7 @@ def _prepare(
 
 
 def _outbox_row(
-    session: Session,
+    unit: Write,
     person: Person,
     changes: list[tuple[EventState, ChangeKind]],
     opened: list[NoticeRow],
@@ -235,8 +247,9 @@ def _outbox_row(
             done_at_utc=now,
             changes=versions,
         )
-        session.add(row)
-        NoticeStore.record_told(session, person.id, versions)
+        unit.session.add(row)
+        NoticeStore.record_told(unit.session, person.id, versions)
+        _record(unit, row)
         return row
     for row in opened:
         if row.channel == MAIL and row.changes == versions and row.address == address:
@@ -250,7 +263,7 @@ def _outbox_row(
         address=address,
         changes=versions,
     )
-    session.add(row)
+    unit.session.add(row)
     return row
 
 

@@ -10,6 +10,8 @@ from datetime import date, timedelta
 import pytest
 from icalendar import Calendar
 
+from planner.i18n.changes import entry_text
+from planner.i18n.words import Words
 from planner.service.calendars import CANCELLED_KEPT
 from tests.feeds.world import PUBLISHED, REPUBLISHED, WEEK, organisation, publish, service, shift
 from tests.feeds.world import token_of as token
@@ -195,3 +197,30 @@ def test_a_person_who_left_has_no_feed(world):
 
     assert world.feed(token(url), now=NOW) is None
     assert [link.person_id for link in world.feed_links()] == []
+
+
+def test_links_given_out_revoked_and_lost_on_leaving_are_in_the_log_without_the_link(
+    world, english
+):
+    first = world.issue_feed("jan").url
+    second = world.issue_feed("jan", new=True).url
+    world.revoke_feed("jan")
+    world.issue_feed("mira")
+    org = world.organisation()
+    world.repo.save_organisation(
+        replace(org, people=tuple(p for p in org.people if p.id != "mira"))
+    )
+
+    log = [e for e in world.audit_log() if e.kind == "feed"]
+    words = Words.of(world.organisation())
+    words = replace(words, people={"mira": "Mira", **words.people})  # as `roster log` names her
+    assert [(e.action, entry_text(e.kind, e.subject, e.before, e.after, words)) for e in log] == [
+        ("feed.issue", "Jan Peeters got a calendar link"),
+        ("feed.issue", "Jan Peeters got a new calendar link; the old one no longer works"),
+        ("feed.revoke", "the calendar link of Jan Peeters was revoked"),
+        ("feed.issue", "Mira got a calendar link"),
+        ("load", "the calendar link of Mira was revoked"),
+    ]
+    stored = repr([(e.before, e.after) for e in world.audit_log()])
+    for url in (first, second):
+        assert url is not None and token(url) not in stored

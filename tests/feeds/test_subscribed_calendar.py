@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 import pytest
 
 from planner.delivery import FeedSettings
-from planner.domain import Absence, AbsenceKind, Assignment, Role
+from planner.domain import Absence, AbsenceKind, Assignment
 from planner.service import Service
 from planner.shifts import generate_shifts
 from tests.calendars.demo_world import (
@@ -87,25 +87,33 @@ def local(moment: datetime) -> str:
 
 
 def a_move(service: Service):
-    """A volunteer with a shift, and a shift on another day they may take: the first such
-    pair in people.csv's order (the coordinator's choice, made by hand)."""
+    """Someone's shifts, one of them alone on its day, and a shift on a day they are free that
+    they may take: the first such shift in the week (the coordinator's choice, made by hand).
+    A volunteer where one can move; in a demo week where none can (a volunteer may only join
+    a shift that has a professional, and those are full), a professional."""
     org = service.organisation()
     shifts = {s.id: s for s in generate_shifts(org, DEMO_WEEK)}
     roster = service.roster(DEMO_WEEK, published=True).roster
-    for person in org.people:
-        if not person.is_volunteer:
+    theirs: dict[str, list] = {}
+    for a in roster.assignments:
+        theirs.setdefault(a.person_id, []).append(shifts[a.shift_id])
+    fallback = None
+    for new in shifts.values():
+        if new.closed:
             continue
-        theirs = [shifts[a.shift_id] for a in roster.assignments if a.person_id == person.id]
-        if len(theirs) != 1:
-            continue
-        (old,) = theirs
-        for new in shifts.values():
-            if new.closed or new.local_date == old.local_date:
+        for candidate in service.candidates(new.id):
+            held = theirs.get(candidate.person.id, [])
+            days = [s.local_date for s in held]
+            alone = [s for s in held if days.count(s.local_date) == 1]
+            if not candidate.allowed or not alone or new.local_date in days:
                 continue
-            verdicts = {c.person.id: c for c in service.candidates(new.id)}
-            if person.id in verdicts and verdicts[person.id].allowed:
-                return person, old, new
-    raise AssertionError("no volunteer of the demo can be moved to another day")
+            move = (candidate.person, candidate.role, held, alone[0], new)
+            if candidate.person.is_volunteer:
+                return move
+            fallback = fallback or move
+    if fallback is None:
+        raise AssertionError("nobody in the demo can be moved to another day")
+    return fallback
 
 
 def test_a_subscribed_calendar_sees_the_event_move_after_a_replan_and_publish(
@@ -116,7 +124,7 @@ def test_a_subscribed_calendar_sees_the_event_move_after_a_replan_and_publish(
     org = service.organisation()
     # The feed server reads the clock: let the feed reach back to the demo's weeks.
     repo.save_organisation(replace(org, feeds=FeedSettings(past_weeks=520)))
-    person, old, new = a_move(service)
+    person, role, theirs, old, new = a_move(service)
     url = service.issue_feed(person.id).url
     assert url is not None
     khal = Khal(tmp_path / "khal")
@@ -126,13 +134,13 @@ def test_a_subscribed_calendar_sees_the_event_move_after_a_replan_and_publish(
         sync.run("discover")
         sync.run("sync")
         before = khal.events(DEMO_WEEK.start, 8)
-        assert [(e.start, e.end, e.status) for e in before] == [
-            (local(old.start), local(old.end), "CONFIRMED")
-        ]
+        assert sorted((e.start, e.end, e.status) for e in before) == sorted(
+            (local(s.start), local(s.end), "CONFIRMED") for s in theirs
+        )
 
         # By hand: on the new day instead (pinned), unavailable on the old one; then the
         # solver re-plans the week around it, and the week is published.
-        service.assign(Assignment(new.id, person.id, Role.VOLUNTEER, pinned=True))
+        service.assign(Assignment(new.id, person.id, role, pinned=True))
         day = old.local_date
         service.add_absence(
             Absence(
@@ -155,4 +163,5 @@ def test_a_subscribed_calendar_sees_the_event_move_after_a_replan_and_publish(
     confirmed = sorted((e.start, e.end) for e in after if e.status != "CANCELLED")
     assert confirmed == sorted((local(shifts[a.shift_id].start), local(shifts[a.shift_id].end)) for a in published)  # fmt: skip
     # One file per event ever sent: the cancellation replaced the old event, no duplicate.
-    assert len(khal.stored_files()) == len({a.shift_id for a in published} | {old.id})
+    ever = {a.shift_id for a in published} | {s.id for s in theirs}
+    assert len(khal.stored_files()) == len(ever)

@@ -10,6 +10,8 @@ import pytest
 from icalendar import Calendar
 
 from planner.errors import PlannerError
+from planner.i18n.changes import entry_text
+from planner.i18n.words import Words
 from planner.service.feeds import calendar_of
 from planner.storage.run_lock import only_run
 from tests.feeds.world import token_of
@@ -270,3 +272,26 @@ def test_each_person_reads_their_notice_in_their_own_language(world):
     assert "- Kort dag. Nieuw: ma 30 nov 09:00–12:00, Inloop — beroepskracht" in els.text
     assert jan.text.startswith("Hello Jan Peeters,\n")
     assert [m.message.get_body(("plain",))["Content-Language"] for m in (mira, els, jan)] == ["fr", "nl", "en"]  # fmt: skip
+
+
+def test_the_log_says_who_was_mailed_or_listed_and_a_dry_run_leaves_no_line(world, english):
+    svc, _inbox = world
+
+    svc.notify(now=NOTIFIED, dry_run=True)
+    assert [e for e in svc.audit_log() if e.action == "notify"] == []
+    svc.notify(now=NOTIFIED)
+
+    words = Words.of(svc.organisation())
+    told = sorted(
+        entry_text(e.kind, e.subject, e.before, e.after, words)
+        for e in svc.audit_log()
+        if e.action == "notify"
+    )
+    assert told == [
+        "Els Vermeulen was mailed about 1 change",
+        "Jan Peeters was mailed about 1 change",
+        "Mira Haddad was mailed about 1 change",
+        "Piet Claes has no e-mail address: listed to phone about 1 change",
+    ]
+    notified = [e.after for e in svc.audit_log() if e.action == "notify"]
+    assert ADDRESS["els"] not in repr(notified)  # whom, not where
