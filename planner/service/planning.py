@@ -23,8 +23,8 @@ from planner.limits import (
 )
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
-from planner.service.checking import unplanned_weeks
 from planner.service.calendars import reader_languages, record_publication
+from planner.service.checking import unplanned_weeks
 from planner.service.diff import diff
 from planner.service.facts import Facts, Repair, load_facts
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
