@@ -55,7 +55,8 @@ def shared_world(repo: Repository) -> Service:
             (shift_at(repo, "inloop", monday, period), "els"),
         ]
         publish(repo, period, places, utc(2026, 11, 27, 12))
-    service = Service(repo)
+    # The world's own day, for what the service dates by its clock (the calendar link).
+    service = Service(repo, clock=lambda: utc(2026, 11, 27, 13))
     service.calendars(Period(WEEK.start, 2), now=utc(2026, 11, 27, 13))
     day = date(2026, 12, 9)
     service.add_absence(
