@@ -19,6 +19,7 @@ from constraints.max_consecutive_days import MaxConsecutiveDays
 from constraints.max_working_weekends import MaxWorkingWeekends
 from constraints.min_consecutive_days_off import MinConsecutiveDaysOff
 from constraints.min_people import MinPeople
+from constraints.newcomers import Newcomers
 from constraints.no_overlap import NoOverlap
 from constraints.no_replacement import NoReplacement
 from constraints.pinned_assignments import PinnedAssignments
@@ -53,6 +54,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         MaxWorkingWeekends(max_weekends=h.max_working_weekends),
         ForbiddenSuccessions(pairs=h.forbidden_successions, window=h.succession_window),
         VolunteerLimits(),
+        Newcomers(),
     ]
     soft: list[SoftRule] = [
         VolunteersMin(weight=w.volunteers_min),

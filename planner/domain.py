@@ -118,6 +118,9 @@ class Person:
     email: str | None = None
     phone: str | None = None
     language: str | None = None  # what they receive (calendars) is in it; None: the organisation's
+    # A volunteer new to the work: planned only beside an experienced person (constraints/
+    # newcomers.py). A volunteer with too few shifts on an activity is new to it too.
+    newcomer: bool = False
 
     def __post_init__(self) -> None:
         if self.kind is PersonKind.PROFESSIONAL and self.contract is None:
@@ -168,6 +171,9 @@ class Staffing:
     volunteers_per_professional_max: int | None = None  # supervision ratio; None: no ratio
     volunteers_allowed: bool = True  # consultation hours, outreach: False
     min_people: int = 1  # night shelter: 2, nobody alone
+    # A professional on the shift may be a newcomer's mentor (else only an experienced
+    # volunteer may be: constraints/newcomers.py).
+    professionals_mentor: bool = False
 
     def __post_init__(self) -> None:
         if self.professionals < 1:

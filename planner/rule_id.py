@@ -36,6 +36,7 @@ class RuleId(StrEnum):
     MAX_WORKING_WEEKENDS = "max_working_weekends"
     FORBIDDEN_SUCCESSIONS = "forbidden_successions"
     VOLUNTEER_LIMITS = "volunteer_limits"
+    NEWCOMERS = "newcomers"
     # Eligibility.
     ABSENCE = "absence"
     QUALIFICATION = "qualification"
@@ -76,6 +77,7 @@ KINDS: dict[RuleId, RuleKind] = {
             RuleId.MAX_WORKING_WEEKENDS,
             RuleId.FORBIDDEN_SUCCESSIONS,
             RuleId.VOLUNTEER_LIMITS,
+            RuleId.NEWCOMERS,
         ),
         RuleKind.HARD,
     ),

@@ -83,6 +83,14 @@ class HardSettings:
     # Professionals only work on the days of their contract (contract.working_days, by the
     # local start day of the shift).
     respect_working_days: bool = True
+    # A volunteer is a newcomer on an activity when people.csv marks them `newcomer`, or when
+    # they did fewer than this many shifts of that activity in the weeks before the period
+    # (the history planning and checking both read; 0: only the mark counts). A newcomer is
+    # planned on a shift only when an experienced person of that activity is on it too: a
+    # volunteer who is not a newcomer there, or any professional where the activity's
+    # staffing says `professionals_mentor = true`. Shifts inside the period do not change who
+    # is a newcomer: that is fixed when the period starts.
+    newcomer_shifts: int = 0
 
 
 @dataclass(frozen=True)

@@ -63,6 +63,7 @@ def activity(
     volunteers_allowed: bool = True,
     min_people: int = 1,
     open_on_holidays: bool = False,
+    professionals_mentor: bool = False,
 ) -> Activity:
     return Activity(
         id=id,
@@ -80,6 +81,7 @@ def activity(
             volunteers_per_professional_max=ratio,
             volunteers_allowed=volunteers_allowed,
             min_people=min_people,
+            professionals_mentor=professionals_mentor,
         ),
         open_on_holidays=open_on_holidays,
     )
@@ -127,6 +129,7 @@ def volunteer(
     refuses: tuple[str, ...] = (),
     wants: tuple[str, ...] = (),
     home_activity: str | None = None,
+    newcomer: bool = False,
 ) -> Person:
     return Person(
         id=id,
@@ -136,6 +139,7 @@ def volunteer(
             per_week, per_month, tuple(offers), frozenset(wants), frozenset(refuses)
         ),
         home_activity=home_activity,
+        newcomer=newcomer,
     )
 
 

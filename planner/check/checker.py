@@ -24,6 +24,7 @@ from planner.check.contract import (
     rule_weekends,
 )
 from planner.check.facts import Facts, Violation, Work
+from planner.check.mentors import rule_newcomers
 from planner.check.presence import rule_absence, rule_offers, rule_working_days
 from planner.check.shift_rules import (
     rule_closed,
@@ -59,6 +60,7 @@ SHIFT_RULES: tuple[ShiftRule, ...] = (
     rule_supervision,
     rule_min_people,
     rule_once_per_shift,
+    rule_newcomers,
 )
 
 
@@ -101,12 +103,14 @@ def check_roster(
     settings: RuleSettings | HardSettings,
     pinned: Iterable[Assignment] = (),
     outside: Iterable[tuple[Shift, Assignment]] = (),
+    history: Iterable[Assignment] = (),
 ) -> list[Violation]:
     """Every hard-rule violation of the roster. `shifts` are the period's shifts (closed ones
     too); `pinned` the assignments the roster had to keep; `outside` published (shift,
     assignment) pairs around the period, which count toward limits that straddle its edges
-    (weeks, months, rest) but are not themselves reported."""
-    facts = Facts.build(org, period, absences, settings, outside)
+    (weeks, months, rest) but are not themselves reported; `history` the assignments of the
+    weeks before, which say who is still a newcomer where."""
+    facts = Facts.build(org, period, absences, settings, outside, history)
     by_id = {s.id: s for s in shifts}
     on_shift: dict[str, list[Assignment]] = defaultdict(list)
     work: dict[str, list[Work]] = defaultdict(list)

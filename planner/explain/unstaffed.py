@@ -30,6 +30,7 @@ def problem_view(problem: PlanningProblem, roster: Roster) -> RosterView:
         problem.absences,
         problem.settings,
         problem.outside,
+        problem.history,
     )
 
 

@@ -27,6 +27,7 @@ RULE_NAMES: dict[RuleId, str] = {
     RuleId.MAX_WORKING_WEEKENDS: N_("working weekends"),
     RuleId.FORBIDDEN_SUCCESSIONS: N_("forbidden successions"),
     RuleId.VOLUNTEER_LIMITS: N_("volunteers' own limits"),
+    RuleId.NEWCOMERS: N_("newcomers with a mentor"),
     RuleId.ABSENCE: N_("absence"),
     RuleId.QUALIFICATION: N_("qualification"),
     RuleId.WORKING_DAYS: N_("working days"),

@@ -25,6 +25,7 @@ STAFFING_KEYS = (
     "volunteers_max",
     "volunteers_per_professional",
     "min_people",
+    "professionals_mentor",
 )
 ARRAY = "activity"
 STAFFING_TABLE = "activity.staffing"
@@ -166,6 +167,11 @@ def _staffing(table: Any) -> Staffing:
         ratio = table.get("volunteers_per_professional")
         ratio = None if ratio is None else fields.whole("volunteers_per_professional", ratio, low=1)
         min_people = fields.whole("min_people", table.get("min_people", 1), low=1)
+        mentor = table.get("professionals_mentor", False)
+        if not isinstance(mentor, bool):
+            raise FieldError(
+                "professionals_mentor", msg("professionals_mentor must be true or false")
+            )
     except FieldError as exc:
         raise _staffing_error(exc.field, exc.message) from None
     if v_min > v_max:
@@ -196,6 +202,7 @@ def _staffing(table: Any) -> Staffing:
         volunteers_per_professional_max=ratio,
         volunteers_allowed=allowed,
         min_people=min_people,
+        professionals_mentor=mentor,
     )
 
 

@@ -27,6 +27,7 @@ OPTIONAL = (
     "email",
     "phone",
     "language",
+    "newcomer",
 )
 COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writers
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$")  # nl, fr_BE, pt-BR
@@ -106,7 +107,22 @@ def _person(row: CsvRow) -> Person:
         email=email,
         phone=row.get("phone") or None,
         language=_language(row.get("language")),
+        newcomer=_newcomer(row.get("newcomer"), kind),
     )
+
+
+YES = ("yes", "true", "1", "ja", "oui")
+NO = ("", "no", "false", "0", "nee", "non")
+
+
+def _newcomer(text: str, kind: PersonKind) -> bool:
+    """'yes' marks a volunteer new to the work: planned only beside a mentor."""
+    value = text.strip().lower()
+    if value not in YES + NO:
+        raise FieldError("newcomer", msg("newcomer '{value}' is neither yes nor no", value=text))
+    if value in YES and kind is PersonKind.PROFESSIONAL:
+        raise FieldError("newcomer", msg("newcomer is for volunteers, not for a professional"))
+    return value in YES
 
 
 def _language(text: str) -> str | None:

@@ -32,8 +32,7 @@ def load_problem(repo: Repository, period: Period) -> tuple[PlanningProblem, lis
     published = repo.roster(period, published=True) if repo.published_at(period) else None
     if published is not None:
         published = replace(published, assignments=_of(present, published.assignments))
-    history_period = Period(period.start - timedelta(weeks=HISTORY_WEEKS), HISTORY_WEEKS)
-    history = _of(present, repo.roster(history_period).assignments)
+    history = _of(present, history_before(repo, period))
     problem = PlanningProblem.build(
         org,
         period,
@@ -46,6 +45,13 @@ def load_problem(repo: Repository, period: Period) -> tuple[PlanningProblem, lis
         settings=settings,
     )
     return problem, all_shifts
+
+
+def history_before(repo: Repository, period: Period) -> tuple[Assignment, ...]:
+    """The assignments of the HISTORY_WEEKS before the period: continuity, and who is still
+    a newcomer on which activity, count them (planning and checking alike)."""
+    history_period = Period(period.start - timedelta(weeks=HISTORY_WEEKS), HISTORY_WEEKS)
+    return repo.roster(history_period).assignments
 
 
 def _of(people: set[str], assignments: Iterable[Assignment]) -> tuple[Assignment, ...]:

@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from planner.dates import minutes, monday_of, month_of, utc_minutes
 from planner.domain import Person, Shift
 from planner.settings import is_weekend, shift_class, weekend_of
+from planner.solver.greedy_safeguards import Safeguards
 from planner.solver.problem import PlanningProblem
 
 
@@ -54,6 +55,7 @@ class GreedyPlanner:
         self.window = minutes(self.hard.succession_window)
         self.forbidden = set(self.hard.forbidden_successions)
         self._known: dict[str, tuple[int, int]] = {}
+        self.guard = Safeguards(problem)
         self.eligible: dict[str, list[Person]] = defaultdict(list)
         for person in problem.people:
             for s in problem.candidate_pairs[person.id]:
@@ -264,6 +266,8 @@ class GreedyPlanner:
                 on = chosen[shift.id]
                 if person in on or not self._room_for_volunteer(shift, on):
                     continue
+                if not self.guard.may_join(person, shift, on):
+                    continue
                 if self.fits(person, shift):
                     self.take(person, shift)
                     on.append(person)
@@ -299,10 +303,11 @@ class GreedyPlanner:
         if ratio is not None:
             room = min(room, ratio * len(pros))
         want = min(room, max(staffing.volunteers_min, staffing.min_people - len(pros)))
-        for q in self._order([c for c in candidates if c.is_volunteer], shift):
+        volunteers = self._order([c for c in candidates if c.is_volunteer], shift)
+        for q in self.guard.experienced_first(volunteers, shift):
             if len(vols) >= want:
                 break
-            if self.fits(q, shift):
+            if self.guard.may_join(q, shift, pros + vols) and self.fits(q, shift):
                 self.take(q, shift)
                 vols.append(q)
         for q in self._order([c for c in candidates if c.is_professional], shift):

@@ -66,6 +66,23 @@ def fill_activity_row(row: ActivityRow, a: Activity, position: int) -> None:
     row.volunteers_per_professional_max = s.volunteers_per_professional_max
     row.volunteers_allowed = s.volunteers_allowed
     row.min_people = s.min_people
+    row.safeguards = activity_safeguards(a)
+
+
+def activity_safeguards(a: Activity) -> dict:
+    """The activity's safeguards as stored: only what differs from the default, so an
+    activity without any stores {}."""
+    found: dict = {}
+    if a.staffing.professionals_mentor:
+        found["professionals_mentor"] = True
+    return found
+
+
+def person_safeguards(p: Person) -> dict:
+    found: dict = {}
+    if p.newcomer:
+        found["newcomer"] = True
+    return found
 
 
 def activity_from_row(row: ActivityRow) -> Activity:
@@ -88,6 +105,7 @@ def activity_from_row(row: ActivityRow) -> Activity:
             volunteers_per_professional_max=row.volunteers_per_professional_max,
             volunteers_allowed=row.volunteers_allowed,
             min_people=row.min_people,
+            professionals_mentor=bool(row.safeguards.get("professionals_mentor", False)),
         ),
         season=season,
         open_on_holidays=row.open_on_holidays,
@@ -108,6 +126,7 @@ def new_person_row(person_id: str, position: int) -> PersonRow:
         offers=[],
         wants=[],
         refuses=[],
+        safeguards={},
     )
 
 
@@ -121,6 +140,7 @@ def new_activity_row(activity_id: str, position: int) -> ActivityRow:
         start="",
         end="",
         qualifications=[],
+        safeguards={},
     )
 
 
@@ -139,6 +159,7 @@ def fill_person_row(row: PersonRow, p: Person, position: int) -> None:
     row.offers = [[w.weekday, hhmm(w.start), hhmm(w.end)] for w in lim.offers] if lim else []
     row.wants = sorted(lim.wants) if lim else []
     row.refuses = sorted(lim.refuses) if lim else []
+    row.safeguards = person_safeguards(p)
 
 
 def person_from_row(row: PersonRow) -> Person:
@@ -173,6 +194,7 @@ def person_from_row(row: PersonRow) -> Person:
         email=row.email,
         phone=row.phone,
         language=row.language,
+        newcomer=bool(row.safeguards.get("newcomer", False)),
     )
 
 
