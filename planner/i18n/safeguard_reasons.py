@@ -4,8 +4,8 @@ mentor, heavy shifts, pairs, qualification mixes. planner/i18n/reasons.py hands 
 from __future__ import annotations
 
 from planner.dates import activity_of
-from planner.i18n.words import Words
 from planner.i18n.language import _
+from planner.i18n.words import Words
 from planner.reasons import Reason
 from planner.rule_id import RuleId
 
