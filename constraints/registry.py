@@ -13,6 +13,7 @@ from constraints.contract_hours import ContractHours
 from constraints.fairness_unsocial import FairnessUnsocial
 from constraints.fairness_volunteers import FairnessVolunteers
 from constraints.forbidden_successions import ForbiddenSuccessions
+from constraints.heavy_shifts import HeavyShifts
 from constraints.hours_per_day import HoursPerDay
 from constraints.hours_per_week import HoursPerWeek
 from constraints.max_consecutive_days import MaxConsecutiveDays
@@ -55,6 +56,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         ForbiddenSuccessions(pairs=h.forbidden_successions, window=h.succession_window),
         VolunteerLimits(),
         Newcomers(),
+        HeavyShifts(rest=h.heavy_rest),
     ]
     soft: list[SoftRule] = [
         VolunteersMin(weight=w.volunteers_min),

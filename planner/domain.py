@@ -106,6 +106,16 @@ class VolunteerLimits:
 
 
 @dataclass(frozen=True)
+class HeavyLimits:
+    """A person's own limits on heavy shifts (people.csv), each None for the organisation's
+    (planner/settings.py, heavy_*)."""
+
+    in_row: int | None = None
+    per_week: int | None = None
+    per_month: int | None = None
+
+
+@dataclass(frozen=True)
 class Person:
     id: str
     name: str
@@ -121,6 +131,7 @@ class Person:
     # A volunteer new to the work: planned only beside an experienced person (constraints/
     # newcomers.py). A volunteer with too few shifts on an activity is new to it too.
     newcomer: bool = False
+    heavy: HeavyLimits = HeavyLimits()  # their own limits on heavy shifts, if any
 
     def __post_init__(self) -> None:
         if self.kind is PersonKind.PROFESSIONAL and self.contract is None:
@@ -196,6 +207,7 @@ class Activity:
     staffing: Staffing
     season: Season | None = None
     open_on_holidays: bool = False
+    heavy: bool = False  # night shelter, outreach, crisis work: limited per person (settings)
 
     @property
     def crosses_midnight(self) -> bool:

@@ -37,6 +37,7 @@ class RuleId(StrEnum):
     FORBIDDEN_SUCCESSIONS = "forbidden_successions"
     VOLUNTEER_LIMITS = "volunteer_limits"
     NEWCOMERS = "newcomers"
+    HEAVY_SHIFTS = "heavy_shifts"
     # Eligibility.
     ABSENCE = "absence"
     QUALIFICATION = "qualification"
@@ -78,6 +79,7 @@ KINDS: dict[RuleId, RuleKind] = {
             RuleId.FORBIDDEN_SUCCESSIONS,
             RuleId.VOLUNTEER_LIMITS,
             RuleId.NEWCOMERS,
+            RuleId.HEAVY_SHIFTS,
         ),
         RuleKind.HARD,
     ),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time, timedelta
 from typing import Any
 
-from planner.domain import Shift
+from planner.domain import Person, Shift
 from planner.errors import InputError
 from planner.message import msg
 
@@ -91,6 +91,31 @@ class HardSettings:
     # staffing says `professionals_mentor = true`. Shifts inside the period do not change who
     # is a newcomer: that is fixed when the period starts.
     newcomer_shifts: int = 0
+    # Heavy shifts: the shifts of activities marked `heavy = true`. A person works heavy
+    # shifts starting on at most `heavy_max_in_row` consecutive local days, at most
+    # `heavy_max_per_week` in a calendar week and `heavy_max_per_month` in a calendar month
+    # (by start), and starts no shift of any kind less than `heavy_rest` after the end of a
+    # heavy one. A person's own limits in people.csv replace the first three. Volunteers are
+    # always bound; professionals only when `heavy_professionals`. Published work just
+    # outside the period counts, as for the other limits.
+    heavy_max_in_row: int = 3
+    heavy_max_per_week: int = 3
+    heavy_max_per_month: int = 10
+    heavy_rest: timedelta = timedelta(hours=11)
+    heavy_professionals: bool = True
+
+
+def heavy_limits(person: Person, hard: HardSettings) -> tuple[int, int, int] | None:
+    """(in a row, per week, per month) of heavy shifts for this person; None when the heavy
+    shift limits do not bind them (a professional where heavy_professionals is false)."""
+    if person.is_professional and not hard.heavy_professionals:
+        return None
+    own = person.heavy
+    return (
+        hard.heavy_max_in_row if own.in_row is None else own.in_row,
+        hard.heavy_max_per_week if own.per_week is None else own.per_week,
+        hard.heavy_max_per_month if own.per_month is None else own.per_month,
+    )
 
 
 @dataclass(frozen=True)
@@ -160,6 +185,7 @@ _KEY_UNITS = {
     "travel_time": "travel_time_minutes",
     "contract_hours_tolerance": "contract_hours_tolerance_hours",
     "succession_window": "succession_window_hours",
+    "heavy_rest": "heavy_rest_hours",
 }
 
 

@@ -64,6 +64,7 @@ def activity(
     min_people: int = 1,
     open_on_holidays: bool = False,
     professionals_mentor: bool = False,
+    heavy: bool = False,
 ) -> Activity:
     return Activity(
         id=id,
@@ -84,6 +85,7 @@ def activity(
             professionals_mentor=professionals_mentor,
         ),
         open_on_holidays=open_on_holidays,
+        heavy=heavy,
     )
 
 

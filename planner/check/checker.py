@@ -24,6 +24,7 @@ from planner.check.contract import (
     rule_weekends,
 )
 from planner.check.facts import Facts, Violation, Work
+from planner.check.heavy import rule_heavy_shifts
 from planner.check.mentors import rule_newcomers
 from planner.check.presence import rule_absence, rule_offers, rule_working_days
 from planner.check.shift_rules import (
@@ -80,6 +81,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     rule_weekends,
     rule_successions,
     rule_volunteer_limits,
+    rule_heavy_shifts,
 )
 
 

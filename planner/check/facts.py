@@ -81,8 +81,8 @@ class Facts:
             out[w.person_id].append(Work(s, w.role, inside=False))
         hard = settings.hard if isinstance(settings, RuleSettings) else settings
         done: dict[tuple[str, str], int] = defaultdict(int)
-        for a in history:
-            done[(a.person_id, activity_of(a.shift_id))] += 1
+        for h in history:
+            done[(h.person_id, activity_of(h.shift_id))] += 1
         people = {p.id: p for p in org.people}
         return cls(org, period, hard, people, by_person, out, done_before=dict(done))
 

@@ -28,6 +28,7 @@ RULE_NAMES: dict[RuleId, str] = {
     RuleId.FORBIDDEN_SUCCESSIONS: N_("forbidden successions"),
     RuleId.VOLUNTEER_LIMITS: N_("volunteers' own limits"),
     RuleId.NEWCOMERS: N_("newcomers with a mentor"),
+    RuleId.HEAVY_SHIFTS: N_("heavy shifts"),
     RuleId.ABSENCE: N_("absence"),
     RuleId.QUALIFICATION: N_("qualification"),
     RuleId.WORKING_DAYS: N_("working days"),

@@ -4,7 +4,9 @@ mentor, heavy shifts, pairs, qualification mixes. planner/i18n/reasons.py hands 
 from __future__ import annotations
 
 from planner.dates import activity_of
-from planner.i18n.language import _
+from planner.i18n.contract_reasons import day_text
+from planner.i18n.format import gap_text, month_year
+from planner.i18n.language import _, ngettext
 from planner.i18n.words import Words
 from planner.reasons import Reason
 from planner.rule_id import RuleId
@@ -45,4 +47,76 @@ def safeguard_texts(r: Reason, w: Words, name: str, label: str) -> tuple[str, st
                 shift=label,
             ),
         )
+    if rule is RuleId.HEAVY_SHIFTS:
+        return _heavy(r, w, name)
     return None
+
+
+def _heavy(r: Reason, w: Words, name: str) -> tuple[str, str]:
+    most = r.get("most")
+    if r.case == "row":
+        return (
+            ngettext(
+                "at the limit of heavy shifts in a row: {n}",
+                "at the limit of heavy shifts in a row: {n}",
+                most,
+            ),
+            _(
+                "{name} works {days} heavy shifts in a row from {first}, at most {most}.",
+                name=name,
+                days=r.get("days"),
+                first=day_text(r.get("first")),
+                most=most,
+            ),
+        )
+    if r.case == "week":
+        return (
+            ngettext(
+                "at the limit of heavy shifts: {n} a week",
+                "at the limit of heavy shifts: {n} a week",
+                most,
+            ),
+            _(
+                "{name} has {count} heavy shifts in the week of {week}, at most {most}.",
+                name=name,
+                count=r.get("count"),
+                week=day_text(r.get("week")),
+                most=most,
+            ),
+        )
+    if r.case == "month":
+        year, month = (int(x) for x in r.get("month").split("-"))
+        return (
+            ngettext(
+                "at the limit of heavy shifts: {n} a month",
+                "at the limit of heavy shifts: {n} a month",
+                most,
+            ),
+            _(
+                "{name} has {count} heavy shifts in {month}, at most {most}.",
+                name=name,
+                count=r.get("count"),
+                month=month_year(year, month),
+                most=most,
+            ),
+        )
+    gap, rest = gap_text(r.get("gap")), gap_text(r.get("rest"))
+    other = w.shift(r.others[0]) if r.others else ""
+    a, b = w.in_order(r.shift_id or "", r.others[0]) if r.others else (r.shift_id, r.shift_id)
+    return (
+        _(
+            "needs rest after a heavy shift, {other} ({gap}, at least {rest})",
+            other=other,
+            gap=gap,
+            rest=rest,
+        ),
+        _(
+            "{name} has {gap} rest between {first} and {second}, at least {rest} after a "
+            "heavy shift.",
+            name=name,
+            gap=gap,
+            first=w.shift(a),
+            second=w.shift(b),
+            rest=rest,
+        ),
+    )

@@ -16,7 +16,18 @@ from planner.io.toml_source import read_toml
 from planner.message import Message, msg, nmsg
 
 FILE = "activities.toml"
-KEYS = ("id", "name", "kind", "site", "rrule", "start", "end", "season", "open_on_holidays")
+KEYS = (
+    "id",
+    "name",
+    "kind",
+    "site",
+    "rrule",
+    "start",
+    "end",
+    "season",
+    "open_on_holidays",
+    "heavy",
+)
 STAFFING_KEYS = (
     "professionals",
     "qualifications",
@@ -128,6 +139,9 @@ def _activity(entry: dict[str, Any]) -> Activity:
     open_on_holidays = entry.get("open_on_holidays", False)
     if not isinstance(open_on_holidays, bool):
         raise FieldError("open_on_holidays", msg("field 'open_on_holidays' must be true or false"))
+    heavy = entry.get("heavy", False)
+    if not isinstance(heavy, bool):
+        raise FieldError("heavy", msg("field 'heavy' must be true or false"))
     return Activity(
         id=activity_id,
         name=name,
@@ -139,6 +153,7 @@ def _activity(entry: dict[str, Any]) -> Activity:
         staffing=_staffing(entry.get("staffing", {})),
         season=_season(entry["season"]) if "season" in entry else None,
         open_on_holidays=open_on_holidays,
+        heavy=heavy,
     )
 
 

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 
-from planner.domain import Contract, Person, PersonKind, TimeWindow, VolunteerLimits
+from planner.domain import Contract, HeavyLimits, Person, PersonKind, TimeWindow, VolunteerLimits
 from planner.errors import InputError
 from planner.io import fields
 from planner.io.csv_table import CsvRow, read_csv
@@ -18,6 +18,7 @@ FILE = "people.csv"
 REQUIRED = ("id", "name", "kind")
 PROFESSIONAL_ONLY = ("hours_per_week", "working_days", "max_hours_per_day")
 VOLUNTEER_ONLY = ("max_shifts_per_week", "max_shifts_per_month", "offers", "wants", "refuses")
+HEAVY = ("heavy_in_row", "heavy_per_week", "heavy_per_month")  # own limits on heavy shifts
 OPTIONAL = (
     "qualifications",
     "languages",
@@ -28,6 +29,7 @@ OPTIONAL = (
     "phone",
     "language",
     "newcomer",
+    *HEAVY,
 )
 COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writers
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$")  # nl, fr_BE, pt-BR
@@ -108,6 +110,7 @@ def _person(row: CsvRow) -> Person:
         phone=row.get("phone") or None,
         language=_language(row.get("language")),
         newcomer=_newcomer(row.get("newcomer"), kind),
+        heavy=HeavyLimits(*(_own_limit(row, column) for column in HEAVY)),
     )
 
 
@@ -123,6 +126,12 @@ def _newcomer(text: str, kind: PersonKind) -> bool:
     if value in YES and kind is PersonKind.PROFESSIONAL:
         raise FieldError("newcomer", msg("newcomer is for volunteers, not for a professional"))
     return value in YES
+
+
+def _own_limit(row: CsvRow, column: str) -> int | None:
+    """A whole number, or empty for the organisation's limit."""
+    text = row.get(column)
+    return fields.whole(column, text) if text else None
 
 
 def _language(text: str) -> str | None:

@@ -95,6 +95,8 @@ class GreedyPlanner:
                 return False
             if other.activity.site != shift.activity.site and gap < self.travel:
                 return False
+        if not self.guard.heavy_ok(person, shift, load.shifts):
+            return False
         day, week = shift.local_date, monday_of(shift.local_date)
         if person.is_volunteer:
             limits = person.limits

@@ -5,14 +5,53 @@ rules too and the search can start from it."""
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import timedelta
 
+from planner.dates import minutes, monday_of, month_of, utc_minutes
 from planner.domain import Person, Shift
+from planner.settings import heavy_limits
 from planner.solver.problem import PlanningProblem
 
 
 class Safeguards:
     def __init__(self, problem: PlanningProblem) -> None:
         self.p = problem
+        self.hard = problem.settings.hard
+        self.heavy_rest = minutes(self.hard.heavy_rest)
+        self.any_heavy = any(s.activity.heavy for s in problem.shifts)
+
+    def heavy_ok(self, person: Person, shift: Shift, mine: Sequence[Shift]) -> bool:
+        """One more shift keeps the person's heavy-shift limits (the heavy_shifts rule):
+        `mine` is what they already have, published work around the period included."""
+        if not self.any_heavy:
+            return True
+        limits = heavy_limits(person, self.hard)
+        if limits is None:
+            return True
+        start, end = utc_minutes(shift.start), utc_minutes(shift.end)
+        for other in mine:
+            o_start, o_end = utc_minutes(other.start), utc_minutes(other.end)
+            if other.activity.heavy and o_end <= start < o_end + self.heavy_rest:
+                return False
+            if shift.activity.heavy and end <= o_start < end + self.heavy_rest:
+                return False
+        if not shift.activity.heavy:
+            return True
+        in_row, per_week, per_month = limits
+        heavy = [o for o in mine if o.activity.heavy]
+        day = shift.local_date
+        if sum(1 for o in heavy if monday_of(o.local_date) == monday_of(day)) >= per_week:
+            return False
+        if sum(1 for o in heavy if month_of(o.local_date) == month_of(day)) >= per_month:
+            return False
+        days = {o.local_date for o in heavy} | {day}
+        run, d = 1, day - timedelta(days=1)
+        while d in days:
+            run, d = run + 1, d - timedelta(days=1)
+        d = day + timedelta(days=1)
+        while d in days:
+            run, d = run + 1, d + timedelta(days=1)
+        return run <= in_row
 
     def newcomer(self, person: Person, shift: Shift) -> bool:
         return self.p.is_newcomer(person, shift.activity.id)

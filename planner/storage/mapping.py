@@ -7,6 +7,7 @@ activities and offers are kept as "HH:MM" text.
 from __future__ import annotations
 
 import json
+from dataclasses import asdict
 from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo
 
@@ -18,6 +19,7 @@ from planner.domain import (
     ActivityKind,
     Assignment,
     Contract,
+    HeavyLimits,
     Person,
     PersonKind,
     Role,
@@ -75,6 +77,8 @@ def activity_safeguards(a: Activity) -> dict:
     found: dict = {}
     if a.staffing.professionals_mentor:
         found["professionals_mentor"] = True
+    if a.heavy:
+        found["heavy"] = True
     return found
 
 
@@ -82,6 +86,9 @@ def person_safeguards(p: Person) -> dict:
     found: dict = {}
     if p.newcomer:
         found["newcomer"] = True
+    own = {k: v for k, v in asdict(p.heavy).items() if v is not None}
+    if own:
+        found["heavy"] = own
     return found
 
 
@@ -109,6 +116,7 @@ def activity_from_row(row: ActivityRow) -> Activity:
         ),
         season=season,
         open_on_holidays=row.open_on_holidays,
+        heavy=bool(row.safeguards.get("heavy", False)),
     )
 
 
@@ -195,6 +203,7 @@ def person_from_row(row: PersonRow) -> Person:
         phone=row.phone,
         language=row.language,
         newcomer=bool(row.safeguards.get("newcomer", False)),
+        heavy=HeavyLimits(**row.safeguards.get("heavy", {})),
     )
 
 

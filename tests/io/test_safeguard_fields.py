@@ -1,0 +1,66 @@
+"""The safeguards' fields in people.csv and activities.toml: read as written, refused with
+the file, line and field when wrong; folders without them read as before."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.domain import HeavyLimits
+from planner.io.folder import InvalidFolder, read_folder
+from tests.io.folder_builder import INLOOP, professional_row, volunteer_row, write_folder
+
+SAFEGUARDED = INLOOP.replace('end = "12:00"\n', 'end = "12:00"\nheavy = true\n').replace(
+    "volunteers_per_professional = 2\n",
+    "volunteers_per_professional = 2\nprofessionals_mentor = true\n",
+)
+
+
+def test_newcomers_heavy_limits_and_mentoring_professionals_are_read(tmp_path):
+    people = [
+        professional_row(heavy_per_week="1"),
+        volunteer_row(newcomer="yes", heavy_in_row="2", heavy_per_month="4"),
+        volunteer_row("an", "An Dubois", newcomer="no"),
+    ]
+    org = read_folder(write_folder(tmp_path, activities=SAFEGUARDED, people=people)).organisation
+
+    (inloop,) = org.activities
+    assert inloop.heavy and inloop.staffing.professionals_mentor
+    assert [p.newcomer for p in org.people] == [False, True, False]
+    assert org.person("els").heavy == HeavyLimits(per_week=1)
+    assert org.person("jan").heavy == HeavyLimits(in_row=2, per_month=4)
+
+
+def test_a_folder_without_them_plans_as_before(tmp_path):
+    org = read_folder(write_folder(tmp_path)).organisation
+
+    assert not any(a.heavy or a.staffing.professionals_mentor for a in org.activities)
+    assert not any(p.newcomer or p.heavy != HeavyLimits() for p in org.people)
+
+
+@pytest.mark.parametrize(
+    ("row", "expected"),
+    [
+        (
+            volunteer_row(newcomer="misschien"),
+            "people.csv line 3: newcomer 'misschien' is neither yes nor no",
+        ),
+        (
+            professional_row("x", newcomer="yes"),
+            "people.csv line 3: newcomer is for volunteers, not for a professional",
+        ),
+        (volunteer_row(heavy_per_week="-1"), "people.csv line 3: heavy_per_week"),
+    ],
+)
+def test_bad_safeguard_cells_name_file_line_and_field(tmp_path, row, expected):
+    with pytest.raises(InvalidFolder) as caught:
+        read_folder(write_folder(tmp_path, people=[professional_row(), row]))
+    assert str(caught.value).startswith(expected)
+
+
+def test_heavy_must_be_true_or_false(tmp_path):
+    activities = INLOOP.replace('end = "12:00"\n', 'end = "12:00"\nheavy = "ja"\n')
+    with pytest.raises(InvalidFolder) as caught:
+        read_folder(write_folder(tmp_path, activities=activities))
+    assert str(caught.value) == (
+        "activities.toml line 9: activity 'inloop': field 'heavy' must be true or false"
+    )

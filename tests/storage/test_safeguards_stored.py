@@ -1,0 +1,22 @@
+"""The safeguards' fields come back from the database as they were saved."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from planner.domain import HeavyLimits
+from tests.builders import activity, org, professional, volunteer
+
+
+def test_newcomers_heavy_limits_and_mentoring_come_back(repo):
+    shelter = activity("nachtopvang", start="20:00", end="08:00", heavy=True, volunteers_max=1)
+    inloop = activity("inloop", volunteers_max=2, professionals_mentor=True)
+    people = [
+        replace(professional(), heavy=HeavyLimits(per_week=2)),
+        volunteer(newcomer=True),
+        replace(volunteer("an", "An Dubois"), heavy=HeavyLimits(in_row=1, per_month=3)),
+    ]
+    saved = org([inloop, shelter], people)
+    repo.save_folder(saved, [])
+
+    assert repo.load_organisation() == saved
