@@ -8,6 +8,7 @@ days are not rules here: they decide which (person, shift) variables exist at al
 
 from __future__ import annotations
 
+from constraints.always_together import AlwaysTogether
 from constraints.continuity import Continuity
 from constraints.contract_hours import ContractHours
 from constraints.fairness_unsocial import FairnessUnsocial
@@ -20,6 +21,7 @@ from constraints.max_consecutive_days import MaxConsecutiveDays
 from constraints.max_working_weekends import MaxWorkingWeekends
 from constraints.min_consecutive_days_off import MinConsecutiveDaysOff
 from constraints.min_people import MinPeople
+from constraints.never_together import NeverTogether
 from constraints.newcomers import Newcomers
 from constraints.no_overlap import NoOverlap
 from constraints.no_replacement import NoReplacement
@@ -57,6 +59,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         VolunteerLimits(),
         Newcomers(),
         HeavyShifts(rest=h.heavy_rest),
+        NeverTogether(),
     ]
     soft: list[SoftRule] = [
         VolunteersMin(weight=w.volunteers_min),
@@ -67,6 +70,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         ContractHours(weight=w.contract_hours),
         Preferences(weight=w.preferences),
         Stability(weight=w.stability),
+        AlwaysTogether(weight=w.always_together),
     ]
     assert all(r.kind is Kind.HARD for r in hard) and all(r.kind is Kind.SOFT for r in soft)
     return hard + [r for r in soft if r.weight]

@@ -132,6 +132,10 @@ class Person:
     # newcomers.py). A volunteer with too few shifts on an activity is new to it too.
     newcomer: bool = False
     heavy: HeavyLimits = HeavyLimits()  # their own limits on heavy shifts, if any
+    # People they must never share a shift with, and a partner they work best beside (ids;
+    # either side of a pair may name it: constraints/never_together.py, always_together.py).
+    never_with: frozenset[str] = frozenset()
+    always_with: frozenset[str] = frozenset()
 
     def __post_init__(self) -> None:
         if self.kind is PersonKind.PROFESSIONAL and self.contract is None:
@@ -185,6 +189,7 @@ class Staffing:
     # A professional on the shift may be a newcomer's mentor (else only an experienced
     # volunteer may be: constraints/newcomers.py).
     professionals_mentor: bool = False
+    newcomers_max: int | None = None  # 1: never two newcomers on one shift; None: no limit
 
     def __post_init__(self) -> None:
         if self.professionals < 1:

@@ -38,6 +38,7 @@ class RuleId(StrEnum):
     VOLUNTEER_LIMITS = "volunteer_limits"
     NEWCOMERS = "newcomers"
     HEAVY_SHIFTS = "heavy_shifts"
+    NEVER_TOGETHER = "never_together"
     # Eligibility.
     ABSENCE = "absence"
     QUALIFICATION = "qualification"
@@ -55,6 +56,7 @@ class RuleId(StrEnum):
     CONTRACT_HOURS = "contract_hours"
     PREFERENCES = "preferences"
     STABILITY = "stability"
+    ALWAYS_TOGETHER = "always_together"
 
     @property
     def kind(self) -> RuleKind:
@@ -80,6 +82,7 @@ KINDS: dict[RuleId, RuleKind] = {
             RuleId.VOLUNTEER_LIMITS,
             RuleId.NEWCOMERS,
             RuleId.HEAVY_SHIFTS,
+            RuleId.NEVER_TOGETHER,
         ),
         RuleKind.HARD,
     ),
@@ -105,6 +108,7 @@ KINDS: dict[RuleId, RuleKind] = {
             RuleId.CONTRACT_HOURS,
             RuleId.PREFERENCES,
             RuleId.STABILITY,
+            RuleId.ALWAYS_TOGETHER,
         ),
         RuleKind.SOFT,
     ),

@@ -91,6 +91,9 @@ class HardSettings:
     # staffing says `professionals_mentor = true`. Shifts inside the period do not change who
     # is a newcomer: that is fixed when the period starts.
     newcomer_shifts: int = 0
+    # Never together: two people of whom either names the other in people.csv `never_with`
+    # are never on one shift; and no shift has more newcomers (see newcomer_shifts) than
+    # its activity's `newcomers_max`.
     # Heavy shifts: the shifts of activities marked `heavy = true`. A person works heavy
     # shifts starting on at most `heavy_max_in_row` consecutive local days, at most
     # `heavy_max_per_week` in a calendar week and `heavy_max_per_month` in a calendar month
@@ -135,6 +138,9 @@ class SoftWeights:
     contract_hours: int = 1  # per hour a professional is below their contract in a week
     preferences: int = 3  # each volunteer shift on an activity they did not ask for
     stability: int = 50  # each change against the published roster
+    # Each shift one of a pair who work as a team (people.csv always_with, either side
+    # naming the other) works without the other.
+    always_together: int = 20
 
 
 @dataclass(frozen=True)

@@ -65,6 +65,7 @@ def activity(
     open_on_holidays: bool = False,
     professionals_mentor: bool = False,
     heavy: bool = False,
+    newcomers_max: int | None = None,
 ) -> Activity:
     return Activity(
         id=id,
@@ -83,6 +84,7 @@ def activity(
             volunteers_allowed=volunteers_allowed,
             min_people=min_people,
             professionals_mentor=professionals_mentor,
+            newcomers_max=newcomers_max,
         ),
         open_on_holidays=open_on_holidays,
         heavy=heavy,

@@ -26,6 +26,7 @@ from planner.check.contract import (
 from planner.check.facts import Facts, Violation, Work
 from planner.check.heavy import rule_heavy_shifts
 from planner.check.mentors import rule_newcomers
+from planner.check.pairs import rule_never_together
 from planner.check.presence import rule_absence, rule_offers, rule_working_days
 from planner.check.shift_rules import (
     rule_closed,
@@ -62,6 +63,7 @@ SHIFT_RULES: tuple[ShiftRule, ...] = (
     rule_min_people,
     rule_once_per_shift,
     rule_newcomers,
+    rule_never_together,
 )
 
 

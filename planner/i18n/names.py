@@ -29,6 +29,7 @@ RULE_NAMES: dict[RuleId, str] = {
     RuleId.VOLUNTEER_LIMITS: N_("volunteers' own limits"),
     RuleId.NEWCOMERS: N_("newcomers with a mentor"),
     RuleId.HEAVY_SHIFTS: N_("heavy shifts"),
+    RuleId.NEVER_TOGETHER: N_("never together"),
     RuleId.ABSENCE: N_("absence"),
     RuleId.QUALIFICATION: N_("qualification"),
     RuleId.WORKING_DAYS: N_("working days"),
@@ -44,6 +45,7 @@ RULE_NAMES: dict[RuleId, str] = {
     RuleId.CONTRACT_HOURS: N_("contract hours"),
     RuleId.PREFERENCES: N_("preferences"),
     RuleId.STABILITY: N_("stability"),
+    RuleId.ALWAYS_TOGETHER: N_("always together"),
 }
 
 QUALIFICATION_NAMES: dict[str, str] = {

@@ -49,6 +49,41 @@ def safeguard_texts(r: Reason, w: Words, name: str, label: str) -> tuple[str, st
         )
     if rule is RuleId.HEAVY_SHIFTS:
         return _heavy(r, w, name)
+    if rule is RuleId.NEVER_TOGETHER and r.case == "newcomers":
+        most = r.get("most")
+        return (
+            ngettext(
+                "{shift} already has {n} newcomer",
+                "{shift} already has {n} newcomers",
+                most,
+                shift=label,
+            ),
+            ngettext(
+                "{shift} has {count} newcomers, at most {n}.",
+                "{shift} has {count} newcomers, at most {n}.",
+                most,
+                shift=label,
+                count=r.get("count"),
+            ),
+        )
+    if rule is RuleId.NEVER_TOGETHER:
+        partner = w.name(r.get("partner"))
+        return (
+            _("must never share a shift with {partner}", partner=partner),
+            _(
+                "{name} is on {shift} with {partner}, with whom they must never share a shift.",
+                name=name,
+                shift=label,
+                partner=partner,
+            ),
+        )
+    if rule is RuleId.ALWAYS_TOGETHER:
+        text = _(
+            "{name} works shifts without {partner}, with whom they work as a team",
+            name=name,
+            partner=w.name(r.get("partner")),
+        )
+        return text, f"{text}."
     return None
 
 

@@ -37,6 +37,7 @@ STAFFING_KEYS = (
     "volunteers_per_professional",
     "min_people",
     "professionals_mentor",
+    "newcomers_max",
 )
 ARRAY = "activity"
 STAFFING_TABLE = "activity.staffing"
@@ -182,6 +183,9 @@ def _staffing(table: Any) -> Staffing:
         ratio = table.get("volunteers_per_professional")
         ratio = None if ratio is None else fields.whole("volunteers_per_professional", ratio, low=1)
         min_people = fields.whole("min_people", table.get("min_people", 1), low=1)
+        newcomers_max = table.get("newcomers_max")
+        if newcomers_max is not None:
+            newcomers_max = fields.whole("newcomers_max", newcomers_max)
         mentor = table.get("professionals_mentor", False)
         if not isinstance(mentor, bool):
             raise FieldError(
@@ -218,6 +222,7 @@ def _staffing(table: Any) -> Staffing:
         volunteers_allowed=allowed,
         min_people=min_people,
         professionals_mentor=mentor,
+        newcomers_max=newcomers_max,
     )
 
 

@@ -30,6 +30,8 @@ OPTIONAL = (
     "language",
     "newcomer",
     *HEAVY,
+    "never_with",
+    "always_with",
 )
 COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writers
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$")  # nl, fr_BE, pt-BR
@@ -111,6 +113,8 @@ def _person(row: CsvRow) -> Person:
         language=_language(row.get("language")),
         newcomer=_newcomer(row.get("newcomer"), kind),
         heavy=HeavyLimits(*(_own_limit(row, column) for column in HEAVY)),
+        never_with=_partners(row, "never_with", person_id),
+        always_with=_partners(row, "always_with", person_id),
     )
 
 
@@ -126,6 +130,21 @@ def _newcomer(text: str, kind: PersonKind) -> bool:
     if value in YES and kind is PersonKind.PROFESSIONAL:
         raise FieldError("newcomer", msg("newcomer is for volunteers, not for a professional"))
     return value in YES
+
+
+def _partners(row: CsvRow, column: str, person_id: str) -> frozenset[str]:
+    """Ids of people in people.csv (checked with the whole folder); never oneself, and
+    never a person both in never_with and always_with."""
+    ids = fields.identifiers(column, row.get(column))
+    if person_id in ids:
+        raise FieldError(column, msg("{column} names the person themselves", column=column))
+    if column == "always_with":
+        both = sorted(ids & fields.identifiers("never_with", row.get("never_with")))
+        if both:
+            raise FieldError(
+                column, msg("always_with '{person}', who is also in never_with", person=both[0])
+            )
+    return ids
 
 
 def _own_limit(row: CsvRow, column: str) -> int | None:

@@ -297,7 +297,7 @@ class GreedyPlanner:
         for q in self._order([c for c in candidates if c.is_professional], shift):
             if len(pros) >= staffing.professionals:
                 break
-            if self.fits(q, shift):
+            if self.guard.may_join(q, shift, pros + vols) and self.fits(q, shift):
                 self.take(q, shift)
                 pros.append(q)
         ratio = staffing.volunteers_per_professional_max
@@ -315,7 +315,7 @@ class GreedyPlanner:
         for q in self._order([c for c in candidates if c.is_professional], shift):
             if len(pros) + len(vols) >= staffing.min_people or len(pros) >= cap:
                 break
-            if q not in pros and self.fits(q, shift):
+            if q not in pros and self.guard.may_join(q, shift, pros + vols) and self.fits(q, shift):
                 self.take(q, shift)
                 pros.append(q)
         if len(pros) >= staffing.professionals and len(pros) + len(vols) >= staffing.min_people:
@@ -351,7 +351,7 @@ class GreedyPlanner:
                         if q.is_professional and q is not person and q not in chosen[b.id]
                     ]
                     for q in self._order(others, b):
-                        if not self.fits(q, b):
+                        if not self.guard.may_join(q, b, chosen[b.id]) or not self.fits(q, b):
                             continue
                         self.take(q, b)
                         chosen[b.id].append(q)

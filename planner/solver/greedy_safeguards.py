@@ -65,9 +65,17 @@ class Safeguards:
         )
 
     def may_join(self, person: Person, shift: Shift, on: Sequence[Person]) -> bool:
-        """Adding `person` to `on` keeps the shift's safeguards: a newcomer only beside a
-        mentor (the newcomers rule)."""
-        return not self.newcomer(person, shift) or self.mentors(shift, on)
+        """Adding `person` to `on` keeps the shift's safeguards: nobody they must never share
+        a shift with, a newcomer only beside a mentor (newcomers) and not above the
+        activity's newcomers_max (never together)."""
+        if any(q.id in person.never_with or person.id in q.never_with for q in on):
+            return False
+        if not self.newcomer(person, shift):
+            return True
+        most = shift.activity.staffing.newcomers_max
+        if most is not None and sum(1 for q in on if self.newcomer(q, shift)) >= most:
+            return False
+        return self.mentors(shift, on)
 
     def experienced_first(self, people: list[Person], shift: Shift) -> list[Person]:
         """Newcomers after the others (a stable sort): a mentor is placed before them."""

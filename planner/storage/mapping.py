@@ -79,6 +79,8 @@ def activity_safeguards(a: Activity) -> dict:
         found["professionals_mentor"] = True
     if a.heavy:
         found["heavy"] = True
+    if a.staffing.newcomers_max is not None:
+        found["newcomers_max"] = a.staffing.newcomers_max
     return found
 
 
@@ -89,6 +91,9 @@ def person_safeguards(p: Person) -> dict:
     own = {k: v for k, v in asdict(p.heavy).items() if v is not None}
     if own:
         found["heavy"] = own
+    for listed in ("never_with", "always_with"):
+        if getattr(p, listed):
+            found[listed] = sorted(getattr(p, listed))
     return found
 
 
@@ -113,6 +118,7 @@ def activity_from_row(row: ActivityRow) -> Activity:
             volunteers_allowed=row.volunteers_allowed,
             min_people=row.min_people,
             professionals_mentor=bool(row.safeguards.get("professionals_mentor", False)),
+            newcomers_max=row.safeguards.get("newcomers_max"),
         ),
         season=season,
         open_on_holidays=row.open_on_holidays,
@@ -204,6 +210,8 @@ def person_from_row(row: PersonRow) -> Person:
         language=row.language,
         newcomer=bool(row.safeguards.get("newcomer", False)),
         heavy=HeavyLimits(**row.safeguards.get("heavy", {})),
+        never_with=frozenset(row.safeguards.get("never_with", ())),
+        always_with=frozenset(row.safeguards.get("always_with", ())),
     )
 
 

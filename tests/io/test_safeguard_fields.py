@@ -64,3 +64,38 @@ def test_heavy_must_be_true_or_false(tmp_path):
     assert str(caught.value) == (
         "activities.toml line 9: activity 'inloop': field 'heavy' must be true or false"
     )
+
+
+def test_pairs_are_read_and_must_name_people_of_the_folder(tmp_path):
+    people = [
+        professional_row(),
+        volunteer_row(never_with="an", always_with="els"),
+        volunteer_row("an", "An Dubois"),
+    ]
+    org = read_folder(write_folder(tmp_path / "ok", people=people)).organisation
+    assert org.person("jan").never_with == frozenset({"an"})
+    assert org.person("jan").always_with == frozenset({"els"})
+
+    with pytest.raises(InvalidFolder) as caught:
+        read_folder(
+            write_folder(
+                tmp_path / "bad", people=[professional_row(), volunteer_row(never_with="piet")]
+            )
+        )
+    assert str(caught.value) == "people.csv line 3: never_with: person 'piet' is not in people.csv"
+
+
+@pytest.mark.parametrize(
+    ("cells", "expected"),
+    [
+        ({"never_with": "jan"}, "never_with names the person themselves"),
+        (
+            {"never_with": "els", "always_with": "els"},
+            "always_with 'els', who is also in never_with",
+        ),
+    ],
+)
+def test_a_pair_must_make_sense(tmp_path, cells, expected):
+    with pytest.raises(InvalidFolder) as caught:
+        read_folder(write_folder(tmp_path, people=[professional_row(), volunteer_row(**cells)]))
+    assert str(caught.value).endswith(expected)

@@ -10,10 +10,10 @@ from tests.builders import activity, org, professional, volunteer
 
 def test_newcomers_heavy_limits_and_mentoring_come_back(repo):
     shelter = activity("nachtopvang", start="20:00", end="08:00", heavy=True, volunteers_max=1)
-    inloop = activity("inloop", volunteers_max=2, professionals_mentor=True)
+    inloop = activity("inloop", volunteers_max=2, professionals_mentor=True, newcomers_max=1)
     people = [
-        replace(professional(), heavy=HeavyLimits(per_week=2)),
-        volunteer(newcomer=True),
+        replace(professional(), heavy=HeavyLimits(per_week=2), always_with=frozenset({"jan"})),
+        replace(volunteer(newcomer=True), never_with=frozenset({"an"})),
         replace(volunteer("an", "An Dubois"), heavy=HeavyLimits(in_row=1, per_month=3)),
     ]
     saved = org([inloop, shelter], people)
