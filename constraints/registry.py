@@ -21,6 +21,7 @@ from constraints.max_consecutive_days import MaxConsecutiveDays
 from constraints.max_working_weekends import MaxWorkingWeekends
 from constraints.min_consecutive_days_off import MinConsecutiveDaysOff
 from constraints.min_people import MinPeople
+from constraints.mix_wanted import MixWanted
 from constraints.never_together import NeverTogether
 from constraints.newcomers import Newcomers
 from constraints.no_overlap import NoOverlap
@@ -28,6 +29,7 @@ from constraints.no_replacement import NoReplacement
 from constraints.pinned_assignments import PinnedAssignments
 from constraints.preferences import Preferences
 from constraints.professional_cover import ProfessionalCover
+from constraints.qualification_mix import QualificationMix
 from constraints.rest_between_shifts import RestBetweenShifts
 from constraints.stability import Stability
 from constraints.supervision import Supervision
@@ -60,6 +62,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         Newcomers(),
         HeavyShifts(rest=h.heavy_rest),
         NeverTogether(),
+        QualificationMix(),
     ]
     soft: list[SoftRule] = [
         VolunteersMin(weight=w.volunteers_min),
@@ -71,6 +74,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         Preferences(weight=w.preferences),
         Stability(weight=w.stability),
         AlwaysTogether(weight=w.always_together),
+        MixWanted(weight=w.mix_wanted),
     ]
     assert all(r.kind is Kind.HARD for r in hard) and all(r.kind is Kind.SOFT for r in soft)
     return hard + [r for r in soft if r.weight]

@@ -175,6 +175,35 @@ class Season:
         return md >= self.start or md <= self.end
 
 
+class Among(StrEnum):
+    """Whom a need of a shift's mix counts."""
+
+    PROFESSIONALS = "professionals"
+    VOLUNTEERS = "volunteers"
+    EVERYONE = "everyone"
+
+
+@dataclass(frozen=True)
+class Need:
+    """Part of a shift's mix: at least `at_least` people (of `among`) who each hold one of
+    `of` (qualifications or languages: "1 nurse", "1 of arabic, french"). A `soft` need is
+    wanted, not required. Each need counts on its own: a nurse who is also a social worker
+    counts toward both."""
+
+    at_least: int
+    of: frozenset[str]
+    among: Among = Among.PROFESSIONALS
+    soft: bool = False
+
+    def met_by(self, person: Person, professional_place: bool) -> bool:
+        """Whether this person, in this kind of place, counts toward the need."""
+        if self.among is Among.PROFESSIONALS and not professional_place:
+            return False
+        if self.among is Among.VOLUNTEERS and professional_place:
+            return False
+        return bool(self.of & (person.qualifications | person.languages))
+
+
 @dataclass(frozen=True)
 class Staffing:
     """What one shift of an activity needs."""
@@ -190,6 +219,9 @@ class Staffing:
     # volunteer may be: constraints/newcomers.py).
     professionals_mentor: bool = False
     newcomers_max: int | None = None  # 1: never two newcomers on one shift; None: no limit
+    needs: tuple[
+        Need, ...
+    ] = ()  # the mix: "1 nurse and 1 social worker" (constraints/qualification_mix.py)
 
     def __post_init__(self) -> None:
         if self.professionals < 1:

@@ -39,6 +39,7 @@ class RuleId(StrEnum):
     NEWCOMERS = "newcomers"
     HEAVY_SHIFTS = "heavy_shifts"
     NEVER_TOGETHER = "never_together"
+    QUALIFICATION_MIX = "qualification_mix"
     # Eligibility.
     ABSENCE = "absence"
     QUALIFICATION = "qualification"
@@ -57,6 +58,7 @@ class RuleId(StrEnum):
     PREFERENCES = "preferences"
     STABILITY = "stability"
     ALWAYS_TOGETHER = "always_together"
+    MIX_WANTED = "mix_wanted"
 
     @property
     def kind(self) -> RuleKind:
@@ -83,6 +85,7 @@ KINDS: dict[RuleId, RuleKind] = {
             RuleId.NEWCOMERS,
             RuleId.HEAVY_SHIFTS,
             RuleId.NEVER_TOGETHER,
+            RuleId.QUALIFICATION_MIX,
         ),
         RuleKind.HARD,
     ),
@@ -109,6 +112,7 @@ KINDS: dict[RuleId, RuleKind] = {
             RuleId.PREFERENCES,
             RuleId.STABILITY,
             RuleId.ALWAYS_TOGETHER,
+            RuleId.MIX_WANTED,
         ),
         RuleKind.SOFT,
     ),

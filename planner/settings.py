@@ -141,6 +141,8 @@ class SoftWeights:
     # Each shift one of a pair who work as a team (people.csv always_with, either side
     # naming the other) works without the other.
     always_together: int = 20
+    # Each person short of a soft need of a shift's mix (e.g. someone speaking Arabic).
+    mix_wanted: int = 100
 
 
 @dataclass(frozen=True)

@@ -17,6 +17,7 @@ from planner.domain import (
     ActivityKind,
     Assignment,
     Contract,
+    Need,
     Organisation,
     Period,
     Person,
@@ -66,6 +67,7 @@ def activity(
     professionals_mentor: bool = False,
     heavy: bool = False,
     newcomers_max: int | None = None,
+    needs: tuple[Need, ...] = (),
 ) -> Activity:
     return Activity(
         id=id,
@@ -85,6 +87,7 @@ def activity(
             min_people=min_people,
             professionals_mentor=professionals_mentor,
             newcomers_max=newcomers_max,
+            needs=needs,
         ),
         open_on_holidays=open_on_holidays,
         heavy=heavy,
@@ -107,6 +110,7 @@ def professional(
     name: str = "Els Vermeulen",
     *,
     qualifications: tuple[str, ...] = (),
+    languages: tuple[str, ...] = (),
     hours_per_week: float = 38,
     working_days: frozenset[int] = ALL_DAYS,
     max_hours_per_day: float = 12,
@@ -118,6 +122,7 @@ def professional(
         name=name,
         kind=PersonKind.PROFESSIONAL,
         qualifications=frozenset(qualifications),
+        languages=frozenset(languages),
         contract=Contract(hours_per_week, frozenset(working_days), max_hours_per_day),
         home_activity=home_activity,
     )

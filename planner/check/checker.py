@@ -26,6 +26,7 @@ from planner.check.contract import (
 from planner.check.facts import Facts, Violation, Work
 from planner.check.heavy import rule_heavy_shifts
 from planner.check.mentors import rule_newcomers
+from planner.check.mix import rule_mix
 from planner.check.pairs import rule_never_together
 from planner.check.presence import rule_absence, rule_offers, rule_working_days
 from planner.check.shift_rules import (
@@ -64,6 +65,7 @@ SHIFT_RULES: tuple[ShiftRule, ...] = (
     rule_once_per_shift,
     rule_newcomers,
     rule_never_together,
+    rule_mix,
 )
 
 
@@ -158,4 +160,8 @@ def is_shortage(v: Violation) -> bool:
     """A shift short of professionals or people: adding someone never causes it, and taking
     someone off leaves a gap to fill rather than a broken promise (the shift is then
     unstaffed, or `roster check` lists it until it is filled)."""
-    return v.person_id is None and v.rule in (RuleId.PROFESSIONAL_COVER, RuleId.MIN_PEOPLE)
+    return v.person_id is None and v.rule in (
+        RuleId.PROFESSIONAL_COVER,
+        RuleId.MIN_PEOPLE,
+        RuleId.QUALIFICATION_MIX,
+    )

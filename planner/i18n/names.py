@@ -30,6 +30,7 @@ RULE_NAMES: dict[RuleId, str] = {
     RuleId.NEWCOMERS: N_("newcomers with a mentor"),
     RuleId.HEAVY_SHIFTS: N_("heavy shifts"),
     RuleId.NEVER_TOGETHER: N_("never together"),
+    RuleId.QUALIFICATION_MIX: N_("qualification mix"),
     RuleId.ABSENCE: N_("absence"),
     RuleId.QUALIFICATION: N_("qualification"),
     RuleId.WORKING_DAYS: N_("working days"),
@@ -46,6 +47,7 @@ RULE_NAMES: dict[RuleId, str] = {
     RuleId.PREFERENCES: N_("preferences"),
     RuleId.STABILITY: N_("stability"),
     RuleId.ALWAYS_TOGETHER: N_("always together"),
+    RuleId.MIX_WANTED: N_("mix wanted"),
 }
 
 QUALIFICATION_NAMES: dict[str, str] = {

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from planner.dates import activity_of
 from planner.i18n.contract_reasons import day_text
-from planner.i18n.format import gap_text, month_year
+from planner.i18n.format import choice_text, gap_text, month_year
 from planner.i18n.language import _, ngettext
+from planner.i18n.names import qualification_name
 from planner.i18n.words import Words
 from planner.reasons import Reason
 from planner.rule_id import RuleId
@@ -77,6 +78,17 @@ def safeguard_texts(r: Reason, w: Words, name: str, label: str) -> tuple[str, st
                 partner=partner,
             ),
         )
+    if rule is RuleId.QUALIFICATION_MIX:
+        return _mix(r, label)
+    if rule is RuleId.MIX_WANTED:
+        text = ngettext(
+            "{shift}: fewer than the {n} wanted with {of}",
+            "{shift}: fewer than the {n} wanted with {of}",
+            r.get("wanted"),
+            shift=label,
+            of=_of(r.get("of", ())),
+        )
+        return text, f"{text}."
     if rule is RuleId.ALWAYS_TOGETHER:
         text = _(
             "{name} works shifts without {partner}, with whom they work as a team",
@@ -85,6 +97,40 @@ def safeguard_texts(r: Reason, w: Words, name: str, label: str) -> tuple[str, st
         )
         return text, f"{text}."
     return None
+
+
+def _of(codes: tuple[str, ...]) -> str:
+    """'nurse', 'ar or fr': what one person of a need holds (one of them is enough)."""
+    return choice_text(qualification_name(c) for c in codes)
+
+
+def _mix(r: Reason, label: str) -> tuple[str, str]:
+    n, found, of = r.get("needed"), r.get("found"), _of(r.get("of", ()))
+    if r.case == "volunteers":
+        phrase = ngettext(
+            "{shift} needs {n} volunteer with {of}",
+            "{shift} needs {n} volunteers with {of}",
+            n,
+            shift=label,
+            of=of,
+        )
+    elif r.case == "everyone":
+        phrase = ngettext(
+            "{shift} needs {n} person with {of}",
+            "{shift} needs {n} people with {of}",
+            n,
+            shift=label,
+            of=of,
+        )
+    else:
+        phrase = ngettext(
+            "{shift} needs {n} professional with {of}",
+            "{shift} needs {n} professionals with {of}",
+            n,
+            shift=label,
+            of=of,
+        )
+    return phrase, _("{needs}; it has {found}.", needs=phrase, found=found)
 
 
 def _heavy(r: Reason, w: Words, name: str) -> tuple[str, str]:

@@ -294,10 +294,19 @@ class GreedyPlanner:
         vols = [q for q in on if q.is_volunteer]
         cap = max(staffing.professionals, staffing.min_people)
         candidates = [q for q in self.eligible[shift.id] if q not in on]
-        for q in self._order([c for c in candidates if c.is_professional], shift):
+        guard = self.guard
+        pool = guard.by_need(
+            self._order([c for c in candidates if c.is_professional], shift), shift
+        )
+        for q in pool:
             if len(pros) >= staffing.professionals:
                 break
-            if self.guard.may_join(q, shift, pros + vols) and self.fits(q, shift):
+            left = staffing.professionals - len(pros)
+            if (
+                guard.worth(q, shift, pros + vols, left)
+                and guard.may_join(q, shift, pros + vols)
+                and self.fits(q, shift)
+            ):
                 self.take(q, shift)
                 pros.append(q)
         ratio = staffing.volunteers_per_professional_max
@@ -306,10 +315,13 @@ class GreedyPlanner:
             room = min(room, ratio * len(pros))
         want = min(room, max(staffing.volunteers_min, staffing.min_people - len(pros)))
         volunteers = self._order([c for c in candidates if c.is_volunteer], shift)
-        for q in self.guard.experienced_first(volunteers, shift):
-            if len(vols) >= want:
+        for q in guard.by_need(guard.experienced_first(volunteers, shift), shift):
+            # Past the volunteers wanted, only someone the mix still needs, within the room.
+            if len(vols) >= room or (len(vols) >= want and guard.mix_met(shift, pros + vols)):
                 break
-            if self.guard.may_join(q, shift, pros + vols) and self.fits(q, shift):
+            if not guard.worth(q, shift, pros + vols, max(want - len(vols), 0)):
+                continue
+            if guard.may_join(q, shift, pros + vols) and self.fits(q, shift):
                 self.take(q, shift)
                 vols.append(q)
         for q in self._order([c for c in candidates if c.is_professional], shift):
@@ -318,7 +330,10 @@ class GreedyPlanner:
             if q not in pros and self.guard.may_join(q, shift, pros + vols) and self.fits(q, shift):
                 self.take(q, shift)
                 pros.append(q)
-        if len(pros) >= staffing.professionals and len(pros) + len(vols) >= staffing.min_people:
+        enough = (
+            len(pros) >= staffing.professionals and len(pros) + len(vols) >= staffing.min_people
+        )
+        if enough and guard.mix_met(shift, pros + vols):
             return pros + vols
         for q in pros + vols:
             self.drop(q, shift)
@@ -352,6 +367,8 @@ class GreedyPlanner:
                     ]
                     for q in self._order(others, b):
                         if not self.guard.may_join(q, b, chosen[b.id]) or not self.fits(q, b):
+                            continue
+                        if not self.guard.mix_met(b, [*chosen[b.id], q]):
                             continue
                         self.take(q, b)
                         chosen[b.id].append(q)

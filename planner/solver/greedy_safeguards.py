@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from datetime import timedelta
 
 from planner.dates import minutes, monday_of, month_of, utc_minutes
-from planner.domain import Person, Shift
+from planner.domain import Among, Need, Person, Shift
 from planner.settings import heavy_limits
 from planner.solver.problem import PlanningProblem
 
@@ -77,6 +77,48 @@ class Safeguards:
             return False
         return self.mentors(shift, on)
 
+    # -- the qualification mix (hard needs) ---------------------------------------------
+    def _short(self, shift: Shift, on: Sequence[Person]) -> list[Need]:
+        """The hard needs of the shift that the people on it do not meet yet."""
+        return [
+            n
+            for n in shift.activity.staffing.needs
+            if not n.soft and sum(1 for q in on if n.met_by(q, q.is_professional)) < n.at_least
+        ]
+
+    def mix_met(self, shift: Shift, on: Sequence[Person]) -> bool:
+        return not shift.activity.staffing.needs or not self._short(shift, on)
+
+    def by_need(self, people: list[Person], shift: Shift) -> list[Person]:
+        """Those who hold something the shift's mix needs first (a stable sort)."""
+        needs = [n for n in shift.activity.staffing.needs if not n.soft]
+        if not needs:
+            return people
+        return sorted(people, key=lambda q: not any(n.met_by(q, q.is_professional) for n in needs))
+
+    def worth(self, person: Person, shift: Shift, on: Sequence[Person], places: int) -> bool:
+        """Taking `person` into one of `places` places of their kind still leaves room for
+        the people the mix lacks: they hold something it lacks, or enough places remain."""
+        if not shift.activity.staffing.needs:
+            return True
+        own = person.is_professional
+        short = [n for n in self._short(shift, on) if n.met_by(person, own) or _counts(n, own)]
+        if any(n.met_by(person, own) for n in short):
+            return True
+        lacking = sum(
+            n.at_least - sum(1 for q in on if n.met_by(q, q.is_professional)) for n in short
+        )
+        return lacking < places
+
     def experienced_first(self, people: list[Person], shift: Shift) -> list[Person]:
         """Newcomers after the others (a stable sort): a mentor is placed before them."""
         return sorted(people, key=lambda q: self.newcomer(q, shift))
+
+
+def _counts(need: Need, professional_place: bool) -> bool:
+    """Whether places of this kind must be kept for the need: professionals' places for a
+    need among professionals; volunteers' places (filled after the professionals) for one
+    among volunteers or everyone."""
+    if professional_place:
+        return need.among is Among.PROFESSIONALS
+    return need.among is not Among.PROFESSIONALS

@@ -17,9 +17,11 @@ from planner.domain import (
     AbsenceKind,
     Activity,
     ActivityKind,
+    Among,
     Assignment,
     Contract,
     HeavyLimits,
+    Need,
     Person,
     PersonKind,
     Role,
@@ -81,6 +83,11 @@ def activity_safeguards(a: Activity) -> dict:
         found["heavy"] = True
     if a.staffing.newcomers_max is not None:
         found["newcomers_max"] = a.staffing.newcomers_max
+    if a.staffing.needs:
+        found["mix"] = [
+            {"at_least": n.at_least, "of": sorted(n.of), "among": n.among.value, "wanted": n.soft}
+            for n in a.staffing.needs
+        ]
     return found
 
 
@@ -119,6 +126,10 @@ def activity_from_row(row: ActivityRow) -> Activity:
             min_people=row.min_people,
             professionals_mentor=bool(row.safeguards.get("professionals_mentor", False)),
             newcomers_max=row.safeguards.get("newcomers_max"),
+            needs=tuple(
+                Need(n["at_least"], frozenset(n["of"]), Among(n["among"]), n["wanted"])
+                for n in row.safeguards.get("mix", ())
+            ),
         ),
         season=season,
         open_on_holidays=row.open_on_holidays,

@@ -99,3 +99,48 @@ def test_a_pair_must_make_sense(tmp_path, cells, expected):
     with pytest.raises(InvalidFolder) as caught:
         read_folder(write_folder(tmp_path, people=[professional_row(), volunteer_row(**cells)]))
     assert str(caught.value).endswith(expected)
+
+
+def test_a_mix_reads_as_a_coordinator_writes_it(tmp_path):
+    from planner.domain import Among, Need
+
+    activities = INLOOP.replace(
+        "volunteers_per_professional = 2\n",
+        "volunteers_per_professional = 2\n"
+        'mix = [{ at_least = 1, of = ["first_aid"], among = "volunteers" },\n'
+        '       { of = ["ar", "fr"], among = "everyone", wanted = true }]\n',
+    )
+    (inloop,) = read_folder(write_folder(tmp_path, activities=activities)).organisation.activities
+    assert inloop.staffing.needs == (
+        Need(1, frozenset({"first_aid"}), Among.VOLUNTEERS),
+        Need(1, frozenset({"ar", "fr"}), Among.EVERYONE, soft=True),
+    )
+
+
+@pytest.mark.parametrize(
+    ("mix", "expected"),
+    [
+        ('mix = "nurse"', 'mix must be a list like [{ at_least = 1, of = ["nurse"] }]'),
+        (
+            'mix = [{ of = ["nurse"], among = "clients" }]',
+            "among 'clients' is not professionals, volunteers or everyone",
+        ),
+        (
+            'mix = [{ at_least = 2, of = ["nurse"] }]',
+            "at least 2 professionals can never be on a shift of 1",
+        ),
+        (
+            'mix = [{ of = ["nurse"], soft = true }]',
+            "unknown key 'soft' (known: at_least, of, among, wanted)",
+        ),
+    ],
+)
+def test_a_wrong_mix_is_refused_with_its_line(tmp_path, mix, expected):
+    activities = INLOOP.replace(
+        "volunteers_per_professional = 2\n", f"volunteers_per_professional = 2\n{mix}\n"
+    )
+    with pytest.raises(InvalidFolder) as caught:
+        read_folder(write_folder(tmp_path, activities=activities))
+    message = str(caught.value)
+    assert message.startswith("activities.toml line 16: activity 'inloop': staffing: ")
+    assert message.endswith(expected)

@@ -4,13 +4,19 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from planner.domain import HeavyLimits
+from planner.domain import Among, HeavyLimits, Need
 from tests.builders import activity, org, professional, volunteer
 
 
 def test_newcomers_heavy_limits_and_mentoring_come_back(repo):
     shelter = activity("nachtopvang", start="20:00", end="08:00", heavy=True, volunteers_max=1)
-    inloop = activity("inloop", volunteers_max=2, professionals_mentor=True, newcomers_max=1)
+    mix = (
+        Need(1, frozenset({"nurse"})),
+        Need(1, frozenset({"ar", "fr"}), Among.EVERYONE, soft=True),
+    )
+    inloop = activity(
+        "inloop", volunteers_max=2, professionals_mentor=True, newcomers_max=1, needs=mix
+    )
     people = [
         replace(professional(), heavy=HeavyLimits(per_week=2), always_with=frozenset({"jan"})),
         replace(volunteer(newcomer=True), never_with=frozenset({"an"})),
