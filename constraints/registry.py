@@ -36,6 +36,7 @@ from constraints.supervision import Supervision
 from constraints.volunteer_left_out import VolunteerLeftOut
 from constraints.volunteer_limits import VolunteerLimits
 from constraints.volunteers_min import VolunteersMin
+from constraints.wishes import Wishes
 from planner.settings import RuleSettings
 from planner.solver.model import Kind, Rule, SoftRule
 
@@ -75,6 +76,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         Stability(weight=w.stability),
         AlwaysTogether(weight=w.always_together),
         MixWanted(weight=w.mix_wanted),
+        Wishes(weight=w.wishes, days_off=w.days_off),
     ]
     assert all(r.kind is Kind.HARD for r in hard) and all(r.kind is Kind.SOFT for r in soft)
     return hard + [r for r in soft if r.weight]

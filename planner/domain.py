@@ -106,6 +106,25 @@ class VolunteerLimits:
 
 
 @dataclass(frozen=True)
+class Slot:
+    """A day, a kind of shift, or both: 'mon', 'evening', 'sat morning'. Kinds of shift are
+    planner/settings.py's shift_class: morning, afternoon, evening, night."""
+
+    weekday: int | None = None  # 0 = Monday
+    shift_class: str | None = None
+
+
+@dataclass(frozen=True)
+class Wishes:
+    """A person's wishes (soft): days and shifts they prefer or would rather not work, and
+    days they asked off. Professionals and volunteers alike."""
+
+    prefers: tuple[Slot, ...] = ()
+    avoids: tuple[Slot, ...] = ()
+    days_off: frozenset[date] = frozenset()
+
+
+@dataclass(frozen=True)
 class HeavyLimits:
     """A person's own limits on heavy shifts (people.csv), each None for the organisation's
     (planner/settings.py, heavy_*)."""
@@ -136,6 +155,7 @@ class Person:
     # either side of a pair may name it: constraints/never_together.py, always_together.py).
     never_with: frozenset[str] = frozenset()
     always_with: frozenset[str] = frozenset()
+    wishes: Wishes = Wishes()
 
     def __post_init__(self) -> None:
         if self.kind is PersonKind.PROFESSIONAL and self.contract is None:

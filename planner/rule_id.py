@@ -59,6 +59,7 @@ class RuleId(StrEnum):
     STABILITY = "stability"
     ALWAYS_TOGETHER = "always_together"
     MIX_WANTED = "mix_wanted"
+    WISHES = "wishes"
 
     @property
     def kind(self) -> RuleKind:
@@ -113,6 +114,7 @@ KINDS: dict[RuleId, RuleKind] = {
             RuleId.STABILITY,
             RuleId.ALWAYS_TOGETHER,
             RuleId.MIX_WANTED,
+            RuleId.WISHES,
         ),
         RuleKind.SOFT,
     ),

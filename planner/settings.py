@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time, timedelta
 from typing import Any
 
-from planner.domain import Person, Shift
+from planner.domain import Person, Shift, Slot
 from planner.errors import InputError
 from planner.message import msg
 
@@ -108,6 +108,13 @@ class HardSettings:
     heavy_professionals: bool = True
 
 
+def in_slot(shift: Shift, slot: Slot) -> bool:
+    """The shift starts on the slot's day (local) and is of its kind (shift_class)."""
+    return (slot.weekday is None or shift.start.weekday() == slot.weekday) and (
+        slot.shift_class is None or shift_class(shift) == slot.shift_class
+    )
+
+
 def heavy_limits(person: Person, hard: HardSettings) -> tuple[int, int, int] | None:
     """(in a row, per week, per month) of heavy shifts for this person; None when the heavy
     shift limits do not bind them (a professional where heavy_professionals is false)."""
@@ -143,6 +150,11 @@ class SoftWeights:
     always_together: int = 20
     # Each person short of a soft need of a shift's mix (e.g. someone speaking Arabic).
     mix_wanted: int = 100
+    # A person's wishes (people.csv prefers, avoids, days_off): each shift on a day or kind
+    # of shift they avoid, or outside what they prefer when they named something, costs
+    # `wishes`; each shift starting on a day they asked off costs `days_off`.
+    wishes: int = 4
+    days_off: int = 40
 
 
 @dataclass(frozen=True)

@@ -48,6 +48,7 @@ RULE_NAMES: dict[RuleId, str] = {
     RuleId.STABILITY: N_("stability"),
     RuleId.ALWAYS_TOGETHER: N_("always together"),
     RuleId.MIX_WANTED: N_("mix wanted"),
+    RuleId.WISHES: N_("wishes"),
 }
 
 QUALIFICATION_NAMES: dict[str, str] = {

@@ -89,6 +89,12 @@ def safeguard_texts(r: Reason, w: Words, name: str, label: str) -> tuple[str, st
             of=_of(r.get("of", ())),
         )
         return text, f"{text}."
+    if rule is RuleId.WISHES and r.case == "day_off":
+        text = _("{name} works on a day they asked off", name=name)
+        return text, f"{text}."
+    if rule is RuleId.WISHES:
+        text = _("{name} works shifts against their wishes (days or times)", name=name)
+        return text, f"{text}."
     if rule is RuleId.ALWAYS_TOGETHER:
         text = _(
             "{name} works shifts without {partner}, with whom they work as a team",

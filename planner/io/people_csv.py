@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 
-from planner.domain import Contract, HeavyLimits, Person, PersonKind, TimeWindow, VolunteerLimits
+from planner.domain import (
+    Contract,
+    HeavyLimits,
+    Person,
+    PersonKind,
+    Slot,
+    TimeWindow,
+    VolunteerLimits,
+    Wishes,
+)
 from planner.errors import InputError
 from planner.io import fields
 from planner.io.csv_table import CsvRow, read_csv
@@ -32,6 +41,9 @@ OPTIONAL = (
     *HEAVY,
     "never_with",
     "always_with",
+    "prefers",
+    "avoids",
+    "days_off",
 )
 COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writers
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$")  # nl, fr_BE, pt-BR
@@ -115,6 +127,13 @@ def _person(row: CsvRow) -> Person:
         heavy=HeavyLimits(*(_own_limit(row, column) for column in HEAVY)),
         never_with=_partners(row, "never_with", person_id),
         always_with=_partners(row, "always_with", person_id),
+        wishes=Wishes(
+            prefers=tuple(_slot("prefers", t) for t in fields.items(row.get("prefers"))),
+            avoids=tuple(_slot("avoids", t) for t in fields.items(row.get("avoids"))),
+            days_off=frozenset(
+                fields.calendar_date("days_off", t) for t in fields.items(row.get("days_off"))
+            ),
+        ),
     )
 
 
@@ -130,6 +149,35 @@ def _newcomer(text: str, kind: PersonKind) -> bool:
     if value in YES and kind is PersonKind.PROFESSIONAL:
         raise FieldError("newcomer", msg("newcomer is for volunteers, not for a professional"))
     return value in YES
+
+
+SHIFT_CLASSES = ("morning", "afternoon", "evening", "night")
+
+
+def _slot(column: str, token: str) -> Slot:
+    """'mon', 'evening' or 'sat morning'."""
+    words = token.lower().split()
+    day: int | None = None
+    kind: str | None = None
+    for word in words:
+        if word in SHIFT_CLASSES and kind is None:
+            kind = word
+        elif day is None and word not in SHIFT_CLASSES:
+            try:
+                day = fields.weekday(column, word)  # English or Dutch, as elsewhere
+            except FieldError:
+                words = []
+        else:
+            words = []
+    if not words:
+        raise bad_item(
+            column,
+            msg(
+                "'{wish}' is not a day, a kind of shift or both (e.g. 'sat morning')",
+                wish=token,
+            ),
+        )
+    return Slot(day, kind)
 
 
 def _partners(row: CsvRow, column: str, person_id: str) -> frozenset[str]:

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import UTC, datetime, time
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from planner.dates import activity_of, as_utc, local_start_of
@@ -28,9 +28,11 @@ from planner.domain import (
     Season,
     Shift,
     ShiftStatus,
+    Slot,
     Staffing,
     TimeWindow,
     VolunteerLimits,
+    Wishes,
 )
 from planner.errors import PlannerError
 from planner.message import msg
@@ -101,7 +103,22 @@ def person_safeguards(p: Person) -> dict:
     for listed in ("never_with", "always_with"):
         if getattr(p, listed):
             found[listed] = sorted(getattr(p, listed))
+    w = p.wishes
+    if w.prefers or w.avoids or w.days_off:
+        found["wishes"] = {
+            "prefers": [[s.weekday, s.shift_class] for s in w.prefers],
+            "avoids": [[s.weekday, s.shift_class] for s in w.avoids],
+            "days_off": sorted(d.isoformat() for d in w.days_off),
+        }
     return found
+
+
+def _wishes(data: dict) -> Wishes:
+    return Wishes(
+        prefers=tuple(Slot(d, c) for d, c in data.get("prefers", ())),
+        avoids=tuple(Slot(d, c) for d, c in data.get("avoids", ())),
+        days_off=frozenset(date.fromisoformat(d) for d in data.get("days_off", ())),
+    )
 
 
 def activity_from_row(row: ActivityRow) -> Activity:
@@ -223,6 +240,7 @@ def person_from_row(row: PersonRow) -> Person:
         heavy=HeavyLimits(**row.safeguards.get("heavy", {})),
         never_with=frozenset(row.safeguards.get("never_with", ())),
         always_with=frozenset(row.safeguards.get("always_with", ())),
+        wishes=_wishes(row.safeguards.get("wishes", {})),
     )
 
 

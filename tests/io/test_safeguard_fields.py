@@ -144,3 +144,29 @@ def test_a_wrong_mix_is_refused_with_its_line(tmp_path, mix, expected):
     message = str(caught.value)
     assert message.startswith("activities.toml line 16: activity 'inloop': staffing: ")
     assert message.endswith(expected)
+
+
+def test_wishes_read_for_professionals_and_volunteers(tmp_path):
+    from datetime import date
+
+    from planner.domain import Slot
+
+    people = [
+        professional_row(prefers="mon;tue morning", avoids="evening", days_off="2026-12-24"),
+        volunteer_row(avoids="sat"),
+    ]
+    org = read_folder(write_folder(tmp_path, people=people)).organisation
+    els = org.person("els").wishes
+    assert els.prefers == (Slot(0, None), Slot(1, "morning"))
+    assert els.avoids == (Slot(None, "evening"),)
+    assert els.days_off == frozenset({date(2026, 12, 24)})
+    assert org.person("jan").wishes.avoids == (Slot(5, None),)
+
+
+def test_a_wish_that_is_no_day_or_shift_is_refused(tmp_path):
+    with pytest.raises(InvalidFolder) as caught:
+        read_folder(write_folder(tmp_path, people=[professional_row(avoids="weekend")]))
+    assert "people.csv line 2: avoids" in str(caught.value)
+    assert "'weekend' is not a day, a kind of shift or both (e.g. 'sat morning')" in str(
+        caught.value
+    )
