@@ -13,13 +13,13 @@ from planner.rule_id import RuleId
 def rule_never_together(
     facts: Facts, shift: Shift, on: Sequence[Assignment], unstaffed: bool
 ) -> Iterator[Violation]:
-    """Each of two people who must not share a shift is told so (either may be the one a
-    coordinator weighs); then a shift with more newcomers than the activity's most."""
+    """Two people who must not share a shift, once per pair: filed under the later of the
+    two on the shift (the candidate, when a coordinator weighs one), naming the earlier as
+    the partner; then a shift with more newcomers than the activity's most."""
     people = [p for a in on if (p := facts.people.get(a.person_id)) is not None]
     for i, a in enumerate(people):
         for b in people[i + 1 :]:
             if b.id in a.never_with or a.id in b.never_with:
-                yield violation(RuleId.NEVER_TOGETHER, a, shift, partner=b.id)
                 yield violation(RuleId.NEVER_TOGETHER, b, shift, partner=a.id)
     most = shift.activity.staffing.newcomers_max
     if most is None:

@@ -190,13 +190,22 @@ def _heavy(r: Reason, w: Words, name: str) -> tuple[str, str]:
     gap, rest = gap_text(r.get("gap")), gap_text(r.get("rest"))
     other = w.shift(r.others[0]) if r.others else ""
     a, b = w.in_order(r.shift_id or "", r.others[0]) if r.others else (r.shift_id, r.shift_id)
-    return (
-        _(
-            "needs rest after a heavy shift, {other} ({gap}, at least {rest})",
+    if a == r.shift_id:  # the shift weighed is the heavy one: the other comes too soon after
+        short = _(
+            "heavy shift: too little rest before {other} ({gap}, at least {rest})",
             other=other,
             gap=gap,
             rest=rest,
-        ),
+        )
+    else:
+        short = _(
+            "needs rest after the heavy shift {other} ({gap}, at least {rest})",
+            other=other,
+            gap=gap,
+            rest=rest,
+        )
+    return (
+        short,
         _(
             "{name} has {gap} rest between {first} and {second}, at least {rest} after a "
             "heavy shift.",
