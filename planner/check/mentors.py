@@ -30,6 +30,8 @@ def rule_newcomers(
 ) -> Iterator[Violation]:
     """Every newcomer on the shift has a mentor on it: a volunteer not new to the activity, or
     a professional where the activity lets professionals mentor."""
+    if not shift.activity.staffing.volunteers_allowed:
+        return  # no volunteer takes part at all: supervision says so
     newcomers = [
         who
         for a in on
