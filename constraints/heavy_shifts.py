@@ -28,6 +28,9 @@ class HeavyShifts:
     name: ClassVar[RuleId] = RuleId.HEAVY_SHIFTS
     kind: ClassVar[Kind] = Kind.HARD
     rest: timedelta = timedelta(hours=11)
+    # The rest rule's own minimum, when it is in the model too: pairs it already forbids get
+    # no second constraint here (0: every pair gets one, as when this rule is tested alone).
+    min_rest: timedelta = timedelta(0)
 
     def build(self, ctx: BuildContext) -> Iterable[Penalty]:
         problem = ctx.problem
@@ -101,7 +104,11 @@ class HeavyShifts:
             if not h.activity.heavy:
                 continue
             end = utc_minutes(h.end)
-            for _, _other, ov in work[bisect_left(starts, end) : bisect_left(starts, end + rest)]:
+            for o_start, other, ov in work[
+                bisect_left(starts, end) : bisect_left(starts, end + rest)
+            ]:
+                if self._rest_rule_forbids(h, other, o_start - end):
+                    continue
                 lits = [v for v in (hv, ov) if not isinstance(v, int)]
                 if lits:
                     ctx.require(
@@ -109,3 +116,12 @@ class HeavyShifts:
                         self.name,
                         person,
                     )
+
+    def _rest_rule_forbids(self, heavy: Shift, other: Shift, gap: int) -> bool:
+        """Less than min_rest apart and not one working day: rest_between_shifts forbids it."""
+        least = minutes(self.min_rest)
+        if gap >= least:
+            return False
+        span = utc_minutes(other.end) - utc_minutes(heavy.start)
+        same_day = heavy.local_date == other.local_date
+        return not (same_day and span <= 24 * 60 - least)

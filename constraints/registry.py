@@ -61,7 +61,7 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         ForbiddenSuccessions(pairs=h.forbidden_successions, window=h.succession_window),
         VolunteerLimits(),
         Newcomers(),
-        HeavyShifts(rest=h.heavy_rest),
+        HeavyShifts(rest=h.heavy_rest, min_rest=h.min_rest),
         NeverTogether(),
         QualificationMix(),
     ]

@@ -90,11 +90,17 @@ class Safeguards:
         return not shift.activity.staffing.needs or not self._short(shift, on)
 
     def by_need(self, people: list[Person], shift: Shift) -> list[Person]:
-        """Those who hold something the shift's mix needs first (a stable sort)."""
-        needs = [n for n in shift.activity.staffing.needs if not n.soft]
+        """Those who hold something the shift's mix requires first, then those who hold
+        something it wants (a stable sort)."""
+        needs = shift.activity.staffing.needs
         if not needs:
             return people
-        return sorted(people, key=lambda q: not any(n.met_by(q, q.is_professional) for n in needs))
+
+        def key(q: Person) -> tuple[bool, bool]:
+            held = [n for n in needs if n.met_by(q, q.is_professional)]
+            return (not any(not n.soft for n in held), not held)
+
+        return sorted(people, key=key)
 
     def worth(self, person: Person, shift: Shift, on: Sequence[Person], places: int) -> bool:
         """Taking `person` into one of `places` places of their kind still leaves room for
