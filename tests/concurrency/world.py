@@ -23,7 +23,7 @@ from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
 from planner.storage.schema import metadata
 from tests.builders import at
-from tests.io.folder_builder import professional_row, volunteer_row, write_folder
+from tests.io.folder_builder import INLOOP, professional_row, volunteer_row, write_folder
 
 MONDAY = date(2026, 11, 30)
 TUESDAY = date(2026, 12, 1)
@@ -31,23 +31,6 @@ WEEK = Period(MONDAY)
 NOW = datetime(2026, 11, 20, 9, tzinfo=UTC)  # before the week: every shift is in the future
 PLAN_LIMIT_S = 2.0
 
-INLOOP = """\
-[[activity]]
-id = "inloop"
-name = "Inloop"
-kind = "drop_in"
-site = "Sociaal Huis, Markt 1"
-rrule = "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR"
-start = "09:00"
-end = "12:00"
-
-[activity.staffing]
-professionals = 1
-qualifications = ["social_worker"]
-volunteers_min = 1
-volunteers_max = 2
-volunteers_per_professional = 2
-"""
 VOLUNTEER = {"max_shifts_per_week": "5", "max_shifts_per_month": "20"}
 PEOPLE = [
     professional_row("els", "Els Vermeulen"),
