@@ -48,7 +48,8 @@ class HeavyShifts:
                 self._count(ctx, person, heavy, outside, monday_of, per_week)
                 self._count(ctx, person, heavy, outside, month_of, per_month)
                 self._in_row(ctx, person, heavy, outside, in_row)
-            self._rest(ctx, person, mine, outside)
+            if heavy or any(o.activity.heavy for o in outside):
+                self._rest(ctx, person, mine, outside)
         return ()
 
     def _count(self, ctx, person: Person, heavy, outside: list[Shift], key, most: int) -> None:

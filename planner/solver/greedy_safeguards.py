@@ -28,6 +28,8 @@ class Safeguards:
         limits = heavy_limits(person, self.hard)
         if limits is None:
             return True
+        if not shift.activity.heavy and not any(o.activity.heavy for o in mine):
+            return True  # no heavy shift near: nothing to keep
         start, end = utc_minutes(shift.start), utc_minutes(shift.end)
         for other in mine:
             o_start, o_end = utc_minutes(other.start), utc_minutes(other.end)
