@@ -295,9 +295,8 @@ class GreedyPlanner:
         cap = max(staffing.professionals, staffing.min_people)
         candidates = [q for q in self.eligible[shift.id] if q not in on]
         guard = self.guard
-        pool = guard.by_need(
-            self._order([c for c in candidates if c.is_professional], shift), shift
-        )
+        pros_first = self._order([c for c in candidates if c.is_professional], shift)
+        pool = guard.by_need(pros_first, shift, pros + vols)
         for q in pool:
             if len(pros) >= staffing.professionals:
                 break
@@ -315,7 +314,7 @@ class GreedyPlanner:
             room = min(room, ratio * len(pros))
         want = min(room, max(staffing.volunteers_min, staffing.min_people - len(pros)))
         volunteers = self._order([c for c in candidates if c.is_volunteer], shift)
-        for q in guard.by_need(guard.experienced_first(volunteers, shift), shift):
+        for q in guard.by_need(guard.experienced_first(volunteers, shift), shift, pros + vols):
             # Past the volunteers wanted, only someone the mix still needs, within the room.
             if len(vols) >= room or (len(vols) >= want and guard.mix_met(shift, pros + vols)):
                 break

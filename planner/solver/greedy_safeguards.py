@@ -91,18 +91,19 @@ class Safeguards:
     def mix_met(self, shift: Shift, on: Sequence[Person]) -> bool:
         return not shift.activity.staffing.needs or not self._short(shift, on)
 
-    def by_need(self, people: list[Person], shift: Shift) -> list[Person]:
-        """Those who hold something the shift's mix requires first, then those who hold
-        something it wants (a stable sort)."""
-        needs = shift.activity.staffing.needs
+    def by_need(self, people: list[Person], shift: Shift, on: Sequence[Person]) -> list[Person]:
+        """The same order, except that for each need of the shift's mix the people on it do
+        not meet yet (required ones first, then wanted ones), the first few who hold it come
+        first: just enough of them, so the rest keep the order continuity and fairness gave."""
+        needs = sorted(shift.activity.staffing.needs, key=lambda n: n.soft)
         if not needs:
             return people
-
-        def key(q: Person) -> tuple[bool, bool]:
-            held = [n for n in needs if n.met_by(q, q.is_professional)]
-            return (not any(not n.soft for n in held), not held)
-
-        return sorted(people, key=key)
+        front: list[Person] = []
+        for need in needs:
+            have = sum(1 for q in [*on, *front] if need.met_by(q, q.is_professional))
+            holders = [q for q in people if q not in front and need.met_by(q, q.is_professional)]
+            front += holders[: max(0, need.at_least - have)]
+        return front + [q for q in people if q not in front]
 
     def worth(self, person: Person, shift: Shift, on: Sequence[Person], places: int) -> bool:
         """Taking `person` into one of `places` places of their kind still leaves room for
