@@ -80,3 +80,26 @@ def test_rest_after_a_heavy_shift_keeps_the_next_morning_free():
         alone(HeavyShifts(rest=timedelta(hours=12))),
     )
     assert len(planned.shifts_of(ELS)) == 1
+
+
+def test_published_heavy_nights_just_before_the_period_count_toward_the_run():
+    from constraints.professional_cover import ProfessionalCover
+    from planner.domain import Assignment, Role
+    from planner.settings import RuleSettings
+    from planner.solver.problem import PlanningProblem
+    from tests.builders import org
+
+    saturday, sunday = (shift(NIGHT, MONDAY - timedelta(days=d)) for d in (2, 1))
+    outside = [(s, Assignment(s.id, "els", Role.PROFESSIONAL)) for s in (saturday, sunday)]
+    hard = HardSettings(heavy_max_in_row=2, heavy_max_per_week=7, max_consecutive_days=7)
+    p = PlanningProblem.build(
+        org([NIGHT], [ELS]),
+        Period(MONDAY),
+        NIGHTS[:2],
+        outside=outside,
+        settings=RuleSettings(hard),
+    )
+    planned = plan(p, [ProfessionalCover(), HeavyShifts()])
+    # Els worked Saturday and Sunday night: Monday would be a third in a row, Tuesday is not.
+    assert NIGHTS[0].id in planned.roster.unstaffed
+    assert planned.on(NIGHTS[1]) == {"els"}
