@@ -9,7 +9,7 @@ import sys
 import click
 
 from cli.context import AppContext
-from planner.errors import Busy, ChangedMeanwhile, PlannerError
+from planner.errors import Busy, ChangedMeanwhile, PlannerError, Stopped
 from planner.i18n.errors import error_text
 from planner.i18n.language import _, languages
 
@@ -19,7 +19,12 @@ _app: AppContext | None = None
 # Errors a script may want to tell apart: redo it after looking again, or simply try again.
 EXIT_CONFLICT = 3
 EXIT_BUSY = 4
-EXIT_CODES: dict[type, int] = {ChangedMeanwhile: EXIT_CONFLICT, Busy: EXIT_BUSY}
+EXIT_INTERRUPTED = 130
+EXIT_CODES: dict[type, int] = {
+    ChangedMeanwhile: EXIT_CONFLICT,
+    Busy: EXIT_BUSY,
+    Stopped: EXIT_INTERRUPTED,
+}
 
 # Each module has `register(cli: click.Group) -> None`.
 COMMAND_MODULES = (
@@ -36,6 +41,7 @@ COMMAND_MODULES = (
     "log",
     "person",
     "prune",
+    "correct",
 )
 
 

@@ -8,7 +8,9 @@ from zoneinfo import ZoneInfo
 import click
 
 from cli.context import AppContext, pass_app
-from planner.domain import Absence, AbsenceKind
+from cli.holding import fail_option, tell
+from planner.dates import monday_of
+from planner.domain import Absence, AbsenceKind, Period
 from planner.i18n.language import _
 from planner.i18n.names import absence_kind_name
 from planner.i18n.text import render
@@ -44,9 +46,19 @@ def absence_group() -> None:
     show_default=True,
 )
 @click.option("--reason", default="", help='Short and without medical details ("sick" is enough).')
+@fail_option
 @pass_app
-def add(app: AppContext, person: str, start: str, end: str, kind: str, reason: str) -> None:
-    """Add an absence of PERSON (their id in people.csv).
+def add(
+    app: AppContext,
+    person: str,
+    start: str,
+    end: str,
+    kind: str,
+    reason: str,
+    fail_if_broken: bool,
+) -> None:
+    """Add an absence of PERSON (their id in people.csv). Published shifts still to come
+    that no longer hold without them are listed at once, with the weeks to re-plan.
 
     \b
     Example, leave from 21 to 24 December inclusive:
@@ -61,6 +73,10 @@ def add(app: AppContext, person: str, start: str, end: str, kind: str, reason: s
         )
     stored = app.service.add_absence(Absence(person, begin, finish, AbsenceKind(kind), reason))
     click.echo(_("added absence {id}: {absence}", id=stored.id, absence=describe(stored)))
+    first = monday_of(begin.date())
+    last = monday_of((finish - timedelta(microseconds=1)).date())
+    weeks = Period(first, (last - first).days // 7 + 1)
+    tell(app, app.service.published_holding(weeks), fail_if_broken)
 
 
 @absence_group.command("list")

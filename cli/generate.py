@@ -35,6 +35,12 @@ FOLDER_FILES = ("organisation.toml", "activities.toml", "people.csv", "absences.
     help="Folder to write (created if needed).",
 )
 @click.option("--force", is_flag=True, help="Overwrite an organisation folder already there.")
+@click.option(
+    "--name",
+    metavar="TEXT",
+    default=None,
+    help="The organisation's name (default: says it was generated, with its size and seed).",
+)
 def generate(
     professionals: int,
     volunteers: int,
@@ -42,6 +48,7 @@ def generate(
     seed: int,
     output: Path,
     force: bool,
+    name: str | None,
 ) -> None:
     """Write an organisation folder in the demo's image: a Flemish social service (or, for
     many professionals, a city of several services) with drop-in centres, night shelters,
@@ -59,7 +66,7 @@ def generate(
                 files=", ".join(there),
             )
         )
-    folder = generate_organisation(professionals, volunteers, activities, seed)
+    folder = generate_organisation(professionals, volunteers, activities, seed, name=name)
     write_folder(folder, output)
     pros = sum(1 for p in folder.people if p["kind"] == "professional")
     click.echo(

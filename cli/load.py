@@ -7,14 +7,16 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
+from cli.holding import fail_option, tell
 from planner.i18n.language import _, ngettext
 from planner.i18n.text import render
 
 
 @click.command("load")
 @click.argument("folder", type=click.Path(file_okay=False, path_type=Path), metavar="DIR")
+@fail_option
 @pass_app
-def load(app: AppContext, folder: Path) -> None:
+def load(app: AppContext, folder: Path, fail_if_broken: bool) -> None:
     """Load an organisation folder into the database.
 
     DIR holds organisation.toml, activities.toml, people.csv and absences.csv
@@ -23,7 +25,8 @@ def load(app: AppContext, folder: Path) -> None:
     Everything is checked before anything is written; a problem is reported with its file,
     line and field, and the database stays as it was. Loading the same folder again updates
     it in place. Absences added with `roster absence add` are kept; those from absences.csv
-    are replaced by the file's.
+    are replaced by the file's. Published shifts still to come that no longer hold (stricter
+    rules, fewer people, new absences) are listed at once, with the weeks to re-plan.
     """
     loaded = app.service.load_folder(folder)
     org = loaded.organisation
@@ -43,6 +46,7 @@ def load(app: AppContext, folder: Path) -> None:
     )
     for warning in loaded.warnings:
         click.echo(_("warning: {message}", message=render(warning)), err=True)
+    tell(app, app.service.published_holding(), fail_if_broken)
 
 
 def register(cli: click.Group) -> None:

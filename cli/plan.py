@@ -2,13 +2,19 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
 import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from datetime import timedelta
+from types import FrameType
 
 import click
 
 from cli.context import AppContext, pass_app
+from cli.holding import fail_option, tell
 from cli.options import period_options
 from planner.dates import local_start_of
 from planner.domain import Period
@@ -86,6 +92,26 @@ class ProgressLine:
         self.stream.flush()
 
 
+@contextmanager
+def stopping_on_ctrl_c(stop: threading.Event) -> Iterator[None]:
+    """The first Ctrl-C stops the search (then the command says what it keeps); a second
+    one interrupts at once, saving nothing."""
+
+    def on_interrupt(signum: int, frame: FrameType | None) -> None:
+        if stop.is_set():
+            raise KeyboardInterrupt
+        stop.set()
+
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    before = signal.signal(signal.SIGINT, on_interrupt)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, before)
+
+
 def summary(outcome: PlanOutcome, period: Period, words: Words) -> list[str]:
     roster = outcome.roster
     staffed = len({a.shift_id for a in roster.assignments})
@@ -150,22 +176,80 @@ def register(cli: click.Group) -> None:
         is_flag=True,
         help="Fail (and save nothing) when a shift cannot be staffed.",
     )
+    @click.option(
+        "--fresh",
+        is_flag=True,
+        help="Plan a published period afresh instead of repairing only what no longer holds.",
+    )
     @pass_app
     def plan_cmd(
-        app: AppContext, period: Period, time_limit_s: float, seed: int, strict: bool
+        app: AppContext,
+        period: Period,
+        time_limit_s: float,
+        seed: int,
+        strict: bool,
+        fresh: bool,
     ) -> None:
-        """Plan a period and save it as a draft roster."""
+        """Plan a period and save it as a draft roster.
+
+        A period that was published is repaired: only the shifts that no longer hold (an
+        absence, a person gone, a stricter rule), the unstaffed ones and those never planned
+        are planned again; --fresh plans all of it. Shifts that have started are never
+        changed. Ctrl-C stops the search: on a terminal you are asked whether the best
+        roster so far replaces the saved draft; otherwise nothing is saved."""
         progress = ProgressLine()
-        try:
-            outcome = app.service.plan_period(
-                period,
-                time_limit=time_limit_s,
-                seed=seed,
-                strict=strict,
-                on_progress=progress,
-            )
-        finally:
+        stop = threading.Event()
+
+        def keep_stopped(cost: float) -> bool:
             progress.close()
+            if not sys.stdin.isatty():
+                return False
+            return click.confirm(
+                _(
+                    "Stopped. Save the best roster found so far (cost {cost}, not proven "
+                    "best) in place of the saved draft?",
+                    cost=_cost(cost),
+                ),
+                default=False,
+                err=True,
+            )
+
+        with stopping_on_ctrl_c(stop):
+            try:
+                outcome = app.service.plan_period(
+                    period,
+                    time_limit=time_limit_s,
+                    seed=seed,
+                    strict=strict,
+                    on_progress=progress,
+                    stop=stop,
+                    fresh=fresh,
+                    keep_stopped=keep_stopped,
+                )
+            finally:
+                progress.close()
+        if outcome.nothing_to_repair:
+            click.echo(
+                _(
+                    "Nothing to re-plan: every shift of the draft of {span} still holds.",
+                    span=_span(period),
+                )
+            )
+            if outcome.diff:  # repaired earlier, not yet published
+                words = Words.of(app.service.organisation())
+                click.echo(
+                    _("Changes against the published roster ({count}):", count=len(outcome.diff))
+                )
+                for change in outcome.diff:
+                    click.echo(f"  {change_text(change, words)}")
+                click.echo(
+                    _(
+                        "Publish them with `roster publish --from {start} --weeks {weeks}`.",
+                        start=period.start.isoformat(),
+                        weeks=period.weeks,
+                    )
+                )
+            return
         for line in summary(outcome, period, Words.of(app.service.organisation())):
             click.echo(line)
         click.echo(
@@ -178,9 +262,12 @@ def register(cli: click.Group) -> None:
 
     @cli.command("publish")
     @period_options(4, "Number of weeks to publish.")
+    @fail_option
     @pass_app
-    def publish_cmd(app: AppContext, period: Period) -> None:
-        """Publish the planned roster of a period (what people see in their calendars)."""
+    def publish_cmd(app: AppContext, period: Period, fail_if_broken: bool) -> None:
+        """Publish the planned roster of a period (what people see in their calendars).
+        Published shifts still to come that break a hard rule (say an absence added after
+        the plan) are listed, with the weeks to re-plan."""
         published = app.service.publish_period(period)
         click.echo(_("Published {span} ({weeks}).", span=_span(period), weeks=_weeks(period.weeks)))
         # Unstaffed shifts do not stop publishing (the gap may be filled by phone later), but
@@ -198,3 +285,4 @@ def register(cli: click.Group) -> None:
             )
             for shift_id in unstaffed:
                 click.echo(f"  {words.shift(shift_id)}", err=True)
+        tell(app, app.service.published_holding(period), fail_if_broken)

@@ -82,7 +82,12 @@ _time_limit = click.option(
 def tui(app: AppContext, week, lang: str | None, time_limit_s: float) -> None:
     """Open the coordinator's terminal app on the database: plan weeks, fix shifts by hand,
     add absences, publish. The footer shows the keys; ctrl+p lists every action; ctrl+q quits."""
-    _run(app.service, week.date() if week else date.today(), lang or app.chosen, time_limit_s)
+    _run(
+        app.service,
+        week.date() if week else app.service.now().astimezone().date(),
+        lang or app.chosen,
+        time_limit_s,
+    )
 
 
 @click.command("demo")
@@ -95,7 +100,12 @@ def demo(app: AppContext, lang: str | None, time_limit_s: float) -> None:
     to start over, use a fresh database (--db). Opens on the current week when it is one of the
     demo's four weeks (from 30 November 2026), else on 30 November 2026."""
     load_demo_if_absent(app.service)
-    _run(app.service, demo_opening_week(date.today()), lang or app.chosen, time_limit_s)
+    _run(
+        app.service,
+        demo_opening_week(app.service.now().astimezone().date()),
+        lang or app.chosen,
+        time_limit_s,
+    )
 
 
 def register(cli: click.Group) -> None:

@@ -58,6 +58,7 @@ class ShiftStatus(StrEnum):
     STAFFED = "staffed"
     UNSTAFFED = "unstaffed"
     CLOSED = "closed"
+    NOT_PLANNED = "not_planned"  # in exports only: no roster of the layer holds the shift
 
 
 @dataclass(frozen=True)
@@ -102,7 +103,29 @@ class VolunteerLimits:
     refuses: frozenset[str] = frozenset()  # activity ids they never do
 
     def offers_time(self, start: datetime, end: datetime) -> bool:
-        return not self.offers or any(w.covers(start, end) for w in self.offers)
+        """The local interval [start, end) lies inside what they offer. Windows that meet
+        join: whole Thursdays and Fridays ('thu;fri') cover a night from Thursday 20:00 to
+        Friday 08:00, which no single day does."""
+        if not self.offers or any(w.covers(start, end) for w in self.offers):
+            return True
+        spans = []
+        day = start.date() - timedelta(days=1)
+        while day <= end.date():
+            for w in self.offers:
+                if w.weekday == day.weekday():
+                    lo = datetime.combine(day, w.start, start.tzinfo)
+                    hi = datetime.combine(day, w.end, start.tzinfo)
+                    spans.append((lo, hi + timedelta(days=1) if w.end <= w.start else hi))
+            day += timedelta(days=1)
+        reach = None
+        for lo, hi in sorted(spans):
+            if reach is not None and lo <= reach[1]:
+                reach = (reach[0], max(reach[1], hi))
+            else:
+                reach = (lo, hi)
+            if reach[0] <= start and end <= reach[1]:
+                return True
+        return False
 
 
 @dataclass(frozen=True)

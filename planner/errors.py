@@ -52,6 +52,14 @@ class NoRoster(PlannerError):
         super().__init__(text)
 
 
+class Stopped(PlannerError):
+    """The search was stopped and its best roster so far was not wanted: nothing was saved,
+    the draft saved before stays as it was."""
+
+    def __init__(self) -> None:
+        super().__init__(msg("stopped: nothing was saved; the draft saved before is kept"))
+
+
 class ChangedMeanwhile(PlannerError):
     """Another coordinator changed what a write was based on, after it was read: nothing was
     written. `scope` names what changed: 'week:2026-11-30' (the week from that Monday),

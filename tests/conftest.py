@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -21,3 +22,13 @@ def dutch() -> Iterator[None]:
     """Word everything the test reads in Dutch (nl_BE), the default organisation's."""
     with use_language("nl"):
         yield
+
+
+# Before every fixture's weeks (the earliest tests plan from 2026): no shift of a test
+# has started unless the test sets the clock itself, whatever day the suite runs.
+TESTS_NOW = "2020-01-01T00:00:00+00:00"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    # Session fixtures and the `roster` processes the CLI tests start read it too.
+    os.environ["ROSTER_NOW"] = TESTS_NOW

@@ -291,8 +291,16 @@ class RosterApp(App):
         outcome = message.outcome
         self.week_screen.outcome = outcome
         self.post_message(DataChanged())
+        if outcome.nothing_to_repair:
+            self.notify(_("Nothing to re-plan: every shift of the week's draft still holds."))
+            return
         unstaffed = len(outcome.roster.unstaffed)
         text = _("Planned: {status}", status=status_text(outcome.status))
+        if outcome.status == "cancelled":  # stopped: say what replaced the draft
+            text = _(
+                "Stopped: the best roster found so far is saved as the week's draft, in place "
+                "of the draft before (not proven best; press p to plan again)"
+            )
         if unstaffed:
             text += " · ✗ " + ngettext("{n} unstaffed", "{n} unstaffed", unstaffed)
         self.notify(text, severity="warning" if unstaffed else "information")
@@ -330,7 +338,7 @@ def make_app(
         service=service,
         language=choose_language(service, lang),
         time_limit_s=time_limit_s,
-        today=today or date.today(),
+        today=today or service.now().astimezone().date(),
     )
     return RosterApp(ctx, week)
 

@@ -15,6 +15,7 @@ from planner.dates import monday_of
 from planner.domain import Organisation, Period, Person, Role, Roster, RosterState, Shift
 from planner.i18n.explanations import unstaffed_text
 from planner.i18n.language import N_, _, ngettext
+from planner.i18n.reasons import with_name
 from planner.i18n.words import Words
 from planner.service import Service
 
@@ -35,6 +36,11 @@ SYMBOLS: dict[ShiftState, str] = {
     ShiftState.CLOSED: "–",
     ShiftState.UNPLANNED: "·",
 }
+# A shift that has started: what happened, kept by re-plans and edits (`roster correct`).
+STARTED_SYMBOL = "◷"
+# A published shift that no longer holds (someone on it is now absent, a rule got stricter).
+BROKEN_SYMBOL = "!"
+
 STATE_WORDS: dict[ShiftState, str] = {
     ShiftState.STAFFED: N_("staffed"),
     ShiftState.SHORT: N_("short of volunteers"),
@@ -57,6 +63,8 @@ class ShiftView:
     volunteers: tuple[Person, ...] = ()
     pinned: frozenset[str] = frozenset()  # person ids
     reason: str = ""  # why unstaffed / short / closed
+    started: bool = False  # what happened: re-plans and edits leave it as it is
+    broken: str = ""  # published, still to come, and breaking a hard rule now: why
 
     @property
     def time_span(self) -> str:
@@ -73,6 +81,11 @@ class WeekView:
     _by_cell: dict[tuple[str, date], list[ShiftView]] = field(default_factory=dict, repr=False)
     seen: int = 0  # the change it was read at: a publish of what it shows carries it
     published_by: str = ""
+
+    @property
+    def broken(self) -> tuple[ShiftView, ...]:
+        """Published shifts still to come that no longer hold (an absence, a reload)."""
+        return tuple(v for v in self.shifts if v.broken)
 
     @property
     def monday(self) -> date:
@@ -163,7 +176,18 @@ def build_week(
         people = {p.id: p for p in (*service.former_people(), *org.people)}
     planned = state is not None
     words = replace(Words.of(org), people={pid: p.name for pid, p in people.items()})
-    views = tuple(shift_view(s, current.roster, people, planned, words) for s in shifts)
+    broken: dict[str, str] = {}
+    if current.published_at is not None:
+        for b in service.published_holding(period).broken:
+            broken[b.shift_id] = "; ".join(dict.fromkeys(with_name(r, words) for r in b.reasons))
+    views = tuple(
+        replace(
+            shift_view(s, current.roster, people, planned, words),
+            started=planned and not s.closed and service.has_started(s),
+            broken=broken.get(s.id, ""),
+        )
+        for s in shifts
+    )
     by_cell: dict[tuple[str, date], list[ShiftView]] = defaultdict(list)
     for view in views:
         by_cell[(view.shift.activity_id, view.shift.local_date)].append(view)

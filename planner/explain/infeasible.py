@@ -23,6 +23,7 @@ from planner.explain.unstaffed import explain_unstaffed, problem_view
 from planner.message import msg, nmsg
 from planner.reasons import Reason, UnstaffedReason, Verdict
 from planner.rule_id import RuleId
+from planner.solver.cpsat import new_solver
 from planner.solver.model import Rule, Tag, build_model
 from planner.solver.problem import PlanningProblem
 
@@ -113,7 +114,7 @@ class _Tracer:
         model = self.rm.model
         model.clear_assumptions()
         model.add_assumptions([self.literals[i] for i in assumed])
-        solver = cp_model.CpSolver()
+        solver = new_solver()
         solver.parameters.num_workers = 1
         solver.parameters.cp_model_presolve = False  # keeps the core trustworthy
         solver.parameters.max_time_in_seconds = self.time_limit

@@ -21,6 +21,7 @@ ACTION_WORDS = {
     "load": N_("loaded the organisation folder"),
     "plan": N_("planned it"),
     "edit": N_("changed a shift by hand"),
+    "correction": N_("corrected who worked a shift"),
     "publish": N_("published it"),
     "absence.add": N_("added an absence"),
     "absence.remove": N_("removed an absence"),

@@ -12,7 +12,6 @@ from typing import Any
 
 from planner.domain import Absence, Organisation, Period, Roster, RosterState, Shift, ShiftStatus
 from planner.i18n.explanations import unstaffed_text
-from planner.i18n.language import _
 from planner.i18n.words import Words
 
 FORMAT = "roster-export/1"
@@ -49,8 +48,8 @@ def export_document(
             )
         elif shift.id in staffed:
             status[shift.id] = (ShiftStatus.STAFFED, None)
-        else:
-            status[shift.id] = (ShiftStatus.UNSTAFFED, _("not planned"))
+        else:  # never planned (or never published): not a gap to raise an alarm about
+            status[shift.id] = (ShiftStatus.NOT_PLANNED, None)
     order = {s.id: i for i, s in enumerate(shifts)}
     return {
         "format": FORMAT,

@@ -144,8 +144,15 @@ def _window_text(report: RatioReport) -> str:
     if report.source != "published":
         return _("{span}, working roster (draft, not yet published)", span=span)
     if report.published_at:
-        when = report.published_at.strftime("%Y-%m-%d %H:%M")
-        return _("{span}, published roster, published {when} UTC", span=span, when=when)
+        # The moment in the zone it carries (the organisation's, from the service), with
+        # that zone's offset: never a local time labelled UTC.
+        at = report.published_at
+        when = at.strftime("%Y-%m-%d %H:%M")
+        offset = at.strftime("%z") or "+0000"
+        zone = f"UTC{offset[:3]}:{offset[3:]}"
+        return _(
+            "{span}, published roster, published {when} ({zone})", span=span, when=when, zone=zone
+        )
     return _("{span}, published roster", span=span)
 
 

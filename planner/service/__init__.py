@@ -1,6 +1,8 @@
 """The use cases the CLI and the terminal app share, behind one typed entry point: Service
 (service.py). Each module holds one family of use cases; results.py what they return."""
 
+from planner.service.checking import Holding, NoLongerHolds
+from planner.service.editing import Correction
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
@@ -15,7 +17,10 @@ from planner.service.service import Service
 
 __all__ = [
     "Candidate",
+    "Correction",
     "Forgotten",
+    "Holding",
+    "NoLongerHolds",
     "LogEntry",
     "PeriodRoster",
     "PlanOutcome",

@@ -4,15 +4,16 @@ independent checker with everything it needs from the repository."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.check import Violation, check_roster
-from planner.dates import local_midnight, weeks_of_months, widened
+from planner.clock import has_started
+from planner.dates import local_midnight, local_start_of, monday_of, weeks_of_months, widened
 from planner.domain import Assignment, Period, Shift
 from planner.errors import PlannerError
 from planner.message import msg
-from planner.service.facts import history_before
+from planner.service.history import history_before
 from planner.service.reports import with_former
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
@@ -78,6 +79,56 @@ def check_period(repo: Repository, period: Period, *, published: bool = False) -
         unstaffed=len(set(roster.unstaffed) & open_ids),
         violations=found,
     )
+
+
+@dataclass(frozen=True)
+class NoLongerHolds:
+    """A published shift still to come that breaks a hard rule now (an absence, a stricter
+    rule, a person gone), with the rules' reasons as data."""
+
+    shift_id: str
+    reasons: tuple[Violation, ...]
+
+
+@dataclass(frozen=True)
+class Holding:
+    """What the published roster of `period` says now: the shifts that no longer hold, and
+    the weeks to re-plan for them (None when all hold)."""
+
+    period: Period | None
+    broken: tuple[NoLongerHolds, ...] = ()
+
+    @property
+    def replan(self) -> Period | None:
+        """The weeks from the first to the last broken shift's."""
+        if not self.broken:
+            return None
+        days = sorted(local_start_of(b.shift_id).date() for b in self.broken)
+        first, last = monday_of(days[0]), monday_of(days[-1])
+        return Period(first, (last - first).days // 7 + 1)
+
+
+def published_holding(repo: Repository, period: Period | None, now: datetime) -> Holding:
+    """Which published shifts of `period` (default: every published week from `now` on) that
+    have not started break a hard rule now, and why. Shifts that have started are what
+    happened: `roster check --published` shows those."""
+    if period is None:
+        period = repo.published_weeks(now)
+    if period is None or repo.published_at(period) is None:
+        return Holding(period)
+    found = check_period(repo, period, published=True).violations
+    roster = repo.roster(period, published=True)
+    public = {a.shift_id for a in roster.assignments} | set(roster.unstaffed)
+    shifts = {s.id: s for s in generate_shifts(repo.load_organisation(), period) if s.id in public}
+    by_shift: dict[str, list[Violation]] = {}
+    for v in found:
+        ids = [v.shift_id] if v.shift_id else list(v.others)
+        for sid in ids[:1]:
+            shift = shifts.get(sid)
+            if shift is not None and not has_started(shift.start, now):
+                by_shift.setdefault(sid, []).append(v)
+    broken = sorted(by_shift.items(), key=lambda kv: (shifts[kv[0]].start, kv[0]))
+    return Holding(period, tuple(NoLongerHolds(sid, tuple(vs)) for sid, vs in broken))
 
 
 def _outside(

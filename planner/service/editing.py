@@ -8,8 +8,9 @@ is refused when it breaks a hard rule the roster did not already break.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.check import (
@@ -20,18 +21,30 @@ from planner.check import (
     shift_violations,
     why_not_in,
 )
+from planner.clock import has_started
 from planner.dates import local_midnight, local_start_of, weeks_of_month
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
 from planner.errors import PlannerError
 from planner.message import msg
 from planner.reasons import Refused, UnstaffedReason, Verdict
 from planner.rule_id import RuleId
-from planner.service.facts import history_before
+from planner.service.history import history_before
 from planner.service.results import Candidate
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
 from planner.storage.writes import ORGANISATION, person_scope, week_scope
+
+
+@dataclass(frozen=True)
+class Correction:
+    """What `roster correct` changed: who was added to and taken off a shift that happened,
+    and whether the published roster (people's calendars, the reports) was corrected too."""
+
+    shift: Shift
+    added: tuple[str, ...]
+    removed: tuple[str, ...]
+    published: bool
 
 
 @dataclass(frozen=True)
@@ -129,13 +142,20 @@ def candidates(repo: Repository, shift_id: str) -> list[Candidate]:
     return found
 
 
-def assign(repo: Repository, assignment: Assignment, *, seen: int | None = None) -> None:
+def assign(
+    repo: Repository,
+    assignment: Assignment,
+    *,
+    seen: int | None = None,
+    now: datetime | None = None,
+) -> None:
     """Put a person on a shift (or re-pin them). Refused with the reasons when it breaks a
     hard rule; the shift counts as staffed once its professionals are on it. `seen`: the
     change the coordinator had seen when the shift was shown (Service.seen); ChangedMeanwhile when
     the shift's week, the person or the organisation changed since."""
     seen = _still_current(repo, seen, assignment.shift_id, assignment.person_id)
     ctx = load_context(repo, assignment.shift_id)
+    _not_started(ctx.shift, now)
     person, shift = ctx.person(assignment.person_id), ctx.shift
     if person.is_professional and assignment.role is Role.VOLUNTEER:
         raise Refused("assign", person.id, shift.id)
@@ -149,12 +169,20 @@ def assign(repo: Repository, assignment: Assignment, *, seen: int | None = None)
     _save(repo, ctx, [*others, assignment], why, seen, person.id)
 
 
-def unassign(repo: Repository, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
+def unassign(
+    repo: Repository,
+    shift_id: str,
+    person_id: str,
+    *,
+    seen: int | None = None,
+    now: datetime | None = None,
+) -> None:
     """Take a person off a shift. Refused when it would break a hard rule: volunteers left
     without a professional, or more volunteers than the professionals left can supervise.
     `seen`: as for assign."""
     seen = _still_current(repo, seen, shift_id, person_id)
     ctx = load_context(repo, shift_id)
+    _not_started(ctx.shift, now)
     person, shift = ctx.person(person_id), ctx.shift
     on = ctx.on_shift()
     if not any(a.person_id == person_id for a in on):
@@ -187,6 +215,61 @@ def unassign(repo: Repository, shift_id: str, person_id: str, *, seen: int | Non
         raise Refused("unassign", person.id, shift.id, tuple(broken), stranded)
     why = UnstaffedReason(Verdict.TAKEN_OFF, person_id=person.id)
     _save(repo, ctx, left, why, seen, person.id)
+
+
+def _not_started(shift: Shift, now: datetime | None) -> None:
+    """What happened is changed only on purpose, by a correction (`roster correct`)."""
+    if now is not None and has_started(shift.start, now):
+        raise PlannerError(
+            msg(
+                "{activity} {start} has started: what happened is changed only with "
+                "`roster correct`",
+                activity=shift.activity.name,
+                start=shift.start,
+            )
+        )
+
+
+def correct(
+    repo: Repository,
+    shift_id: str,
+    came: Iterable[str] = (),
+    missing: Iterable[str] = (),
+    *,
+    now: datetime,
+    seen: int | None = None,
+) -> Correction:
+    """Record who actually worked a shift that has started: those saved on it, less
+    `missing`, and `came`, each in their kind's place, in the working roster and (when published) the published one. No
+    hard rule refuses it (it is what happened); a shift without its professionals is saved
+    unstaffed. Recorded in the audit log as a correction. A shift not yet started: refused
+    (plan it or edit it instead)."""
+    ctx = load_context(repo, shift_id)
+    shift = ctx.shift
+    if not has_started(shift.start, now):
+        raise PlannerError(
+            msg(
+                "{activity} {start} has not started: change it by hand or re-plan it",
+                activity=shift.activity.name,
+                start=shift.start,
+            )
+        )
+    if shift.closed:
+        raise PlannerError(
+            msg("{activity} {start} is closed", activity=shift.activity.name, start=shift.start)
+        )
+    before = {a.person_id for a in ctx.on_shift()}
+    gone = {ctx.person(pid).id for pid in missing}
+    people = [ctx.person(pid) for pid in dict.fromkeys([*sorted(before), *came]) if pid not in gone]
+    on = [Assignment(shift.id, p.id, role_of(p)) for p in people]
+    unstaffed = {}
+    if not _covered(ctx.view, shift, on):
+        unstaffed[shift.id] = UnstaffedReason(Verdict.SHORT_BY_HAND)
+    published = repo.correct(Roster(ctx.period, tuple(on), unstaffed), shift, seen=seen)
+    after = {p.id for p in people}
+    return Correction(
+        shift, tuple(sorted(after - before)), tuple(sorted(before - after)), published
+    )
 
 
 def _still_current(repo: Repository, seen: int | None, shift_id: str, person_id: str) -> int:

@@ -5,31 +5,92 @@ published work around the period."""
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import replace
-from datetime import timedelta
+from dataclasses import dataclass, replace
+from datetime import datetime
+from enum import StrEnum
 from zoneinfo import ZoneInfo
 
-from planner.dates import period_bounds, weeks_of_months, widened
-from planner.domain import Assignment, Organisation, Period, Shift
+from planner.clock import has_started
+from planner.dates import local_start_of, period_bounds, weeks_of_months, widened
+from planner.domain import Assignment, Organisation, Period, Role, Roster, Shift
+from planner.service.checking import check_period
+from planner.service.history import history_before
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.solver.problem import PlanningProblem
 from planner.storage.repository import Repository
 
-HISTORY_WEEKS = 4  # weeks before the period whose assignments count for continuity
+
+class Repair(StrEnum):
+    """How much of a published period a re-plan may change."""
+
+    FRESH = "fresh"  # all of it (stability still weighs each change)
+    SHIFTS = "shifts"  # only the shifts the disruption broke, and those never planned
+    DAYS = "days"  # those, and every other shift of their days
 
 
-def load_problem(repo: Repository, period: Period) -> tuple[PlanningProblem, list[Shift]]:
+@dataclass(frozen=True)
+class Facts:
+    problem: PlanningProblem
+    shifts: list[Shift]  # every shift of the period that this run plans (closed ones too)
+    fixed: Roster  # shifts kept as they were saved: started ones, and in a repair the rest
+    repairing: frozenset[str] = frozenset()  # in a repair: the shifts it was made for
+
+
+def load_problem(
+    repo: Repository, period: Period, now: datetime | None = None
+) -> tuple[PlanningProblem, list[Shift]]:
+    facts = load_facts(repo, period, now)
+    return facts.problem, facts.shifts
+
+
+def load_facts(
+    repo: Repository,
+    period: Period,
+    now: datetime | None = None,
+    *,
+    repair: Repair = Repair.FRESH,
+) -> Facts:
     """The period's facts from the repository, and every shift of the period (closed too).
     People who left the organisation are not in them: their shifts in the period are planned
-    again like any other (planning a period plans all of it)."""
+    again like any other (planning a period plans all of it).
+
+    A planned shift that has started by `now` is not planned again: it is what happened. Its
+    saved people count as work around the period (rest, hours, limits), like published work
+    just outside it; only `roster correct` changes it. A shift never planned is planned.
+
+    A repair (of a period that was published) plans only what the disruption needs: the
+    shifts that break a hard rule now, the unstaffed ones and those never planned (with
+    Repair.DAYS, every shift of their days too); every other shift is kept as saved, like a
+    started one."""
     org = repo.load_organisation()
     present = {p.id for p in org.people}
     settings = settings_from_toml(org.rules)
-    all_shifts = generate_shifts(org, period)
-    start, end = period_bounds(period, ZoneInfo(org.timezone))
     working = repo.roster(period)
+    every_shift = generate_shifts(org, period)
+    started = _started(every_shift, working, now)
     published = repo.roster(period, published=True) if repo.published_at(period) else None
+    repairing: set[str] = set()
+    if repair is not Repair.FRESH and published is not None:
+        repairing = _disrupted(repo, period, working, now)
+        if repair is Repair.DAYS:
+            days = {local_start_of(sid).date() for sid in repairing}
+            repairing |= {s.id for s in every_shift if s.local_date in days}
+        planned = {a.shift_id for a in working.assignments} | set(working.unstaffed)
+        started |= {
+            s.id: s
+            for s in every_shift
+            if s.id in planned and not s.closed and s.id not in repairing
+        }
+    all_shifts = [s for s in every_shift if s.id not in started]
+    if repairing and published is not None:
+        all_shifts = [_no_more_than_published(s, published) for s in all_shifts]
+    fixed = Roster(
+        period,
+        tuple(a for a in working.assignments if a.shift_id in started),
+        {sid: why for sid, why in working.unstaffed.items() if sid in started},
+    )
+    start, end = period_bounds(period, ZoneInfo(org.timezone))
     if published is not None:
         published = replace(published, assignments=_of(present, published.assignments))
     history = _of(present, history_before(repo, period))
@@ -38,20 +99,68 @@ def load_problem(repo: Repository, period: Period) -> tuple[PlanningProblem, lis
         period,
         all_shifts,
         absences=[a for a in repo.absences(start, end) if a.person_id in present],
-        pinned=[a for a in _of(present, working.assignments) if a.pinned],
+        pinned=[
+            a for a in _of(present, working.assignments) if a.pinned and a.shift_id not in started
+        ],
         published=published,
         history=history,
-        outside=[(s, a) for s, a in published_around(repo, org, period) if a.person_id in present],
+        outside=[
+            (s, a)
+            for s, a in [*published_around(repo, org, period), *_pairs(started, fixed)]
+            if a.person_id in present
+        ],
         settings=settings,
     )
-    return problem, all_shifts
+    return Facts(problem, all_shifts, fixed, frozenset(repairing))
 
 
-def history_before(repo: Repository, period: Period) -> tuple[Assignment, ...]:
-    """The assignments of the HISTORY_WEEKS before the period: continuity, and who is still
-    a newcomer on which activity, count them (planning and checking alike)."""
-    history_period = Period(period.start - timedelta(weeks=HISTORY_WEEKS), HISTORY_WEEKS)
-    return repo.roster(history_period).assignments
+def _no_more_than_published(shift: Shift, published: Roster) -> Shift:
+    """A repaired shift takes no more volunteers than it had (or wants): a repair replaces
+    who is missing, it does not fill a published shift up further (a volunteer left out
+    weighs more than a change, so the model otherwise would)."""
+    on = [a for a in published.assignments if a.shift_id == shift.id]
+    if not on:
+        return shift
+    staffing = shift.activity.staffing
+    had = sum(1 for a in on if a.role is Role.VOLUNTEER)
+    cap = max(staffing.volunteers_min, had, staffing.min_people - staffing.professionals)
+    if cap >= staffing.volunteers_max:
+        return shift
+    fewer = replace(staffing, volunteers_max=cap)
+    return replace(shift, activity=replace(shift.activity, staffing=fewer))
+
+
+def _disrupted(repo: Repository, period: Period, working: Roster, now: datetime | None) -> set[str]:
+    """The saved shifts still to come that a repair must plan again: those breaking a hard
+    rule now (the checker on the saved roster), the unstaffed ones, and every saved shift of
+    a person whose week or month breaks a limit."""
+    found = set(working.unstaffed)
+    by_person: dict[str, set[str]] = {}
+    for a in working.assignments:
+        by_person.setdefault(a.person_id, set()).add(a.shift_id)
+    for v in check_period(repo, period).violations:
+        if v.shift_id:
+            found.add(v.shift_id)
+            found.update(v.others)
+        elif v.person_id:
+            found |= by_person.get(v.person_id, set())
+    if now is not None:
+        found = {sid for sid in found if not has_started(local_start_of(sid), now)}
+    return found
+
+
+def _started(shifts: list[Shift], working: Roster, now: datetime | None) -> dict[str, Shift]:
+    """The period's planned shifts that have started by `now` (none without a clock)."""
+    if now is None:
+        return {}
+    planned = {a.shift_id for a in working.assignments} | set(working.unstaffed)
+    return {
+        s.id: s for s in shifts if s.id in planned and not s.closed and has_started(s.start, now)
+    }
+
+
+def _pairs(started: dict[str, Shift], fixed: Roster) -> list[tuple[Shift, Assignment]]:
+    return [(started[a.shift_id], a) for a in fixed.assignments]
 
 
 def _of(people: set[str], assignments: Iterable[Assignment]) -> tuple[Assignment, ...]:

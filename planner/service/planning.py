@@ -4,22 +4,31 @@ copy a draft to the published layer."""
 from __future__ import annotations
 
 import threading
+import time
 from collections import defaultdict
 from collections.abc import Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from constraints.registry import rules_from_settings
 from planner.domain import Period, Roster
-from planner.errors import NoRoster, PlannerError
+from planner.errors import NoRoster, PlannerError, Stopped
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
 from planner.service.diff import diff
-from planner.service.facts import load_problem
+from planner.service.facts import Facts, Repair, load_facts
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
-from planner.solver.model import Penalty, build_model
+from planner.solver.model import Penalty, RosterModel, build_model
 from planner.solver.problem import PlanningProblem
-from planner.solver.search import SolveProgress, SolveStatus, find_conflict, solve, to_roster
+from planner.solver.search import (
+    SolveProgress,
+    SolveResult,
+    SolveStatus,
+    find_conflict,
+    solve,
+    to_roster,
+)
 from planner.storage.repository import Repository
 
 FALLBACK = UnstaffedReason(Verdict.UNEXPLAINED)
@@ -54,14 +63,86 @@ def plan(
     strict: bool = False,
     on_progress: Callable[[Progress], None] | None = None,
     stop: threading.Event | None = None,
+    now: datetime | None = None,
+    fresh: bool = False,
+    keep_stopped: Callable[[float], bool] | None = None,
 ) -> PlanOutcome:
     """Plan the period, save it as the working roster (draft) and return the outcome.
-    Setting `stop` ends the search and keeps the best roster so far (CANCELLED). With
-    strict=True an unstaffed shift raises Unplannable and nothing is saved. When another
+    Shifts that have started by `now` are kept as they were saved (planner.service.facts).
+
+    A period that was published is repaired, not planned afresh (unless `fresh`): only the
+    shifts that break a hard rule now, the unstaffed ones and those never planned are planned
+    again; when one of them stays unstaffed, every shift of its day is opened too. With
+    nothing to repair nothing is saved (status OPTIMAL, no changes).
+
+    Setting `stop` ends the search (CANCELLED): `keep_stopped(cost of the best roster so far)`
+    decides whether it replaces the saved draft (default: yes); no: Stopped, nothing saved.
+    With strict=True an unstaffed shift raises Unplannable and nothing is saved. When another
     coordinator changed the period or the organisation while the solver ran (an absence, an
     edit, a publication, a load), the roster is not saved: ChangedMeanwhile."""
     seen = repo.seen()  # before the facts: any change after it is a change under our feet
-    problem, all_shifts = load_problem(repo, period)
+    started_at = time.monotonic()
+    repair = Repair.FRESH if fresh else Repair.SHIFTS
+    facts = load_facts(repo, period, now, repair=repair)
+    if not facts.problem.shifts and facts.problem.published is not None and not fresh:
+        return PlanOutcome(
+            facts.fixed, SolveStatus.OPTIMAL, 0.0, 0.0, 0.0, [], diff(repo, period), True
+        )
+    found = _search(facts, period, time_limit, seed, on_progress, stop)
+    left = time_limit - (time.monotonic() - started_at)
+    if (
+        repair is Repair.SHIFTS
+        and found.result.status is not SolveStatus.CANCELLED
+        and set(found.roster.unstaffed) & facts.repairing
+        and left > 0
+    ):
+        # A gap the repair could not fill on its own: open the rest of its day too.
+        wider = load_facts(repo, period, now, repair=Repair.DAYS)
+        found = _search(wider, period, left, seed, on_progress, stop)
+        facts = wider
+    result, roster, rm = found.result, found.roster, found.model
+    if result.status is SolveStatus.CANCELLED and not (keep_stopped or _yes)(result.objective):
+        raise Stopped()
+    if strict and roster.unstaffed:
+        raise Unplannable(unstaffed=tuple(roster.unstaffed.items()))
+    repo.save_roster(roster, facts.shifts, seen=seen)
+    roster = Roster(
+        period,
+        (*facts.fixed.assignments, *roster.assignments),
+        {**facts.fixed.unstaffed, **roster.unstaffed},
+    )
+    changes = diff(repo, period) if facts.problem.published is not None else []
+    return PlanOutcome(
+        roster=roster,
+        status=result.status,
+        objective=result.objective,
+        bound=result.bound,
+        elapsed=result.elapsed,
+        costs=rule_costs(rm.penalties, result.penalty_values),
+        diff=changes,
+    )
+
+
+def _yes(_: float) -> bool:
+    return True
+
+
+@dataclass(frozen=True)
+class _Found:
+    result: SolveResult
+    roster: Roster
+    model: RosterModel
+
+
+def _search(
+    facts: Facts,
+    period: Period,
+    time_limit: float,
+    seed: int,
+    on_progress: Callable[[Progress], None] | None,
+    stop: threading.Event | None,
+) -> _Found:
+    problem = facts.problem
     if not problem.shifts:
         raise PlannerError(
             msg(
@@ -84,19 +165,7 @@ def plan(
         raise NoRoster(cancelled=result.status is SolveStatus.CANCELLED, time_limit=time_limit)
     roster = to_roster(problem, result, {})
     roster = Roster(roster.period, roster.assignments, unstaffed_reasons(problem, roster))
-    if strict and roster.unstaffed:
-        raise Unplannable(unstaffed=tuple(roster.unstaffed.items()))
-    repo.save_roster(roster, all_shifts, seen=seen)
-    changes = diff(repo, period) if problem.published is not None else []
-    return PlanOutcome(
-        roster=roster,
-        status=result.status,
-        objective=result.objective,
-        bound=result.bound,
-        elapsed=result.elapsed,
-        costs=rule_costs(rm.penalties, result.penalty_values),
-        diff=changes,
-    )
+    return _Found(result, roster, rm)
 
 
 def publish(

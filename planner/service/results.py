@@ -41,6 +41,8 @@ class PlanOutcome:
     elapsed: float
     costs: list[RuleCost] = field(default_factory=list)
     diff: list[Change] = field(default_factory=list)  # against the published roster, if any
+    # A published period whose every shift still holds: nothing was planned or saved.
+    nothing_to_repair: bool = False
 
 
 @dataclass(frozen=True)

@@ -18,13 +18,15 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner.clock import Clock, default_clock, has_started
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
 from planner.io.folder import Folder, read_folder
 from planner.report.ratios import RatioReport
 from planner.service import audit, calendars, checking, diff, editing, planning, privacy, reports
-from planner.service.checking import CheckOutcome
+from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
+from planner.service.editing import Correction
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
@@ -40,8 +42,14 @@ from planner.storage.tables import SOURCE_FILE
 
 
 class Service:
-    def __init__(self, repo: Repository) -> None:
+    def __init__(self, repo: Repository, clock: Clock | None = None) -> None:
+        """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
+        fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
+        self.clock = clock or default_clock()
+
+    def now(self) -> datetime:
+        return self.clock()
 
     @property
     def actor(self) -> str:
@@ -94,8 +102,12 @@ class Service:
         strict: bool = False,
         on_progress: Callable[[Progress], None] | None = None,
         stop: threading.Event | None = None,
+        fresh: bool = False,
+        keep_stopped: Callable[[float], bool] | None = None,
     ) -> PlanOutcome:
-        """Plan the period and save it as the working roster (a draft); see
+        """Plan the period and save it as the working roster (a draft): a published period
+        is repaired (only what the disruption needs) unless `fresh`; a stopped search saves
+        its best roster only when `keep_stopped(its cost)` says so (default yes). See
         planner.service.planning.plan."""
         return planning.plan(
             self.repo,
@@ -105,6 +117,9 @@ class Service:
             strict=strict,
             on_progress=on_progress,
             stop=stop,
+            now=self.now(),
+            fresh=fresh,
+            keep_stopped=keep_stopped,
         )
 
     def publish_period(
@@ -112,7 +127,7 @@ class Service:
     ) -> Published:
         """Copy the period's working roster to the published layer; ChangedMeanwhile when the period
         changed after `seen` (what the coordinator reviewed)."""
-        return planning.publish(self.repo, period, now, seen=seen)
+        return planning.publish(self.repo, period, now or self.now(), seen=seen)
 
     def diff_against_published(self, period: Period) -> list[Change]:
         """Who moves where, who is added or removed; empty when never published."""
@@ -122,6 +137,11 @@ class Service:
         """The independent checker on the period's working (or published) roster."""
         return checking.check_period(self.repo, period, published=published)
 
+    def published_holding(self, period: Period | None = None) -> Holding:
+        """The published shifts still to come of `period` (default: every published week
+        from now on) that break a hard rule now, with the reasons, and the weeks to re-plan."""
+        return checking.published_holding(self.repo, period, self.now())
+
     # -- manual edits --------------------------------------------------------------------
     def candidates(self, shift_id: str) -> list[Candidate]:
         """Everyone who could be put on the shift, each with the hard rules' verdict."""
@@ -130,12 +150,29 @@ class Service:
     def assign(self, assignment: Assignment, *, seen: int | None = None) -> None:
         """A manual assignment (or re-pin); Refused, with reasons, when it breaks a hard rule;
         ChangedMeanwhile when the shift's week or the person changed after `seen`."""
-        editing.assign(self.repo, assignment, seen=seen)
+        editing.assign(self.repo, assignment, seen=seen, now=self.now())
 
     def unassign(self, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
         """Take a person off a shift; Refused, with reasons, when it breaks a hard rule;
         ChangedMeanwhile as for assign."""
-        editing.unassign(self.repo, shift_id, person_id, seen=seen)
+        editing.unassign(self.repo, shift_id, person_id, seen=seen, now=self.now())
+
+    def correct(
+        self,
+        shift_id: str,
+        came: Iterable[str] = (),
+        missing: Iterable[str] = (),
+        *,
+        seen: int | None = None,
+    ) -> Correction:
+        """Record who actually worked a shift that has started (`roster correct`): `missing`
+        did not come, `came` did; recorded in the audit log as a correction, refused for a
+        shift not yet started."""
+        return editing.correct(self.repo, shift_id, came, missing, now=self.now(), seen=seen)
+
+    def has_started(self, shift: Shift) -> bool:
+        """The shift has started by the service's clock: it is fixed (what happened)."""
+        return has_started(shift.start, self.now())
 
     # -- absences ------------------------------------------------------------------------
     def absences(

@@ -35,6 +35,7 @@ from typing import Protocol
 
 from ortools.sat.python import cp_model
 
+from planner.solver.cpsat import new_solver
 from planner.solver.submodel import Structure, bounds, fix
 
 
@@ -117,7 +118,7 @@ class _FullModel:
         self, model: cp_model.CpModel, params: dict[str, object], work_limit: float, seed: int
     ) -> None:
         self.model = model  # a copy of its own: the search edits its copy's domains
-        self.solver = cp_model.CpSolver()
+        self.solver = new_solver()
         p = self.solver.parameters
         p.num_workers = 1
         p.random_seed = seed
@@ -234,7 +235,7 @@ def improve(
             proto.constraints.clear()
             for k in constraints:
                 proto.constraints.add().copy_from(every[k])
-            solver = cp_model.CpSolver()
+            solver = new_solver()
             p = solver.parameters
             p.num_workers = 1
             p.random_seed = rng.randrange(1 << 30)

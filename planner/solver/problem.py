@@ -83,6 +83,7 @@ class PlanningProblem(ShiftTiming, Eligibility):
                 key=lambda s: (s.start, s.activity.id),
             )
         )
+        open_ids = {s.id for s in open_shifts}
         problem = cls(
             org=org,
             period=period,
@@ -91,10 +92,12 @@ class PlanningProblem(ShiftTiming, Eligibility):
             pinned=tuple(pinned),
             published=published,
             history=tuple(history),
+            # Outside the period, or inside it but not planned now (a shift that has
+            # started: what happened stays, and counts like work around the period).
             outside=tuple(
                 (shift, a)
                 for shift, a in outside
-                if not (period.start <= shift.local_date < period.end)
+                if not (period.start <= shift.local_date < period.end) or shift.id not in open_ids
             ),
             settings=settings or RuleSettings(),
         )

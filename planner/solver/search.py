@@ -29,6 +29,7 @@ from ortools.sat.python import cp_model
 
 from planner.domain import Assignment, Roster
 from planner.reasons import UnstaffedReason, Verdict
+from planner.solver.cpsat import new_solver
 from planner.solver.lns import Ending, LnsSettings, improve
 from planner.solver.model import RosterModel, Tag, build_model
 from planner.solver.neighbourhoods import roster_neighbourhoods
@@ -224,7 +225,7 @@ def _solve_cpsat(
     stop: threading.Event | None,
     log: bool,
 ) -> SolveResult:
-    solver = cp_model.CpSolver()
+    solver = new_solver()
     params = solver.parameters
     params.random_seed = seed
     params.num_workers = workers or workers_for(rm)
@@ -306,7 +307,7 @@ def find_conflict(problem: PlanningProblem, rules, *, time_limit: float = 10.0) 
     hold together, found from CP-SAT's assumptions. Single worker and no presolve: that is
     what makes the returned set trustworthy."""
     rm = build_model(problem, rules, trace=True)
-    solver = cp_model.CpSolver()
+    solver = new_solver()
     solver.parameters.num_workers = 1
     solver.parameters.cp_model_presolve = False
     solver.parameters.max_time_in_seconds = time_limit

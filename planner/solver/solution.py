@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 from ortools.sat.python import cp_model
 
+from planner.solver.cpsat import new_solver
 from planner.solver.model import RosterModel
 
 
@@ -66,7 +67,7 @@ def complete_hint(rm: RosterModel, time_limit: float) -> Solution | None:
     hint = model.proto.solution_hint
     if not hint.vars or len(hint.vars) == len(model.proto.variables):
         return None
-    solver = cp_model.CpSolver()
+    solver = new_solver()
     solver.parameters.fix_variables_to_their_hinted_value = True
     solver.parameters.cp_model_presolve = False
     solver.parameters.num_workers = 1

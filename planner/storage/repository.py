@@ -19,9 +19,9 @@ from contextlib import contextmanager
 from datetime import date, datetime
 
 from sqlalchemy.engine import Engine
-from sqlmodel import col, select
+from sqlmodel import col, func, select
 
-from planner.dates import as_utc, utc_bounds
+from planner.dates import as_utc, monday_of, utc_bounds
 from planner.domain import (
     Absence,
     Assignment,
@@ -254,6 +254,18 @@ class Repository:
             unit.check(seen, [*weeks, ORGANISATION, *scopes])
             roster_writes.replace_working(unit, roster, shifts)
 
+    def correct(self, roster: Roster, shift: Shift, *, seen: int | None = None) -> bool:
+        """Record who actually worked `shift` (`roster correct`): its working roster and, when
+        it was published, its published one replaced by `roster`, in one write whose action
+        is "correction". Returns whether the published layer was corrected too."""
+        with self.write("correction") as unit:
+            unit.check(seen, [week_scope(shift.local_date), ORGANISATION])
+            roster_writes.replace_layer(unit, WORKING, roster, [shift])
+            published = bool(roster_writes.snapshots(unit.session, PUBLISHED, [shift.id]))
+            if published:
+                roster_writes.replace_layer(unit, PUBLISHED, roster, [shift], "published")
+            return published
+
     def roster(self, period: Period, *, published: bool = False) -> Roster:
         """The working (or published) roster of the shifts starting in the period.
         Shifts never planned are absent from `assignments` and from `unstaffed`."""
@@ -312,6 +324,23 @@ class Repository:
             )
             unit.touch(*weeks)
             return count
+
+    def published_weeks(self, since: datetime) -> Period | None:
+        """The calendar weeks from the first to the last with a published shift starting at
+        or after `since`; None when nothing from then on was published."""
+        with self._read() as session:
+            tz = zone(session)
+            first, last = session.exec(
+                select(func.min(ShiftStateRow.start_utc), func.max(ShiftStateRow.start_utc)).where(
+                    col(ShiftStateRow.layer) == PUBLISHED,
+                    col(ShiftStateRow.start_utc) >= utc(since, tz),
+                )
+            ).one()
+        if first is None or last is None:
+            return None
+        start = monday_of(from_db(first, tz).date())
+        end = monday_of(from_db(last, tz).date())
+        return Period(start, (end - start).days // 7 + 1)
 
     def roster_state(self, period: Period) -> RosterState | None:
         """None: never planned; DRAFT: working differs from published; PUBLISHED otherwise."""

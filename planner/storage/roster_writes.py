@@ -68,14 +68,22 @@ def record_changes(
 
 def replace_working(unit: Write, roster: Roster, shifts: list[Shift], kind: str = "roster") -> None:
     """The working roster of the given shifts replaced by `roster` (Repository.save_roster)."""
+    replace_layer(unit, WORKING, roster, shifts, kind)
+
+
+def replace_layer(
+    unit: Write, layer: str, roster: Roster, shifts: list[Shift], kind: str = "roster"
+) -> None:
+    """The layer's roster of the given shifts replaced by `roster`. The published layer is
+    stamped with the write's moment and actor (what people see changed then)."""
     session = unit.session
     by_id = {s.id: s for s in shifts}
     staffed = {a.shift_id for a in roster.assignments}
-    before = snapshots(session, WORKING, by_id)
+    before = snapshots(session, layer, by_id)
     for chunk in chunks(list(by_id)):
         for table in (AssignmentRow, ShiftStateRow):
             session.exec(
-                delete(table).where(col(table.layer) == WORKING, col(table.shift_id).in_(chunk))
+                delete(table).where(col(table.layer) == layer, col(table.shift_id).in_(chunk))
             )
     for shift in shifts:
         if shift.closed:
@@ -86,11 +94,14 @@ def replace_working(unit: Write, roster: Roster, shifts: list[Shift], kind: str 
             status, reason = ShiftStatus.STAFFED, ""
         else:
             status, reason = ShiftStatus.UNSTAFFED, reason_text(NOBODY_ASSIGNED)
-        session.add(state_row(WORKING, shift, status, reason))
+        state = state_row(layer, shift, status, reason)
+        if layer == PUBLISHED:
+            state.published_at_utc, state.published_by = unit.now, unit.actor
+        session.add(state)
     for a in roster.assignments:
-        session.add(assignment_row(WORKING, a, by_id[a.shift_id]))
+        session.add(assignment_row(layer, a, by_id[a.shift_id]))
     session.flush()
-    record_changes(unit, kind, before, snapshots(session, WORKING, by_id))
+    record_changes(unit, kind, before, snapshots(session, layer, by_id))
 
 
 def copy_to_published(unit: Write, lo: datetime, hi: datetime, at: datetime) -> int:

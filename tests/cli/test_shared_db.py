@@ -63,15 +63,17 @@ def test_the_coordinator_defaults_to_the_environment_then_the_login(capsys, load
 
 
 def test_a_plan_whose_week_changed_meanwhile_saves_nothing_and_exits_3(capsys, loaded, monkeypatch):
-    real = planning.load_problem
+    real = planning.load_facts
 
-    def meanwhile(repo, period):
-        found = real(repo, period)  # the plan has read its facts; another coordinator writes
+    def meanwhile(repo, period, now=None, **kw):
+        found = real(
+            repo, period, now, **kw
+        )  # the plan has read its facts; another coordinator writes
         other = Repository(make_engine(loaded), actor="tom")
         other.add_absence(absence("els", at(MONDAY, "00:00"), at(MONDAY, "23:59")))
         return found
 
-    monkeypatch.setattr(planning, "load_problem", meanwhile)
+    monkeypatch.setattr(planning, "load_facts", meanwhile)
 
     result = roster(capsys, loaded, "plan", "--from", "2026-11-30", "--weeks", "1",
                     "--time-limit", "2")  # fmt: skip

@@ -125,3 +125,14 @@ def test_html_escapes_names_and_needs_nothing_from_outside():
     assert "Els Pro" not in html
     for external in ("src=", "href=", "@import", "url(", "<script"):
         assert external not in html
+
+
+def test_html_says_when_it_was_published_in_the_zone_of_that_moment():
+    from dataclasses import replace
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    brussels = datetime(2026, 11, 25, 10, 30, tzinfo=ZoneInfo("Europe/Brussels"))
+    html = render_html(replace(two_shift_report(), published_at=brussels))
+    assert "published 2026-11-25 10:30 (UTC+01:00)" in html
+    assert "10:30 UTC" not in html  # the local time is not labelled UTC

@@ -40,6 +40,8 @@ class FakeService(Service):
         strict: bool = False,
         on_progress: Callable[[Progress], None] | None = None,
         stop: threading.Event | None = None,
+        fresh: bool = False,
+        keep_stopped: Callable[[float], bool] | None = None,
     ) -> PlanOutcome:
         self.calls.append(period)
         self.started.set()

@@ -89,3 +89,49 @@ def test_a_public_holiday_closes_the_shift(tmp_path):
     with use_language("nl"):  # the holiday's own name in each language
         (christmas,) = build_week(service, MONDAY + timedelta(weeks=3)).shifts
     assert christmas.reason == "feestdag: Kerstmis"
+
+
+def test_shifts_that_have_started_are_marked_in_the_week_and_its_cells(tmp_path):
+    from planner.clock import frozen
+    from tests.builders import at
+    from tui.widgets.week_grid import shift_lines
+
+    repo = repo_with(small_org(), tmp_path)
+    monday, wednesday = _save(repo, [])
+    tuesday_evening = Service(repo, frozen(at(MONDAY + timedelta(days=1), "21:22")))
+    week = build_week(tuesday_evening, MONDAY)
+    assert [(v.shift.id, v.started) for v in week.shifts] == [
+        (monday.id, True),
+        (wednesday.id, False),
+    ]
+    assert "◷" in shift_lines(week.shifts[0])[0].plain
+    assert "◷" not in shift_lines(week.shifts[1])[0].plain
+    narrow = shift_lines(week.shifts[0], 7)[0].plain  # 80 columns: the mark still fits
+    assert narrow.endswith("◷09:00") and len(narrow) == 7
+
+
+def test_an_absence_on_a_published_shift_marks_the_cell_and_raises_the_banner(tmp_path):
+    from planner.clock import frozen
+    from tests.builders import absence, at
+    from tui.screens.week import broken_banner
+    from tui.widgets.week_grid import shift_lines
+
+    repo = repo_with(small_org(), tmp_path)
+    monday, wednesday = _save(
+        repo,
+        [Assignment(f"inloop@{MONDAY}T09:00", "els", Role.PROFESSIONAL),
+         Assignment(f"inloop@{MONDAY + timedelta(days=2)}T09:00", "els", Role.PROFESSIONAL)],
+    )  # fmt: skip
+    service = Service(repo, frozen(at(MONDAY, "21:22")))  # Monday happened
+    service.publish_period(Period(MONDAY))
+    assert build_week(service, MONDAY).broken == ()
+    repo.add_absence(absence("els", at(MONDAY, "00:00"), at(MONDAY + timedelta(days=3), "00:00")))
+
+    week = build_week(service, MONDAY)
+
+    assert [v.shift.id for v in week.broken] == [wednesday.id]  # not Monday: it happened
+    assert shift_lines(week.shifts[1])[0].plain.endswith(" !")
+    assert broken_banner(week) == (
+        "! 1 published shift no longer holds: Inloop Wed 2 Dec 09:00 (Els Vermeulen on leave)."
+        " Press p to re-plan this week."
+    )

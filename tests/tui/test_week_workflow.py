@@ -29,6 +29,10 @@ async def test_demo_week_shows_every_activity_by_day_not_yet_planned(demo_repo):
         assert "· 20:00-08:00" in text  # a night shift, not planned: the dot says so
         grid = app.screen.query_one(WeekGrid)
         assert {s.state for s in grid.view.shifts} == {ShiftState.UNPLANNED}
+        # Its results never claim that every shift has its professionals.
+        results = str(app.screen.query_one("#results-text", Static).render())
+        assert "Nog niet gepland: druk p om deze week te plannen." in results
+        assert "elke dienst heeft zijn beroepskrachten" not in results
 
 
 async def test_moving_between_weeks_and_jumping_to_a_date(demo_repo):

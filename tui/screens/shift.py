@@ -23,7 +23,7 @@ from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged
 from tui.screens.changed import changed_meanwhile
-from tui.week_model import SYMBOLS, ShiftView, shift_view, state_name
+from tui.week_model import STARTED_SYMBOL, SYMBOLS, ShiftView, shift_view, state_name
 from tui.widgets.week_grid import STATE_STYLES
 
 MIN_WHY_WIDTH = 20  # cells; narrower and a reason says nothing before its '…'
@@ -121,6 +121,9 @@ class ShiftScreen(Screen):
         state = Text(f"{SYMBOLS[view.state]} {state_name(view.state)}", STATE_STYLES[view.state])
         if view.reason:
             state.append(f": {view.reason}")
+        if planned and not shift.closed and ctx.service.has_started(shift):
+            state.append("\n" + STARTED_SYMBOL + " ", style="dim")
+            state.append(_("started: kept as it happened; `roster correct` changes who worked it"))
         self.query_one("#shift-state", Static).update(state)
         self.set_class(view.state.value == "unstaffed", "-unstaffed")
 

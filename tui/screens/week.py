@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 
 from rich.text import Text
 from textual.app import ComposeResult
@@ -16,7 +16,7 @@ from planner.domain import Period, RosterState
 from planner.errors import PlannerError
 from planner.i18n.explanations import change_text
 from planner.i18n.format import day_year, integer, number, short_date, short_datetime
-from planner.i18n.language import N_, _, ngettext
+from planner.i18n.language import N_, _, ngettext, pgettext
 from planner.i18n.names import rule_name
 from planner.i18n.reasons import cost_text
 from planner.service import PlanOutcome, Progress
@@ -29,7 +29,15 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week_steps import WeekSteps
-from tui.week_model import SYMBOLS, ShiftState, WeekView, build_week, state_name
+from tui.week_model import (
+    BROKEN_SYMBOL,
+    STARTED_SYMBOL,
+    SYMBOLS,
+    ShiftState,
+    WeekView,
+    build_week,
+    state_name,
+)
 from tui.widgets.plan_panel import PlanPanel
 from tui.widgets.results_panel import Results, ResultsPanel
 from tui.widgets.week_grid import WeekGrid
@@ -57,18 +65,20 @@ def shift_label(view) -> str:
 class WeekScreen(WeekSteps, Screen):
     CSS_PATH = "week.tcss"
     # Descriptions and tooltips are English, marked for the catalogue, worded per instance.
+    # The footer shows them in this order and cuts the last on a narrow terminal: planning
+    # and publishing first.
     BINDINGS = [
-        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="week.prev", tooltip=N_("Show the week before")),
-        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="week.next", tooltip=N_("Show the week after")),
-        Binding("pageup", "prev_week", show=False),
-        Binding("pagedown", "next_week", show=False),
-        Binding("t", "this_week", N_("This week"), id="week.this", tooltip=N_("Show the current week")),
-        Binding("g", "goto_date", N_("Go to date"), id="week.goto", tooltip=N_("Jump to the week of a date")),
-        Binding("o", "open_shift", N_("Open shift"), id="week.open", tooltip=N_("Who is on this shift, who else could be")),
         Binding("p", "plan", N_("Plan"), id="week.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
+        Binding("P", "publish", N_("Publish"), key_display="P", id="week.publish", tooltip=N_("Make this week's draft the published roster")),
+        Binding("o", "open_shift", N_("Open shift"), id="week.open", tooltip=N_("Who is on this shift, who else could be")),
         Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver and keep the best roster so far")),
         Binding("r", "toggle_results", N_("Unstaffed and changes"), id="week.results", tooltip=N_("Show or hide unstaffed shifts and changes")),
-        Binding("P", "publish", N_("Publish"), key_display="P", id="week.publish", tooltip=N_("Make this week's draft the published roster")),
+        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="week.prev", tooltip=N_("Show the week before")),
+        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="week.next", tooltip=N_("Show the week after")),
+        Binding("t", "this_week", N_("This week"), id="week.this", tooltip=N_("Show the current week")),
+        Binding("g", "goto_date", N_("Go to date"), id="week.goto", tooltip=N_("Jump to the week of a date")),
+        Binding("pageup", "prev_week", show=False),
+        Binding("pagedown", "next_week", show=False),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)
@@ -92,7 +102,9 @@ class WeekScreen(WeekSteps, Screen):
         yield Header()
         yield Static(id="week-title")
         legend = "  ".join(f"{SYMBOLS[s]} {state_name(s)}" for s in ShiftState)
-        yield Static(legend + "   (* = " + _("pinned") + ")", id="legend")
+        started = f"{STARTED_SYMBOL} " + pgettext("shift", "started")
+        yield Static(f"{legend}  {started}   (* = " + _("pinned") + ")", id="legend")
+        yield Static(id="broken")
         yield WeekGrid(id="grid")
         yield PlanPanel(self.ctx.time_limit_s, id="plan-panel")
         yield ResultsPanel(id="results")
@@ -134,6 +146,8 @@ class WeekScreen(WeekSteps, Screen):
             )
         )
         self.set_class(view.count(ShiftState.UNSTAFFED) > 0, "-unstaffed")
+        self.query_one("#broken", Static).update(broken_banner(view))
+        self.set_class(bool(view.broken), "-broken")
         grid = self.query_one(WeekGrid)
         grid.show(view)
         if not view.shifts:
@@ -188,7 +202,9 @@ class WeekScreen(WeekSteps, Screen):
             }[view.state],
             titles={
                 "unstaffed": _("Unstaffed shifts"),
-                "none_unstaffed": _("None: every shift has its professionals."),
+                "none_unstaffed": _("None: every shift has its professionals.")
+                if view.state is not None
+                else _("Not planned yet: press p to plan this week."),
                 "changes": _("Changes against the published roster"),
                 "no_changes": _("No changes."),
                 "never_published": _("Never published: everything is new."),
@@ -298,7 +314,7 @@ class WeekScreen(WeekSteps, Screen):
             self.ctx.call(
                 self.ctx.service.publish_period,
                 self.period,
-                datetime.now().astimezone(),
+                self.ctx.service.now(),
                 seen=seen,
             )
         except PlannerError as exc:
@@ -311,3 +327,23 @@ class WeekScreen(WeekSteps, Screen):
     def _changed(self) -> None:
         self.post_message(DataChanged())
         self.reload()
+
+
+def broken_banner(view: WeekView) -> str:
+    """'! 1 gepubliceerde dienst klopt niet meer: Inloop wo 2 dec 13:30 (Rita De Meyer ziek).
+    p plant deze week opnieuw.'"""
+    broken = view.broken
+    if not broken:
+        return ""
+    first = broken[0]
+    return (
+        BROKEN_SYMBOL
+        + " "
+        + ngettext(
+            "{n} published shift no longer holds: {shift} ({why}). Press p to re-plan this week.",
+            "{n} published shifts no longer hold, first {shift} ({why}). Press p to re-plan this week.",
+            len(broken),
+            shift=shift_label(first),
+            why=first.broken,
+        )
+    )

@@ -13,7 +13,7 @@ from textual.widgets import DataTable
 
 from planner.i18n.format import short_date
 from planner.i18n.language import _
-from tui.week_model import SYMBOLS, ShiftState, ShiftView, WeekView
+from tui.week_model import BROKEN_SYMBOL, STARTED_SYMBOL, SYMBOLS, ShiftState, ShiftView, WeekView
 
 # Colours only repeat what the symbol already says.
 STATE_STYLES: dict[ShiftState, str] = {
@@ -23,7 +23,25 @@ STATE_STYLES: dict[ShiftState, str] = {
     ShiftState.CLOSED: "dim",
     ShiftState.UNPLANNED: "dim",
 }
-DAY_WIDTH = 19  # cells; fits "✓ 20:00-08:00" and two short names; 7 days fit 170 columns
+DAY_WIDTH = 19  # cells at most; fits "✓ 20:00-08:00 ◷ !" and two short names
+ACTIVITY_WIDTH = 20  # cells at most for the activity's name
+FULL_HEAD = 13  # "✓ 20:00-08:00": narrower days show the start only, "✓ 20:00"
+PADDING = 2  # cells DataTable adds around each column (cell_padding 1 on either side)
+SCROLLBAR = 2
+
+
+def column_widths(total: int) -> tuple[int, int]:
+    """(activity, day) widths so that all seven days fit `total` columns: the widest days
+    that fit (at most DAY_WIDTH, at least the start time alone, 7 cells), then the widest
+    activity column that leaves them that wide. Below about 75 columns the grid scrolls,
+    the activity column fixed."""
+    room = total - SCROLLBAR
+    best = (12, 7)
+    for activity in (12, 14, 16, ACTIVITY_WIDTH):
+        day = min(DAY_WIDTH, (room - activity - PADDING) // 7 - PADDING)
+        if day >= best[1]:
+            best = (activity, day)
+    return best
 
 
 def fit_names(names: list[str], width: int, prefix: str = "") -> str:
@@ -42,18 +60,32 @@ def fit_names(names: list[str], width: int, prefix: str = "") -> str:
     return prefix + (f"{len(names)}" if prefix else f"+{len(names)}")  # column too narrow
 
 
-def shift_lines(view: ShiftView) -> list[Text]:
-    """The lines of one shift in the grid: state and time, professionals, volunteers."""
+def shift_lines(view: ShiftView, width: int = DAY_WIDTH) -> list[Text]:
+    """The lines of one shift in a grid column `width` cells wide: state and time,
+    professionals, volunteers."""
     style = STATE_STYLES[view.state]
-    head = Text(f"{SYMBOLS[view.state]} {view.time_span}", style=style)
+    hours = view.time_span if width >= FULL_HEAD else f"{view.shift.start:%H:%M}"
+    # A shift is either started or (still to come and) broken, never both: one mark at most.
+    mark, mark_style = "", ""
+    if view.started:
+        mark, mark_style = STARTED_SYMBOL, "dim"
+    elif view.broken:
+        mark, mark_style = BROKEN_SYMBOL, "bold reverse red"
+    head = Text(f"{SYMBOLS[view.state]} {hours}", style=style)
+    if mark and cell_len(f"{head.plain} {mark}") <= width:
+        head.append(f" {mark}", style=mark_style)
+    elif mark:  # a narrow column: the mark takes the space after the state, '✓◷09:00'
+        head = Text(SYMBOLS[view.state], style=style)
+        head.append(mark, style=mark_style)
+        head.append(hours, style=style)
     if view.state is ShiftState.CLOSED:
         return [head, Text(_("closed"), style="dim")]
     lines = [head]
-    pros = fit_names([_name(p.id, p.short_name, view) for p in view.professionals], DAY_WIDTH)
+    pros = fit_names([_name(p.id, p.short_name, view) for p in view.professionals], width)
     lines.append(Text(pros or "—", style="" if pros else "red"))
     if view.volunteers or view.shift.activity.staffing.volunteers_min:
         names = [_name(p.id, p.short_name, view) for p in view.volunteers]
-        shown = fit_names(names, DAY_WIDTH, prefix="+ ")
+        shown = fit_names(names, width, prefix="+ ")
         lines.append(Text(shown or "+ —", style="italic"))
     return lines
 
@@ -75,8 +107,10 @@ class WeekGrid(DataTable):
             self.shift_id = shift_id
 
     def __init__(self, **kwargs) -> None:
-        super().__init__(cursor_type="cell", zebra_stripes=True, **kwargs)
+        # The activity column stays put when the days scroll (a narrow terminal).
+        super().__init__(cursor_type="cell", zebra_stripes=True, fixed_columns=1, **kwargs)
         self.view: WeekView | None = None
+        self.widths = (0, 0)
 
     def show(self, view: WeekView) -> None:
         """Redraw for this week, keeping the cursor where it was when the week is the same."""
@@ -84,10 +118,15 @@ class WeekGrid(DataTable):
         cursor = self.cursor_coordinate if same_week else Coordinate(0, 1)
         self.view = view
         self.clear(columns=True)
-        self.add_column(_("Activity"), key="activity", width=20)
+        activity_width, day_width = column_widths(self.size.width or self.app.size.width)
+        self.widths = (activity_width, day_width)
+        self.add_column(_("Activity"), key="activity", width=activity_width)
         for i in range(7):
             day = view.monday + timedelta(days=i)
-            self.add_column(short_date(day), key=day.isoformat(), width=DAY_WIDTH)
+            label = short_date(day)
+            if len(label) > day_width:  # 'ma 30 nov' -> 'ma 30'
+                label = " ".join(label.split()[:2])
+            self.add_column(label, key=day.isoformat(), width=day_width)
         activities = {a.id: a for a in view.organisation.activities}
         for activity_id in view.activity_ids():
             cells: list[Text] = [Text(activities[activity_id].name, style="bold")]
@@ -96,7 +135,7 @@ class WeekGrid(DataTable):
                 day = view.monday + timedelta(days=i)
                 lines: list[Text] = []
                 for shift_view in view.cell(activity_id, day):
-                    lines.extend(shift_lines(shift_view))
+                    lines.extend(shift_lines(shift_view, day_width))
                 height = max(height, len(lines))
                 cells.append(Text("\n").join(lines))
             self.add_row(*cells, key=activity_id, height=height)
@@ -104,6 +143,10 @@ class WeekGrid(DataTable):
             self.cursor_coordinate = Coordinate(
                 min(cursor.row, self.row_count - 1), max(1, cursor.column)
             )
+
+    def on_resize(self) -> None:
+        if self.view is not None and column_widths(self.size.width) != self.widths:
+            self.show(self.view)
 
     def shift_at_cursor(self) -> ShiftView | None:
         if self.view is None or not self.row_count:
