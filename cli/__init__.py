@@ -8,8 +8,16 @@ import sys
 
 import click
 
+from cli import clock  # first of the package's imports: the clock of --time-limit
 from cli.context import AppContext
-from planner.errors import Busy, ChangedMeanwhile, PlannerError, Stopped
+from planner.errors import (
+    Busy,
+    ChangedMeanwhile,
+    DatabaseUnusable,
+    FileProblem,
+    PlannerError,
+    Stopped,
+)
 from planner.i18n.errors import error_text
 from planner.i18n.language import _, languages
 
@@ -19,10 +27,15 @@ _app: AppContext | None = None
 # Errors a script may want to tell apart: redo it after looking again, or simply try again.
 EXIT_CONFLICT = 3
 EXIT_BUSY = 4
+EXIT_FILE = 5  # a file or folder could not be read or written (the disk, permissions)
+EXIT_DATABASE = 6  # the database cannot be used (not one, another program's, a newer schema)
+EXIT_INTERNAL = 70  # a bug in the planner: the details are in the log file the message names
 EXIT_INTERRUPTED = 130
 EXIT_CODES: dict[type, int] = {
     ChangedMeanwhile: EXIT_CONFLICT,
     Busy: EXIT_BUSY,
+    FileProblem: EXIT_FILE,
+    DatabaseUnusable: EXIT_DATABASE,
     Stopped: EXIT_INTERRUPTED,
 }
 
@@ -75,7 +88,9 @@ def cli(ctx: click.Context, db_url: str | None, lang: str | None, actor: str | N
     Exit codes: 0 done; 1 `roster check` found violations; 2 an error (bad input, missing
     data); 3 another coordinator changed what you worked on meanwhile: nothing was saved,
     look again and redo it; 4 the database stayed busy with another coordinator's change:
-    nothing was saved, try again."""
+    nothing was saved, try again; 5 a file or folder could not be read or written; 6 the
+    database cannot be used (not a database, another program's, a newer release's); 70 a bug
+    in the planner (the message names the log file with the details)."""
     global _app
     ctx.obj = _app = AppContext(db_url, lang, actor)
 
@@ -92,7 +107,9 @@ _register_all()
 
 def main(argv: list[str] | None = None) -> None:
     """Entry point: user-facing errors become one line on stderr and exit code 2. The run
-    chooses its language in a context of its own, so nothing of it outlives the run."""
+    chooses its language in a context of its own, so nothing of it outlives the run. Without
+    `argv` this is the `roster` process itself, whose clock started at its imports."""
+    clock.start(new_process=argv is None)
     contextvars.copy_context().run(_main, argv)
 
 
@@ -110,19 +127,61 @@ def _main(argv: list[str] | None) -> None:
     except PlannerError as exc:
         words = _app.words() if _app is not None else None
         click.echo(_("error: {message}", message=error_text(exc, words)), err=True)
-        sys.exit(EXIT_CODES.get(type(exc), 2))
+        sys.exit(_exit_code(exc))
     except KeyboardInterrupt:
         click.echo(_("interrupted"), err=True)
         sys.exit(130)
+    except OSError as exc:
+        # A file named in the command that the operating system refused, reached past the
+        # places that word it themselves.
+        if os.environ.get("ROSTER_DEBUG"):
+            raise
+        problem = FileProblem.of(exc.filename or "?", exc, writing=False)
+        click.echo(_("error: {message}", message=error_text(problem, None)), err=True)
+        sys.exit(EXIT_FILE)
     except Exception as exc:  # noqa: BLE001 - the last line of defence: no traceback for users
         if os.environ.get("ROSTER_DEBUG"):
             raise
+        log = write_crash_log(exc, argv)
         click.echo(
             _(
-                "internal error: {kind}: {error} (set ROSTER_DEBUG=1 for details)",
+                "internal error (a bug in the planner, not in what you typed): {kind}: {error}; "
+                "the details are in {log}",
                 kind=type(exc).__name__,
-                error=exc,
+                error=str(exc).strip().splitlines()[0] if str(exc).strip() else "",
+                log=log,
             ),
             err=True,
         )
-        sys.exit(70)
+        sys.exit(EXIT_INTERNAL)
+
+
+def _exit_code(exc: PlannerError) -> int:
+    for kind, code in EXIT_CODES.items():
+        if isinstance(exc, kind):
+            return code
+    return 2
+
+
+def write_crash_log(exc: BaseException, argv: list[str] | None) -> str:
+    """Append the traceback to the planner's log file and return its path (or say where it
+    could not be written: the message must never fail in turn)."""
+    import traceback
+    from datetime import datetime
+    from pathlib import Path
+
+    from platformdirs import user_log_dir
+
+    folder = Path(os.environ.get("ROSTER_LOG_DIR") or user_log_dir("roster-planner", False))
+    path = folder / "errors.log"
+    args = sys.argv[1:] if argv is None else argv
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with path.open("a", encoding="utf-8") as log:
+            log.write(f"--- {datetime.now():%Y-%m-%d %H:%M:%S} roster {' '.join(args)}\n")
+            log.write("".join(traceback.format_exception(exc)))
+    except OSError:
+        return _(
+            "(no log: {folder} cannot be written; run again with ROSTER_DEBUG=1)", folder=folder
+        )
+    return str(path)

@@ -9,13 +9,16 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.holding import fail_option, tell
+from cli.options import ROW_ID
 from planner.dates import monday_of
 from planner.domain import Absence, AbsenceKind, Period
+from planner.errors import PlannerError
 from planner.i18n.language import _
 from planner.i18n.names import absence_kind_name
 from planner.i18n.text import render
 from planner.io import fields
 from planner.io.fields import FieldError
+from planner.message import msg
 
 DATETIME_HELP = "YYYY-MM-DD HH:MM local time, or YYYY-MM-DD"
 
@@ -71,8 +74,28 @@ def add(
         raise click.BadParameter(
             _("'{end}' is not after --from '{start}'", end=end, start=start), param_hint="--to"
         )
+    # An absence already recorded for these times: typed twice (refused), or overlapping
+    # (said, since leave inside a longer unavailability is real but a typo is likelier).
+    overlapping = app.service.absences(begin, finish, person)
+    for other in overlapping:
+        if (other.start, other.end) == (begin, finish):
+            raise PlannerError(
+                msg(
+                    "this absence is already recorded as absence {id}; nothing was added",
+                    id=other.id,
+                )
+            )
     stored = app.service.add_absence(Absence(person, begin, finish, AbsenceKind(kind), reason))
     click.echo(_("added absence {id}: {absence}", id=stored.id, absence=describe(stored)))
+    for other in overlapping:
+        click.echo(
+            _(
+                "warning: it overlaps absence {id}: {absence}",
+                id=other.id,
+                absence=describe(other),
+            ),
+            err=True,
+        )
     first = monday_of(begin.date())
     last = monday_of((finish - timedelta(microseconds=1)).date())
     weeks = Period(first, (last - first).days // 7 + 1)
@@ -100,7 +123,7 @@ def list_(app: AppContext, person: str | None, start: str | None, end: str | Non
 
 
 @absence_group.command("remove")
-@click.argument("absence_id", metavar="ID", type=int)
+@click.argument("absence_id", metavar="ID", type=ROW_ID)
 @pass_app
 def remove(app: AppContext, absence_id: int) -> None:
     """Remove absence ID (see `absence list`)."""

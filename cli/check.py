@@ -8,6 +8,7 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.options import period_options
+from cli.plan import not_planned
 from planner.domain import Period
 from planner.i18n.language import _, ngettext
 from planner.i18n.reasons import sentence
@@ -24,6 +25,8 @@ def register(cli: click.Group) -> None:
 
         Exit 0 when all hold; exit 1 listing every violation."""
         outcome = app.service.check_period(period, published=published)
+        if outcome.unplanned:
+            click.echo(not_planned(outcome.unplanned), err=True)
         if not outcome.violations:
             click.echo(
                 _(

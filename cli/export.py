@@ -10,13 +10,15 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.options import period_options
+from cli.output import write_file, write_text
 from planner.domain import Period
 from planner.i18n.language import _, ngettext
 
 
 @click.group("export")
 def export_group() -> None:
-    """Export rosters for other programs (JSON) and for people's calendars."""
+    """Export rosters for other programs (JSON) and for people's calendars, and the people
+    list as a spreadsheet."""
 
 
 @export_group.command("json")
@@ -29,7 +31,7 @@ def export_group() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(dir_okay=False, writable=True, path_type=Path),
+    type=click.Path(path_type=Path),
     metavar="FILE",
     help="Write to FILE instead of standard output.",
 )
@@ -44,7 +46,7 @@ def export_json(app: AppContext, period: Period, published: bool, output: Path |
     if output is None:
         click.echo(text, nl=False)
     else:
-        output.write_text(text, encoding="utf-8")
+        write_text(output, text)
         click.echo(
             _(
                 "wrote {file}: {shifts}, {unstaffed} unstaffed",
@@ -54,6 +56,37 @@ def export_json(app: AppContext, period: Period, published: bool, output: Path |
             ),
             err=True,
         )
+
+
+@export_group.command("people")
+@click.option(
+    "-o",
+    "--output",
+    type=click.Path(path_type=Path),
+    metavar="FILE",
+    help="Write to FILE: an Excel workbook when it ends in .xlsx, else CSV. "
+    "Without it, CSV on standard output.",
+)
+@pass_app
+def export_people(app: AppContext, output: Path | None) -> None:
+    """Write the current people list as people.csv or people.xlsx.
+
+    The columns of people.csv (docs/folder-format.md): edit the file in a spreadsheet, put it
+    in the organisation folder as people.csv or people.xlsx, and `roster load` it again."""
+    xlsx = output is not None and output.suffix.lower() == ".xlsx"
+    data, count = app.service.export_people(xlsx=xlsx)
+    if output is None:
+        click.echo(data.decode("utf-8-sig"), nl=False)
+        return
+    write_file(output, data)
+    click.echo(
+        _(
+            "wrote {file}: {people}",
+            file=output,
+            people=ngettext("{n} person", "{n} people", count),
+        ),
+        err=True,
+    )
 
 
 def build(app: AppContext, period: Period, *, published: bool = False) -> dict:

@@ -2,14 +2,13 @@
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 import click
 
 from cli.context import AppContext, pass_app
 from cli.options import period_options
+from cli.output import make_folder, write_file
 from planner.domain import Period
 from planner.errors import PlannerError
 from planner.i18n.language import _, ngettext
@@ -57,7 +56,7 @@ def ics(
                 msg("{path}: not a directory (with --all, -o is a directory)", path=str(output))
             )
         files = app.service.calendars(period)
-        output.mkdir(parents=True, exist_ok=True)
+        make_folder(output)
         for pid, data in files.items():
             write_file(output / f"{pid}.ics", data)
         click.echo(
@@ -68,21 +67,6 @@ def ics(
                 folder=output,
             )
         )
-
-
-def write_file(path: Path, data: bytes) -> None:
-    """Write through a temporary file, so a reader never sees half a calendar."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-        os.replace(tmp, path)
-    except OSError as exc:
-        Path(tmp).unlink(missing_ok=True)
-        raise PlannerError(
-            msg("{path}: cannot write: {reason}", path=str(path), reason=exc.strerror)
-        ) from None
 
 
 def register(cli: click.Group) -> None:

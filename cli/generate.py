@@ -6,8 +6,10 @@ from pathlib import Path
 
 import click
 
+from cli.options import SEED
 from planner.errors import PlannerError
 from planner.i18n.language import _, ngettext
+from planner.limits import MAX_ACTIVITIES, MAX_PEOPLE
 from planner.message import msg
 
 FOLDER_FILES = ("organisation.toml", "activities.toml", "people.csv", "absences.csv")
@@ -15,17 +17,21 @@ FOLDER_FILES = ("organisation.toml", "activities.toml", "people.csv", "absences.
 
 @click.command("generate")
 @click.option(
-    "--professionals", type=click.IntRange(min=1), required=True, metavar="N", help="Paid staff."
+    "--professionals",
+    type=click.IntRange(1, MAX_PEOPLE),
+    required=True,
+    metavar="N",
+    help="Paid staff.",
 )
-@click.option("--volunteers", type=click.IntRange(min=0), required=True, metavar="M")
+@click.option("--volunteers", type=click.IntRange(0, MAX_PEOPLE), required=True, metavar="M")
 @click.option(
     "--activities",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, MAX_ACTIVITIES),
     default=None,
     metavar="K",
     help="How many activities (default: as many as the professionals can staff).",
 )
-@click.option("--seed", type=int, default=0, show_default=True, help="Same seed, same folder.")
+@click.option("--seed", type=SEED, default=0, show_default=True, help="Same seed, same folder.")
 @click.option(
     "-o",
     "--output",

@@ -20,7 +20,9 @@ def load(app: AppContext, folder: Path, fail_if_broken: bool) -> None:
     """Load an organisation folder into the database.
 
     DIR holds organisation.toml, activities.toml, people.csv and absences.csv
-    (docs/folder-format.md).
+    (docs/folder-format.md); people and absences may also be Excel workbooks
+    (people.xlsx, absences.xlsx), and a CSV file may use ';' and Windows-1252 as Excel
+    writes them.
 
     Everything is checked before anything is written; a problem is reported with its file,
     line and field, and the database stays as it was. Loading the same folder again updates
@@ -44,6 +46,8 @@ def load(app: AppContext, folder: Path, fail_if_broken: bool) -> None:
             absences=ngettext("{n} absence", "{n} absences", len(loaded.absences)),
         )
     )
+    for note in loaded.notes:
+        click.echo(render(note))
     for warning in loaded.warnings:
         click.echo(_("warning: {message}", message=render(warning)), err=True)
     tell(app, app.service.published_holding(), fail_if_broken)

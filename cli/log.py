@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from cli.context import AppContext, pass_app
-from cli.options import DateType
+from cli.options import HOW_MANY, DateType
 from planner.i18n.changes import entry_text, moment_text
 from planner.i18n.language import _
 from planner.i18n.words import Words
@@ -23,7 +23,7 @@ from planner.i18n.words import Words
     metavar="DATE",
     help="Only the changes made on this day (YYYY-MM-DD) or later.",
 )
-@click.option("--last", type=click.IntRange(min=1), metavar="N", help="Only the newest N.")
+@click.option("--last", type=HOW_MANY, metavar="N", help="Only the newest N.")
 @pass_app
 def log(app: AppContext, person_id: str | None, since, last: int | None) -> None:
     """Every change to rosters, absences, people and activities: when, who, which command

@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
-from cli.export_ics import write_file
+from cli.output import write_file
 from planner.i18n.language import _, ngettext
 
 

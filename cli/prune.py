@@ -13,7 +13,7 @@ from planner.service.privacy import RETENTION_MONTHS
 @click.command("prune")
 @click.option(
     "--months",
-    type=click.IntRange(min=1),
+    type=click.IntRange(1, 1200),  # a hundred years; more overflows the calendar
     default=RETENTION_MONTHS,
     show_default=True,
     help="The retention: what is older than this many months is erased.",

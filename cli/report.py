@@ -8,10 +8,9 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.options import period_options
+from cli.output import write_text
 from planner.domain import Period
-from planner.errors import PlannerError
 from planner.i18n.language import _
-from planner.message import msg
 
 
 @click.group("report")
@@ -58,12 +57,7 @@ def ratios(
     if output is None:
         click.echo(text, nl=False)
         return
-    try:
-        output.write_text(text, encoding="utf-8")
-    except OSError as exc:
-        raise PlannerError(
-            msg("{path}: cannot write: {reason}", path=str(output), reason=exc.strerror)
-        ) from None
+    write_text(output, text)
     click.echo(_("wrote {file}", file=output))
 
 

@@ -12,6 +12,7 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
+from cli.options import DateType, TimeLimit
 from planner.dates import monday_of
 from planner.i18n.language import languages
 from planner.service import Service
@@ -60,7 +61,7 @@ _lang = click.option(
 _time_limit = click.option(
     "--time-limit",
     "time_limit_s",
-    type=click.FloatRange(min=0.5),
+    type=TimeLimit(),
     default=20.0,
     show_default=True,
     metavar="SECONDS",
@@ -71,10 +72,10 @@ _time_limit = click.option(
 @click.command("tui")
 @click.option(
     "--week",
-    type=click.DateTime(formats=["%Y-%m-%d"]),
+    type=DateType(),
     default=None,
     metavar="DATE",
-    help="Open on the week of this date, YYYY-MM-DD (default: the current week).",
+    help="Open on the week of this date, 2026-11-30 or 30/11/2026 (default: the current week).",
 )
 @_lang
 @_time_limit
@@ -84,7 +85,7 @@ def tui(app: AppContext, week, lang: str | None, time_limit_s: float) -> None:
     add absences, publish. The footer shows the keys; ctrl+p lists every action; ctrl+q quits."""
     _run(
         app.service,
-        week.date() if week else app.service.now().astimezone().date(),
+        week or app.service.now().astimezone().date(),
         lang or app.chosen,
         time_limit_s,
     )

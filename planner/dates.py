@@ -10,6 +10,7 @@ Words for dates (short day names, '1 dec') belong to planner.i18n, not here.
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -115,3 +116,44 @@ def local_start_of(shift_id: str) -> datetime:
     if not sep or not activity_id:
         raise ValueError(f"'{shift_id}' is not a shift id")
     return datetime.strptime(local, SHIFT_ID_FORMAT)
+
+
+# -- dates as people type them ------------------------------------------------------------
+
+# ISO (2026-11-30) and the Belgian day-first forms (30/11/2026, 30-11-2026, 30.11.2026).
+_ISO_DAY = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
+_BELGIAN_DAY = re.compile(r"(\d{1,2})([/.-])(\d{1,2})\2(\d{4})")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})")
+
+
+def parse_day(text: str) -> date | None:
+    """A calendar date typed as 2026-11-30, 30/11/2026, 30-11-2026 or 30.11.2026 (day first,
+    as Belgians write it); None when it is none of these or no such day exists."""
+    text = text.strip()
+    iso = _ISO_DAY.fullmatch(text)
+    belgian = _BELGIAN_DAY.fullmatch(text)
+    try:
+        if iso:
+            return date(int(iso[1]), int(iso[2]), int(iso[3]))
+        if belgian:
+            return date(int(belgian[4]), int(belgian[3]), int(belgian[1]))
+    except ValueError:
+        return None
+    return None
+
+
+def parse_moment(text: str) -> tuple[date, time | None] | None:
+    """A date with an optional time ('2026-11-30 14:00', '30/11/2026 14:00', ISO's 'T');
+    None when it is not one."""
+    text = text.strip()
+    day_text, _, time_text = text.replace("T", " ", 1).partition(" ")
+    day = parse_day(day_text)
+    if day is None:
+        return None
+    time_text = time_text.strip()
+    if not time_text:
+        return day, None
+    found = _TIME.fullmatch(time_text)
+    if not found or int(found[1]) > 23 or int(found[2]) > 59:
+        return None
+    return day, time(int(found[1]), int(found[2]))

@@ -103,3 +103,46 @@ class Busy(PlannerError):
                 seconds=float(waited_s),
             )
         )
+
+
+class FileProblem(PlannerError):
+    """A file or folder the operating system would not let us read or write: a missing
+    folder, no permission, a full disk. One sentence, and its own exit code."""
+
+    @classmethod
+    def of(cls, path: object, error: OSError, *, writing: bool = True) -> FileProblem:
+        reason = _os_reason(error)
+        if writing:
+            return cls(msg("{path}: cannot write: {reason}", path=str(path), reason=reason))
+        return cls(msg("{path}: cannot read: {reason}", path=str(path), reason=reason))
+
+
+def _os_reason(error: OSError) -> Message:
+    import errno
+
+    reasons = {
+        errno.ENOENT: msg("the folder does not exist"),
+        errno.ENOTDIR: msg("a part of the path is a file, not a folder"),
+        errno.EACCES: msg("no permission"),
+        errno.EPERM: msg("no permission"),
+        errno.EROFS: msg("the disk is read-only"),
+        errno.ENOSPC: msg("the disk is full"),
+        errno.EDQUOT: msg("the disk quota is used up"),
+        errno.EISDIR: msg("it is a folder, not a file"),
+        errno.EEXIST: msg("a file of that name is in the way"),
+        errno.ENAMETOOLONG: msg("the name is too long"),
+    }
+    found = reasons.get(error.errno or 0)
+    if found is not None:
+        return found
+    return msg("{reason}", reason=error.strerror or str(error))
+
+
+class DatabaseUnusable(PlannerError):
+    """The database cannot be used by this planner: not a database at all, another program's,
+    of a newer release, or a shared one not yet upgraded. Its own exit code."""
+
+
+class TooBig(PlannerError):
+    """A request beyond the planner's stated limits (planner/limits.py): refused before any
+    work starts."""

@@ -150,6 +150,19 @@ class UnstaffedReason:
         named = set(self.free) | {p for b in self.blocked for p in b.people}
         return named | ({self.person_id} if self.person_id else set())
 
+    def without_absence_kinds(self) -> UnstaffedReason:
+        """The same reason with every absence only an absence (not sickness or leave, which
+        are between a person and their coordinator): what an export to other programs may
+        hold. Groups that then say the same are merged, in their first order."""
+        merged: dict[Reason, list[str]] = {}
+        for group in self.blocked:
+            reason = group.reason
+            if reason.rule is RuleId.ABSENCE:
+                reason = replace(reason, values=())
+            merged.setdefault(reason, []).extend(group.people)
+        blocked = tuple(Blocked(reason, tuple(people)) for reason, people in merged.items())
+        return replace(self, blocked=blocked)
+
     def anonymous(self) -> UnstaffedSummary:
         """The same reason with people counted, not named, and absence kinds left out:
         what a funder may read."""

@@ -163,40 +163,97 @@ class RuleSettings:
     weights: SoftWeights = field(default_factory=SoftWeights)
 
 
+SHIFT_CLASSES = ("morning", "afternoon", "evening", "night")  # see shift_class
+
+# The range of each setting, in the unit of its key (docs/limits.md): wider than any
+# organisation needs, narrow enough that every sum the rules make stays small.
+RANGES: dict[str, tuple[float, float]] = {
+    "min_rest_hours": (0, 24),
+    "travel_time_minutes": (0, 240),
+    "contract_hours_tolerance_hours": (0, 40),
+    "max_consecutive_days": (1, 14),
+    "min_consecutive_days_off": (1, 7),
+    "max_working_weekends": (0, 4),
+    "succession_window_hours": (0, 168),
+}
+WEIGHT_RANGE = (0, 1_000_000)  # planner.limits.MAX_WEIGHT
+
+
+def _error(where: str, name: str, problem) -> InputError:
+    return InputError("organisation.toml", None, f"{where}.{name}", problem)
+
+
 def _coerce(name: str, value: Any, default: Any, where: str) -> Any:
+    low, high = RANGES.get(name, WEIGHT_RANGE)
     if isinstance(default, timedelta):
-        if not isinstance(value, int | float) or isinstance(value, bool):
-            raise InputError(
-                "organisation.toml", None, where, msg("'{name}' must be a number", name=name)
+        if (
+            not isinstance(value, int | float)
+            or isinstance(value, bool)
+            or not low <= value <= high  # NaN fails too
+        ):
+            raise _error(
+                where,
+                name,
+                msg(
+                    "'{name}' must be a number from {low} to {high}",
+                    name=name,
+                    low=low,
+                    high=high,
+                ),
             )
         unit = "minutes" if name.endswith("_minutes") else "hours"
         return timedelta(**{unit: value})
     if isinstance(default, bool):
         if not isinstance(value, bool):
-            raise InputError(
-                "organisation.toml", None, where, msg("'{name}' must be true or false", name=name)
-            )
+            raise _error(where, name, msg("'{name}' must be true or false", name=name))
         return value
     if isinstance(default, int):
-        if not isinstance(value, int) or isinstance(value, bool) or value < 0:
-            raise InputError(
-                "organisation.toml",
-                None,
+        if not isinstance(value, int) or isinstance(value, bool) or not low <= value <= high:
+            raise _error(
                 where,
-                msg("'{name}' must be a whole number >= 0", name=name),
+                name,
+                msg(
+                    "'{name}' must be a whole number from {low} to {high}",
+                    name=name,
+                    low=int(low),
+                    high=int(high),
+                ),
             )
         return value
     if isinstance(default, tuple):
-        try:
-            return tuple((str(a), str(b)) for a, b in value)
-        except (TypeError, ValueError):
-            raise InputError(
-                "organisation.toml",
-                None,
-                where,
-                msg("'{name}' must be a list of [first, second] pairs", name=name),
-            ) from None
+        return _successions(name, value, where)
     return value
+
+
+def _successions(name: str, value: Any, where: str) -> tuple[tuple[str, str], ...]:
+    pairs = []
+    for pair in value if isinstance(value, list) else [None]:
+        if not (
+            isinstance(pair, list) and len(pair) == 2 and all(isinstance(c, str) for c in pair)
+        ):
+            raise _error(
+                where,
+                name,
+                msg(
+                    "'{name}' must be a list of [first, second] pairs, e.g. "
+                    '[["night", "morning"]]',
+                    name=name,
+                ),
+            )
+        for shift_class_name in pair:
+            if shift_class_name not in SHIFT_CLASSES:
+                raise _error(
+                    where,
+                    name,
+                    msg(
+                        "'{name}': '{value}' is not a kind of shift (known: {known})",
+                        name=name,
+                        value=shift_class_name,
+                        known=", ".join(SHIFT_CLASSES),
+                    ),
+                )
+        pairs.append((pair[0], pair[1]))
+    return tuple(pairs)
 
 
 # organisation.toml keys carry their unit: min_rest_hours, travel_time_minutes, ...
@@ -232,7 +289,15 @@ def _section_values(
     rules: dict[str, Any], section: str, cls: type[HardSettings] | type[SoftWeights]
 ) -> dict[str, Any]:
     """The fields that table `[rules.<section>]` sets, by field name, coerced to their types."""
-    table = dict(rules.get(section, {}))
+    found = rules.get(section, {})
+    if not isinstance(found, dict):
+        raise InputError(
+            "organisation.toml",
+            None,
+            "rules",
+            msg("'rules.{table}' must be a table: [rules.{table}]", table=section),
+        )
+    table = dict(found)
     defaults = cls()
     values = {}
     for f in fields(cls):

@@ -11,6 +11,7 @@ from planner.errors import InputError
 from planner.io import fields
 from planner.io.csv_table import CsvRow, read_csv
 from planner.io.fields import FieldError
+from planner.limits import MAX_ABSENCES
 from planner.message import msg
 
 FILE = "absences.csv"
@@ -28,11 +29,11 @@ class AbsenceLine:
 def read_absences(path: Path, tz: ZoneInfo) -> tuple[list[AbsenceLine], list[InputError]]:
     absences: list[AbsenceLine] = []
     errors: list[InputError] = []
-    for row in read_csv(path, required=REQUIRED, optional=OPTIONAL):
+    for row in read_csv(path, required=REQUIRED, optional=OPTIONAL, most=MAX_ABSENCES):
         try:
             absences.append(AbsenceLine(row.line, absence_from(row, tz)))
         except FieldError as exc:
-            errors.append(InputError(FILE, row.line, exc.field, exc.message))
+            errors.append(InputError(path.name, row.line, exc.field, exc.message))
     return absences, errors
 
 

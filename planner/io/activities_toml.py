@@ -11,8 +11,10 @@ from dateutil.rrule import rrulestr
 from planner.domain import Activity, ActivityKind, Among, Need, Season, Staffing
 from planner.errors import InputError
 from planner.io import fields
+from planner.io.csv_table import too_many
 from planner.io.fields import FieldError
 from planner.io.toml_source import read_toml
+from planner.limits import MAX_ACTIVITIES, MAX_PEOPLE_PER_SHIFT
 from planner.message import Message, msg, nmsg
 
 FILE = "activities.toml"
@@ -71,6 +73,9 @@ def read_activities(path: Path) -> tuple[list[Activity], list[InputError]]:
         raise InputError(
             FILE, source.table_line(ARRAY), ARRAY, msg("write [[activity]] (double brackets)")
         )
+    if len(entries) > MAX_ACTIVITIES:
+        line = source.key_line("id", array=ARRAY, entry=MAX_ACTIVITIES)
+        raise too_many(FILE, line, MAX_ACTIVITIES)
     activities: list[Activity] = []
     errors: list[InputError] = []
     seen: dict[str, int] = {}
@@ -172,7 +177,9 @@ def _staffing(table: Any) -> Staffing:
                 key, msg("unknown field '{key}' (known: {known})", key=key, known=known)
             )
     try:
-        professionals = fields.whole("professionals", table.get("professionals", 1), low=1)
+        professionals = fields.whole(
+            "professionals", table.get("professionals", 1), low=1, high=MAX_PEOPLE_PER_SHIFT
+        )
         qualifications = table.get("qualifications", [])
         if not isinstance(qualifications, list):
             raise FieldError("qualifications", msg('qualifications must be a list, e.g. ["nurse"]'))
@@ -180,14 +187,26 @@ def _staffing(table: Any) -> Staffing:
         allowed = table.get("volunteers", True)
         if not isinstance(allowed, bool):
             raise FieldError("volunteers", msg("volunteers must be true or false"))
-        v_min = fields.whole("volunteers_min", table.get("volunteers_min", 0))
-        v_max = fields.whole("volunteers_max", table.get("volunteers_max", 0))
+        v_min = fields.whole(
+            "volunteers_min", table.get("volunteers_min", 0), high=MAX_PEOPLE_PER_SHIFT
+        )
+        v_max = fields.whole(
+            "volunteers_max", table.get("volunteers_max", 0), high=MAX_PEOPLE_PER_SHIFT
+        )
         ratio = table.get("volunteers_per_professional")
-        ratio = None if ratio is None else fields.whole("volunteers_per_professional", ratio, low=1)
-        min_people = fields.whole("min_people", table.get("min_people", 1), low=1)
+        ratio = (
+            None
+            if ratio is None
+            else fields.whole(
+                "volunteers_per_professional", ratio, low=1, high=MAX_PEOPLE_PER_SHIFT
+            )
+        )
+        min_people = fields.whole(
+            "min_people", table.get("min_people", 1), low=1, high=MAX_PEOPLE_PER_SHIFT
+        )
         newcomers_max = table.get("newcomers_max")
         if newcomers_max is not None:
-            newcomers_max = fields.whole("newcomers_max", newcomers_max)
+            newcomers_max = fields.whole("newcomers_max", newcomers_max, high=MAX_PEOPLE_PER_SHIFT)
         needs = _mix(table.get("mix", []), professionals, min_people)
         mentor = table.get("professionals_mentor", False)
         if not isinstance(mentor, bool):
@@ -245,7 +264,7 @@ def _mix(value: Any, professionals: int, min_people: int) -> tuple[Need, ...]:
             raise FieldError(
                 "mix", msg("mix: unknown key '{key}' (known: {known})", key=unknown[0], known=known)
             )
-        at_least = fields.whole("mix", item.get("at_least", 1), low=1)
+        at_least = fields.whole("mix", item.get("at_least", 1), low=1, high=MAX_PEOPLE_PER_SHIFT)
         codes = item["of"]
         if isinstance(codes, str):
             codes = [codes]
@@ -298,6 +317,21 @@ def _rrule(value: Any) -> str:
         )
     if text.upper().startswith("RRULE:"):
         text = text[len("RRULE:") :]
+    parts = dict(
+        part.partition("=")[::2] for part in text.upper().replace(" ", "").split(";") if part
+    )
+    if parts.get("FREQ") in ("SECONDLY", "MINUTELY", "HOURLY") or any(
+        key in parts for key in ("BYHOUR", "BYMINUTE", "BYSECOND")
+    ):
+        # `start` and `end` give the shift's times: a rule that repeats within a day would
+        # make thousands of shifts a week (docs/limits.md: at most one shift a day).
+        raise FieldError(
+            "rrule",
+            msg(
+                "field 'rrule': an activity has at most one shift a day (FREQ=DAILY, WEEKLY, "
+                "MONTHLY or YEARLY, without BYHOUR or BYMINUTE); its times are start and end"
+            ),
+        )
     if "COUNT=" in text.upper():
         # Shifts are counted from an internal anchor date, so COUNT would end at a surprise.
         raise FieldError("rrule", msg("field 'rrule': use UNTIL=YYYYMMDD instead of COUNT"))

@@ -44,7 +44,7 @@ def export_document(
         elif shift.id in roster.unstaffed:
             status[shift.id] = (
                 ShiftStatus.UNSTAFFED,
-                unstaffed_text(roster.unstaffed[shift.id], words),
+                unstaffed_text(roster.unstaffed[shift.id].without_absence_kinds(), words),
             )
         elif shift.id in staffed:
             status[shift.id] = (ShiftStatus.STAFFED, None)

@@ -10,7 +10,9 @@ from datetime import date, datetime, time, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner.dates import parse_day, parse_moment
 from planner.domain import WEEKDAYS
+from planner.limits import FIRST_DAY, LAST_DAY, day_in_range
 from planner.message import Message, msg
 
 IDENT = re.compile(r"^[A-Za-z0-9_.-]+$")
@@ -149,35 +151,52 @@ def month_day(field: str, value: Any) -> tuple[int, int]:
 
 
 def calendar_date(field: str, value: Any) -> date:
+    """A date as TOML writes it, or typed as 2026-11-30, 30/11/2026 or 30-11-2026."""
+    day = None
     if isinstance(value, date) and not isinstance(value, datetime):
-        return value
-    if isinstance(value, str):
-        try:
-            return date.fromisoformat(value.strip())
-        except ValueError:
-            pass
-    raise bad(field, msg("{value} is not a date (YYYY-MM-DD)", value=_show(value)))
+        day = value
+    elif isinstance(value, str):
+        day = parse_day(value)
+    if day is None:
+        raise bad(
+            field, msg("{value} is not a date (YYYY-MM-DD or DD/MM/YYYY)", value=_show(value))
+        )
+    return in_range(field, day)
 
 
-def moment(field: str, value: str, tz: ZoneInfo, *, is_end: bool = False) -> datetime:
-    """'YYYY-MM-DD HH:MM' local time, or a date alone: its start, or as an end the whole day
-    (the next midnight), because 'leave until 24 December' includes the 24th."""
-    text = (value or "").strip()
-    for fmt in ("%Y-%m-%d %H:%M", "%Y-%m-%dT%H:%M"):
-        try:
-            return datetime.strptime(text, fmt).replace(tzinfo=tz)
-        except ValueError:
-            pass
-    try:
-        day = date.fromisoformat(text)
-    except ValueError:
+def in_range(field: str, day: date) -> date:
+    if not day_in_range(day):
         raise bad(
             field,
             msg(
-                "'{value}' is not a date-time (YYYY-MM-DD HH:MM) or a date (YYYY-MM-DD)",
+                "{day} is outside the dates the planner supports ({first} to {last})",
+                day=day,
+                first=FIRST_DAY,
+                last=LAST_DAY,
+            ),
+        )
+    return day
+
+
+def moment(field: str, value: str, tz: ZoneInfo, *, is_end: bool = False) -> datetime:
+    """'YYYY-MM-DD HH:MM' local time (or the date as 30/11/2026), or a date alone: its start,
+    or as an end the whole day (the next midnight), because 'leave until 24 December'
+    includes the 24th."""
+    text = (value or "").strip()
+    found = parse_moment(text)
+    if found is None:
+        raise bad(
+            field,
+            msg(
+                "'{value}' is not a date-time (YYYY-MM-DD HH:MM) or a date (YYYY-MM-DD or "
+                "DD/MM/YYYY)",
                 value=text,
             ),
-        ) from None
+        )
+    day, at = found
+    in_range(field, day)
+    if at is not None:
+        return datetime.combine(day, at, tz)
     if is_end:
         day += timedelta(days=1)
     return datetime.combine(day, time(0), tz)

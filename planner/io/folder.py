@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from planner.domain import Absence, Organisation
 from planner.errors import InputError, PlannerError
 from planner.io import absences_csv, activities_toml, organisation_toml, people_csv
+from planner.io.csv_table import reading_note
 from planner.io.folder_warnings import folder_warnings
 from planner.message import Lines, Message, msg, nmsg
 
@@ -21,6 +22,8 @@ FILES = (
 )
 FALLBACK_TIMEZONE = "Europe/Brussels"
 MAX_SHOWN = 20
+# people and absences may also come as Excel workbooks: people.xlsx, absences.xlsx.
+TABLES = (people_csv.FILE, absences_csv.FILE)
 
 
 class InvalidFolder(InputError):
@@ -48,6 +51,7 @@ class Folder:
     organisation: Organisation
     absences: tuple[Absence, ...]
     warnings: tuple[Message, ...] = ()  # valid, but will surprise at planning time
+    notes: tuple[Message, ...] = ()  # how a file was read (a CSV in Windows-1252, with ';')
 
 
 def read_folder(path: Path | str) -> Folder:
@@ -62,7 +66,8 @@ def read_folder(path: Path | str) -> Folder:
                 files=", ".join(FILES),
             )
         )
-    missing = [name for name in FILES if not (folder / name).is_file()]
+    found = {name: _table_file(folder, name) for name in FILES}
+    missing = [name for name, path in found.items() if path is None]
     if missing:
         raise InvalidFolder(
             [
@@ -70,6 +75,25 @@ def read_folder(path: Path | str) -> Folder:
                 for name in missing
             ]
         )
+    twice = [name for name in TABLES if (folder / name).is_file() and _xlsx(folder, name)]
+    if twice:
+        name = twice[0]
+        raise InvalidFolder(
+            [
+                InputError(
+                    name,
+                    None,
+                    None,
+                    msg(
+                        "both {csv} and {xlsx} are in the folder; keep the one to load",
+                        csv=name,
+                        xlsx=_xlsx_name(name),
+                    ),
+                )
+            ]
+        )
+    people_path = found[people_csv.FILE] or folder / people_csv.FILE
+    absences_path = found[absences_csv.FILE] or folder / absences_csv.FILE
 
     errors: list[InputError] = []
     org = _collect(errors, organisation_toml.read_organisation, folder / organisation_toml.FILE)
@@ -79,19 +103,17 @@ def read_folder(path: Path | str) -> Folder:
     )
     activities_ok = len(errors) == activities_ok
     people_ok = len(errors)
-    people = _collect_many(errors, people_csv.read_people, folder / people_csv.FILE)
+    people = _collect_many(errors, people_csv.read_people, people_path)
     people_ok = len(errors) == people_ok
     tz = ZoneInfo(org.timezone if org else FALLBACK_TIMEZONE)
-    absences = _collect_many(
-        errors, lambda p: absences_csv.read_absences(p, tz), folder / absences_csv.FILE
-    )
+    absences = _collect_many(errors, lambda p: absences_csv.read_absences(p, tz), absences_path)
 
     # References are checked against files that read cleanly; otherwise every reference to a
     # broken line would be reported a second time.
     if activities_ok:
         activity_ids = {a.id for a in activities}
         for entry in people:
-            errors += _person_references(entry, activity_ids)
+            errors += _person_references(entry, activity_ids, people_path.name)
     if people_ok:
         person_ids = {entry.person.id for entry in people}
         for entry in people:
@@ -100,12 +122,13 @@ def read_folder(path: Path | str) -> Folder:
             if entry.absence.person_id not in person_ids:
                 errors.append(
                     InputError(
-                        absences_csv.FILE,
+                        absences_path.name,
                         entry.line,
                         "person",
                         msg(
-                            "person '{person}' is not in people.csv",
+                            "person '{person}' is not in {people}",
                             person=entry.absence.person_id,
+                            people=people_path.name,
                         ),
                     )
                 )
@@ -125,16 +148,84 @@ def read_folder(path: Path | str) -> Folder:
     return Folder(
         organisation=organisation,
         absences=tuple(entry.absence for entry in absences),
-        warnings=tuple(folder_warnings(organisation)),
+        warnings=(
+            *folder_warnings(organisation),
+            *_overlapping_absences(absences, absences_path.name),
+        ),
+        notes=tuple(
+            note for note in (reading_note(people_path), reading_note(absences_path)) if note
+        ),
     )
 
 
+def _overlapping_absences(entries: list[absences_csv.AbsenceLine], file: str) -> list[Message]:
+    """An absence that repeats or overlaps an earlier one of the same person: allowed (leave
+    inside a longer unavailability), but usually a line copied twice or a typo in a date.
+    One pass in order of start: each is compared with the one before and with the one that
+    ends last so far (a file may hold 200,000 absences)."""
+    warnings: list[Message] = []
+    previous: absences_csv.AbsenceLine | None = None
+    latest: absences_csv.AbsenceLine | None = None  # of the person, the one ending last so far
+
+    def order(e: absences_csv.AbsenceLine):
+        return e.absence.person_id, e.absence.start, e.absence.end, e.line
+
+    for entry in sorted(entries, key=order):
+        this = entry.absence
+        if previous is None or previous.absence.person_id != this.person_id:
+            previous = latest = None
+        other = None
+        if previous and (previous.absence.start, previous.absence.end) == (this.start, this.end):
+            other, same = previous, True
+        elif latest and this.start < latest.absence.end:
+            other, same = latest, False
+        if other is not None:
+            first, second = sorted((other.line, entry.line))
+            values = {"file": file, "line": second, "person": this.person_id, "other": first}
+            if same:
+                text = msg(
+                    "{file} line {line}: the same absence of '{person}' as on line {other}",
+                    **values,
+                )
+            else:
+                text = msg(
+                    "{file} line {line}: the absence of '{person}' overlaps the one on "
+                    "line {other}",
+                    **values,
+                )
+            warnings.append(text)
+        if latest is None or this.end > latest.absence.end:
+            latest = entry
+        previous = entry
+    return sorted(warnings, key=lambda m: m.get("line", 0))
+
+
+def _table_file(folder: Path, name: str) -> Path | None:
+    """The file `name` in the folder, or for a table its workbook (people.xlsx)."""
+    if (folder / name).is_file():
+        return folder / name
+    if name in TABLES and _xlsx(folder, name):
+        return folder / _xlsx_name(name)
+    return None
+
+
+def _xlsx_name(name: str) -> str:
+    return name.removesuffix(".csv") + ".xlsx"
+
+
+def _xlsx(folder: Path, name: str) -> bool:
+    return (folder / _xlsx_name(name)).is_file()
+
+
 def _position(error: InputError) -> tuple[int, int]:
-    order = FILES.index(error.file) if error.file in FILES else len(FILES)
+    file = error.file.replace(".xlsx", ".csv")
+    order = FILES.index(file) if file in FILES else len(FILES)
     return order, error.line or 0
 
 
-def _person_references(entry: people_csv.PersonLine, activity_ids: set[str]) -> list[InputError]:
+def _person_references(
+    entry: people_csv.PersonLine, activity_ids: set[str], file: str
+) -> list[InputError]:
     person = entry.person
     errors = []
     references = [("home_activity", person.home_activity)] if person.home_activity else []
@@ -145,7 +236,7 @@ def _person_references(entry: people_csv.PersonLine, activity_ids: set[str]) -> 
         if activity_id not in activity_ids:
             errors.append(
                 InputError(
-                    people_csv.FILE,
+                    file,
                     entry.line,
                     field,
                     msg(

@@ -71,8 +71,7 @@ def read_organisation(path: Path) -> Organisation:
     try:
         settings_from_toml(rules)
     except InputError as exc:
-        line = source.table_line(exc.field) if exc.field else None
-        raise InputError(FILE, line, exc.field, exc.problem) from None
+        raise InputError(FILE, _rules_line(source, exc.field), exc.field, exc.problem) from None
     return Organisation(
         name=name.strip(),
         timezone=timezone,
@@ -98,6 +97,16 @@ def _language(source: TomlSource, value: object) -> str:
             ),
         )
     return code
+
+
+def _rules_line(source: TomlSource, field: str | None) -> int | None:
+    """The line of a setting ('rules.hard.min_rest_hours'), else of its table."""
+    if not field:
+        return None
+    table, _, key = field.rpartition(".")
+    if table.startswith("rules.") and key:
+        return source.key_line(key, table=table) or source.table_line(table)
+    return source.table_line(field) or source.key_line("rules")
 
 
 def _error(source: TomlSource, key: str, message: Message) -> InputError:

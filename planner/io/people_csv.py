@@ -21,6 +21,7 @@ from planner.errors import InputError
 from planner.io import fields
 from planner.io.csv_table import CsvRow, read_csv
 from planner.io.fields import FieldError, bad_item
+from planner.limits import MAX_PEOPLE
 from planner.message import msg
 
 FILE = "people.csv"
@@ -49,6 +50,9 @@ COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writ
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$")  # nl, fr_BE, pt-BR
 HOURS_IN_WEEK = 168.0
 HOURS_IN_DAY = 24.0
+# A volunteer's own limits: more than three shifts a day every day is a typo (docs/limits.md).
+MAX_SHIFTS_PER_WEEK = 21
+MAX_SHIFTS_PER_MONTH = 93
 
 
 @dataclass(frozen=True)
@@ -62,16 +66,16 @@ def read_people(path: Path) -> tuple[list[PersonLine], list[InputError]]:
     people: list[PersonLine] = []
     errors: list[InputError] = []
     first_line: dict[str, int] = {}
-    for row in read_csv(path, required=REQUIRED, optional=OPTIONAL):
+    for row in read_csv(path, required=REQUIRED, optional=OPTIONAL, most=MAX_PEOPLE):
         try:
             person = _person(row)
         except FieldError as exc:
-            errors.append(InputError(FILE, row.line, exc.field, exc.message))
+            errors.append(InputError(path.name, row.line, exc.field, exc.message))
             continue
         if person.id in first_line:
             errors.append(
                 InputError(
-                    FILE,
+                    path.name,
                     row.line,
                     "id",
                     msg(
@@ -111,6 +115,13 @@ def _person(row: CsvRow) -> Person:
     email = row.get("email") or None
     if email and "@" not in email:
         raise FieldError("email", msg("email '{email}' is not an e-mail address", email=email))
+    home = row.get("home_activity") or None
+    limits = _limits(row) if kind is PersonKind.VOLUNTEER else None
+    if home and limits and home in limits.refuses:
+        raise FieldError(
+            "refuses",
+            msg("refuses '{activity}', which is their own home_activity", activity=home),
+        )
     return Person(
         id=person_id,
         name=name,
@@ -118,8 +129,8 @@ def _person(row: CsvRow) -> Person:
         qualifications=fields.identifiers("qualifications", row.get("qualifications")),
         languages=fields.identifiers("languages", row.get("languages")),
         contract=_contract(row) if kind is PersonKind.PROFESSIONAL else None,
-        limits=_limits(row) if kind is PersonKind.VOLUNTEER else None,
-        home_activity=row.get("home_activity") or None,
+        limits=limits,
+        home_activity=home,
         email=email,
         phone=row.get("phone") or None,
         language=_language(row.get("language")),
@@ -198,7 +209,7 @@ def _partners(row: CsvRow, column: str, person_id: str) -> frozenset[str]:
 def _own_limit(row: CsvRow, column: str) -> int | None:
     """A whole number, or empty for the organisation's limit."""
     text = row.get(column)
-    return fields.whole(column, text) if text else None
+    return fields.whole(column, text, high=MAX_SHIFTS_PER_MONTH) if text else None
 
 
 def _language(text: str) -> str | None:
@@ -247,8 +258,12 @@ def _limits(row: CsvRow) -> VolunteerLimits:
             "refuses", msg("refuses '{activity}', which is also in wants", activity=both[0])
         )
     return VolunteerLimits(
-        max_shifts_per_week=fields.whole("max_shifts_per_week", row.get("max_shifts_per_week")),
-        max_shifts_per_month=fields.whole("max_shifts_per_month", row.get("max_shifts_per_month")),
+        max_shifts_per_week=fields.whole(
+            "max_shifts_per_week", row.get("max_shifts_per_week"), high=MAX_SHIFTS_PER_WEEK
+        ),
+        max_shifts_per_month=fields.whole(
+            "max_shifts_per_month", row.get("max_shifts_per_month"), high=MAX_SHIFTS_PER_MONTH
+        ),
         offers=tuple(_window(token) for token in fields.items(row.get("offers"))),
         wants=wants,
         refuses=refuses,

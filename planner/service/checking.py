@@ -4,14 +4,22 @@ independent checker with everything it needs from the repository."""
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.check import Violation, check_roster
 from planner.clock import has_started
-from planner.dates import local_midnight, local_start_of, monday_of, weeks_of_months, widened
+from planner.dates import (
+    local_midnight,
+    local_start_of,
+    monday_of,
+    week_in,
+    weeks_of_months,
+    widened,
+)
 from planner.domain import Assignment, Period, Shift
 from planner.errors import PlannerError
+from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.message import msg
 from planner.service.history import history_before
 from planner.service.reports import with_former
@@ -22,18 +30,21 @@ from planner.storage.repository import Repository
 
 @dataclass(frozen=True)
 class CheckOutcome:
-    shifts: int  # open shifts of the period
+    shifts: int  # open shifts of the period's planned weeks
     assignments: int
     unstaffed: int
     violations: list[Violation]
+    unplanned: tuple[date, ...] = ()  # first days of the weeks with nothing planned: not checked
 
 
 def check_period(repo: Repository, period: Period, *, published: bool = False) -> CheckOutcome:
     """Check the period's working roster (or its published one). Published work outside the
     period in the same calendar months (and the week either side) counts toward the limits
     that straddle it."""
+    bound_period(period, MAX_PERIOD_WEEKS)
     org = repo.load_organisation()
-    if repo.roster_state(period) is None or (published and repo.published_at(period) is None):
+    unplanned = tuple(unplanned_weeks(repo, period))
+    if len(unplanned) == period.weeks or (published and repo.published_at(period) is None):
         last = period.end - timedelta(days=1)
         if published:
             raise PlannerError(
@@ -51,7 +62,9 @@ def check_period(repo: Repository, period: Period, *, published: bool = False) -
             )
         )
     tz = ZoneInfo(org.timezone)
-    shifts = generate_shifts(org, period)
+    # Only the planned weeks are checked: a week never planned is said to be so, not
+    # reported shift by shift as unstaffed without a reason.
+    shifts = [s for s in generate_shifts(org, period) if monday_in(period, s) not in unplanned]
     roster = repo.roster(period, published=published)
     # People who left are checked for the shifts they worked before they left.
     org = with_former(repo, org, [a.person_id for a in roster.assignments])
@@ -78,7 +91,19 @@ def check_period(repo: Repository, period: Period, *, published: bool = False) -
         assignments=len(roster.assignments),
         unstaffed=len(set(roster.unstaffed) & open_ids),
         violations=found,
+        unplanned=unplanned,
     )
+
+
+def unplanned_weeks(repo: Repository, period: Period) -> list[date]:
+    """The first days of the period's weeks in which nothing was planned yet."""
+    weeks = (Period(period.start + timedelta(weeks=i), 1) for i in range(period.weeks))
+    return [week.start for week in weeks if repo.roster_state(week) is None]
+
+
+def monday_in(period: Period, shift: Shift) -> date:
+    """The first day of the period's week that holds the shift."""
+    return week_in(period, shift.local_date)
 
 
 @dataclass(frozen=True)

@@ -14,11 +14,20 @@ from constraints.registry import rules_from_settings
 from planner.domain import Period, Roster
 from planner.errors import NoRoster, PlannerError, Stopped
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
+from planner.limits import (
+    MAX_PERIOD_WEEKS,
+    MAX_PLAN_WEEKS,
+    bound_period,
+    check_plan_size,
+    check_plan_time,
+)
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
+from planner.service.checking import unplanned_weeks
 from planner.service.diff import diff
 from planner.service.facts import Facts, Repair, load_facts
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
+from planner.shifts import generate_shifts
 from planner.solver.model import Penalty, RosterModel, build_model
 from planner.solver.problem import PlanningProblem
 from planner.solver.search import (
@@ -80,16 +89,23 @@ def plan(
     With strict=True an unstaffed shift raises Unplannable and nothing is saved. When another
     coordinator changed the period or the organisation while the solver ran (an absence, an
     edit, a publication, a load), the roster is not saved: ChangedMeanwhile."""
+    started = time.monotonic()  # `time_limit` bounds the whole plan, not only the search
+    bound_period(period, MAX_PLAN_WEEKS)
     seen = repo.seen()  # before the facts: any change after it is a change under our feet
-    started_at = time.monotonic()
+    org = repo.load_organisation()
+    open_shifts = sum(not s.closed for s in generate_shifts(org, period))
+    check_plan_size(open_shifts, len(org.people))
+    check_plan_time(open_shifts, len(org.people), time_limit)
     repair = Repair.FRESH if fresh else Repair.SHIFTS
     facts = load_facts(repo, period, now, repair=repair)
     if not facts.problem.shifts and facts.problem.published is not None and not fresh:
         return PlanOutcome(
             facts.fixed, SolveStatus.OPTIMAL, 0.0, 0.0, 0.0, [], diff(repo, period), True
         )
-    found = _search(facts, period, time_limit, seed, on_progress, stop)
-    left = time_limit - (time.monotonic() - started_at)
+    found = _search(
+        facts, period, time_limit - (time.monotonic() - started), seed, on_progress, stop
+    )
+    left = time_limit - (time.monotonic() - started)
     if (
         repair is Repair.SHIFTS
         and found.result.status is not SolveStatus.CANCELLED
@@ -142,6 +158,7 @@ def _search(
     on_progress: Callable[[Progress], None] | None,
     stop: threading.Event | None,
 ) -> _Found:
+    started = time.monotonic()  # `time_limit` bounds building the model and the search
     problem = facts.problem
     if not problem.shifts:
         raise PlannerError(
@@ -158,7 +175,8 @@ def _search(
         if on_progress is not None:
             on_progress(Progress(p.objective, p.bound, p.elapsed, p.solutions))
 
-    result = solve(rm, time_limit=time_limit, seed=seed, on_progress=progress, stop=stop)
+    remaining = max(time_limit - (time.monotonic() - started), 0.0)
+    result = solve(rm, time_limit=remaining, seed=seed, on_progress=progress, stop=stop)
     if result.status is SolveStatus.INFEASIBLE:
         raise Unplannable(tuple(conflicts(problem, rules, find_conflict(problem, rules))))
     if not result.penalty_values and result.status is not SolveStatus.OPTIMAL:
@@ -176,8 +194,10 @@ def publish(
     later), but they are returned, so nobody publishes a hole without knowing. `seen`: the
     change the coordinator had seen when they reviewed the draft (Service.roster); when the
     period changed since, nothing is published: ChangedMeanwhile."""
+    bound_period(period, MAX_PERIOD_WEEKS)
     seen = repo.seen() if seen is None else seen
-    if repo.roster_state(period) is None:
+    unplanned = unplanned_weeks(repo, period)
+    if len(unplanned) == period.weeks:
         raise PlannerError(
             msg(
                 "nothing planned from {first} to {last}: run `roster plan` first",
@@ -188,4 +208,4 @@ def publish(
     at = now or datetime.now(UTC)
     repo.publish(period, at, seen=seen)
     unstaffed = repo.roster(period, published=True).unstaffed
-    return Published(period, at, tuple(sorted(unstaffed)))
+    return Published(period, at, tuple(sorted(unstaffed)), tuple(unplanned))

@@ -4,7 +4,7 @@ prints it and the TUI shows it from a worker. Reasons stay data (planner/reasons
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import Any
 
 from planner.domain import Change, Period, Person, Role, Roster, RosterState
@@ -79,6 +79,7 @@ class Published:
     period: Period
     at: datetime
     unstaffed: tuple[str, ...]
+    unplanned: tuple[date, ...] = ()  # Mondays (first days) of the weeks with nothing planned
 
 
 @dataclass(frozen=True)

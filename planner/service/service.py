@@ -22,6 +22,7 @@ from planner.clock import Clock, default_clock, has_started
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
 from planner.io.folder import Folder, read_folder
+from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.report.ratios import RatioReport
 from planner.service import audit, calendars, checking, diff, editing, planning, privacy, reports
 from planner.service.checking import CheckOutcome, Holding
@@ -86,6 +87,7 @@ class Service:
     def roster(self, period: Period, *, published: bool = False) -> PeriodRoster:
         """The working (or published) roster of the period, with its state and the change
         it was read at."""
+        bound_period(period, MAX_PERIOD_WEEKS)
         seen = self.repo.seen()
         state = self.repo.roster_state(period)
         at, by = self.repo.published_by(period) if state is not None else (None, "")
@@ -236,9 +238,11 @@ class Service:
         now: datetime | None = None,
     ) -> dict[str, bytes]:
         """Person id -> .ics of their published shifts in the window."""
+        bound_period(window, MAX_PERIOD_WEEKS)
         return calendars.export_calendars(self.repo, window, person_ids, now=now)
 
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
+        bound_period(window, MAX_PERIOD_WEEKS)
         return reports.ratio_report(self.repo, window, published=published)
 
     def export_json(self, period: Period, *, published: bool = False) -> dict[str, Any]:
@@ -262,3 +266,12 @@ class Service:
             state=roster.state,
             published_at=roster.published_at,
         )
+
+    def export_people(self, *, xlsx: bool) -> tuple[bytes, int]:
+        """The current people list as people.csv or people.xlsx (columns of
+        docs/folder-format.md) that loads again unchanged, and how many people it holds."""
+        from planner.io.people_table import people_csv_bytes, people_xlsx_bytes
+
+        people = self.organisation().people
+        data = people_xlsx_bytes(people) if xlsx else people_csv_bytes(people)
+        return data, len(people)

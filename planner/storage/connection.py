@@ -22,7 +22,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import ArgumentError
 from sqlmodel import Session
 
-from planner.errors import Busy, PlannerError
+from planner.errors import Busy, DatabaseUnusable, PlannerError
 from planner.message import msg
 
 BUSY_TIMEOUT_S = 60.0  # how long a write waits for another coordinator's write to finish
@@ -162,6 +162,19 @@ def _user_error(context: Any, busy_timeout_s: float) -> Exception | None:
     message = str(original)
     if "database is locked" in message or getattr(original, "sqlstate", None) == "55P03":
         return Busy(busy_timeout_s)
+    if "database or disk is full" in message:
+        return PlannerError(msg("the database cannot grow: the disk is full; nothing was saved"))
+    if "readonly database" in message:
+        return PlannerError(
+            msg("the database is read-only for you (no permission to write); nothing was saved")
+        )
+    if "file is not a database" in message or "database disk image is malformed" in message:
+        return DatabaseUnusable(
+            msg(
+                "{url} is damaged or not a database",
+                url=shown_url(str(context.engine.url)) if context.engine else "?",
+            )
+        )
     if context.is_disconnect:
         return PlannerError(
             msg("lost the connection to the database: {reason}", reason=message.strip())

@@ -12,11 +12,11 @@ from pathlib import Path
 
 from platformdirs import user_data_dir
 from sqlalchemy.engine import Engine
-from sqlalchemy.exc import ArgumentError, NoSuchModuleError, OperationalError
+from sqlalchemy.exc import ArgumentError, DatabaseError, NoSuchModuleError
 from sqlalchemy.pool import StaticPool
 from sqlmodel import create_engine
 
-from planner.errors import PlannerError
+from planner.errors import DatabaseUnusable, PlannerError
 from planner.message import msg
 from planner.storage.connection import (
     BUSY_TIMEOUT_S,
@@ -63,9 +63,13 @@ def make_engine(
         listen(engine, busy_timeout_s)
         if prepare:
             prepare_schema(engine)
-    except (ArgumentError, NoSuchModuleError, ImportError, OperationalError) as exc:
-        reason = getattr(exc, "orig", None) or exc
-        raise PlannerError(
+    except (ArgumentError, NoSuchModuleError, ImportError, DatabaseError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()[0]
+        if "file is not a database" in reason:
+            raise DatabaseUnusable(
+                msg("{url} is not a database (it is another kind of file)", url=shown_url(url))
+            ) from None
+        raise DatabaseUnusable(
             msg("cannot open the database {url}: {reason}", url=shown_url(url), reason=reason)
         ) from None
     return engine

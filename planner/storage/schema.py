@@ -26,7 +26,7 @@ from sqlalchemy import Column, Connection, MetaData, PrimaryKeyConstraint, Strin
 from sqlalchemy.engine import Engine
 from sqlmodel import SQLModel
 
-from planner.errors import PlannerError
+from planner.errors import DatabaseUnusable, PlannerError
 from planner.message import msg
 from planner.storage.connection import PG_WRITE_LOCK, WRITE, shown_url, sqlite_file, taking_turns
 
@@ -91,7 +91,7 @@ def revision_of(connection: Connection) -> str | None:
         return BASELINE
     if names:
         listed = sorted(names)[:5]
-        raise PlannerError(
+        raise DatabaseUnusable(
             msg(
                 "the database {url} is not a roster planner's (it holds other tables: "
                 "{tables}); give an empty database",
@@ -118,7 +118,7 @@ def prepare_schema(engine: Engine) -> None:
         return
     _refuse_unknown(engine, found.revision)
     if engine.dialect.name != "sqlite":
-        raise PlannerError(
+        raise DatabaseUnusable(
             msg(
                 "the database {url} has the schema of an older release ({revision}); one "
                 "coordinator runs `roster db upgrade` once to bring it to {head}, then everyone "
@@ -174,7 +174,7 @@ def drop_schema(engine: Engine) -> None:
 
 def _refuse_unknown(engine: Engine, revision: str) -> None:
     if revision not in revisions():
-        raise PlannerError(
+        raise DatabaseUnusable(
             msg(
                 "the database {url} has a newer schema ({revision}) than this planner knows "
                 "({head}): install the newer planner",

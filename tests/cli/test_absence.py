@@ -128,3 +128,20 @@ def test_absence_before_any_load_asks_for_a_load(capsys, tmp_path):
 
     assert result.code == 2
     assert "run `roster load DIR` first" in result.err
+
+
+def test_the_same_absence_twice_is_refused_and_an_overlap_is_said(capsys, db):
+    twice = roster(
+        capsys, db, "absence", "add", "jan", "--from", "2026-12-02", "--to", "2026-12-02"
+    )
+    overlap = roster(
+        capsys, db, "absence", "add", "jan", "--from", "02/12/2026", "--to", "03/12/2026"
+    )
+
+    assert twice.code == 2
+    assert twice.err.startswith("error: this absence is already recorded as absence ")
+    assert twice.err.endswith("; nothing was added\n")
+    assert overlap.code == 0
+    assert overlap.err.startswith("warning: it overlaps absence ")
+    assert overlap.err.endswith(": jan leave 2026-12-02\n")
+    assert len([a for a in stored(db) if a.person_id == "jan"]) == 2

@@ -76,9 +76,18 @@ def test_a_period_never_planned_is_said_so(capsys, db):
 
 
 def test_a_bad_date_is_named(capsys, db):
-    result = roster(capsys, db, "check", "--from", "30/11/2026")
+    result = roster(capsys, db, "check", "--from", "31/11/2026")
     assert result.code == 2
-    assert "Invalid value for '--from': '30/11/2026' is not a date (YYYY-MM-DD)" in result.err
+    assert (
+        "Invalid value for '--from': '31/11/2026' is not a date (YYYY-MM-DD or DD/MM/YYYY)"
+        in result.err
+    )
+
+
+def test_a_date_typed_the_belgian_way_is_the_same_day(capsys, db):
+    iso = roster(capsys, db, "check", "--from", "2026-11-30")
+    for typed in ("30/11/2026", "30-11-2026"):
+        assert roster(capsys, db, "check", "--from", typed) == iso
 
 
 def test_the_published_roster_can_be_checked_too(capsys, db):

@@ -202,7 +202,7 @@ def test_output_file(capsys, db, tmp_path):
 
 
 def test_bad_date_is_a_usage_error(capsys, db):
-    result = roster(capsys, db, "export", "json", "--from", "30/11/2026")
+    result = roster(capsys, db, "export", "json", "--from", "30/13/2026")
 
     assert result.code == 2
     assert "Invalid value for '--from'" in result.err
@@ -234,3 +234,15 @@ def test_every_command_has_help(capsys, tmp_path, command):
 
     assert result.code == 0
     assert result.out.startswith(f"Usage: roster {' '.join(command)} ")
+
+
+def test_unstaffed_reasons_name_no_kind_of_absence(capsys, db):
+    assert roster(capsys, db, "plan", "--from", "2026-11-30", "--weeks", "1").code == 0
+
+    result = roster(capsys, db, "export", "json", "--from", "2026-11-30")
+    reason = by_id(json.loads(result.out))["inloop@2026-12-01T09:00"]["reason"]
+
+    # The planner knows Els is sick (the coordinator sees it in the app); the export says only
+    # that she is away (docs/export-json.md).
+    assert reason == "no professional free - Els Vermeulen absent"
+    assert "sick" not in result.out and "leave" not in result.out

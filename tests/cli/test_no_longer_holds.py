@@ -63,7 +63,9 @@ def test_an_absence_names_the_published_shifts_it_breaks_and_the_weeks_to_replan
     assert f"  Inloop Wed 2 Dec 09:00: {NAMES[who]} is sick during Inloop Wed 2 Dec 09:00." in lines
     assert lines[-1] == "Re-plan just those weeks: roster plan --from 2026-11-30 --weeks 1"
 
-    again = sick(capsys, db, who, "--fail-if-broken")
+    # The same absence again is refused (it is already recorded): one more day of it instead.
+    again = roster(capsys, db, "absence", "add", who, "--from", "2026-12-02", "--to",
+                   "2026-12-05", "--kind", "sickness", "--fail-if-broken")  # fmt: skip
     assert again.code == 1 and "no longer hold" in again.err
 
 

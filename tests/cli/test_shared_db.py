@@ -143,7 +143,7 @@ def test_prune_says_what_it_erased(capsys, loaded):
 
 
 def test_the_log_of_one_person_from_a_day_on(capsys, loaded):
-    assert roster(capsys, loaded, "log", "--person", "els", "--from", "2999-01-01").out == (
+    assert roster(capsys, loaded, "log", "--person", "els", "--from", "2099-01-01").out == (
         "no changes recorded\n"
     )
     about_els = roster(capsys, loaded, "log", "--person", "els").out.splitlines()

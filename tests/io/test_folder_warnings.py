@@ -6,6 +6,7 @@ from planner.io.folder import read_folder
 from tests.io.folder_builder import (
     INLOOP,
     NACHTOPVANG,
+    absence_row,
     professional_row,
     volunteer_row,
     write_folder,
@@ -70,4 +71,19 @@ def test_volunteer_who_wants_an_activity_without_volunteers(tmp_path):
 def test_folder_without_activities(tmp_path):
     assert warnings(tmp_path, activities="") == [
         "activities.toml has no [[activity]]: there is nothing to plan"
+    ]
+
+
+def test_repeated_and_overlapping_absences_are_named_with_their_lines(tmp_path):
+    absences = [
+        absence_row("els", "2026-12-01", "2026-12-04"),
+        absence_row("jan", "2026-12-01", "2026-12-01"),
+        absence_row("els", "2026-12-03", "2026-12-08", kind="sickness"),
+        absence_row("jan", "2026-12-01", "2026-12-01"),
+        absence_row("els", "2026-12-09", "2026-12-10"),  # the day after: no overlap
+    ]
+
+    assert warnings(tmp_path, absences=absences) == [
+        "absences.csv line 4: the absence of 'els' overlaps the one on line 2",
+        "absences.csv line 5: the same absence of 'jan' as on line 3",
     ]

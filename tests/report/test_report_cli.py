@@ -66,5 +66,7 @@ def test_unwritable_output_is_one_clear_line(db, tmp_path, capsys):
     with pytest.raises(SystemExit) as exit_:
         report(db, "-o", str(tmp_path / "missing" / "r.txt"))
 
-    assert exit_.value.code == 2
-    assert "cannot write" in capsys.readouterr().err
+    assert exit_.value.code == 5
+    assert capsys.readouterr().err == (
+        f"error: {tmp_path / 'missing' / 'r.txt'}: cannot write: the folder does not exist\n"
+    )

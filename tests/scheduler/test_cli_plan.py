@@ -62,5 +62,5 @@ def test_strict_exits_with_an_error_and_saves_nothing(db, capsys):
 
 def test_a_bad_date_is_a_clear_error(db, capsys):
     with pytest.raises(SystemExit):
-        roster(db, "plan", "--from", "30-11-2026")
-    assert "Invalid value for '--from': '30-11-2026' is not a date" in capsys.readouterr().err
+        roster(db, "plan", "--from", "31-11-2026")
+    assert "Invalid value for '--from': '31-11-2026' is not a date" in capsys.readouterr().err

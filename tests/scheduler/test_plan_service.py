@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import fields
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -13,8 +14,9 @@ from planner.i18n.errors import error_text
 from planner.i18n.explanations import change_text, unstaffed_text
 from planner.i18n.reasons import sentence
 from planner.i18n.words import Words
+from planner.limits import MAX_WEIGHT
 from planner.service import Service
-from planner.settings import settings_from_toml
+from planner.settings import SoftWeights, settings_from_toml
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
@@ -148,3 +150,17 @@ def test_a_pin_that_cannot_hold_is_explained_and_nothing_is_saved(repo):
     assert "Els Vermeulen" in said
     assert "pinned" in said.lower()
     assert repo.roster(WEEK) == before
+
+
+def test_every_weight_at_its_limit_plans_a_roster_that_keeps_every_rule():
+    """The largest weights organisation.toml accepts (docs/limits.md) fit the solver's sums:
+    a weight beyond them loaded and then crashed the solver."""
+    weights = {f.name: MAX_WEIGHT for f in fields(SoftWeights)}
+    base = small_org()
+    repo = Repository(make_engine("sqlite://"))
+    repo.save_organisation(org(base.activities, base.people, rules={"weights": weights}))
+
+    outcome = Service(repo).plan_period(Period(MONDAY, 4), time_limit=5)
+
+    assert outcome.roster.assignments
+    assert checked(repo, Period(MONDAY, 4)) == []
