@@ -5,8 +5,8 @@ per activity, so that the next such field needs no migration.
 Nothing existing is rewritten: every person and activity starts with no safeguards ({}),
 which plans exactly as before.
 
-Revision ID: 0003_safeguards
-Revises: 0002_shared_database
+Revision ID: 0004_safeguards
+Revises: 0003_feeds_and_notices
 Create Date: 2026-12-02
 """
 
@@ -15,8 +15,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_safeguards"
-down_revision = "0002_shared_database"
+revision = "0004_safeguards"
+down_revision = "0003_feeds_and_notices"
 branch_labels = None
 depends_on = None
 
