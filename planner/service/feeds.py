@@ -112,10 +112,10 @@ def issue(
     return FeedLink(person.id, person.name, unit.now, _url(org, token))
 
 
-def revoke(repo: Repository, person_id: str) -> bool:
+def revoke(repo: Repository, person_id: str, *, now: datetime | None = None) -> bool:
     """Kill the person's link at once; False when they had none. Unknown person: PlannerError.
     One write, in the audit log."""
-    with repo.write("feed.revoke") as unit:
+    with repo.write("feed.revoke", now=now) as unit:
         _present(unit, person_id)
         row = FeedStore.of(unit.session, person_id)
         if row is None:

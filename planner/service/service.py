@@ -261,11 +261,11 @@ class Service:
         `new`: the old link then stops working). Makes this computer's feed key on first use."""
         key = load_key(create=True)
         assert key is not None
-        return feeds.issue(self.repo, person_id, key, new=new)
+        return feeds.issue(self.repo, person_id, key, new=new, now=self.now())
 
     def revoke_feed(self, person_id: str) -> bool:
         """Kill the person's link at once; False when they had none."""
-        return feeds.revoke(self.repo, person_id)
+        return feeds.revoke(self.repo, person_id, now=self.now())
 
     def feed_links(self) -> list[FeedLink]:
         """Everyone with a link; each URL where this computer's feed key gives it back."""

@@ -129,3 +129,14 @@ def test_serve_without_an_organisation_stops_at_once(capsys, tmp_path):
         2,
         "error: no organisation loaded yet: run `roster load DIR` first\n",
     )
+
+
+def test_a_link_is_dated_by_the_planners_clock(capsys, db, monkeypatch):
+    # The clock the planner plans by (a frozen one here) also dates links and revocations, so
+    # a coordinator's "since" agrees with the rest of what the planner says about that day.
+    monkeypatch.setenv("ROSTER_NOW", "2026-11-28T10:00+01:00")
+    roster(capsys, db, "feed", "issue", "jan")
+
+    listed = roster(capsys, db, "feed", "list").out.splitlines()
+
+    assert listed[0].split("\t")[2] == "since Sat 28 Nov 2026"
