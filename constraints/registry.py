@@ -8,28 +8,35 @@ days are not rules here: they decide which (person, shift) variables exist at al
 
 from __future__ import annotations
 
+from constraints.always_together import AlwaysTogether
 from constraints.continuity import Continuity
 from constraints.contract_hours import ContractHours
 from constraints.fairness_unsocial import FairnessUnsocial
 from constraints.fairness_volunteers import FairnessVolunteers
 from constraints.forbidden_successions import ForbiddenSuccessions
+from constraints.heavy_shifts import HeavyShifts
 from constraints.hours_per_day import HoursPerDay
 from constraints.hours_per_week import HoursPerWeek
 from constraints.max_consecutive_days import MaxConsecutiveDays
 from constraints.max_working_weekends import MaxWorkingWeekends
 from constraints.min_consecutive_days_off import MinConsecutiveDaysOff
 from constraints.min_people import MinPeople
+from constraints.mix_wanted import MixWanted
+from constraints.never_together import NeverTogether
+from constraints.newcomers import Newcomers
 from constraints.no_overlap import NoOverlap
 from constraints.no_replacement import NoReplacement
 from constraints.pinned_assignments import PinnedAssignments
 from constraints.preferences import Preferences
 from constraints.professional_cover import ProfessionalCover
+from constraints.qualification_mix import QualificationMix
 from constraints.rest_between_shifts import RestBetweenShifts
 from constraints.stability import Stability
 from constraints.supervision import Supervision
 from constraints.volunteer_left_out import VolunteerLeftOut
 from constraints.volunteer_limits import VolunteerLimits
 from constraints.volunteers_min import VolunteersMin
+from constraints.wishes import Wishes
 from planner.settings import RuleSettings
 from planner.solver.model import Kind, Rule, SoftRule
 
@@ -53,6 +60,10 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         MaxWorkingWeekends(max_weekends=h.max_working_weekends),
         ForbiddenSuccessions(pairs=h.forbidden_successions, window=h.succession_window),
         VolunteerLimits(),
+        Newcomers(),
+        HeavyShifts(rest=h.heavy_rest, min_rest=h.min_rest),
+        NeverTogether(),
+        QualificationMix(),
     ]
     soft: list[SoftRule] = [
         VolunteersMin(weight=w.volunteers_min),
@@ -63,6 +74,9 @@ def rules_from_settings(settings: RuleSettings | None = None) -> list[Rule]:
         ContractHours(weight=w.contract_hours),
         Preferences(weight=w.preferences),
         Stability(weight=w.stability),
+        AlwaysTogether(weight=w.always_together),
+        MixWanted(weight=w.mix_wanted),
+        Wishes(weight=w.wishes, days_off=w.days_off),
     ]
     assert all(r.kind is Kind.HARD for r in hard) and all(r.kind is Kind.SOFT for r in soft)
     return hard + [r for r in soft if r.weight]

@@ -130,6 +130,35 @@ class VolunteerLimits:
 
 
 @dataclass(frozen=True)
+class Slot:
+    """A day, a kind of shift, or both: 'mon', 'evening', 'sat morning'. Kinds of shift are
+    planner/settings.py's shift_class: morning, afternoon, evening, night."""
+
+    weekday: int | None = None  # 0 = Monday
+    shift_class: str | None = None
+
+
+@dataclass(frozen=True)
+class Wishes:
+    """A person's wishes (soft): days and shifts they prefer or would rather not work, and
+    days they asked off. Professionals and volunteers alike."""
+
+    prefers: tuple[Slot, ...] = ()
+    avoids: tuple[Slot, ...] = ()
+    days_off: frozenset[date] = frozenset()
+
+
+@dataclass(frozen=True)
+class HeavyLimits:
+    """A person's own limits on heavy shifts (people.csv), each None for the organisation's
+    (planner/settings.py, heavy_*)."""
+
+    in_row: int | None = None
+    per_week: int | None = None
+    per_month: int | None = None
+
+
+@dataclass(frozen=True)
 class Person:
     id: str
     name: str
@@ -142,6 +171,15 @@ class Person:
     email: str | None = None
     phone: str | None = None
     language: str | None = None  # what they receive (calendars) is in it; None: the organisation's
+    # A volunteer new to the work: planned only beside an experienced person (constraints/
+    # newcomers.py). A volunteer with too few shifts on an activity is new to it too.
+    newcomer: bool = False
+    heavy: HeavyLimits = HeavyLimits()  # their own limits on heavy shifts, if any
+    # People they must never share a shift with, and a partner they work best beside (ids;
+    # either side of a pair may name it: constraints/never_together.py, always_together.py).
+    never_with: frozenset[str] = frozenset()
+    always_with: frozenset[str] = frozenset()
+    wishes: Wishes = Wishes()
 
     def __post_init__(self) -> None:
         if self.kind is PersonKind.PROFESSIONAL and self.contract is None:
@@ -181,6 +219,35 @@ class Season:
         return md >= self.start or md <= self.end
 
 
+class Among(StrEnum):
+    """Whom a need of a shift's mix counts."""
+
+    PROFESSIONALS = "professionals"
+    VOLUNTEERS = "volunteers"
+    EVERYONE = "everyone"
+
+
+@dataclass(frozen=True)
+class Need:
+    """Part of a shift's mix: at least `at_least` people (of `among`) who each hold one of
+    `of` (qualifications or languages: "1 nurse", "1 of arabic, french"). A `soft` need is
+    wanted, not required. Each need counts on its own: a nurse who is also a social worker
+    counts toward both."""
+
+    at_least: int
+    of: frozenset[str]
+    among: Among = Among.PROFESSIONALS
+    soft: bool = False
+
+    def met_by(self, person: Person, professional_place: bool) -> bool:
+        """Whether this person, in this kind of place, counts toward the need."""
+        if self.among is Among.PROFESSIONALS and not professional_place:
+            return False
+        if self.among is Among.VOLUNTEERS and professional_place:
+            return False
+        return bool(self.of & (person.qualifications | person.languages))
+
+
 @dataclass(frozen=True)
 class Staffing:
     """What one shift of an activity needs."""
@@ -192,6 +259,13 @@ class Staffing:
     volunteers_per_professional_max: int | None = None  # supervision ratio; None: no ratio
     volunteers_allowed: bool = True  # consultation hours, outreach: False
     min_people: int = 1  # night shelter: 2, nobody alone
+    # A professional on the shift may be a newcomer's mentor (else only an experienced
+    # volunteer may be: constraints/newcomers.py).
+    professionals_mentor: bool = False
+    newcomers_max: int | None = None  # 1: never two newcomers on one shift; None: no limit
+    needs: tuple[
+        Need, ...
+    ] = ()  # the mix: "1 nurse and 1 social worker" (constraints/qualification_mix.py)
 
     def __post_init__(self) -> None:
         if self.professionals < 1:
@@ -214,6 +288,7 @@ class Activity:
     staffing: Staffing
     season: Season | None = None
     open_on_holidays: bool = False
+    heavy: bool = False  # night shelter, outreach, crisis work: limited per person (settings)
 
     @property
     def crosses_midnight(self) -> bool:

@@ -107,6 +107,7 @@ class Verdict(StrEnum):
     TAKEN_OFF = "taken_off"  # its professional was taken off by hand
     UNDER_COVERED = "under_covered"  # on the roster with too few qualified professionals
     LEFT_ORGANISATION = "left_organisation"  # its person (person_id) left the organisation
+    MIX_NOT_MET = "mix_not_met"  # professionals free, but too few hold what its mix needs
     NOTE = "note"  # a sentence saved by an older version, shown as it is
 
 

@@ -36,6 +36,10 @@ class RuleId(StrEnum):
     MAX_WORKING_WEEKENDS = "max_working_weekends"
     FORBIDDEN_SUCCESSIONS = "forbidden_successions"
     VOLUNTEER_LIMITS = "volunteer_limits"
+    NEWCOMERS = "newcomers"
+    HEAVY_SHIFTS = "heavy_shifts"
+    NEVER_TOGETHER = "never_together"
+    QUALIFICATION_MIX = "qualification_mix"
     # Eligibility.
     ABSENCE = "absence"
     QUALIFICATION = "qualification"
@@ -53,6 +57,9 @@ class RuleId(StrEnum):
     CONTRACT_HOURS = "contract_hours"
     PREFERENCES = "preferences"
     STABILITY = "stability"
+    ALWAYS_TOGETHER = "always_together"
+    MIX_WANTED = "mix_wanted"
+    WISHES = "wishes"
 
     @property
     def kind(self) -> RuleKind:
@@ -76,6 +83,10 @@ KINDS: dict[RuleId, RuleKind] = {
             RuleId.MAX_WORKING_WEEKENDS,
             RuleId.FORBIDDEN_SUCCESSIONS,
             RuleId.VOLUNTEER_LIMITS,
+            RuleId.NEWCOMERS,
+            RuleId.HEAVY_SHIFTS,
+            RuleId.NEVER_TOGETHER,
+            RuleId.QUALIFICATION_MIX,
         ),
         RuleKind.HARD,
     ),
@@ -101,6 +112,9 @@ KINDS: dict[RuleId, RuleKind] = {
             RuleId.CONTRACT_HOURS,
             RuleId.PREFERENCES,
             RuleId.STABILITY,
+            RuleId.ALWAYS_TOGETHER,
+            RuleId.MIX_WANTED,
+            RuleId.WISHES,
         ),
         RuleKind.SOFT,
     ),

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field, fields
 from datetime import date, time, timedelta
 from typing import Any
 
-from planner.domain import Shift
+from planner.domain import Person, Shift, Slot
 from planner.errors import InputError
 from planner.message import msg
 
@@ -83,6 +83,49 @@ class HardSettings:
     # Professionals only work on the days of their contract (contract.working_days, by the
     # local start day of the shift).
     respect_working_days: bool = True
+    # A volunteer is a newcomer on an activity when people.csv marks them `newcomer`, or when
+    # they did fewer than this many shifts of that activity in the weeks before the period
+    # (the history planning and checking both read; 0: only the mark counts). A newcomer is
+    # planned on a shift only when an experienced person of that activity is on it too: a
+    # volunteer who is not a newcomer there, or any professional where the activity's
+    # staffing says `professionals_mentor = true`. Shifts inside the period do not change who
+    # is a newcomer: that is fixed when the period starts.
+    newcomer_shifts: int = 0
+    # Never together: two people of whom either names the other in people.csv `never_with`
+    # are never on one shift; and no shift has more newcomers (see newcomer_shifts) than
+    # its activity's `newcomers_max`.
+    # Heavy shifts: the shifts of activities marked `heavy = true`. A person works heavy
+    # shifts starting on at most `heavy_max_in_row` consecutive local days, at most
+    # `heavy_max_per_week` in a calendar week and `heavy_max_per_month` in a calendar month
+    # (by start), and starts no shift of any kind less than `heavy_rest` after the end of a
+    # heavy one. A person's own limits in people.csv replace the first three. Volunteers are
+    # always bound; professionals only when `heavy_professionals`. Published work just
+    # outside the period counts, as for the other limits.
+    heavy_max_in_row: int = 3
+    heavy_max_per_week: int = 3
+    heavy_max_per_month: int = 10
+    heavy_rest: timedelta = timedelta(hours=11)
+    heavy_professionals: bool = True
+
+
+def in_slot(shift: Shift, slot: Slot) -> bool:
+    """The shift starts on the slot's day (local) and is of its kind (shift_class)."""
+    return (slot.weekday is None or shift.start.weekday() == slot.weekday) and (
+        slot.shift_class is None or shift_class(shift) == slot.shift_class
+    )
+
+
+def heavy_limits(person: Person, hard: HardSettings) -> tuple[int, int, int] | None:
+    """(in a row, per week, per month) of heavy shifts for this person; None when the heavy
+    shift limits do not bind them (a professional where heavy_professionals is false)."""
+    if person.is_professional and not hard.heavy_professionals:
+        return None
+    own = person.heavy
+    return (
+        hard.heavy_max_in_row if own.in_row is None else own.in_row,
+        hard.heavy_max_per_week if own.per_week is None else own.per_week,
+        hard.heavy_max_per_month if own.per_month is None else own.per_month,
+    )
 
 
 @dataclass(frozen=True)
@@ -102,6 +145,16 @@ class SoftWeights:
     contract_hours: int = 1  # per hour a professional is below their contract in a week
     preferences: int = 3  # each volunteer shift on an activity they did not ask for
     stability: int = 50  # each change against the published roster
+    # Each shift one of a pair who work as a team (people.csv always_with, either side
+    # naming the other) works without the other.
+    always_together: int = 20
+    # Each person short of a soft need of a shift's mix (e.g. someone speaking Arabic).
+    mix_wanted: int = 100
+    # A person's wishes (people.csv prefers, avoids, days_off): each shift on a day or kind
+    # of shift they avoid, or outside what they prefer when they named something, costs
+    # `wishes`; each shift starting on a day they asked off costs `days_off`.
+    wishes: int = 4
+    days_off: int = 40
 
 
 @dataclass(frozen=True)
@@ -209,6 +262,7 @@ _KEY_UNITS = {
     "travel_time": "travel_time_minutes",
     "contract_hours_tolerance": "contract_hours_tolerance_hours",
     "succession_window": "succession_window_hours",
+    "heavy_rest": "heavy_rest_hours",
 }
 
 

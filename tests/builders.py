@@ -17,6 +17,7 @@ from planner.domain import (
     ActivityKind,
     Assignment,
     Contract,
+    Need,
     Organisation,
     Period,
     Person,
@@ -63,6 +64,10 @@ def activity(
     volunteers_allowed: bool = True,
     min_people: int = 1,
     open_on_holidays: bool = False,
+    professionals_mentor: bool = False,
+    heavy: bool = False,
+    newcomers_max: int | None = None,
+    needs: tuple[Need, ...] = (),
 ) -> Activity:
     return Activity(
         id=id,
@@ -80,8 +85,12 @@ def activity(
             volunteers_per_professional_max=ratio,
             volunteers_allowed=volunteers_allowed,
             min_people=min_people,
+            professionals_mentor=professionals_mentor,
+            newcomers_max=newcomers_max,
+            needs=needs,
         ),
         open_on_holidays=open_on_holidays,
+        heavy=heavy,
     )
 
 
@@ -101,6 +110,7 @@ def professional(
     name: str = "Els Vermeulen",
     *,
     qualifications: tuple[str, ...] = (),
+    languages: tuple[str, ...] = (),
     hours_per_week: float = 38,
     working_days: frozenset[int] = ALL_DAYS,
     max_hours_per_day: float = 12,
@@ -112,6 +122,7 @@ def professional(
         name=name,
         kind=PersonKind.PROFESSIONAL,
         qualifications=frozenset(qualifications),
+        languages=frozenset(languages),
         contract=Contract(hours_per_week, frozenset(working_days), max_hours_per_day),
         home_activity=home_activity,
     )
@@ -127,6 +138,7 @@ def volunteer(
     refuses: tuple[str, ...] = (),
     wants: tuple[str, ...] = (),
     home_activity: str | None = None,
+    newcomer: bool = False,
 ) -> Person:
     return Person(
         id=id,
@@ -136,6 +148,7 @@ def volunteer(
             per_week, per_month, tuple(offers), frozenset(wants), frozenset(refuses)
         ),
         home_activity=home_activity,
+        newcomer=newcomer,
     )
 
 

@@ -24,6 +24,10 @@ from planner.check.contract import (
     rule_weekends,
 )
 from planner.check.facts import Facts, Violation, Work
+from planner.check.heavy import rule_heavy_shifts
+from planner.check.mentors import rule_newcomers
+from planner.check.mix import rule_mix
+from planner.check.pairs import rule_never_together
 from planner.check.presence import rule_absence, rule_offers, rule_working_days
 from planner.check.shift_rules import (
     rule_closed,
@@ -59,6 +63,9 @@ SHIFT_RULES: tuple[ShiftRule, ...] = (
     rule_supervision,
     rule_min_people,
     rule_once_per_shift,
+    rule_newcomers,
+    rule_never_together,
+    rule_mix,
 )
 
 
@@ -78,6 +85,7 @@ PERSON_RULES: tuple[PersonRule, ...] = (
     rule_weekends,
     rule_successions,
     rule_volunteer_limits,
+    rule_heavy_shifts,
 )
 
 
@@ -101,12 +109,14 @@ def check_roster(
     settings: RuleSettings | HardSettings,
     pinned: Iterable[Assignment] = (),
     outside: Iterable[tuple[Shift, Assignment]] = (),
+    history: Iterable[Assignment] = (),
 ) -> list[Violation]:
     """Every hard-rule violation of the roster. `shifts` are the period's shifts (closed ones
     too); `pinned` the assignments the roster had to keep; `outside` published (shift,
     assignment) pairs around the period, which count toward limits that straddle its edges
-    (weeks, months, rest) but are not themselves reported."""
-    facts = Facts.build(org, period, absences, settings, outside)
+    (weeks, months, rest) but are not themselves reported; `history` the assignments of the
+    weeks before, which say who is still a newcomer where."""
+    facts = Facts.build(org, period, absences, settings, outside, history)
     by_id = {s.id: s for s in shifts}
     on_shift: dict[str, list[Assignment]] = defaultdict(list)
     work: dict[str, list[Work]] = defaultdict(list)
@@ -150,4 +160,8 @@ def is_shortage(v: Violation) -> bool:
     """A shift short of professionals or people: adding someone never causes it, and taking
     someone off leaves a gap to fill rather than a broken promise (the shift is then
     unstaffed, or `roster check` lists it until it is filled)."""
-    return v.person_id is None and v.rule in (RuleId.PROFESSIONAL_COVER, RuleId.MIN_PEOPLE)
+    return v.person_id is None and v.rule in (
+        RuleId.PROFESSIONAL_COVER,
+        RuleId.MIN_PEOPLE,
+        RuleId.QUALIFICATION_MIX,
+    )

@@ -5,11 +5,11 @@ from __future__ import annotations
 
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypeVar
 
-from planner.dates import utc_minutes
+from planner.dates import activity_of, utc_minutes
 from planner.domain import (
     Absence,
     Assignment,
@@ -60,6 +60,8 @@ class Facts:
     absences: dict[str, list[Absence]]
     outside: dict[str, list[Work]]  # person id -> published work outside the period
     focus: str | None = None  # the shift a candidate is weighed for: findings are filed under it
+    # (person id, activity id) -> shifts done before the period (who is a newcomer where)
+    done_before: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -69,6 +71,7 @@ class Facts:
         absences: Iterable[Absence],
         settings: RuleSettings | HardSettings,
         outside: Iterable[tuple[Shift, Assignment]] = (),
+        history: Iterable[Assignment] = (),
     ) -> Facts:
         by_person: dict[str, list[Absence]] = defaultdict(list)
         for a in absences:
@@ -77,7 +80,17 @@ class Facts:
         for s, w in outside:
             out[w.person_id].append(Work(s, w.role, inside=False))
         hard = settings.hard if isinstance(settings, RuleSettings) else settings
-        return cls(org, period, hard, {p.id: p for p in org.people}, by_person, out)
+        done: dict[tuple[str, str], int] = defaultdict(int)
+        for h in history:
+            done[(h.person_id, activity_of(h.shift_id))] += 1
+        people = {p.id: p for p in org.people}
+        return cls(org, period, hard, people, by_person, out, done_before=dict(done))
+
+    def is_newcomer(self, person: Person, activity_id: str) -> bool:
+        """planner/settings.py, `newcomer_shifts`: a volunteer marked a newcomer, or with
+        fewer than `newcomer_shifts` shifts of the activity before the period."""
+        done = self.done_before.get((person.id, activity_id), 0)
+        return person.is_volunteer and (person.newcomer or done < self.hard.newcomer_shifts)
 
 
 def violation(

@@ -44,8 +44,9 @@ class RosterView:
         absences: Iterable[Absence],
         settings: RuleSettings | HardSettings,
         outside: Iterable[tuple[Shift, Assignment]] = (),
+        history: Iterable[Assignment] = (),
     ) -> RosterView:
-        facts = Facts.build(org, period, absences, settings, outside)
+        facts = Facts.build(org, period, absences, settings, outside, history)
         return cls(
             facts,
             {s.id: s for s in shifts},
@@ -120,8 +121,9 @@ def why_not(
     person: Person,
     role: Role,
     outside: Iterable[tuple[Shift, Assignment]] = (),
+    history: Iterable[Assignment] = (),
 ) -> list[Violation]:
     """why_not_in from domain objects: why this person cannot take this role on this shift,
     given the rest of the roster; empty when they can."""
-    view = RosterView.build(org, period, shifts, roster, absences, settings, outside)
+    view = RosterView.build(org, period, shifts, roster, absences, settings, outside, history)
     return why_not_in(view, shift.id, person.id, role)

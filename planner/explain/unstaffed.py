@@ -12,7 +12,17 @@ from __future__ import annotations
 from collections.abc import Iterable, Sequence
 
 from planner.check import RosterView, why_not_in
-from planner.domain import Absence, Assignment, Organisation, Period, Person, Role, Roster, Shift
+from planner.domain import (
+    Absence,
+    Among,
+    Assignment,
+    Organisation,
+    Period,
+    Person,
+    Role,
+    Roster,
+    Shift,
+)
 from planner.reasons import Blocked, Reason, UnstaffedReason, Verdict
 from planner.settings import HardSettings, RuleSettings
 from planner.solver.problem import PlanningProblem
@@ -30,6 +40,7 @@ def problem_view(problem: PlanningProblem, roster: Roster) -> RosterView:
         problem.absences,
         problem.settings,
         problem.outside,
+        problem.history,
     )
 
 
@@ -98,6 +109,40 @@ def _blocked(view: RosterView, shift: Shift, people: Iterable[Person], role: Rol
     return free, tuple(Blocked(reason, tuple(ids)) for reason, ids in groups.items())
 
 
+def _joining(view: RosterView, org: Organisation, shift: Shift, free: list[Person]):
+    """The free professionals put on the shift: which volunteers could join them, and why the
+    others could not."""
+    crew = [Assignment(shift.id, p.id, Role.PROFESSIONAL) for p in free]
+    others = [a for a in view.assignments if a.shift_id != shift.id]
+    staffed = RosterView(view.facts, view.shifts, (*others, *crew), view.unstaffed - {shift.id})
+    volunteers = [p for p in org.people if p.is_volunteer]
+    return _blocked(staffed, shift, volunteers, Role.VOLUNTEER)
+
+
+def _mix_short(
+    view: RosterView, org: Organisation, shift: Shift, free: list[Person]
+) -> UnstaffedReason | None:
+    """The first hard need of the shift's mix that the free people cannot meet."""
+    joining: list[Person] | None = None
+    for need in shift.activity.staffing.needs:
+        if need.soft:
+            continue
+        holders = [p for p in free if need.met_by(p, True)]
+        if need.among is not Among.PROFESSIONALS:
+            if joining is None:
+                joining = _joining(view, org, shift, free)[0]
+            holders += [p for p in joining if need.met_by(p, False)]
+        if len(holders) < need.at_least:
+            return UnstaffedReason(
+                Verdict.MIX_NOT_MET,
+                need.at_least,
+                free=tuple(p.id for p in holders),
+                qualifications=tuple(sorted(need.of)),
+                count=len(holders),
+            )
+    return None
+
+
 def explain_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> UnstaffedReason:
     staffing = shift.activity.staffing
     needed = staffing.qualifications
@@ -117,13 +162,11 @@ def explain_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> Unst
     ids = tuple(p.id for p in free)
     if len(free) < staffing.professionals:
         return UnstaffedReason(Verdict.TOO_FEW_FREE, free=ids, **common)
+    short = _mix_short(view, org, shift, free)
+    if short is not None:
+        return short
     if staffing.min_people > staffing.professionals and len(free) < staffing.min_people:
-        # Put the free professionals on it, then ask who could join them.
-        crew = [Assignment(shift.id, p.id, Role.PROFESSIONAL) for p in free]
-        others = [a for a in view.assignments if a.shift_id != shift.id]
-        staffed = RosterView(view.facts, view.shifts, (*others, *crew), view.unstaffed - {shift.id})
-        volunteers = [p for p in org.people if p.is_volunteer]
-        joining, stopped = _blocked(staffed, shift, volunteers, Role.VOLUNTEER)
+        joining, stopped = _joining(view, org, shift, free)
         if len(free) + len(joining) < staffing.min_people:
             return UnstaffedReason(
                 Verdict.NOBODY_ALONE, staffing.min_people, free=ids, blocked=stopped

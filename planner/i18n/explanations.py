@@ -88,9 +88,23 @@ def _other_verdict(reason: UnstaffedReason, words: Words, free: str) -> str:
         return _("{name} left the organisation; plan it again", name=words.name(reason.person_id))
     if verdict is Verdict.UNDER_COVERED:
         return _under_covered(reason.count, reason.needed, reason.qualifications)
+    if verdict is Verdict.MIX_NOT_MET:
+        head = _mix_not_met(reason.count, reason.needed, reason.qualifications)
+        return _("{verdict} ({names})", verdict=head, names=free) if reason.free else head
     if verdict is Verdict.NOTE:
         return reason.note  # saved by an earlier version, in its words
     return _("no professional could be planned")
+
+
+def _mix_not_met(count: int, needed: int, qualifications: tuple[str, ...]) -> str:
+    """'its mix needs 1 with nurse, only 0 free'."""
+    return ngettext(
+        "its mix needs {n} person with {needs}, only {count} free",
+        "its mix needs {n} people with {needs}, only {count} free",
+        needed,
+        needs=_needs(qualifications),
+        count=count,
+    )
 
 
 def unstaffed_sentence(shift_id: str, reason: UnstaffedReason, words: Words) -> str:
@@ -204,6 +218,8 @@ def _other_summary(summary: UnstaffedSummary) -> str:
         return _("someone on it left the organisation")
     if verdict is Verdict.UNDER_COVERED:
         return _under_covered(summary.count, summary.needed, summary.qualifications)
+    if verdict is Verdict.MIX_NOT_MET:
+        return _mix_not_met(summary.count, summary.needed, summary.qualifications)
     if verdict is Verdict.NOTE:
         return _("no professional (the reason was saved by an earlier version)")
     return _("no professional could be planned")

@@ -133,3 +133,9 @@ def list_text(items: Iterable[str]) -> str:
     """'Els, Bart en Tom': a list as the language joins it."""
     shown = list(items)
     return format_list(shown, locale=current().locale) if shown else ""
+
+
+def choice_text(items: Iterable[str]) -> str:
+    """'Arabisch of Frans': a choice as the language joins it."""
+    shown = list(items)
+    return format_list(shown, style="or", locale=current().locale) if shown else ""

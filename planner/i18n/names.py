@@ -27,6 +27,10 @@ RULE_NAMES: dict[RuleId, str] = {
     RuleId.MAX_WORKING_WEEKENDS: N_("working weekends"),
     RuleId.FORBIDDEN_SUCCESSIONS: N_("forbidden successions"),
     RuleId.VOLUNTEER_LIMITS: N_("volunteers' own limits"),
+    RuleId.NEWCOMERS: N_("newcomers with a mentor"),
+    RuleId.HEAVY_SHIFTS: N_("heavy shifts"),
+    RuleId.NEVER_TOGETHER: N_("never together"),
+    RuleId.QUALIFICATION_MIX: N_("qualification mix"),
     RuleId.ABSENCE: N_("absence"),
     RuleId.QUALIFICATION: N_("qualification"),
     RuleId.WORKING_DAYS: N_("working days"),
@@ -42,6 +46,9 @@ RULE_NAMES: dict[RuleId, str] = {
     RuleId.CONTRACT_HOURS: N_("contract hours"),
     RuleId.PREFERENCES: N_("preferences"),
     RuleId.STABILITY: N_("stability"),
+    RuleId.ALWAYS_TOGETHER: N_("always together"),
+    RuleId.MIX_WANTED: N_("mix wanted"),
+    RuleId.WISHES: N_("wishes"),
 }
 
 QUALIFICATION_NAMES: dict[str, str] = {

@@ -24,6 +24,7 @@ from planner.i18n.format import (
 )
 from planner.i18n.language import N_, _, ngettext
 from planner.i18n.names import person_kind_name, qualification_name
+from planner.i18n.safeguard_reasons import safeguard_texts
 from planner.i18n.soft_reasons import soft_text
 from planner.i18n.words import Words
 from planner.reasons import Reason
@@ -244,6 +245,9 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
             ),
         )
     found = contract_texts(r, Said(name, other, first, second, filed_first))
+    if found is not None:
+        return found
+    found = safeguard_texts(r, w, name, label)
     if found is not None:
         return found
     if rule is RuleId.VOLUNTEER_LIMITS and case == "week":

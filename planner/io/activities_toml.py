@@ -8,7 +8,7 @@ from typing import Any
 
 from dateutil.rrule import rrulestr
 
-from planner.domain import Activity, ActivityKind, Season, Staffing
+from planner.domain import Activity, ActivityKind, Among, Need, Season, Staffing
 from planner.errors import InputError
 from planner.io import fields
 from planner.io.csv_table import too_many
@@ -18,7 +18,18 @@ from planner.limits import MAX_ACTIVITIES, MAX_PEOPLE_PER_SHIFT
 from planner.message import Message, msg, nmsg
 
 FILE = "activities.toml"
-KEYS = ("id", "name", "kind", "site", "rrule", "start", "end", "season", "open_on_holidays")
+KEYS = (
+    "id",
+    "name",
+    "kind",
+    "site",
+    "rrule",
+    "start",
+    "end",
+    "season",
+    "open_on_holidays",
+    "heavy",
+)
 STAFFING_KEYS = (
     "professionals",
     "qualifications",
@@ -27,7 +38,11 @@ STAFFING_KEYS = (
     "volunteers_max",
     "volunteers_per_professional",
     "min_people",
+    "professionals_mentor",
+    "newcomers_max",
+    "mix",
 )
+MIX_KEYS = ("at_least", "of", "among", "wanted")
 ARRAY = "activity"
 STAFFING_TABLE = "activity.staffing"
 
@@ -132,6 +147,9 @@ def _activity(entry: dict[str, Any]) -> Activity:
     open_on_holidays = entry.get("open_on_holidays", False)
     if not isinstance(open_on_holidays, bool):
         raise FieldError("open_on_holidays", msg("field 'open_on_holidays' must be true or false"))
+    heavy = entry.get("heavy", False)
+    if not isinstance(heavy, bool):
+        raise FieldError("heavy", msg("field 'heavy' must be true or false"))
     return Activity(
         id=activity_id,
         name=name,
@@ -143,6 +161,7 @@ def _activity(entry: dict[str, Any]) -> Activity:
         staffing=_staffing(entry.get("staffing", {})),
         season=_season(entry["season"]) if "season" in entry else None,
         open_on_holidays=open_on_holidays,
+        heavy=heavy,
     )
 
 
@@ -185,6 +204,15 @@ def _staffing(table: Any) -> Staffing:
         min_people = fields.whole(
             "min_people", table.get("min_people", 1), low=1, high=MAX_PEOPLE_PER_SHIFT
         )
+        newcomers_max = table.get("newcomers_max")
+        if newcomers_max is not None:
+            newcomers_max = fields.whole("newcomers_max", newcomers_max, high=MAX_PEOPLE_PER_SHIFT)
+        needs = _mix(table.get("mix", []), professionals, min_people)
+        mentor = table.get("professionals_mentor", False)
+        if not isinstance(mentor, bool):
+            raise FieldError(
+                "professionals_mentor", msg("professionals_mentor must be true or false")
+            )
     except FieldError as exc:
         raise _staffing_error(exc.field, exc.message) from None
     if v_min > v_max:
@@ -215,7 +243,59 @@ def _staffing(table: Any) -> Staffing:
         volunteers_per_professional_max=ratio,
         volunteers_allowed=allowed,
         min_people=min_people,
+        professionals_mentor=mentor,
+        newcomers_max=newcomers_max,
+        needs=needs,
     )
+
+
+def _mix(value: Any, professionals: int, min_people: int) -> tuple[Need, ...]:
+    """`mix = [{ at_least = 1, of = ["nurse"] }, ...]`: each need of the shift's mix."""
+    example = msg('mix must be a list like [{{ at_least = 1, of = ["nurse"] }}]')
+    if not isinstance(value, list):
+        raise FieldError("mix", example)
+    needs = []
+    for item in value:
+        if not isinstance(item, dict) or "of" not in item:
+            raise FieldError("mix", example)
+        unknown = sorted(set(item) - set(MIX_KEYS))
+        if unknown:
+            known = ", ".join(MIX_KEYS)
+            raise FieldError(
+                "mix", msg("mix: unknown key '{key}' (known: {known})", key=unknown[0], known=known)
+            )
+        at_least = fields.whole("mix", item.get("at_least", 1), low=1, high=MAX_PEOPLE_PER_SHIFT)
+        codes = item["of"]
+        if isinstance(codes, str):
+            codes = [codes]
+        if not isinstance(codes, list) or not codes:
+            raise FieldError("mix", example)
+        try:
+            among = Among(item.get("among", Among.PROFESSIONALS.value))
+        except ValueError:
+            raise FieldError(
+                "mix",
+                msg(
+                    "mix: among '{among}' is not professionals, volunteers or everyone",
+                    among=item.get("among"),
+                ),
+            ) from None
+        wanted = item.get("wanted", False)
+        if not isinstance(wanted, bool):
+            raise FieldError("mix", msg("mix: wanted must be true or false"))
+        most = max(professionals, min_people)
+        if among is Among.PROFESSIONALS and at_least > most:
+            raise FieldError(
+                "mix",
+                msg(
+                    "mix: at least {n} professionals can never be on a shift of {most}",
+                    n=at_least,
+                    most=most,
+                ),
+            )
+        of = frozenset(fields.identifier("mix", c) for c in codes)
+        needs.append(Need(at_least, of, among, wanted))
+    return tuple(needs)
 
 
 def _season(value: Any) -> Season:

@@ -116,6 +116,8 @@ def read_folder(path: Path | str) -> Folder:
             errors += _person_references(entry, activity_ids, people_path.name)
     if people_ok:
         person_ids = {entry.person.id for entry in people}
+        for entry in people:
+            errors += _partner_references(entry, person_ids)
         for entry in absences:
             if entry.absence.person_id not in person_ids:
                 errors.append(
@@ -237,6 +239,21 @@ def _person_references(
                 )
             )
     return errors
+
+
+def _partner_references(entry: people_csv.PersonLine, person_ids: set[str]) -> list[InputError]:
+    person = entry.person
+    return [
+        InputError(
+            people_csv.FILE,
+            entry.line,
+            field,
+            msg("{field}: person '{person}' is not in people.csv", field=field, person=other),
+        )
+        for field, named in (("never_with", person.never_with), ("always_with", person.always_with))
+        for other in sorted(named)
+        if other not in person_ids
+    ]
 
 
 def _collect(errors: list[InputError], read, path: Path):

@@ -7,7 +7,16 @@ from dataclasses import dataclass
 from datetime import time
 from pathlib import Path
 
-from planner.domain import Contract, Person, PersonKind, TimeWindow, VolunteerLimits
+from planner.domain import (
+    Contract,
+    HeavyLimits,
+    Person,
+    PersonKind,
+    Slot,
+    TimeWindow,
+    VolunteerLimits,
+    Wishes,
+)
 from planner.errors import InputError
 from planner.io import fields
 from planner.io.csv_table import CsvRow, read_csv
@@ -19,6 +28,7 @@ FILE = "people.csv"
 REQUIRED = ("id", "name", "kind")
 PROFESSIONAL_ONLY = ("hours_per_week", "working_days", "max_hours_per_day")
 VOLUNTEER_ONLY = ("max_shifts_per_week", "max_shifts_per_month", "offers", "wants", "refuses")
+HEAVY = ("heavy_in_row", "heavy_per_week", "heavy_per_month")  # own limits on heavy shifts
 OPTIONAL = (
     "qualifications",
     "languages",
@@ -28,6 +38,13 @@ OPTIONAL = (
     "email",
     "phone",
     "language",
+    "newcomer",
+    *HEAVY,
+    "never_with",
+    "always_with",
+    "prefers",
+    "avoids",
+    "days_off",
 )
 COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writers
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$")  # nl, fr_BE, pt-BR
@@ -117,7 +134,82 @@ def _person(row: CsvRow) -> Person:
         email=email,
         phone=row.get("phone") or None,
         language=_language(row.get("language")),
+        newcomer=_newcomer(row.get("newcomer"), kind),
+        heavy=HeavyLimits(*(_own_limit(row, column) for column in HEAVY)),
+        never_with=_partners(row, "never_with", person_id),
+        always_with=_partners(row, "always_with", person_id),
+        wishes=Wishes(
+            prefers=tuple(_slot("prefers", t) for t in fields.items(row.get("prefers"))),
+            avoids=tuple(_slot("avoids", t) for t in fields.items(row.get("avoids"))),
+            days_off=frozenset(
+                fields.calendar_date("days_off", t) for t in fields.items(row.get("days_off"))
+            ),
+        ),
     )
+
+
+YES = ("yes", "true", "1", "ja", "oui")
+NO = ("", "no", "false", "0", "nee", "non")
+
+
+def _newcomer(text: str, kind: PersonKind) -> bool:
+    """'yes' marks a volunteer new to the work: planned only beside a mentor."""
+    value = text.strip().lower()
+    if value not in YES + NO:
+        raise FieldError("newcomer", msg("newcomer '{value}' is neither yes nor no", value=text))
+    if value in YES and kind is PersonKind.PROFESSIONAL:
+        raise FieldError("newcomer", msg("newcomer is for volunteers, not for a professional"))
+    return value in YES
+
+
+SHIFT_CLASSES = ("morning", "afternoon", "evening", "night")
+
+
+def _slot(column: str, token: str) -> Slot:
+    """'mon', 'evening' or 'sat morning'."""
+    words = token.lower().split()
+    day: int | None = None
+    kind: str | None = None
+    for word in words:
+        if word in SHIFT_CLASSES and kind is None:
+            kind = word
+        elif day is None and word not in SHIFT_CLASSES:
+            try:
+                day = fields.weekday(column, word)  # English or Dutch, as elsewhere
+            except FieldError:
+                words = []
+        else:
+            words = []
+    if not words:
+        raise bad_item(
+            column,
+            msg(
+                "'{wish}' is not a day, a kind of shift or both (e.g. 'sat morning')",
+                wish=token,
+            ),
+        )
+    return Slot(day, kind)
+
+
+def _partners(row: CsvRow, column: str, person_id: str) -> frozenset[str]:
+    """Ids of people in people.csv (checked with the whole folder); never oneself, and
+    never a person both in never_with and always_with."""
+    ids = fields.identifiers(column, row.get(column))
+    if person_id in ids:
+        raise FieldError(column, msg("{column} names the person themselves", column=column))
+    if column == "always_with":
+        both = sorted(ids & fields.identifiers("never_with", row.get("never_with")))
+        if both:
+            raise FieldError(
+                column, msg("always_with '{person}', who is also in never_with", person=both[0])
+            )
+    return ids
+
+
+def _own_limit(row: CsvRow, column: str) -> int | None:
+    """A whole number, or empty for the organisation's limit."""
+    text = row.get(column)
+    return fields.whole(column, text, high=MAX_SHIFTS_PER_MONTH) if text else None
 
 
 def _language(text: str) -> str | None:

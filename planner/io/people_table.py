@@ -9,8 +9,8 @@ import io
 from collections.abc import Iterable
 from datetime import time
 
-from planner.domain import WEEKDAYS, Person, TimeWindow
-from planner.io.people_csv import COLUMNS
+from planner.domain import WEEKDAYS, Person, Slot, TimeWindow
+from planner.io.people_csv import COLUMNS, HEAVY
 
 Cell = str | float | int
 
@@ -43,6 +43,7 @@ def people_rows(people: Iterable[Person]) -> list[list[Cell]]:
             cells["offers"] = _items(_window(w) for w in limits.offers)
             cells["wants"] = _items(sorted(limits.wants))
             cells["refuses"] = _items(sorted(limits.refuses))
+        cells.update(_safeguards(person))
         rows.append([cells.get(column, "") for column in COLUMNS])
     return rows
 
@@ -74,6 +75,31 @@ def people_xlsx_bytes(people: Iterable[Person]) -> bytes:
     out = io.BytesIO()
     workbook.save(out)
     return out.getvalue()
+
+
+def _safeguards(person: Person) -> dict[str, Cell]:
+    """The safeguards' columns (docs/rules.md): newcomer, own heavy-shift limits, pairs and
+    wishes, empty where the person has none."""
+    cells: dict[str, Cell] = {}
+    if person.newcomer:
+        cells["newcomer"] = "yes"
+    own = person.heavy
+    for column, value in zip(HEAVY, (own.in_row, own.per_week, own.per_month), strict=True):
+        if value is not None:
+            cells[column] = value
+    cells["never_with"] = _items(sorted(person.never_with))
+    cells["always_with"] = _items(sorted(person.always_with))
+    wishes = person.wishes
+    cells["prefers"] = _items(_slot(s) for s in wishes.prefers)
+    cells["avoids"] = _items(_slot(s) for s in wishes.avoids)
+    cells["days_off"] = _items(d.isoformat() for d in sorted(wishes.days_off))
+    return cells
+
+
+def _slot(slot: Slot) -> str:
+    """'sat morning', 'fri', 'evening': as people.csv reads it back."""
+    day = WEEKDAYS[slot.weekday] if slot.weekday is not None else ""
+    return " ".join(part for part in (day, slot.shift_class or "") if part)
 
 
 def _items(values: Iterable[str]) -> str:

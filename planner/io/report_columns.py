@@ -86,6 +86,18 @@ RATIO_COLUMNS: tuple[Column, ...] = (
         lambda f: f.volunteers_per_professional_allowed,
     ),
     Column(N_("Continuity"), "continuity", lambda f: percent(f.continuity), lambda f: f.continuity),
+    Column(
+        N_("Newcomers"),
+        "newcomer_places",
+        lambda f: integer(f.newcomer_places),
+        lambda f: f.newcomer_places,
+    ),
+    Column(
+        N_("Mentors"),
+        "mentor_places",
+        lambda f: integer(f.mentor_places),
+        lambda f: f.mentor_places,
+    ),
 )
 
 

@@ -13,6 +13,9 @@ Definitions (docs/reports.md explains them to managers):
 - A regular of an activity, for a shift in week W: someone whose home activity it is, or who
   had a place on it in the REGULARS_LOOKBACK before week W (earlier weeks of the window
   included). Continuity = places filled by regulars / places filled.
+- Newcomers: places filled by volunteers marked `newcomer` in people.csv; mentors: on a shift
+  with a newcomer, the places of those who may mentor them (the other volunteers, and the
+  professionals where the activity says `professionals_mentor`).
 - A volunteer's load: their shifts in a week over their own weekly limit; over the window,
   the highest of their weekly and calendar-month loads (months cut to the window).
 - A professional's hours against contract: hours of shifts starting in the week over
@@ -50,6 +53,8 @@ class ShiftFigures:
     shifts_over_ratio: int = 0
     places: int = 0
     regular_places: int = 0
+    newcomer_places: int = 0  # places filled by newcomers (marked in people.csv)
+    mentor_places: int = 0  # places of the mentors beside them (docs/rules.md, newcomers)
 
     @property
     def planned(self) -> int:
@@ -150,6 +155,8 @@ class _ShiftFacts:
     covered: bool
     regular_places: int
     ratio: float | None  # volunteers per professional, where volunteers take part
+    newcomers: int = 0
+    mentors: int = 0  # on a shift with newcomers: those who may mentor them
 
 
 def compute_ratios(
@@ -207,7 +214,11 @@ def compute_ratios(
         ratio = None
         if covered and need.volunteers_allowed and need.volunteers_max > 0:
             ratio = len(vols) / len(pros)
-        facts.append(_ShiftFacts(s, week, pros, vols, planned, covered, regular, ratio))
+        new = sum(1 for v in vols if v in people and people[v].newcomer)
+        mentors = (len(vols) - new + (len(pros) if need.professionals_mentor else 0)) if new else 0
+        facts.append(
+            _ShiftFacts(s, week, pros, vols, planned, covered, regular, ratio, new, mentors)
+        )
 
     rows: list[RatioRow] = []
     for activity in org.activities:
@@ -291,6 +302,8 @@ def _figures(facts: list[_ShiftFacts], allowed: int | None = None) -> ShiftFigur
         ),
         places=sum(len(f.professionals) + len(f.volunteers) for f in facts),
         regular_places=sum(f.regular_places for f in facts),
+        newcomer_places=sum(f.newcomers for f in facts),
+        mentor_places=sum(f.mentors for f in facts),
     )
 
 

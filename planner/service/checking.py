@@ -21,6 +21,7 @@ from planner.domain import Assignment, Period, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.message import msg
+from planner.service.history import history_before
 from planner.service.reports import with_former
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
@@ -82,6 +83,7 @@ def check_period(repo: Repository, period: Period, *, published: bool = False) -
         settings_from_toml(org.rules),
         pinned=[a for a in roster.assignments if a.pinned],
         outside=outside,
+        history=history_before(repo, period),
     )
     open_ids = {s.id for s in shifts if not s.closed}
     return CheckOutcome(

@@ -28,6 +28,7 @@ from planner.errors import PlannerError
 from planner.message import msg
 from planner.reasons import Refused, UnstaffedReason, Verdict
 from planner.rule_id import RuleId
+from planner.service.history import history_before
 from planner.service.results import Candidate
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
@@ -90,7 +91,14 @@ def load_context(repo: Repository, shift_id: str) -> EditContext:
         ]
     roster = repo.roster(period)
     view = RosterView.build(
-        org, period, shifts, roster, absences, settings_from_toml(org.rules), outside
+        org,
+        period,
+        shifts,
+        roster,
+        absences,
+        settings_from_toml(org.rules),
+        outside,
+        history_before(repo, period),
     )
     # A shift without its professionals counts as unstaffed whatever was saved (never
     # planned, or emptied by hand): volunteers never stand on it alone.

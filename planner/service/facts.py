@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass, replace
-from datetime import datetime, timedelta
+from datetime import datetime
 from enum import StrEnum
 from zoneinfo import ZoneInfo
 
@@ -14,12 +14,11 @@ from planner.clock import has_started
 from planner.dates import local_start_of, period_bounds, weeks_of_months, widened
 from planner.domain import Assignment, Organisation, Period, Role, Roster, Shift
 from planner.service.checking import check_period
+from planner.service.history import history_before
 from planner.settings import settings_from_toml
 from planner.shifts import generate_shifts
 from planner.solver.problem import PlanningProblem
 from planner.storage.repository import Repository
-
-HISTORY_WEEKS = 4  # weeks before the period whose assignments count for continuity
 
 
 class Repair(StrEnum):
@@ -94,8 +93,7 @@ def load_facts(
     start, end = period_bounds(period, ZoneInfo(org.timezone))
     if published is not None:
         published = replace(published, assignments=_of(present, published.assignments))
-    history_period = Period(period.start - timedelta(weeks=HISTORY_WEEKS), HISTORY_WEEKS)
-    history = _of(present, repo.roster(history_period).assignments)
+    history = _of(present, history_before(repo, period))
     problem = PlanningProblem.build(
         org,
         period,

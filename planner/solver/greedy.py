@@ -20,6 +20,7 @@ from datetime import date, timedelta
 from planner.dates import minutes, monday_of, month_of, utc_minutes
 from planner.domain import Person, Shift
 from planner.settings import is_weekend, shift_class, weekend_of
+from planner.solver.greedy_safeguards import Safeguards
 from planner.solver.problem import PlanningProblem
 
 
@@ -54,6 +55,7 @@ class GreedyPlanner:
         self.window = minutes(self.hard.succession_window)
         self.forbidden = set(self.hard.forbidden_successions)
         self._known: dict[str, tuple[int, int]] = {}
+        self.guard = Safeguards(problem)
         self.eligible: dict[str, list[Person]] = defaultdict(list)
         for person in problem.people:
             for s in problem.candidate_pairs[person.id]:
@@ -93,6 +95,8 @@ class GreedyPlanner:
                 return False
             if other.activity.site != shift.activity.site and gap < self.travel:
                 return False
+        if not self.guard.heavy_ok(person, shift, load.shifts):
+            return False
         day, week = shift.local_date, monday_of(shift.local_date)
         if person.is_volunteer:
             limits = person.limits
@@ -264,6 +268,8 @@ class GreedyPlanner:
                 on = chosen[shift.id]
                 if person in on or not self._room_for_volunteer(shift, on):
                     continue
+                if not self.guard.may_join(person, shift, on):
+                    continue
                 if self.fits(person, shift):
                     self.take(person, shift)
                     on.append(person)
@@ -288,10 +294,18 @@ class GreedyPlanner:
         vols = [q for q in on if q.is_volunteer]
         cap = max(staffing.professionals, staffing.min_people)
         candidates = [q for q in self.eligible[shift.id] if q not in on]
-        for q in self._order([c for c in candidates if c.is_professional], shift):
+        guard = self.guard
+        pros_first = self._order([c for c in candidates if c.is_professional], shift)
+        pool = guard.by_need(pros_first, shift, pros + vols)
+        for q in pool:
             if len(pros) >= staffing.professionals:
                 break
-            if self.fits(q, shift):
+            left = staffing.professionals - len(pros)
+            if (
+                guard.worth(q, shift, pros + vols, left)
+                and guard.may_join(q, shift, pros + vols)
+                and self.fits(q, shift)
+            ):
                 self.take(q, shift)
                 pros.append(q)
         ratio = staffing.volunteers_per_professional_max
@@ -299,19 +313,26 @@ class GreedyPlanner:
         if ratio is not None:
             room = min(room, ratio * len(pros))
         want = min(room, max(staffing.volunteers_min, staffing.min_people - len(pros)))
-        for q in self._order([c for c in candidates if c.is_volunteer], shift):
-            if len(vols) >= want:
+        volunteers = self._order([c for c in candidates if c.is_volunteer], shift)
+        for q in guard.by_need(guard.experienced_first(volunteers, shift), shift, pros + vols):
+            # Past the volunteers wanted, only someone the mix still needs, within the room.
+            if len(vols) >= room or (len(vols) >= want and guard.mix_met(shift, pros + vols)):
                 break
-            if self.fits(q, shift):
+            if not guard.worth(q, shift, pros + vols, max(want - len(vols), 0)):
+                continue
+            if guard.may_join(q, shift, pros + vols) and self.fits(q, shift):
                 self.take(q, shift)
                 vols.append(q)
         for q in self._order([c for c in candidates if c.is_professional], shift):
             if len(pros) + len(vols) >= staffing.min_people or len(pros) >= cap:
                 break
-            if q not in pros and self.fits(q, shift):
+            if q not in pros and self.guard.may_join(q, shift, pros + vols) and self.fits(q, shift):
                 self.take(q, shift)
                 pros.append(q)
-        if len(pros) >= staffing.professionals and len(pros) + len(vols) >= staffing.min_people:
+        enough = (
+            len(pros) >= staffing.professionals and len(pros) + len(vols) >= staffing.min_people
+        )
+        if enough and guard.mix_met(shift, pros + vols):
             return pros + vols
         for q in pros + vols:
             self.drop(q, shift)
@@ -344,7 +365,9 @@ class GreedyPlanner:
                         if q.is_professional and q is not person and q not in chosen[b.id]
                     ]
                     for q in self._order(others, b):
-                        if not self.fits(q, b):
+                        if not self.guard.may_join(q, b, chosen[b.id]) or not self.fits(q, b):
+                            continue
+                        if not self.guard.mix_met(b, [*chosen[b.id], q]):
                             continue
                         self.take(q, b)
                         chosen[b.id].append(q)

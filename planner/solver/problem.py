@@ -242,6 +242,15 @@ class PlanningProblem(ShiftTiming, Eligibility):
             or self.history_counts.get((person.id, activity_id), 0) > 0
         )
 
+    def is_newcomer(self, person: Person, activity_id: str) -> bool:
+        """New to the activity (planner/settings.py, `newcomer_shifts`): a volunteer marked a
+        newcomer, or with fewer than `newcomer_shifts` shifts of it before the period.
+        Professionals are never newcomers here: they are the cover, not the supervised."""
+        if not person.is_volunteer:
+            return False
+        done = self.history_counts.get((person.id, activity_id), 0)
+        return person.newcomer or done < self.settings.hard.newcomer_shifts
+
     @cached_property
     def published_pairs(self) -> frozenset[tuple[str, str]]:
         """(person id, shift id) of the published roster, limited to this period's shifts."""

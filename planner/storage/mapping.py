@@ -7,7 +7,8 @@ activities and offers are kept as "HH:MM" text.
 from __future__ import annotations
 
 import json
-from datetime import UTC, datetime, time
+from dataclasses import asdict
+from datetime import UTC, date, datetime, time
 from zoneinfo import ZoneInfo
 
 from planner.dates import activity_of, as_utc, local_start_of
@@ -16,17 +17,22 @@ from planner.domain import (
     AbsenceKind,
     Activity,
     ActivityKind,
+    Among,
     Assignment,
     Contract,
+    HeavyLimits,
+    Need,
     Person,
     PersonKind,
     Role,
     Season,
     Shift,
     ShiftStatus,
+    Slot,
     Staffing,
     TimeWindow,
     VolunteerLimits,
+    Wishes,
 )
 from planner.errors import PlannerError
 from planner.message import msg
@@ -66,6 +72,53 @@ def fill_activity_row(row: ActivityRow, a: Activity, position: int) -> None:
     row.volunteers_per_professional_max = s.volunteers_per_professional_max
     row.volunteers_allowed = s.volunteers_allowed
     row.min_people = s.min_people
+    row.safeguards = activity_safeguards(a)
+
+
+def activity_safeguards(a: Activity) -> dict:
+    """The activity's safeguards as stored: only what differs from the default, so an
+    activity without any stores {}."""
+    found: dict = {}
+    if a.staffing.professionals_mentor:
+        found["professionals_mentor"] = True
+    if a.heavy:
+        found["heavy"] = True
+    if a.staffing.newcomers_max is not None:
+        found["newcomers_max"] = a.staffing.newcomers_max
+    if a.staffing.needs:
+        found["mix"] = [
+            {"at_least": n.at_least, "of": sorted(n.of), "among": n.among.value, "wanted": n.soft}
+            for n in a.staffing.needs
+        ]
+    return found
+
+
+def person_safeguards(p: Person) -> dict:
+    found: dict = {}
+    if p.newcomer:
+        found["newcomer"] = True
+    own = {k: v for k, v in asdict(p.heavy).items() if v is not None}
+    if own:
+        found["heavy"] = own
+    for listed in ("never_with", "always_with"):
+        if getattr(p, listed):
+            found[listed] = sorted(getattr(p, listed))
+    w = p.wishes
+    if w.prefers or w.avoids or w.days_off:
+        found["wishes"] = {
+            "prefers": [[s.weekday, s.shift_class] for s in w.prefers],
+            "avoids": [[s.weekday, s.shift_class] for s in w.avoids],
+            "days_off": sorted(d.isoformat() for d in w.days_off),
+        }
+    return found
+
+
+def _wishes(data: dict) -> Wishes:
+    return Wishes(
+        prefers=tuple(Slot(d, c) for d, c in data.get("prefers", ())),
+        avoids=tuple(Slot(d, c) for d, c in data.get("avoids", ())),
+        days_off=frozenset(date.fromisoformat(d) for d in data.get("days_off", ())),
+    )
 
 
 def activity_from_row(row: ActivityRow) -> Activity:
@@ -88,9 +141,16 @@ def activity_from_row(row: ActivityRow) -> Activity:
             volunteers_per_professional_max=row.volunteers_per_professional_max,
             volunteers_allowed=row.volunteers_allowed,
             min_people=row.min_people,
+            professionals_mentor=bool(row.safeguards.get("professionals_mentor", False)),
+            newcomers_max=row.safeguards.get("newcomers_max"),
+            needs=tuple(
+                Need(n["at_least"], frozenset(n["of"]), Among(n["among"]), n["wanted"])
+                for n in row.safeguards.get("mix", ())
+            ),
         ),
         season=season,
         open_on_holidays=row.open_on_holidays,
+        heavy=bool(row.safeguards.get("heavy", False)),
     )
 
 
@@ -108,6 +168,7 @@ def new_person_row(person_id: str, position: int) -> PersonRow:
         offers=[],
         wants=[],
         refuses=[],
+        safeguards={},
     )
 
 
@@ -121,6 +182,7 @@ def new_activity_row(activity_id: str, position: int) -> ActivityRow:
         start="",
         end="",
         qualifications=[],
+        safeguards={},
     )
 
 
@@ -139,6 +201,7 @@ def fill_person_row(row: PersonRow, p: Person, position: int) -> None:
     row.offers = [[w.weekday, hhmm(w.start), hhmm(w.end)] for w in lim.offers] if lim else []
     row.wants = sorted(lim.wants) if lim else []
     row.refuses = sorted(lim.refuses) if lim else []
+    row.safeguards = person_safeguards(p)
 
 
 def person_from_row(row: PersonRow) -> Person:
@@ -173,6 +236,11 @@ def person_from_row(row: PersonRow) -> Person:
         email=row.email,
         phone=row.phone,
         language=row.language,
+        newcomer=bool(row.safeguards.get("newcomer", False)),
+        heavy=HeavyLimits(**row.safeguards.get("heavy", {})),
+        never_with=frozenset(row.safeguards.get("never_with", ())),
+        always_with=frozenset(row.safeguards.get("always_with", ())),
+        wishes=_wishes(row.safeguards.get("wishes", {})),
     )
 
 

@@ -98,11 +98,14 @@ def forget(unit: Write, person_id: str, pseudonym: str, holds: Holds | None = No
     depart(unit, [person_id], holds)
     unit.write_entries()  # what leaving did is recorded now, so it is pseudonymised below
     scrub = Scrub(person_id, pseudonym, [row.name, row.email, row.phone])
+    # Their safeguards go too: wishes, days asked off and the people they named say more
+    # about them than the reports need.
     kept = PersonRow(
-        **row.model_dump(exclude={"id", "name", "email", "phone", "languages"}),
+        **row.model_dump(exclude={"id", "name", "email", "phone", "languages", "safeguards"}),
         id=pseudonym,
         name=pseudonym,
         languages=[],
+        safeguards={},
     )
     session.add(kept)
     session.flush()

@@ -9,7 +9,7 @@ from __future__ import annotations
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, Column, UniqueConstraint
+from sqlalchemy import JSON, Column, UniqueConstraint, text
 from sqlmodel import Field, SQLModel
 
 # Roster layers: what `plan` or a manual edit saved, and the copy `publish` took of it.
@@ -28,6 +28,15 @@ def assignment_uid(shift_id: str, person_id: str) -> str:
 
 def _json_list() -> Any:
     return Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+
+
+def _json_object() -> Any:
+    """Optional settings kept together (docs/folder-format.md): an empty object plans as
+    before, so rows older than the column read as {}."""
+    return Field(
+        default_factory=dict,
+        sa_column=Column(JSON, nullable=False, server_default=text("'{}'")),
+    )
 
 
 class OrganisationRow(SQLModel, table=True):
@@ -70,6 +79,8 @@ class ActivityRow(SQLModel, table=True):
     volunteers_per_professional_max: int | None = None
     volunteers_allowed: bool = True
     min_people: int = 1
+    # professionals_mentor, heavy, mixes: planner/storage/mapping.py
+    safeguards: dict = _json_object()
 
 
 class PersonRow(SQLModel, table=True):
@@ -95,6 +106,8 @@ class PersonRow(SQLModel, table=True):
     email: str | None = None
     phone: str | None = None
     language: str | None = None  # what they receive is in it; None: the organisation's
+    # newcomer, heavy-shift limits, pairs, wishes: planner/storage/mapping.py
+    safeguards: dict = _json_object()
     # When they left the organisation (gone from people.csv, or forgotten): their past shifts
     # stay for the reports; the planner no longer sees them.
     left_at_utc: datetime | None = None

@@ -47,6 +47,7 @@ def violations(
     period: Period | None = None,
     pinned: Iterable[Assignment] = (),
     outside: Iterable[tuple[Shift, Assignment]] = (),
+    history: Iterable[Assignment] = (),
 ) -> list[Found]:
     period = period or Period(MONDAY)
     activities = {s.activity.id: s.activity for s in shifts}
@@ -60,6 +61,7 @@ def violations(
         hard or HardSettings(),
         pinned=pinned,
         outside=outside,
+        history=history,
     )
     return worded(found, Words.of(organisation))
 

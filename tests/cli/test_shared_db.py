@@ -164,7 +164,7 @@ def test_db_status_and_upgrade_of_a_previous_release_file(capsys, tmp_path):
         f"{url}: schema 0001_previous_release, behind this planner's ({HEAD}): "
         "run `roster db upgrade`\n"
     )
-    assert upgraded.out == (f"{url}: upgraded the schema from 0001_previous_release to {HEAD}\n")
+    assert upgraded.out == f"{url}: upgraded the schema from 0001_previous_release to {HEAD}\n"
     assert again.out == f"{url}: already at the newest schema ({HEAD})\n"
     assert roster(capsys, url, "check", "--from", "2026-11-30").code == 0  # the re-planned draft
 

@@ -185,3 +185,32 @@ def test_published_work_just_before_the_period_is_named_as_the_reason():
     )
 
     assert "Els Vermeulen needs rest after Nachtopvang Sun 29 Nov 20:00" in reason
+
+
+def test_a_mix_that_the_free_professionals_cannot_make_says_what_it_lacks():
+    from planner.domain import Need
+
+    mix = (Need(1, frozenset({"nurse"})), Need(1, frozenset({"social_worker"})))
+    care = shift(activity("zorg", "Zorgspreekuur", professionals=2, needs=mix))
+    els = professional("els", "Els Vermeulen", qualifications=SW)
+    bart = professional("bart", "Bart Claes", qualifications=SW)
+
+    assert _explain([care], [els, bart]) == (
+        "Zorgspreekuur Mon 30 Nov 09:00: its mix needs 1 person with nurse, only 0 free"
+    )
+
+
+def test_a_newcomer_volunteer_without_a_mentor_is_the_reason_nobody_joins_at_night():
+    night = shift(
+        activity(
+            "nachtopvang", "Nachtopvang", start="20:00", end="08:00", min_people=2, volunteers_max=1
+        )
+    )
+    els = professional("els", "Els Vermeulen")
+    nora = volunteer("nora", "Nora Nieuw", newcomer=True)
+
+    assert _explain([night], [els, nora]) == (
+        "Nachtopvang Mon 30 Nov 20:00: nobody alone: needs 2 people, only Els Vermeulen free "
+        "and no volunteer - Nora Nieuw is new to Nachtopvang: needs an experienced volunteer "
+        "on Nachtopvang Mon 30 Nov 20:00"
+    )

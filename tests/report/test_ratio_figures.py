@@ -247,3 +247,24 @@ def test_ratio_above_the_allowed_is_counted():
     report = report_of(org, WEEK, (shift.id, "els", P), (shift.id, "jan", V), (shift.id, "an", V))
 
     assert report.total.shifts_over_ratio == 1
+
+
+def test_newcomer_places_and_the_mentors_beside_them_are_counted():
+    from dataclasses import replace
+
+    nora = replace(volunteer("nora"), newcomer=True)
+    mondays = activity(rrule="FREQ=WEEKLY;BYDAY=MO,TU")
+    org = organisation([mondays], [professional("els"), volunteer("jan"), volunteer("an"), nora])
+    first, second = generate(org, WEEK)
+    report = report_of(
+        org,
+        WEEK,
+        (first.id, "els", P),
+        (first.id, "jan", V),
+        (first.id, "nora", V),
+        (second.id, "els", P),
+        (second.id, "an", V),
+    )
+    # Nora's shift: one newcomer place, Jan beside her (the professional does not mentor
+    # here); the other shift has no newcomer, so nobody there counts as a mentor.
+    assert (report.total.newcomer_places, report.total.mentor_places) == (1, 1)

@@ -91,6 +91,7 @@ def plan(
         p.settings,
         pinned=p.pinned,
         outside=p.outside,
+        history=p.history,
     )
     assert found == [], found
     planned = Planned(p, result, roster)

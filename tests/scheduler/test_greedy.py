@@ -36,3 +36,39 @@ def test_it_keeps_the_published_roster_where_it_still_holds():
     pairs, _ = greedy_roster(p)
     assert pairs == {("els", s.id)}
     assert MONDAY == s.local_date
+
+
+def test_the_first_roster_keeps_the_safeguards_on_a_demo_with_them(tmp_path):
+    # The demo's night shelter heavy, four newcomers: the first roster breaks none of it.
+    from datetime import date
+
+    from fixtures import DEMO
+    from planner.domain import Period
+    from planner.io.folder import read_folder
+    from planner.settings import settings_from_toml
+    from planner.shifts import generate_shifts
+    from planner.solver.problem import PlanningProblem
+
+    folder = read_folder(DEMO)
+    org, period = folder.organisation, Period(date(2026, 11, 30), 2)
+    assert any(a.heavy for a in org.activities) and any(p.newcomer for p in org.people)
+    shifts = generate_shifts(org, period)
+    p = PlanningProblem.build(
+        org, period, shifts, absences=folder.absences, settings=settings_from_toml(org.rules)
+    )
+    pairs, unstaffed = greedy_roster(p)
+    found = check_roster(
+        org,
+        period,
+        shifts,
+        Roster(
+            period,
+            tuple(Assignment(s, pid, p.role_of(p.people_by_id[pid])) for pid, s in pairs),
+            {s: "-" for s in unstaffed},
+        ),
+        folder.absences,
+        p.settings,
+    )
+    assert found == []
+    newcomer_ids = {q.id for q in org.people if q.newcomer}
+    assert any(pid in newcomer_ids for pid, _ in pairs)

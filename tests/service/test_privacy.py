@@ -44,9 +44,15 @@ TRACES = ("Zeynep Çelik", "Zeynep \\u00c7elik", "zeynep.celik", "0470 12 34 56"
 
 def shared_world(repo: Repository) -> Service:
     """Zeynep on the night shelter in a past and in a future week, with an absence, calendars
-    exported, a colleague's absence naming her and an old-style reason naming her."""
+    exported, a colleague's absence naming her, a colleague naming her as his partner and an
+    old-style reason naming her."""
     org = organisation()
-    repo.save_organisation(replace(org, people=(*org.people, ZEYNEP)), now=utc(2026, 11, 1))
+    # Piet names her as his partner on the night shelter (people.csv always_with).
+    people = tuple(
+        replace(p, always_with=frozenset({"zeynep.celik"})) if p.id == "piet" else p
+        for p in org.people
+    )
+    repo.save_organisation(replace(org, people=(*people, ZEYNEP)), now=utc(2026, 11, 1))
     for period in (WEEK, NEXT):
         monday = period.start
         places = [
