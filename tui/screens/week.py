@@ -19,6 +19,7 @@ from planner.i18n.format import day_year, integer, number, short_date, short_dat
 from planner.i18n.language import N_, _, ngettext, pgettext
 from planner.i18n.names import rule_name
 from planner.i18n.reasons import cost_text
+from planner.i18n.soft_reasons import never_fit_text
 from planner.service import PlanOutcome, Progress
 from tui.bindings import translate_bindings
 from tui.context import Context
@@ -174,6 +175,8 @@ class WeekScreen(WeekSteps, Screen):
                 for c in outcome.costs
                 if c.cost
             )
+            if outcome.never_fit:
+                costs += (never_fit_text(outcome.never_fit, words),)
         unstaffed = tuple(
             (shift_label(s), s.reason) for s in view.shifts if s.state is ShiftState.UNSTAFFED
         )
