@@ -31,11 +31,11 @@ from tui.screens.goto_date import GotoDateScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week_steps import WeekSteps
 from tui.week_model import (
-    BROKEN_SYMBOL,
     STARTED_SYMBOL,
     SYMBOLS,
     ShiftState,
     WeekView,
+    broken_sentence,
     build_week,
     state_name,
 )
@@ -338,15 +338,4 @@ def broken_banner(view: WeekView) -> str:
     broken = view.broken
     if not broken:
         return ""
-    first = broken[0]
-    return (
-        BROKEN_SYMBOL
-        + " "
-        + ngettext(
-            "{n} published shift no longer holds: {shift} ({why}). Press p to re-plan this week.",
-            "{n} published shifts no longer hold, first {shift} ({why}). Press p to re-plan this week.",
-            len(broken),
-            shift=shift_label(first),
-            why=first.broken,
-        )
-    )
+    return broken_sentence(len(broken), shift_label(broken[0]), broken[0].broken)
