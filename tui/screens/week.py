@@ -72,7 +72,7 @@ class WeekScreen(WeekSteps, Screen):
         Binding("p", "plan", N_("Plan"), id="week.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
         Binding("P", "publish", N_("Publish"), key_display="P", id="week.publish", tooltip=N_("Make this week's draft the published roster")),
         Binding("o", "open_shift", N_("Open shift"), id="week.open", tooltip=N_("Who is on this shift, who else could be")),
-        Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver and keep the best roster so far")),
+        Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver, then choose: the best roster so far or the previous draft")),
         Binding("r", "toggle_results", N_("Unstaffed and changes"), id="week.results", tooltip=N_("Show or hide unstaffed shifts and changes")),
         Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="week.prev", tooltip=N_("Show the week before")),
         Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="week.next", tooltip=N_("Show the week after")),
