@@ -55,6 +55,9 @@ COMMAND_MODULES = (
     "person",
     "prune",
     "correct",
+    "feed",
+    "serve",
+    "notify",
 )
 
 

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
+from planner.delivery import FeedSettings, MailSettings
 from planner.reasons import UnstaffedReason
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -322,6 +323,8 @@ class Organisation:
     coordinator: str = ""  # contact shown in calendars, e.g. "Sara De Smet, 09 123 45 67"
     language: str = DEFAULT_LANGUAGE  # of the coordinator's app, the CLI and the reports
     rules: dict = field(default_factory=dict)  # rule name -> {parameter: value}
+    feeds: FeedSettings = FeedSettings()  # calendar feeds: `roster serve`
+    mail: MailSettings | None = None  # change notices: `roster notify`; None: no mail server
     activities: tuple[Activity, ...] = ()
     people: tuple[Person, ...] = ()
 

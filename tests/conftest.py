@@ -32,3 +32,14 @@ TESTS_NOW = "2020-01-01T00:00:00+00:00"
 def pytest_configure(config: pytest.Config) -> None:
     # Session fixtures and the `roster` processes the CLI tests start read it too.
     os.environ["ROSTER_NOW"] = TESTS_NOW
+
+
+# A fixed feed key for every test (planner/io/feed_key.py): no test makes a key file in the
+# real user's configuration directory. Tests of the key file itself unset it.
+TEST_FEED_KEY = "5e" * 32
+
+
+@pytest.fixture(autouse=True)
+def feed_key(monkeypatch: pytest.MonkeyPatch) -> str:
+    monkeypatch.setenv("ROSTER_FEED_KEY", TEST_FEED_KEY)
+    return TEST_FEED_KEY

@@ -10,7 +10,7 @@ from itertools import pairwise
 
 import grimp
 
-PACKAGES = ("planner", "constraints", "cli", "tui", "fixtures")
+PACKAGES = ("planner", "constraints", "cli", "tui", "fixtures", "web")
 
 
 def knots(graph: grimp.ImportGraph) -> list[list[str]]:

@@ -28,6 +28,9 @@ ACTION_WORDS = {
     "person.forget": N_("erased a person's data"),
     "prune": N_("erased old data"),
     "calendars": N_("exported calendars"),
+    "feed.issue": N_("gave out a calendar link"),
+    "feed.revoke": N_("revoked a calendar link"),
+    "notify": N_("sent change notices"),
 }
 
 # What an audit entry is about, when its details were erased or it has no sentence of its own.
@@ -39,6 +42,8 @@ KIND_WORDS = {
     "activity": N_("activity"),
     "organisation": N_("organisation"),
     "publication": N_("publication"),
+    "feed": N_("calendar link"),
+    "notice": N_("change notice"),
 }
 
 
@@ -100,6 +105,10 @@ def entry_text(
         return _absence_text(before, after, words, tz)
     if kind == "person":
         return _person_text(subject, before, after, words)
+    if kind == "feed":
+        return _feed_text(subject, before, after, words)
+    if kind == "notice" and after is not None:
+        return _notice_text(subject, after, words)
     if kind == "prune" and after is not None:
         return _(
             "erased what was older than {day}: {reasons} absence reasons, {details} log "
@@ -196,3 +205,28 @@ def _person_text(
         kind = person_kind_name(PersonKind(after["kind"]))
         return _("{name} joined the organisation ({kind})", name=name, kind=kind)
     return _("{name}: {fields} changed", name=name, fields=list_text(sorted(after or {})))
+
+
+def _feed_text(
+    person_id: str, before: dict[str, Any] | None, after: dict[str, Any] | None, words: Words
+) -> str:
+    name = words.name(person_id)
+    if after is None:
+        return _("the calendar link of {name} was revoked", name=name)
+    if before is None:
+        return _("{name} got a calendar link", name=name)
+    return _("{name} got a new calendar link; the old one no longer works", name=name)
+
+
+def _notice_text(person_id: str, after: dict[str, Any], words: Words) -> str:
+    name, n = words.name(person_id), int(after["changes"])
+    if after["channel"] == "phone":
+        return ngettext(
+            "{name} has no e-mail address: listed to phone about {n} change",
+            "{name} has no e-mail address: listed to phone about {n} changes",
+            n,
+            name=name,
+        )
+    return ngettext(
+        "{name} was mailed about {n} change", "{name} was mailed about {n} changes", n, name=name
+    )

@@ -3,7 +3,7 @@ is written: parse all four files, then cross-check the references between them."
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
@@ -132,16 +132,8 @@ def read_folder(path: Path | str) -> Folder:
                 )
     if errors or org is None:
         raise InvalidFolder(sorted(errors, key=_position))
-    organisation = Organisation(
-        name=org.name,
-        timezone=org.timezone,
-        holiday_country=org.holiday_country,
-        extra_closures=org.extra_closures,
-        coordinator=org.coordinator,
-        language=org.language,
-        rules=org.rules,
-        activities=tuple(activities),
-        people=tuple(entry.person for entry in people),
+    organisation = replace(
+        org, activities=tuple(activities), people=tuple(entry.person for entry in people)
     )
     return Folder(
         organisation=organisation,

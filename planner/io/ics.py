@@ -16,10 +16,10 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from enum import StrEnum
 
-from icalendar import Calendar, Event
+from icalendar import Calendar, Event, vDuration
 
 from planner.domain import Role, Shift
 from planner.i18n.language import _, pgettext
@@ -94,14 +94,21 @@ def calendar_name(organisation: str) -> str:
     return _("Shifts — {organisation}", organisation=organisation)
 
 
-def build_calendar(events: Sequence[CalendarEvent], *, name: str) -> bytes:
-    """The .ics file. Events are ordered by start then UID, so equal input gives equal bytes."""
+def build_calendar(
+    events: Sequence[CalendarEvent], *, name: str, refresh: timedelta | None = None
+) -> bytes:
+    """The .ics file. Events are ordered by start then UID, so equal input gives equal bytes.
+    `refresh`: for a subscribed feed, how often its clients should look again (RFC 7986's
+    REFRESH-INTERVAL, and X-PUBLISHED-TTL, which Apple and Outlook read)."""
     cal = Calendar()
     cal.add("prodid", PRODID)
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
     cal.add("method", "PUBLISH")
     cal.add("x-wr-calname", name)
+    if refresh is not None:
+        cal.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+        cal.add("x-published-ttl", vDuration(refresh))
     for item in sorted(events, key=lambda e: (e.content.start.astimezone(UTC), e.content.uid)):
         cal.add_component(_vevent(item))
     return cal.to_ical()

@@ -1,4 +1,5 @@
-"""organisation.toml: name, timezone, holidays, coordinator contact, language, rule settings."""
+"""organisation.toml: name, timezone, holidays, coordinator contact, language, rule settings,
+and how people receive their shifts ([feeds], [mail]: planner/io/delivery_toml.py)."""
 
 from __future__ import annotations
 
@@ -7,17 +8,29 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
+from planner.delivery import FeedSettings
 from planner.domain import DEFAULT_LANGUAGE, Organisation
 from planner.errors import InputError
 from planner.i18n.language import code_of, languages
 from planner.io import fields
+from planner.io.delivery_toml import read_feeds, read_mail
 from planner.io.fields import FieldError
 from planner.io.toml_source import TomlSource, read_toml
 from planner.message import Message, msg
 from planner.settings import settings_from_toml
 
 FILE = "organisation.toml"
-KEYS = ("name", "timezone", "holidays", "extra_closures", "coordinator", "language", "rules")
+KEYS = (
+    "name",
+    "timezone",
+    "holidays",
+    "extra_closures",
+    "coordinator",
+    "language",
+    "rules",
+    "feeds",
+    "mail",
+)
 
 
 def read_organisation(path: Path) -> Organisation:
@@ -72,6 +85,8 @@ def read_organisation(path: Path) -> Organisation:
         settings_from_toml(rules)
     except InputError as exc:
         raise InputError(FILE, _rules_line(source, exc.field), exc.field, exc.problem) from None
+    feeds = read_feeds(source, data["feeds"]) if "feeds" in data else FeedSettings()
+    mail = read_mail(source, data["mail"]) if "mail" in data else None
     return Organisation(
         name=name.strip(),
         timezone=timezone,
@@ -80,6 +95,8 @@ def read_organisation(path: Path) -> Organisation:
         coordinator=coordinator,
         language=language,
         rules=rules,
+        feeds=feeds,
+        mail=mail,
     )
 
 

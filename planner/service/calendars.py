@@ -18,8 +18,10 @@ from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
-from planner.dates import as_utc, week_in
-from planner.domain import Organisation, Period, Role
+from sqlmodel import Session
+
+from planner.dates import as_utc, utc_bounds, week_in
+from planner.domain import Assignment, Organisation, Period, Role, Shift
 from planner.errors import PlannerError
 from planner.i18n.language import reader_language, use_language
 from planner.io.ics import (
@@ -145,7 +147,7 @@ def _stamp(
     return max(stamp_of.values(), default=now)
 
 
-# -- the use case --------------------------------------------------------------------------
+# -- the use cases -------------------------------------------------------------------------
 
 
 def export_calendars(
@@ -171,30 +173,74 @@ def export_calendars(
                 last=window.end - timedelta(days=1),
             )
         )
-    # Each calendar in its reader's language; people who left keep theirs.
-    language = {
-        p.id: reader_language(p.language, org.language)
-        for p in (*repo.former_people(), *org.people)
-    }
-    current = _current_contents(org, repo, window, set(people), language)
-
-    store = CalendarEventStore()
+    language = reader_languages(repo, org)
+    roster = repo.roster(window, published=True)
     files: dict[str, bytes] = {}
     with repo.write("calendars", now=now) as unit:
-        session = unit.session
-        rows = store.events_of(session, people)
-        tz = ZoneInfo(org.timezone)  # local dates decide windows and weeks
-        previous = {row.uid: state_from_row(row, tz) for row in rows}
-        states = reconcile(previous, current, window=window, stamp_of=stamp_of, now=now)
-        for uid, state in states.items():
-            if previous.get(uid) != state:
-                store.put(session, _row_from_state(uid, state))
+        states = update_events(
+            unit.session, org, window, roster.assignments, stamp_of, now, language, set(people)
+        )
+        latest = max(stamp_of.values())
         for person_id in people:
-            latest = max(stamp_of.values())
             events = events_to_send(states.values(), person_id, window, latest)
             with use_language(language.get(person_id, org.language)):
                 files[person_id] = build_calendar(events, name=calendar_name(org.name))
     return files
+
+
+def reader_languages(repo: Repository, org: Organisation) -> dict[str, str]:
+    """Person id -> the language their calendar is in; people who left keep theirs."""
+    return {
+        p.id: reader_language(p.language, org.language)
+        for p in (*repo.former_people(), *org.people)
+    }
+
+
+def record_publication(
+    session: Session,
+    org: Organisation,
+    window: Period,
+    assignments: Iterable[Assignment],
+    at: datetime,
+    language: Mapping[str, str],
+) -> None:
+    """Bring everyone's event state up to date with a publication of `window` at `at`, in the
+    publishing transaction (`session`): the calendar feeds serve that state, and the change
+    notices tell people what it changed. Every week of the window is published at `at`."""
+    at = at.astimezone(UTC)
+    stamp_of = {window.start + timedelta(weeks=w): at for w in range(window.weeks)}
+    update_events(session, org, window, assignments, stamp_of, at, language, None)
+
+
+def update_events(
+    session: Session,
+    org: Organisation,
+    window: Period,
+    assignments: Iterable[Assignment],
+    stamp_of: Mapping[date, datetime],
+    now: datetime,
+    language: Mapping[str, str],
+    person_ids: set[str] | None,
+) -> dict[str, EventState]:
+    """Reconcile the stored event state of the window's shifts with the published
+    `assignments`, for the given people (None: everyone whose events lie in the window), and
+    write what changed into `session`. Returns the new state, by UID, of the events read."""
+    tz = ZoneInfo(org.timezone)  # local dates decide windows and weeks
+    shifts = {s.id: s for s in generate_shifts(org, window)}
+    current = _current_contents(org, shifts, assignments, person_ids, language)
+    store = CalendarEventStore
+    if person_ids is None:
+        lo, hi = utc_bounds(window, tz)
+        rows = store.events_between(session, lo, hi)
+    else:
+        rows = store.events_of(session, person_ids)
+    by_uid = {row.uid: row for row in rows}
+    previous = {row.uid: state_from_row(row, tz) for row in rows}
+    states = reconcile(previous, current, window=window, stamp_of=stamp_of, now=now)
+    for uid, state in states.items():
+        if previous.get(uid) != state:
+            store.put(session, by_uid.get(uid), _row_from_state(uid, state))
+    return states
 
 
 def _chosen_people(
@@ -224,23 +270,24 @@ def _publication_stamps(repo: Repository, window: Period) -> dict[date, datetime
 
 def _current_contents(
     org: Organisation,
-    repo: Repository,
-    window: Period,
-    person_ids: set[str],
+    shifts: Mapping[str, Shift],
+    assignments: Iterable[Assignment],
+    person_ids: set[str] | None,
     language: Mapping[str, str],
 ) -> dict[str, tuple[str, EventContent]]:
-    shifts = {s.id: s for s in generate_shifts(org, window)}
-    roster = repo.roster(window, published=True)
     current = {}
-    for assignment in roster.assignments:
+    for assignment in assignments:
         shift = shifts.get(assignment.shift_id)
-        if assignment.person_id not in person_ids or shift is None or shift.closed:
+        person_id = assignment.person_id
+        if person_ids is not None and person_id not in person_ids:
+            continue
+        if shift is None or shift.closed:
             continue  # a shift whose activity is gone is treated as taken away
-        uid = assignment_uid(assignment.shift_id, assignment.person_id)
+        uid = assignment_uid(assignment.shift_id, person_id)
         role = Role(assignment.role)
-        with use_language(language.get(assignment.person_id, org.language)):
+        with use_language(language.get(person_id, org.language)):  # each in its reader's
             content = event_content(uid, shift, role, org.coordinator)
-        current[uid] = (assignment.person_id, content)
+        current[uid] = (person_id, content)
     return current
 
 

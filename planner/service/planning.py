@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from constraints.registry import rules_from_settings
-from planner.domain import Period, Roster
+from planner.domain import Assignment, Period, Roster
 from planner.errors import NoRoster, PlannerError, Stopped
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
 from planner.limits import (
@@ -23,6 +23,7 @@ from planner.limits import (
 )
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
+from planner.service.calendars import reader_languages, record_publication
 from planner.service.checking import unplanned_weeks
 from planner.service.diff import diff
 from planner.service.facts import Facts, Repair, load_facts
@@ -39,6 +40,7 @@ from planner.solver.search import (
     to_roster,
 )
 from planner.storage.repository import Repository
+from planner.storage.writes import Write
 
 FALLBACK = UnstaffedReason(Verdict.UNEXPLAINED)
 
@@ -207,6 +209,12 @@ def publish(
             )
         )
     at = now or datetime.now(UTC)
-    repo.publish(period, at, seen=seen)
+    org = repo.load_organisation()
+    language = reader_languages(repo, org)
+
+    def calendars(unit: Write, published: tuple[Assignment, ...]) -> None:
+        record_publication(unit.session, org, period, published, at, language)
+
+    repo.publish(period, at, seen=seen, also=calendars)
     unstaffed = repo.roster(period, published=True).unstaffed
     return Published(period, at, tuple(sorted(unstaffed)), tuple(unplanned))

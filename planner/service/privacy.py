@@ -98,6 +98,22 @@ def export_person(repo: Repository, person_id: str, *, now: datetime | None = No
             }
             for e in rows["calendar_events"]
         ],
+        # Whether they have a calendar feed link and since when; never the link, which only
+        # they and the coordinator who gave it out hold.
+        "calendar_link": [{"issued_at": _iso(link.issued_at_utc)} for link in rows["feed_links"]],
+        "notices": [
+            {
+                "created_at": _iso(n.created_at_utc),
+                "channel": n.channel,
+                "status": n.status,
+                "address": n.address,
+                "attempts": n.attempts,
+                "done_at": _iso(n.done_at_utc),
+                "error": n.error,
+                "events": [{"uid": c[0], "sequence": c[1], "status": c[2]} for c in n.changes],
+            }
+            for n in rows["notices"]
+        ],
         "log": [
             {
                 "at": _iso(change.at_utc),

@@ -21,13 +21,27 @@ from zoneinfo import ZoneInfo
 from planner.clock import Clock, default_clock, has_started
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
+from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.report.ratios import RatioReport
-from planner.service import audit, calendars, checking, diff, editing, planning, privacy, reports
+from planner.service import (
+    audit,
+    calendars,
+    checking,
+    diff,
+    editing,
+    feeds,
+    notices,
+    planning,
+    privacy,
+    reports,
+)
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
 from planner.service.editing import Correction
+from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.notices import NotifyOutcome
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
@@ -242,6 +256,32 @@ class Service:
         """Person id -> .ics of their published shifts in the window."""
         bound_period(window, MAX_PERIOD_WEEKS)
         return calendars.export_calendars(self.repo, window, person_ids, now=now)
+
+    # -- calendar feeds (docs/feeds.md) ---------------------------------------------------
+    def issue_feed(self, person_id: str, *, new: bool = False) -> FeedLink:
+        """The person's feed link: the one they have, or a new one (when they have none, or
+        `new`: the old link then stops working). Makes this computer's feed key on first use."""
+        key = load_key(create=True)
+        assert key is not None
+        return feeds.issue(self.repo, person_id, key, new=new, now=self.now())
+
+    def revoke_feed(self, person_id: str) -> bool:
+        """Kill the person's link at once; False when they had none."""
+        return feeds.revoke(self.repo, person_id, now=self.now())
+
+    def feed_links(self) -> list[FeedLink]:
+        """Everyone with a link; each URL where this computer's feed key gives it back."""
+        return feeds.links(self.repo, load_key(create=False))
+
+    def feed(self, token: str, *, now: datetime | None = None) -> FeedVersion | None:
+        """The feed behind a token, as it is now; None for any miss (the server's 404)."""
+        return feeds.feed(self.repo, token, now=now or self.now())
+
+    # -- change notices (docs/notices.md) --------------------------------------------------
+    def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
+        """Mail everyone whose published shifts changed since they were last told, once;
+        list those without an email address to phone. `dry_run`: say what would go, only."""
+        return notices.notify(self.repo, dry_run=dry_run, now=now or self.now())
 
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)

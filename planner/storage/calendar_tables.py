@@ -22,7 +22,7 @@ class CalendarEventRow(SQLModel, table=True):
     sequence: int = 0
     fingerprint: str  # hash of time, place, text and status: a change raises SEQUENCE
     status: str  # "CONFIRMED" | "CANCELLED"
-    start_utc: datetime  # stored and read back as aware UTC (SQLModel's datetime type)
+    start_utc: datetime = Field(index=True)  # stored and read back as aware UTC
     end_utc: datetime
     summary: str
     location: str
@@ -50,5 +50,19 @@ class CalendarEventStore:
         return set(session.exec(select(CalendarEventRow.person_id).distinct()).all())
 
     @staticmethod
-    def put(session: Session, row: CalendarEventRow) -> None:
-        session.merge(row)
+    def events_between(session: Session, lo: datetime, hi: datetime) -> list[CalendarEventRow]:
+        """Everyone's events whose shift starts in [lo, hi) (aware UTC)."""
+        statement = select(CalendarEventRow).where(
+            col(CalendarEventRow.start_utc) >= lo, col(CalendarEventRow.start_utc) < hi
+        )
+        return list(session.exec(statement))
+
+    @staticmethod
+    def put(session: Session, existing: CalendarEventRow | None, row: CalendarEventRow) -> None:
+        """Store `row`; `existing`: the row of its UID read in this session, if any (updated
+        in place, so that a publication of thousands of events asks nothing more)."""
+        if existing is None:
+            session.add(row)
+            return
+        for name, value in row.model_dump().items():
+            setattr(existing, name, value)

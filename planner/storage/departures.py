@@ -8,7 +8,8 @@ they leave:
   no longer holds without them (the caller's `holds`: the checker's shift rules) becomes
   unstaffed with the reason that they left, and its volunteers come off too, since volunteers
   never run a shift alone. A published shift so changed is stamped as published now, so the
-  next calendar export sends the cancellations (planner/service/calendars.py).
+  next calendar export sends the cancellations (planner/service/calendars.py);
+- their calendar feed link dies (a person who left has no feed: docs/feeds.md).
 """
 
 from __future__ import annotations
@@ -18,8 +19,10 @@ from collections.abc import Callable, Sequence
 
 from sqlmodel import col, select
 
+from planner.dates import as_utc
 from planner.domain import Assignment, Role, ShiftStatus
 from planner.reasons import UnstaffedReason, Verdict
+from planner.storage.feed_tables import FeedTokenRow
 from planner.storage.mapping import absence_record, reason_text
 from planner.storage.queries import chunks, zone
 from planner.storage.roster_writes import record_changes, snapshots
@@ -55,6 +58,12 @@ def depart(unit: Write, person_ids: Sequence[str], holds: Holds | None = None) -
                 session.add(row)
                 unit.record("person", row.id, {"left": False}, {"left": True}, [row.id])
                 unit.touch(ORGANISATION, person_scope(row.id))
+        for link in session.exec(
+            select(FeedTokenRow).where(col(FeedTokenRow.person_id).in_(chunk))
+        ).all():
+            issued = {"issued": as_utc(link.issued_at_utc).isoformat()}
+            unit.record("feed", link.person_id, issued, None, [link.person_id])
+            session.delete(link)
         tz = zone(session)
         for absence in session.exec(
             select(AbsenceRow).where(

@@ -18,6 +18,7 @@ from sqlmodel import SQLModel, col, select
 from planner.domain import Activity, Organisation
 from planner.errors import PlannerError
 from planner.shifts import occurrences
+from planner.storage.delivery_rows import feeds_json, mail_json
 from planner.storage.departures import Holds, depart
 from planner.storage.mapping import (
     activity_row,
@@ -68,6 +69,8 @@ def write_organisation(unit: Write, org: Organisation, holds: Holds | None = Non
     org_row.coordinator = org.coordinator
     org_row.language = org.language
     org_row.rules = dict(org.rules)
+    org_row.feeds = feeds_json(org.feeds)
+    org_row.mail = mail_json(org.mail)
     session.add(org_row)
     _record(unit, "organisation", "", before, fields_of(org_row))
 

@@ -40,6 +40,8 @@ from planner.message import msg
 from planner.storage.audit_tables import AuditPersonRow, AuditRow, ChangeRow, VersionRow
 from planner.storage.calendar_tables import CalendarEventRow
 from planner.storage.departures import Holds, depart
+from planner.storage.feed_tables import FeedTokenRow
+from planner.storage.notice_tables import NoticeRow, NoticeStore
 from planner.storage.schema import metadata
 from planner.storage.tables import AbsenceRow, AssignmentRow, PersonRow
 from planner.storage.writes import ORGANISATION, Write, person_scope
@@ -86,8 +88,9 @@ class Scrub:
 
 def forget(unit: Write, person_id: str, pseudonym: str, holds: Holds | None = None) -> None:
     """Forget the person (see the module's docstring); they leave the organisation first
-    (planner/storage/departures.py). Their calendar event state is deleted: the caller sends
-    their last calendar, with the cancellations, before."""
+    (planner/storage/departures.py), which kills their calendar feed link. Their calendar
+    event state and their change notices are deleted: the caller sends their last calendar,
+    with the cancellations, before."""
     session = unit.session
     row = session.get(PersonRow, person_id)
     if row is None:
@@ -104,6 +107,7 @@ def forget(unit: Write, person_id: str, pseudonym: str, holds: Holds | None = No
     session.add(kept)
     session.flush()
     session.exec(delete(CalendarEventRow).where(col(CalendarEventRow.person_id) == person_id))
+    NoticeStore.forget(session, [person_id])  # their notices: addresses and what they were told
     session.execute(
         update(AuditPersonRow)
         .where(col(AuditPersonRow.person_id) == person_id)
@@ -259,6 +263,16 @@ def person_rows(session: Session, person_id: str) -> dict[str, list] | None:
                 .where(col(CalendarEventRow.person_id) == person_id)
                 .order_by(col(CalendarEventRow.start_utc))
             ).all()
+        ),
+        "feed_links": list(
+            session.exec(select(FeedTokenRow).where(col(FeedTokenRow.person_id) == person_id))
+        ),
+        "notices": list(
+            session.exec(
+                select(NoticeRow)
+                .where(col(NoticeRow.person_id) == person_id)
+                .order_by(col(NoticeRow.id))
+            )
         ),
         "log": list(entries),
     }

@@ -14,7 +14,7 @@ Rosters have two layers per shift:
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 
@@ -39,6 +39,7 @@ from planner.message import msg
 from planner.storage import absence_rows, roster_writes
 from planner.storage.calendar_tables import CalendarEventStore
 from planner.storage.connection import reading
+from planner.storage.delivery_rows import feeds_from_json, mail_from_json
 from planner.storage.departures import Holds
 from planner.storage.mapping import (
     absence_from_row,
@@ -131,6 +132,8 @@ class Repository:
                 coordinator=org_row.coordinator,
                 language=org_row.language,
                 rules=dict(org_row.rules),
+                feeds=feeds_from_json(org_row.feeds),
+                mail=mail_from_json(org_row.mail),
                 activities=tuple(activity_from_row(row) for row in activities),
                 people=tuple(person_from_row(row) for row in people),
             )
@@ -293,17 +296,24 @@ class Repository:
             state = roster_state(session, lo, hi)
         return Roster(
             period=period,
-            assignments=tuple(
-                Assignment(r.shift_id, r.person_id, Role(r.role), r.pinned) for r in assignments
-            ),
+            assignments=tuple(_assignment(r) for r in assignments),
             unstaffed={r.shift_id: reason_from_text(r.reason) for r in unstaffed},
             state=state or RosterState.DRAFT,
         )
 
-    def publish(self, period: Period, at: datetime, *, seen: int | None = None) -> int:
+    def publish(
+        self,
+        period: Period,
+        at: datetime,
+        *,
+        seen: int | None = None,
+        also: Callable[[Write, tuple[Assignment, ...]], None] | None = None,
+    ) -> int:
         """Copy the working roster of the period to the published layer; record `at` and who
         published. With `seen`: ChangedMeanwhile when a change since touched the period's weeks.
-        Returns the number of shifts published."""
+        `also(write, the published assignments)` writes what follows from the publication
+        (the calendars' event state) in the same transaction. Returns the number of shifts
+        published."""
         if at.tzinfo is None:
             raise PlannerError(msg("publish needs an aware datetime"))
         with self.write("publish", now=at) as unit:
@@ -323,6 +333,9 @@ class Repository:
                 },
             )
             unit.touch(*weeks)
+            if also is not None:
+                places = layer_rows(unit.session, AssignmentRow, PUBLISHED, lo, hi)
+                also(unit, tuple(_assignment(r) for r in places))
             return count
 
     def published_weeks(self, since: datetime) -> Period | None:
@@ -428,3 +441,7 @@ class Repository:
             _, start = parse_shift_id(shift_id, zone(unit.session))
             unit.check(seen, [week_scope(start.date()), person_scope(person_id), ORGANISATION])
             roster_writes.drop_place(unit, row)
+
+
+def _assignment(row: AssignmentRow) -> Assignment:
+    return Assignment(row.shift_id, row.person_id, Role(row.role), row.pinned)

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 BASELINE = "0001_previous_release"
-HEAD = "0002_shared_database"  # the newest revision in migrations/versions (a test checks)
+HEAD = "0003_feeds_and_notices"  # the newest revision in migrations/versions (a test checks)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 # Alembic's own table, as Alembic makes it: written here too, so that opening a database
@@ -60,7 +60,13 @@ class SchemaState:
 
 def metadata() -> MetaData:
     # Importing the table modules registers them on SQLModel.metadata.
-    from planner.storage import audit_tables, calendar_tables, tables  # noqa: F401
+    from planner.storage import (  # noqa: F401
+        audit_tables,
+        calendar_tables,
+        feed_tables,
+        notice_tables,
+        tables,
+    )
 
     return SQLModel.metadata
 

@@ -43,6 +43,10 @@ class OrganisationRow(SQLModel, table=True):
     coordinator: str = ""
     language: str = "nl"  # the coordinator's language (planner/i18n)
     rules: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    # How people receive their shifts (planner/storage/delivery_rows.py): [feeds] and [mail]
+    # of organisation.toml. Never a password: [mail] names the variable that holds it.
+    feeds: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    mail: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class ActivityRow(SQLModel, table=True):

@@ -18,6 +18,7 @@ from planner.service import planning
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
+from planner.storage.schema import HEAD
 from planner.storage.writes import write
 from tests.builders import MONDAY, absence, at
 from tests.cli.roster_run import roster
@@ -160,13 +161,11 @@ def test_db_status_and_upgrade_of_a_previous_release_file(capsys, tmp_path):
     again = roster(capsys, url, "db", "upgrade")
 
     assert status.out == (
-        f"{url}: schema 0001_previous_release, behind this planner's (0002_shared_database): "
+        f"{url}: schema 0001_previous_release, behind this planner's ({HEAD}): "
         "run `roster db upgrade`\n"
     )
-    assert upgraded.out == (
-        f"{url}: upgraded the schema from 0001_previous_release to 0002_shared_database\n"
-    )
-    assert again.out == f"{url}: already at the newest schema (0002_shared_database)\n"
+    assert upgraded.out == (f"{url}: upgraded the schema from 0001_previous_release to {HEAD}\n")
+    assert again.out == f"{url}: already at the newest schema ({HEAD})\n"
     assert roster(capsys, url, "check", "--from", "2026-11-30").code == 0  # the re-planned draft
 
 
@@ -175,7 +174,7 @@ def test_an_empty_database_is_made_by_db_upgrade(capsys, db):
     made = roster(capsys, db, "db", "upgrade").out
 
     assert status == f"{db}: empty (the first command that needs it makes the schema)\n"
-    assert made == f"{db}: made the schema (0002_shared_database)\n"
+    assert made == f"{db}: made the schema ({HEAD})\n"
 
 
 def test_log_shows_who_published_which_weeks(capsys, loaded):

@@ -12,6 +12,7 @@ import pytest
 from icalendar import Calendar
 from sqlalchemy import MetaData, Table, select
 
+from planner.delivery import MailSettings, Security
 from planner.domain import Absence, AbsenceKind, Period, Roster
 from planner.errors import PlannerError
 from planner.i18n.changes import entry_text
@@ -26,6 +27,7 @@ from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
 from tests.builders import TZ, at, volunteer
 from tests.calendars.world import organisation, publish, shift_at, utc
+from tests.notices.smtp_server import smtp_server
 from tests.storage.conftest import fresh_postgres
 
 WEEK = Period(date(2026, 11, 30))
@@ -53,7 +55,8 @@ def shared_world(repo: Repository) -> Service:
             (shift_at(repo, "inloop", monday, period), "els"),
         ]
         publish(repo, period, places, utc(2026, 11, 27, 12))
-    service = Service(repo)
+    # The world's own day, for what the service dates by its clock (the calendar link).
+    service = Service(repo, clock=lambda: utc(2026, 11, 27, 13))
     service.calendars(Period(WEEK.start, 2), now=utc(2026, 11, 27, 13))
     day = date(2026, 12, 9)
     service.add_absence(
@@ -68,6 +71,13 @@ def shared_world(repo: Repository) -> Service:
     tuesday = next(s for s in shifts if s.activity_id == "inloop" and s.local_date.day == 1)
     note = UnstaffedReason(Verdict.NOTE, note="Zeynep Çelik on leave (an older release)")
     repo.save_roster(Roster(WEEK, (), {tuesday.id: note}), [tuesday])
+    service.issue_feed("zeynep.celik")
+    with smtp_server() as (inbox, port):  # her change notice: her address, what she was told
+        org = repo.load_organisation()
+        mail = MailSettings("127.0.0.1", "rooster@testdorp.example", Security.NONE, port)
+        repo.save_organisation(replace(org, mail=mail))
+        service.notify(now=utc(2026, 11, 27, 14))
+    assert inbox.to(ZEYNEP.email)
     return service
 
 
@@ -135,7 +145,22 @@ def test_a_person_can_see_everything_held_about_them(backend):
     }
     assert len(held["shifts"]) == 4
     assert len(held["calendar_events"]) == 2
-    assert {e["kind"] for e in held["log"]} >= {"person", "roster", "published", "absence"}
+    assert {e["kind"] for e in held["log"]} >= {
+        "person",
+        "roster",
+        "published",
+        "absence",
+        "feed",
+        "notice",
+    }
+    assert [list(link) for link in held["calendar_link"]] == [["issued_at"]]  # not the link
+    (notice,) = held["notices"]
+    assert (notice["channel"], notice["status"], notice["address"]) == (
+        "mail",
+        "sent",
+        ZEYNEP.email,
+    )
+    assert len(notice["events"]) == 2  # her two shifts, both ahead when she was told
     json.dumps(held)  # plain JSON all through
 
 
@@ -144,8 +169,13 @@ def test_forgetting_leaves_no_trace_anywhere_and_keeps_the_roster_valid(backend)
     service = shared_world(repo)
     report_before = service.ratio_report(WEEK)
 
+    link = service.feed_links()[0].url
+    assert link is not None
+
     done = service.forget_person("zeynep.celik", now=BETWEEN)
 
+    assert service.feed_links() == []  # her link died with her data
+    assert service.feed(link.rpartition("/")[2].removesuffix(".ics"), now=BETWEEN) is None
     stored = everything_stored(repo) + everything_exported(service)
     for trace in TRACES:
         assert trace.lower() not in stored.lower(), trace

@@ -32,6 +32,7 @@ from tui.people_model import PersonLoad, loads
 from tui.screens.absence_form import AbsenceFormScreen
 from tui.screens.changed import changed_meanwhile
 from tui.screens.confirm import ConfirmScreen
+from tui.screens.feed_link import FeedLinkScreen
 from tui.screens.log import LogScreen
 from tui.screens.week_steps import WeekSteps
 
@@ -89,6 +90,8 @@ class PeopleScreen(WeekSteps, Screen):
         Binding("x,delete", "remove_absence", N_("Remove absence"), key_display="x", id="people.remove_absence", tooltip=N_("Remove the chosen absence")),
         Binding("p", "plan", N_("Plan"), id="people.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
         Binding("l", "person_log", N_("Log"), id="people.log", tooltip=N_("Who changed this person's shifts, absences or details")),
+        Binding("f", "feed_link", N_("Calendar link"), id="people.feed", tooltip=N_("The chosen person's calendar link, made when they have none")),
+        Binding("F", "revoke_feed", N_("Revoke link"), key_display="F", id="people.revoke_feed", tooltip=N_("Kill the chosen person's calendar link at once")),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)
@@ -113,7 +116,7 @@ class PeopleScreen(WeekSteps, Screen):
 
     def on_mount(self) -> None:
         self.query_one("#people", DataTable).add_columns(
-            _("Name"), _("Kind"), _("Load"), _("Agreed"), _("Absences")
+            _("Name"), _("Kind"), _("Load"), _("Agreed"), _("Absences"), _("Link")
         )
         self.query_one("#absences", DataTable).add_columns(
             _("From"), _("To (inclusive)"), _("Kind"), _("Reason")
@@ -142,6 +145,7 @@ class PeopleScreen(WeekSteps, Screen):
             self.seen = ctx.call(ctx.service.seen)
             self.loads = ctx.call(loads, ctx.service, self.monday, ctx.organisation)
             week_absences = ctx.call(ctx.service.absences, *self._week_bounds())
+            linked = {link.person_id for link in ctx.call(ctx.service.feed_links)}
         except PlannerError as exc:
             self.notify(ctx.error(exc), severity="error")
             return
@@ -160,6 +164,7 @@ class PeopleScreen(WeekSteps, Screen):
                 agreed,
                 # Not ✗: in the week view that means unstaffed.
                 _("⌂ away") if load.person.id in absent else "",
+                _("link") if load.person.id in linked else "",
                 key=load.person.id,
             )
         if table.row_count:
@@ -267,3 +272,39 @@ class PeopleScreen(WeekSteps, Screen):
 
     def action_plan(self) -> None:
         self.post_message(PlanRequested(Period(self.monday, 1), show_week=True))
+
+    def action_feed_link(self) -> None:
+        person = self.chosen_person()
+        if person is None:
+            self.notify(_("Choose a person first"), severity="warning")
+            return
+        try:
+            link = self.ctx.call(self.ctx.service.issue_feed, person.id)
+        except PlannerError as exc:
+            self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+            return
+        self.app.push_screen(FeedLinkScreen(link), lambda _closed: self.reload())
+
+    def action_revoke_feed(self) -> None:
+        person = self.chosen_person()
+        if person is None:
+            self.notify(_("Choose a person first"), severity="warning")
+            return
+
+        def answered(go: bool | None) -> None:
+            if not go:
+                return
+            try:
+                revoked = self.ctx.call(self.ctx.service.revoke_feed, person.id)
+            except PlannerError as exc:
+                self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+                return
+            if revoked:
+                self.notify(_("The calendar link of {name} no longer works", name=person.name))
+            else:
+                self.notify(_("{name} had no calendar link", name=person.name))
+            self.reload()
+
+        question = _("Revoke the calendar link of {name}?", name=person.name)
+        details = (_("Their calendar stops updating; a new link can be made with f."),)
+        self.app.push_screen(ConfirmScreen(question, _("Revoke"), details), answered)

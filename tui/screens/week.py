@@ -28,6 +28,7 @@ from tui.messages import DataChanged, PlanRequested, StopRequested
 from tui.screens.changed import changed_meanwhile
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.goto_date import GotoDateScreen
+from tui.screens.notices import NoticesScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week_steps import WeekSteps
 from tui.week_model import (
@@ -71,6 +72,7 @@ class WeekScreen(WeekSteps, Screen):
     BINDINGS = [
         Binding("p", "plan", N_("Plan"), id="week.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
         Binding("P", "publish", N_("Publish"), key_display="P", id="week.publish", tooltip=N_("Make this week's draft the published roster")),
+        Binding("n", "notify_people", N_("Notify"), id="week.notify", tooltip=N_("Mail the people whose published shifts changed; list who to phone")),
         Binding("o", "open_shift", N_("Open shift"), id="week.open", tooltip=N_("Who is on this shift, who else could be")),
         Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver, then choose: the best roster so far or the previous draft")),
         Binding("r", "toggle_results", N_("Unstaffed and changes"), id="week.results", tooltip=N_("Show or hide unstaffed shifts and changes")),
@@ -309,6 +311,9 @@ class WeekScreen(WeekSteps, Screen):
 
         self.app.push_screen(ConfirmScreen(question, _("Publish anyway"), details), answered)
 
+    def action_notify_people(self) -> None:
+        self.app.push_screen(NoticesScreen(self.ctx))
+
     def publish(self) -> None:
         """Publish what the coordinator saw: if another coordinator changed the week since it
         was shown, nothing is published and the week reloads."""
@@ -324,7 +329,7 @@ class WeekScreen(WeekSteps, Screen):
             if not changed_meanwhile(self, exc, self.ctx.error(exc), self._changed):
                 self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
             return
-        self.notify(_("Week published"))
+        self.notify(_("Week published. Press n to tell the people whose shifts changed."))
         self._changed()
 
     def _changed(self) -> None:

@@ -1,0 +1,56 @@
+"""How people receive their shifts beyond an exported file: their calendar feed (`roster
+serve`) and change notices by email (`roster notify`). Settings from organisation.toml's
+[feeds] and [mail] tables; plain values, free of storage and network code.
+
+The SMTP password is never a setting: [mail] names the environment variable that holds it,
+so it is in no file and no database (docs/notices.md).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import timedelta
+from enum import StrEnum
+
+DEFAULT_PASSWORD_ENV = "ROSTER_SMTP_PASSWORD"
+
+
+class Security(StrEnum):
+    """How the connection to the mail server is protected."""
+
+    STARTTLS = "starttls"  # plain connect, then STARTTLS before anything else (port 587)
+    SSL = "ssl"  # TLS from the first byte (port 465)
+    NONE = "none"  # nothing: only for a relay on the same machine or a test server
+
+
+DEFAULT_PORTS = {Security.STARTTLS: 587, Security.SSL: 465, Security.NONE: 25}
+
+
+@dataclass(frozen=True)
+class FeedSettings:
+    """[feeds]: the address people reach `roster serve` at, and what a feed holds."""
+
+    # The public address of the feed server, as people's phones reach it (behind the reverse
+    # proxy with TLS): a person's link is <base_url>/feeds/<token>.ics. Empty: links are
+    # printed with the server's own address, which is only good for trying it out.
+    base_url: str = ""
+    # A feed holds the shifts from this many weeks before the current one onwards.
+    past_weeks: int = 4
+    # How often calendar clients are asked to look again (Cache-Control, REFRESH-INTERVAL).
+    refresh: timedelta = timedelta(minutes=30)
+
+
+@dataclass(frozen=True)
+class MailSettings:
+    """[mail]: the mail server change notices go through."""
+
+    host: str
+    sender: str  # 'Sociaal Huis Gent <rooster@sociaalhuis.gent>'
+    security: Security = Security.STARTTLS
+    port: int = 587
+    username: str = ""  # empty: the server takes mail without logging in
+    password_env: str = DEFAULT_PASSWORD_ENV  # the environment variable with the password
+    reply_to: str = ""  # where an answer to a notice goes (the coordinator), if not the sender
+    # A changed shift that starts within this time of the notice is marked as short notice.
+    short_notice: timedelta = timedelta(hours=48)
+    timeout: timedelta = timedelta(seconds=30)  # for each exchange with the server

@@ -1,0 +1,267 @@
+"""Calendar feeds: each person's published shifts at a secret link that their phone subscribes
+to, served by `roster serve` (docs/feeds.md).
+
+A link is issued, listed and revoked here; the feed itself is read from the database at
+request time: the event state that publishing keeps (planner/service/calendars.py), so a feed
+holds exactly the events, UIDs, SEQUENCEs and cancellations of `roster export ics`. Reading a
+feed writes nothing.
+
+A miss of any kind (a malformed, unknown or revoked token, a person who is gone) is None:
+the server answers all of them alike, so nobody learns whether a person or a link exists.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, col, select
+
+from planner.dates import as_utc, local_midnight, monday_of
+from planner.domain import Organisation
+from planner.errors import PlannerError
+from planner.i18n.language import reader_language, use_language
+from planner.io.feed_key import FeedKey, is_token, new_nonce, token_hash
+from planner.io.ics import CalendarEvent, EventStatus, build_calendar, calendar_name
+from planner.message import msg
+from planner.service.calendars import CANCELLED_KEPT, state_from_row
+from planner.storage.calendar_tables import CalendarEventRow
+from planner.storage.connection import reading
+from planner.storage.delivery_rows import feeds_from_json
+from planner.storage.feed_tables import FeedStore, FeedTokenRow
+from planner.storage.repository import Repository
+from planner.storage.tables import OrganisationRow, PersonRow
+from planner.storage.writes import Write
+
+# Changes whenever the same events would give other bytes (a new property in every feed):
+# it is part of every ETag, so clients fetch the feed again.
+FEED_FORMAT = "1"
+LOCAL_SERVER = "http://127.0.0.1:8080"  # the link's address when [feeds] names none
+
+
+@dataclass(frozen=True)
+class FeedLink:
+    """A person's link as the coordinator sees it."""
+
+    person_id: str
+    name: str
+    issued_at: datetime  # aware UTC
+    url: str | None  # None when this computer's feed key does not give the link back
+
+
+@dataclass(frozen=True)
+class FeedVersion:
+    """One person's feed as it is now: what the server needs to answer, before any bytes."""
+
+    etag: str  # a strong validator (quoted), changing whenever the body would
+    last_modified: datetime | None  # the latest publication (aware UTC); None: never published
+    refresh: timedelta  # how often clients should look again
+    events: tuple[CalendarEvent, ...]
+    name: str  # the calendar's name, in the person's language
+    language: str
+
+    def body(self) -> bytes:
+        with use_language(self.language):  # the cancelled events' prefix is in their words
+            return build_calendar(self.events, name=self.name, refresh=self.refresh)
+
+
+def feed_url(base_url: str, token: str) -> str:
+    return f"{base_url or LOCAL_SERVER}/feeds/{token}.ics"
+
+
+# -- issuing, listing, revoking ------------------------------------------------------------
+
+
+def issue(
+    repo: Repository,
+    person_id: str,
+    key: FeedKey,
+    *,
+    new: bool = False,
+    now: datetime | None = None,
+) -> FeedLink:
+    """The person's link: their current one, or a new one when they have none or `new` (which
+    kills the old link at once). One write, in the audit log (never the token or its hash)."""
+    org = repo.load_organisation()
+    with repo.write("feed.issue", now=now) as unit:
+        person = _present(unit, person_id)
+        row = FeedStore.of(unit.session, person_id)
+        if row is not None and not new:
+            token = key.token(row.nonce)
+            if not hmac.compare_digest(token_hash(token), row.token_hash):
+                raise PlannerError(
+                    msg(
+                        "the link of '{person}' was issued with another feed key than this "
+                        "computer's: use that key (docs/feeds.md), or give out a new link with "
+                        "--new",
+                        person=person_id,
+                    )
+                )
+            return FeedLink(person.id, person.name, as_utc(row.issued_at_utc), _url(org, token))
+        before = _link_record(row)
+        nonce = new_nonce()
+        token = key.token(nonce)
+        row = FeedTokenRow(
+            person_id=person_id, token_hash=token_hash(token), nonce=nonce, issued_at_utc=unit.now
+        )
+        FeedStore.put(unit.session, row)
+        unit.record("feed", person_id, before, _link_record(row), [person_id])
+    return FeedLink(person.id, person.name, unit.now, _url(org, token))
+
+
+def revoke(repo: Repository, person_id: str, *, now: datetime | None = None) -> bool:
+    """Kill the person's link at once; False when they had none. Unknown person: PlannerError.
+    One write, in the audit log."""
+    with repo.write("feed.revoke", now=now) as unit:
+        _present(unit, person_id)
+        row = FeedStore.of(unit.session, person_id)
+        if row is None:
+            return False
+        unit.record("feed", person_id, _link_record(row), None, [person_id])
+        FeedStore.remove(unit.session, [person_id])
+    return True
+
+
+def _present(unit: Write, person_id: str) -> PersonRow:
+    """The person's row, read in the write; PlannerError when there is none or they left."""
+    person = FeedStore.person(unit.session, person_id)
+    if person is None or person.left_at_utc is not None:
+        raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    return person
+
+
+def _link_record(row: FeedTokenRow | None) -> dict[str, str] | None:
+    """A link as the audit log keeps it: when it was given out, nothing that would rebuild it."""
+    return None if row is None else {"issued": as_utc(row.issued_at_utc).isoformat()}
+
+
+def links(repo: Repository, key: FeedKey | None) -> list[FeedLink]:
+    """Everyone with a link, in people.csv's order; their URL where `key` gives it back."""
+    org = repo.load_organisation()
+    with reading(repo.engine) as session:
+        rows = {row.person_id: row for row in FeedStore.all(session)}
+    found = []
+    for person in org.people:
+        row = rows.get(person.id)
+        if row is None:
+            continue
+        url = None
+        if key is not None:
+            token = key.token(row.nonce)
+            if hmac.compare_digest(token_hash(token), row.token_hash):
+                url = _url(org, token)
+        found.append(FeedLink(person.id, person.name, as_utc(row.issued_at_utc), url))
+    return found
+
+
+def link_urls(repo: Repository, key: FeedKey | None) -> dict[str, str]:
+    """Person id -> their link, for those whose link `key` gives back (the change notices)."""
+    return {link.person_id: link.url for link in links(repo, key) if link.url is not None}
+
+
+def _url(org: Organisation, token: str) -> str:
+    return feed_url(org.feeds.base_url, token)
+
+
+# -- serving -------------------------------------------------------------------------------
+
+
+def feed(repo: Repository, token: str, *, now: datetime | None = None) -> FeedVersion | None:
+    """The feed of the person whose link holds `token`; None for any miss. Reads only."""
+    if not is_token(token):
+        return None
+    wanted = token_hash(token)
+    with reading(repo.engine) as session:
+        row = FeedStore.by_hash(session, wanted)
+        # The lookup went by the hash; compare it again in constant time all the same, so no
+        # reply ever depends on how much of a guess was right.
+        if row is None or not hmac.compare_digest(row.token_hash, wanted):
+            return None
+        return person_feed(session, row.person_id, now)
+
+
+def calendar_of(repo: Repository, person_id: str, *, now: datetime | None = None) -> bytes:
+    """The person's calendar as their feed serves it now (a notice's attachment)."""
+    with reading(repo.engine) as session:
+        version = person_feed(session, person_id, now)
+    if version is None:
+        raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    return version.body()
+
+
+def person_feed(session: Session, person_id: str, now: datetime | None) -> FeedVersion | None:
+    """A person's feed as it is `now`: their events from `past_weeks` before this week on,
+    the cancelled ones while they are kept. None when the person is gone."""
+    now = (now or datetime.now(UTC)).astimezone(UTC)
+    person = FeedStore.person(session, person_id)
+    org = session.get(OrganisationRow, 1)
+    if person is None or person.left_at_utc is not None or org is None:
+        return None  # a person who left has no feed, even were a link of theirs still there
+    tz = ZoneInfo(org.timezone)
+    feeds = feeds_from_json(org.feeds)
+    first_day = monday_of(now.astimezone(tz).date()) - timedelta(weeks=feeds.past_weeks)
+    since = as_utc(local_midnight(first_day, tz))
+    rows = session.exec(
+        select(CalendarEventRow).where(
+            col(CalendarEventRow.person_id) == person.id,
+            col(CalendarEventRow.start_utc) >= since,
+        )
+    ).all()
+    latest = FeedStore.latest_publication(session)
+    states = [state_from_row(r, tz) for r in rows]
+    language = reader_language(person.language, org.language)
+    events = tuple(
+        sorted(
+            (
+                s.as_event()
+                for s in states
+                if s.status is EventStatus.CONFIRMED
+                or _still_kept(s.cancelled_at or s.stamp, latest)
+            ),
+            key=lambda e: (e.content.start.astimezone(UTC), e.content.uid),
+        )
+    )
+    with use_language(language):
+        name = calendar_name(org.name)
+    return FeedVersion(
+        etag=_etag(events, name, language, feeds.refresh),
+        last_modified=latest,
+        refresh=feeds.refresh,
+        events=events,
+        name=name,
+        language=language,
+    )
+
+
+def _still_kept(cancelled_at: datetime, latest: datetime | None) -> bool:
+    """A cancelled event stays in the feed as in an export: until something was published
+    CANCELLED_KEPT after the publication that cancelled it."""
+    return latest is None or latest < cancelled_at + CANCELLED_KEPT
+
+
+def _etag(
+    events: tuple[CalendarEvent, ...],
+    name: str,
+    language: str,
+    refresh: timedelta,
+) -> str:
+    """From what the body is made of, so a conditional request is answered without making
+    the body: every event's UID, SEQUENCE, status, stamp and content fingerprint. A
+    publication that leaves a person's events as they were leaves their ETag too."""
+    digest = hashlib.sha256()
+    for part in (FEED_FORMAT, name, language, str(refresh)):
+        digest.update(part.encode() + b"\x00")
+    for event in events:
+        content = event.content
+        line = (
+            content.uid,
+            str(event.sequence),
+            event.status.value,
+            event.stamp.isoformat(),
+            content.fingerprint(event.status),
+        )
+        digest.update("\x1f".join(line).encode() + b"\x00")
+    return '"' + digest.hexdigest()[:32] + '"'

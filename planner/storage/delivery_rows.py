@@ -1,0 +1,60 @@
+"""The [feeds] and [mail] settings as the organisation row keeps them: JSON objects of plain
+values (durations in whole minutes, hours or seconds, as organisation.toml writes them)."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from typing import Any
+
+from planner.delivery import FeedSettings, MailSettings, Security
+
+
+def feeds_json(feeds: FeedSettings) -> dict[str, Any]:
+    return {
+        "base_url": feeds.base_url,
+        "past_weeks": feeds.past_weeks,
+        "refresh_minutes": int(feeds.refresh.total_seconds() // 60),
+    }
+
+
+def feeds_from_json(data: dict[str, Any] | None) -> FeedSettings:
+    if not data:
+        return FeedSettings()
+    default = FeedSettings()
+    return FeedSettings(
+        base_url=data.get("base_url", default.base_url),
+        past_weeks=data.get("past_weeks", default.past_weeks),
+        refresh=timedelta(minutes=data.get("refresh_minutes", 30)),
+    )
+
+
+def mail_json(mail: MailSettings | None) -> dict[str, Any] | None:
+    if mail is None:
+        return None
+    return {
+        "host": mail.host,
+        "port": mail.port,
+        "security": mail.security.value,
+        "sender": mail.sender,
+        "username": mail.username,
+        "password_env": mail.password_env,  # the variable's name: never the password
+        "reply_to": mail.reply_to,
+        "short_notice_hours": int(mail.short_notice.total_seconds() // 3600),
+        "timeout_seconds": int(mail.timeout.total_seconds()),
+    }
+
+
+def mail_from_json(data: dict[str, Any] | None) -> MailSettings | None:
+    if not data:
+        return None
+    return MailSettings(
+        host=data["host"],
+        sender=data["sender"],
+        security=Security(data["security"]),
+        port=data["port"],
+        username=data.get("username", ""),
+        password_env=data["password_env"],
+        reply_to=data.get("reply_to", ""),
+        short_notice=timedelta(hours=data.get("short_notice_hours", 48)),
+        timeout=timedelta(seconds=data.get("timeout_seconds", 30)),
+    )

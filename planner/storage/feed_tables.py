@@ -1,0 +1,68 @@
+"""Calendar feed links: one per person at most, kept as a nonce and a hash, never as the
+link itself (planner/io/feed_key.py says why and how the link is made again)."""
+
+from __future__ import annotations
+
+from datetime import datetime
+
+from sqlalchemy import delete, func
+from sqlmodel import Field, Session, SQLModel, col, select
+
+from planner.dates import as_utc
+from planner.storage.tables import PUBLISHED, PersonRow, ShiftStateRow
+
+
+class FeedTokenRow(SQLModel, table=True):
+    __tablename__ = "feed_token"
+
+    person_id: str = Field(primary_key=True, foreign_key="person.id")
+    token_hash: str = Field(unique=True, index=True)  # SHA-256 (hex) of the link's token
+    nonce: str  # hex; the token is HMAC-SHA256(feed key, nonce)
+    issued_at_utc: datetime
+
+
+class FeedStore:
+    """Reads and writes feed links; the caller owns the session, hence the transaction."""
+
+    @staticmethod
+    def by_hash(session: Session, token_hash: str) -> FeedTokenRow | None:
+        return session.exec(
+            select(FeedTokenRow).where(col(FeedTokenRow.token_hash) == token_hash)
+        ).first()
+
+    @staticmethod
+    def of(session: Session, person_id: str) -> FeedTokenRow | None:
+        return session.get(FeedTokenRow, person_id)
+
+    @staticmethod
+    def all(session: Session) -> list[FeedTokenRow]:
+        return list(session.exec(select(FeedTokenRow).order_by(col(FeedTokenRow.person_id))))
+
+    @staticmethod
+    def put(session: Session, row: FeedTokenRow) -> None:
+        session.merge(row)
+
+    @staticmethod
+    def remove(session: Session, person_ids: list[str]) -> int:
+        """Revoke the links of these people; how many there were."""
+        if not person_ids:
+            return 0
+        gone = session.exec(
+            select(FeedTokenRow.person_id).where(col(FeedTokenRow.person_id).in_(person_ids))
+        ).all()
+        session.exec(delete(FeedTokenRow).where(col(FeedTokenRow.person_id).in_(person_ids)))
+        return len(gone)
+
+    @staticmethod
+    def person(session: Session, person_id: str) -> PersonRow | None:
+        return session.get(PersonRow, person_id)
+
+    @staticmethod
+    def latest_publication(session: Session) -> datetime | None:
+        """When anything was last published (aware UTC), or None."""
+        found = session.exec(
+            select(func.max(ShiftStateRow.published_at_utc)).where(
+                col(ShiftStateRow.layer) == PUBLISHED
+            )
+        ).one()
+        return as_utc(found) if found is not None else None
