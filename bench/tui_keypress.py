@@ -28,6 +28,7 @@ async def run(repo) -> tuple[list[float], list[float]]:
 
     from planner.service import Service
     from tui.app import make_app
+    from tui.screens.confirm import ConfirmScreen
 
     app = make_app(Service(repo), week=MONDAY, today=MONDAY, lang="nl", time_limit_s=120)
     handled: list[float] = []
@@ -60,6 +61,11 @@ async def run(repo) -> tuple[list[float], list[float]]:
             await asyncio.sleep(0.2)  # let the solver report in between
         assert app.solving, "the solver ended before the presses did: raise its limit"
         app.cancel_planning()
+        # The stop asks what it keeps: the previous draft (nothing of the bench is saved).
+        while app.solving and not isinstance(app.screen, ConfirmScreen):
+            await asyncio.sleep(0.01)
+        if isinstance(app.screen, ConfirmScreen):
+            app.screen.dismiss(False)
         await app.workers.wait_for_complete()
     return handled, shown
 

@@ -24,6 +24,7 @@ from planner.i18n.format import integer, number, percent, short_date, span_text
 from planner.i18n.language import N_, _, ngettext
 from planner.i18n.names import rule_name
 from planner.i18n.reasons import cost_text
+from planner.i18n.soft_reasons import never_fit_text
 from planner.i18n.words import Words
 from planner.limits import MAX_PLAN_WEEKS
 from planner.rule_id import RuleId
@@ -183,6 +184,8 @@ def summary(outcome: PlanOutcome, period: Period, words: Words) -> list[str]:
             if c.reasons:
                 example = "  " + _("e.g. {example}", example=cost_text(c.reasons[0], words))
             lines.append(f"  {rule_name(c.rule):<{width}}{integer(c.cost):>8}{example}")
+    if outcome.never_fit:
+        lines.append(never_fit_text(outcome.never_fit, words))
     if outcome.diff:
         lines.append(_("Changes against the published roster ({count}):", count=len(outcome.diff)))
         lines += [f"  {change_text(c, words)}" for c in outcome.diff]

@@ -11,7 +11,7 @@ import holidays
 from dateutil.rrule import rrulebase, rrulestr
 
 from planner.dates import shift_id
-from planner.domain import Activity, Organisation, Period, Shift
+from planner.domain import Activity, Organisation, Period, Person, Shift
 
 
 @lru_cache(maxsize=32)
@@ -68,3 +68,30 @@ def generate_shifts(org: Organisation, period: Period) -> list[Shift]:
             shifts.append(Shift(shift_id(activity.id, start), activity, start, end, closed))
     shifts.sort(key=lambda s: (s.start, s.activity.id))
     return shifts
+
+
+def never_fitting(org: Organisation, period: Period) -> list[Person]:
+    """Volunteers whose offered days and times hold no open shift of the period of an
+    activity they may do (volunteers allowed, not refused): whole days that never meet a
+    shift. The planner can never place them, so the volunteer_left_out rule, which counts
+    only those with at least one place, is silent about them; they are named instead."""
+    shifts = [s for s in generate_shifts(org, period) if not s.closed]
+    # What a window covers depends only on the activity, the weekday and the hours: one
+    # shift of each such kind stands for the rest (a year holds 52 of each).
+    kinds: dict[tuple[str, int, time, time], Shift] = {}
+    for s in shifts:
+        kinds.setdefault((s.activity.id, s.start.weekday(), s.activity.start, s.activity.end), s)
+    found = []
+    for person in org.people:
+        limits = person.limits
+        if not person.is_volunteer or limits is None or not limits.offers:
+            continue
+        if not any(
+            s.activity.staffing.volunteers_allowed
+            and s.activity.staffing.volunteers_max > 0
+            and s.activity.id not in limits.refuses
+            and limits.offers_time(s.start, s.end)
+            for s in kinds.values()
+        ):
+            found.append(person)
+    return found

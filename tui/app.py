@@ -19,7 +19,8 @@ from textual.screen import Screen
 
 from planner.dates import monday_of
 from planner.domain import DEFAULT_LANGUAGE, Period
-from planner.errors import ChangedMeanwhile, PlannerError
+from planner.errors import ChangedMeanwhile, PlannerError, Stopped
+from planner.i18n.format import integer
 from planner.i18n.language import ENVIRONMENT, N_, _, language_code, ngettext, use_language
 from planner.service import Service
 from tui.bindings import translate_bindings
@@ -36,6 +37,7 @@ from tui.messages import (
 )
 from tui.palette import Palette
 from tui.screens.changed import ChangedScreen
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.log import LogScreen
 from tui.screens.managers import ManagersScreen
 from tui.screens.people import PeopleScreen
@@ -124,6 +126,7 @@ class RosterApp(App):
         self.add_mode("log", lambda: LogScreen(self.ctx))
         self.solving_period: Period | None = None
         self._stop: threading.Event | None = None
+        self._quitting = False  # a stopped search asks nothing then: the draft stays
         self._started_at = 0.0
 
     # -- the language: everything the app runs (its tasks, its screens) speaks the coordinator's
@@ -244,13 +247,49 @@ class RosterApp(App):
             self.notify(_("No planning is running"), severity="warning")
             return
         self._stop.set()
-        self.notify(_("Stopping… the best roster is kept"))
+        self.notify(_("Stopping… then you choose what is kept"))
 
     async def action_quit(self) -> None:
         # A thread cannot be killed: ask the solver to stop so quitting does not wait for it.
+        self._quitting = True
         if self._stop is not None:
             self._stop.set()
         await super().action_quit()
+
+    def _keep_stopped(self, cost: float) -> bool:
+        """Called from the solver's thread when a stop ended the search: asks the coordinator
+        whether the best roster so far replaces the saved draft, as Ctrl-C on `roster plan`
+        asks, and waits for the answer. The default (Cancel has the focus) and quitting keep
+        the draft saved before."""
+        if self._quitting:
+            return False
+        answered = threading.Event()
+        answer: list[bool] = []
+
+        def done(keep: bool | None) -> None:
+            answer.append(bool(keep))
+            answered.set()
+
+        def ask() -> None:
+            question = _(
+                "Stopped. Save the best roster found so far (cost {cost}, not proven best) "
+                "in place of the saved draft?",
+                cost=integer(round(cost)),
+            )
+            self.push_screen(
+                ConfirmScreen(
+                    question,
+                    _("Keep the best roster so far"),
+                    stay=_("Keep the previous draft"),
+                ),
+                done,
+            )
+
+        self.call_from_thread(ask)
+        while not answered.wait(0.1):
+            if self._quitting:
+                return False
+        return answer[0]
 
     def _tick(self) -> None:
         self.week_screen.tick(time.monotonic() - self._started_at)
@@ -267,7 +306,11 @@ class RosterApp(App):
                 time_limit=self.ctx.time_limit_s,
                 on_progress=report,
                 stop=stop,
+                keep_stopped=self._keep_stopped,
             )
+        except Stopped as exc:  # the coordinator kept the draft saved before
+            self.post_message(PlanFailed(period, self.ctx.error(exc), stopped=True))
+            return
         except PlannerError as exc:
             changed = isinstance(exc, ChangedMeanwhile)
             self.post_message(PlanFailed(period, self.ctx.error(exc), changed=changed))
@@ -309,6 +352,9 @@ class RosterApp(App):
         self._solver_done()
         if message.changed:  # another coordinator changed the week while the solver ran
             self.push_screen(ChangedScreen(message.error), self._reload_week)
+            return
+        if message.stopped:
+            self.notify(message.error)
             return
         self.notify(
             _("Planning failed: {error}", error=message.error), severity="error", timeout=15

@@ -44,13 +44,17 @@ class PlanFinished(Message):
 
 
 class PlanFailed(Message):
-    """`changed`: another coordinator changed the period while the solver ran."""
+    """`changed`: another coordinator changed the period while the solver ran; `stopped`:
+    the search was stopped and the coordinator kept the draft saved before (nothing failed)."""
 
-    def __init__(self, period: Period, error: str, changed: bool = False) -> None:
+    def __init__(
+        self, period: Period, error: str, changed: bool = False, stopped: bool = False
+    ) -> None:
         super().__init__()
         self.period = period
         self.error = error
         self.changed = changed
+        self.stopped = stopped
 
 
 class WeekChosen(Message):

@@ -157,6 +157,16 @@ def shift_view(
     return ShiftView(shift, state, pros, vols, pinned, reason)
 
 
+def broken_shifts(service: Service, period: Period, words: Words, *, draft: bool) -> dict[str, str]:
+    """The published shifts of `period` that no longer hold, each with why: as published,
+    or (`draft`: the week was edited or re-planned since) as the draft shown holds them,
+    which is what publishing it would break."""
+    return {
+        b.shift_id: "; ".join(dict.fromkeys(with_name(r, words) for r in b.reasons))
+        for b in service.published_holding(period, draft=draft).broken
+    }
+
+
 def build_week(
     service: Service,
     monday: date,
@@ -178,8 +188,7 @@ def build_week(
     words = replace(Words.of(org), people={pid: p.name for pid, p in people.items()})
     broken: dict[str, str] = {}
     if current.published_at is not None:
-        for b in service.published_holding(period).broken:
-            broken[b.shift_id] = "; ".join(dict.fromkeys(with_name(r, words) for r in b.reasons))
+        broken = broken_shifts(service, period, words, draft=state is RosterState.DRAFT)
     views = tuple(
         replace(
             shift_view(s, current.roster, people, planned, words),
@@ -200,4 +209,20 @@ def build_week(
         dict(by_cell),
         current.seen,
         current.published_by,
+    )
+
+
+def broken_sentence(count: int, label: str, why: str) -> str:
+    """The banner's sentence, also what the shift screen says after an edit that breaks a
+    published shift: how many, the first with why, and the re-plan."""
+    return (
+        BROKEN_SYMBOL
+        + " "
+        + ngettext(
+            "{n} published shift no longer holds: {shift} ({why}). Press p to re-plan this week.",
+            "{n} published shifts no longer hold, first {shift} ({why}). Press p to re-plan this week.",
+            count,
+            shift=label,
+            why=why,
+        )
     )

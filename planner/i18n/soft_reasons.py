@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from datetime import date
 
-from planner.i18n.format import short_date
-from planner.i18n.language import _
+from planner.i18n.format import list_text, short_date
+from planner.i18n.language import _, ngettext
 from planner.i18n.names import rule_name
 from planner.i18n.words import Words
 from planner.reasons import Reason
@@ -45,3 +45,16 @@ def soft_text(r: Reason, w: Words, name: str, label: str) -> str:  # noqa: C901 
     if rule is RuleId.STABILITY:
         return _("{name}'s shifts change against the published roster", name=name)
     return _("{rule}: {name}, {shift}", rule=rule_name(rule), name=name, shift=label)
+
+
+def never_fit_text(person_ids: tuple[str, ...], w: Words) -> str:
+    """Beside the cost of volunteers left out: those left out whatever the plan, whom no
+    cost counts ("" when none)."""
+    if not person_ids:
+        return ""
+    return ngettext(
+        "Also left out: {n} volunteer whose offered days and times meet no shift: {names}",
+        "Also left out: {n} volunteers whose offered days and times meet no shift: {names}",
+        len(person_ids),
+        names=list_text(w.name(pid) for pid in person_ids),
+    )

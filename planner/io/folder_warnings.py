@@ -3,11 +3,18 @@ when they are cheap to fix, rather than as a wall of unstaffed shifts later."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
+from datetime import date, datetime, time, timedelta
 
-from planner.domain import Activity, Organisation, Person
+from planner.domain import Activity, Organisation, Period, Person, TimeWindow
 from planner.i18n.language import languages
 from planner.message import Message, msg, nmsg
+from planner.shifts import never_fitting
+
+# A whole year of shifts shows every weekday, hour and season of every activity: what a
+# volunteer offers either meets one of them or never will. Monday 1 January 2024, the
+# anchor of the activities' recurrences.
+_A_YEAR = Period(date(2024, 1, 1), 53)
+_DAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 
 
 def folder_warnings(org: Organisation) -> list[Message]:
@@ -49,7 +56,26 @@ def folder_warnings(org: Organisation) -> list[Message]:
                     default=org.language,
                 )
             )
+    for person in never_fitting(org, _A_YEAR):
+        assert person.limits is not None
+        warnings.append(
+            msg(
+                "{person}: offers '{offers}', and no shift of an activity open to volunteers "
+                "lies within those days and times: they will never be planned (counted as "
+                "left out in each plan)",
+                person=person.id,
+                offers=";".join(_offer_text(w) for w in person.limits.offers),
+            )
+        )
     return warnings
+
+
+def _offer_text(window: TimeWindow) -> str:
+    """As people.csv writes it: 'sat' for a whole day, 'tue 13:00-17:00'."""
+    day = _DAYS[window.weekday]
+    if window.start == window.end == time(0):
+        return day
+    return f"{day} {window.start:%H:%M}-{window.end:%H:%M}"
 
 
 def _too_few(activity: Activity, qualified: int) -> Message:

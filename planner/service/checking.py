@@ -17,7 +17,7 @@ from planner.dates import (
     weeks_of_months,
     widened,
 )
-from planner.domain import Assignment, Period, Shift
+from planner.domain import Assignment, Period, Roster, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.message import msg
@@ -37,10 +37,17 @@ class CheckOutcome:
     unplanned: tuple[date, ...] = ()  # first days of the weeks with nothing planned: not checked
 
 
-def check_period(repo: Repository, period: Period, *, published: bool = False) -> CheckOutcome:
+def check_period(
+    repo: Repository,
+    period: Period,
+    *,
+    published: bool = False,
+    unexcused: frozenset[str] = frozenset(),
+) -> CheckOutcome:
     """Check the period's working roster (or its published one). Published work outside the
     period in the same calendar months (and the week either side) counts toward the limits
-    that straddle it."""
+    that straddle it. `unexcused`: shifts saved as unstaffed whose shortage is still
+    reported (a published shift the draft has emptied by hand)."""
     bound_period(period, MAX_PERIOD_WEEKS)
     org = repo.load_organisation()
     unplanned = tuple(unplanned_weeks(repo, period))
@@ -66,6 +73,9 @@ def check_period(repo: Repository, period: Period, *, published: bool = False) -
     # reported shift by shift as unstaffed without a reason.
     shifts = [s for s in generate_shifts(org, period) if monday_in(period, s) not in unplanned]
     roster = repo.roster(period, published=published)
+    if unexcused:
+        kept = {sid: why for sid, why in roster.unstaffed.items() if sid not in unexcused}
+        roster = Roster(roster.period, roster.assignments, kept)
     # People who left are checked for the shifts they worked before they left.
     org = with_former(repo, org, [a.person_id for a in roster.assignments])
     wide = widened(weeks_of_months(period))
@@ -133,16 +143,25 @@ class Holding:
         return Period(first, (last - first).days // 7 + 1)
 
 
-def published_holding(repo: Repository, period: Period | None, now: datetime) -> Holding:
+def published_holding(
+    repo: Repository, period: Period | None, now: datetime, *, draft: bool = False
+) -> Holding:
     """Which published shifts of `period` (default: every published week from `now` on) that
     have not started break a hard rule now, and why. Shifts that have started are what
-    happened: `roster check --published` shows those."""
+    happened: `roster check --published` shows those.
+
+    `draft`: the same published shifts as the working roster holds them after manual edits,
+    where a shift the published roster staffed and an edit emptied counts as short (the
+    checker's reason), not as excused by its unstaffed status: what publishing would break."""
     if period is None:
         period = repo.published_weeks(now)
     if period is None or repo.published_at(period) is None:
         return Holding(period)
-    found = check_period(repo, period, published=True).violations
     roster = repo.roster(period, published=True)
+    unexcused: frozenset[str] = frozenset()
+    if draft:
+        unexcused = frozenset(repo.roster(period).unstaffed) - set(roster.unstaffed)
+    found = check_period(repo, period, published=not draft, unexcused=unexcused).violations
     public = {a.shift_id for a in roster.assignments} | set(roster.unstaffed)
     shifts = {s.id: s for s in generate_shifts(repo.load_organisation(), period) if s.id in public}
     by_shift: dict[str, list[Violation]] = {}

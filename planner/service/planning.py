@@ -28,7 +28,7 @@ from planner.service.checking import unplanned_weeks
 from planner.service.diff import diff
 from planner.service.facts import Facts, Repair, load_facts
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
-from planner.shifts import generate_shifts
+from planner.shifts import generate_shifts, never_fitting
 from planner.solver.model import Penalty, RosterModel, build_model
 from planner.solver.problem import PlanningProblem
 from planner.solver.search import (
@@ -138,6 +138,7 @@ def plan(
         elapsed=result.elapsed,
         costs=rule_costs(rm.penalties, result.penalty_values),
         diff=changes,
+        never_fit=tuple(p.id for p in never_fitting(org, period)),
     )
 
 

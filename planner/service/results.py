@@ -43,6 +43,9 @@ class PlanOutcome:
     diff: list[Change] = field(default_factory=list)  # against the published roster, if any
     # A published period whose every shift still holds: nothing was planned or saved.
     nothing_to_repair: bool = False
+    # Volunteers whose offered days and times meet no open shift of the period: left out
+    # whatever the planner does, so no rule's cost counts them (person ids).
+    never_fit: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)

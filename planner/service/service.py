@@ -153,10 +153,12 @@ class Service:
         """The independent checker on the period's working (or published) roster."""
         return checking.check_period(self.repo, period, published=published)
 
-    def published_holding(self, period: Period | None = None) -> Holding:
+    def published_holding(self, period: Period | None = None, *, draft: bool = False) -> Holding:
         """The published shifts still to come of `period` (default: every published week
-        from now on) that break a hard rule now, with the reasons, and the weeks to re-plan."""
-        return checking.published_holding(self.repo, period, self.now())
+        from now on) that break a hard rule now, with the reasons, and the weeks to re-plan.
+        `draft`: as the working roster holds them after manual edits (what publishing the
+        draft would break)."""
+        return checking.published_holding(self.repo, period, self.now(), draft=draft)
 
     # -- manual edits --------------------------------------------------------------------
     def candidates(self, shift_id: str) -> list[Candidate]:

@@ -126,3 +126,20 @@ def test_load_warns_about_what_cannot_be_planned_but_still_loads(capsys, db, tmp
         "warning: activity 'inloop' needs 1 professional with social_worker per shift"
     )
     assert repo_at(db).has_organisation()
+
+
+def test_load_names_a_volunteer_whose_offered_days_never_meet_a_shift(capsys, db, tmp_path):
+    # The drop-in runs on weekdays only: whole weekends never meet it; Thursday does.
+    weekend = volunteer_row(offers="sat;sun")
+    thursday = volunteer_row("mia", "Mia Claes", offers="thu")
+    folder = write_folder(tmp_path / "org", people=[professional_row(), weekend, thursday])
+
+    result = roster(capsys, db, "load", str(folder))
+
+    assert result.code == 0
+    assert result.err == (
+        "warning: jan: offers 'sat;sun', and no shift of an activity open to volunteers lies "
+        "within those days and times: they will never be planned (counted as left out in each "
+        "plan)\n"
+    )
+    assert {p.id for p in repo_at(db).load_organisation().people} == {"els", "jan", "mia"}

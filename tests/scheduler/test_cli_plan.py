@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 
 import pytest
 
 from cli import main
-from planner.domain import Period
+from planner.domain import Period, TimeWindow
 from planner.service.checking import check_period
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
@@ -64,3 +64,19 @@ def test_a_bad_date_is_a_clear_error(db, capsys):
     with pytest.raises(SystemExit):
         roster(db, "plan", "--from", "31-11-2026")
     assert "Invalid value for '--from': '31-11-2026' is not a date" in capsys.readouterr().err
+
+
+def test_a_volunteer_whose_offer_never_meets_a_shift_is_counted_as_left_out(tmp_path, capsys):
+    url = f"sqlite:///{tmp_path / 'roster.db'}"
+    repo = Repository(make_engine(url))
+    inloop = activity("inloop", "Inloop", rrule="FREQ=WEEKLY;BYDAY=MO,TU", volunteers_max=1)
+    saturday = (TimeWindow(5, time(0), time(0)),)
+    people = [professional("els"), volunteer("jan"), volunteer("mia", "Mia Claes", offers=saturday)]
+    repo.save_organisation(org([inloop], people))
+
+    roster(url, "plan", "--from", "2026-11-30", "--weeks", "1", "--time-limit", "5")
+
+    out = capsys.readouterr().out
+    assert "Also left out: 1 volunteer whose offered days and times meet no shift: Mia Claes" in out
+    assert "Jan Peeters" not in out  # Jan could stand on a shift and has one
+    assert check_period(repo, Period(MONDAY)).violations == []

@@ -14,6 +14,7 @@ from planner.storage.repository import Repository
 from tests.builders import at
 from tests.tui.support import DEMO_MONDAY, SIZE, app_on, nurse_shift, wait_for
 from tui.screens.changed import ChangedScreen
+from tui.screens.confirm import ConfirmScreen
 from tui.screens.log import LogScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week import WeekScreen
@@ -119,7 +120,10 @@ async def test_a_plan_whose_week_another_changed_meanwhile_is_not_saved_and_says
         els = demo_repo.load_organisation().people[0]
         tom = Service(Repository(demo_repo.engine, actor="tom"))
         tom.add_absence(Absence(els.id, at(DEMO_MONDAY, "00:00"), at(DEMO_MONDAY, "23:59")))
-        await pilot.press("escape")  # stop: the best roster so far would be saved now
+        await pilot.press("escape")  # stop, and keep the best roster so far: saved now
+        await wait_for(lambda: isinstance(app.screen, ConfirmScreen) or not app.solving)
+        if isinstance(app.screen, ConfirmScreen):
+            await pilot.press("j")
         await app.workers.wait_for_complete()
         await pilot.pause()
 

@@ -6,6 +6,7 @@ from textual.widgets import DataTable, Static
 
 from planner.domain import Period
 from planner.i18n.format import day_year
+from planner.service import Service
 from tests.tui.support import (
     DEMO_MONDAY,
     SIZE,
@@ -111,3 +112,27 @@ async def test_unassign_leaves_the_shift_unstaffed_then_assign_and_pin_fix_it(pl
         assert shift.state is ShiftState.STAFFED
         assert shift.pinned == {nurse.id}
     assert_passes_checker(planned_repo, Period(DEMO_MONDAY))
+
+
+async def test_an_edit_of_a_published_week_says_at_once_which_published_shift_it_breaks(
+    planned_repo,
+):
+    found = nurse_shift(planned_repo)
+    Service(planned_repo).publish_period(Period(DEMO_MONDAY))
+    app = app_on(planned_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_shift(app, pilot, found.shift.id)
+        screen.query_one("#assigned", DataTable).focus()
+        await pilot.press("x")
+        said = message(screen)
+        assert f"{found.nurse.name} is weggehaald" in said
+        label = app.ctx.words.shift(found.shift.id)
+        assert f"! 1 gepubliceerde dienst klopt niet meer: {label} (" in said
+        assert screen.query_one("#message").has_class("-error")
+
+        await pilot.press("escape")
+        grid = app.screen.query_one(WeekGrid)
+        assert [v.shift.id for v in grid.view.broken] == [found.shift.id]  # the cell's '!'
+    # The published roster itself is untouched until the draft is published.
+    published = planned_repo.roster(Period(DEMO_MONDAY), published=True)
+    assert any(a.shift_id == found.shift.id for a in published.assignments)

@@ -1,4 +1,4 @@
-"""Planning runs in a worker: the app answers keys meanwhile, and stopping keeps the best."""
+"""Planning runs in a worker: the app answers keys meanwhile, and stopping asks what it keeps."""
 
 from __future__ import annotations
 
@@ -11,6 +11,7 @@ from planner.domain import Period, RosterState
 from tests.tui.fake_service import FakeService
 from tests.tui.support import DEMO_MONDAY, SIZE, app_on, assert_passes_checker, wait_for
 from tui.messages import PlanProgress
+from tui.screens.confirm import ConfirmScreen
 from tui.widgets.plan_panel import PlanPanel
 
 
@@ -18,7 +19,19 @@ def title(app) -> str:
     return str(app.screen.query_one("#week-title", Static).render())
 
 
-async def test_stopping_the_solver_keeps_the_best_roster_so_far(demo_repo):
+async def stop_and_answer(app, pilot, key: str) -> str:
+    """Esc while the solver runs, then the answer to what the stop keeps ('j' the best
+    roster so far; 'n' the previous draft); the question as it was asked."""
+    await pilot.press("escape")
+    await wait_for(lambda: isinstance(app.screen, ConfirmScreen))
+    question = app.screen.question
+    await pilot.press(key)
+    await app.workers.wait_for_complete()
+    await pilot.pause()
+    return question
+
+
+async def test_stopping_the_solver_asks_and_keeps_the_best_roster_so_far(demo_repo):
     app = app_on(demo_repo, time_limit_s=60)
     four_weeks = Period(DEMO_MONDAY, 4)  # one week is solved to optimal too soon to stop it
     async with app.run_test(size=SIZE) as pilot:
@@ -32,8 +45,8 @@ async def test_stopping_the_solver_keeps_the_best_roster_so_far(demo_repo):
         panel = str(week.query_one("#plan-text").render())
         assert "doel" in panel and "grens" in panel and "tijd" in panel
         started = time.monotonic()
-        await pilot.press("escape")
-        await app.workers.wait_for_complete()
+        question = await stop_and_answer(app, pilot, "j")
+        assert question.startswith("Gestopt. Het beste rooster tot nu toe (kost ")
         await pilot.pause()
         assert time.monotonic() - started < 20  # far below the 60 s limit
         assert week.outcome.status == "cancelled"
@@ -42,6 +55,22 @@ async def test_stopping_the_solver_keeps_the_best_roster_so_far(demo_repo):
             week.query_one("#results-text", Static).render()
         )
         assert_passes_checker(demo_repo, four_weeks)
+
+
+async def test_stopping_the_solver_can_keep_the_previous_draft(demo_repo):
+    app = app_on(demo_repo, time_limit_s=60)
+    four_weeks = Period(DEMO_MONDAY, 4)
+    assert demo_repo.roster_state(four_weeks) is None  # never planned
+    async with app.run_test(size=SIZE) as pilot:
+        week = app.screen
+        app.start_planning(four_weeks)
+        await wait_for(lambda: week.progress is not None and not math.isnan(week.progress.bound))
+        await stop_and_answer(app, pilot, "n")
+        assert not app.solving
+        assert demo_repo.roster_state(four_weeks) is None  # nothing saved in its place
+        assert demo_repo.roster(four_weeks).assignments == ()
+        said = [n.message for n in app._notifications]
+        assert "gestopt: niets bewaard; het eerder bewaarde ontwerp blijft" in said
 
 
 async def test_keys_are_handled_while_the_solver_runs(demo_repo):
@@ -65,6 +94,10 @@ async def test_keys_are_handled_while_the_solver_runs(demo_repo):
         assert handled_at[0] - pressed_at < 0.5
         assert app.solving
         await pilot.press("escape")
+        # One week may be proven best before the stop arrives: then nothing is asked.
+        await wait_for(lambda: isinstance(app.screen, ConfirmScreen) or not app.solving)
+        if isinstance(app.screen, ConfirmScreen):
+            await pilot.press("n")
         await app.workers.wait_for_complete()
 
 

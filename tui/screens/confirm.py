@@ -21,12 +21,16 @@ class ConfirmScreen(ModalScreen[bool]):
         Binding("j,y", "confirm", N_("Yes"), key_display="j", id="confirm.yes"),
     ]
 
-    def __init__(self, question: str, go: str, details: tuple[str, ...] = ()) -> None:
+    def __init__(
+        self, question: str, go: str, details: tuple[str, ...] = (), *, stay: str = ""
+    ) -> None:
         """`question`: the title line; `go`: the label of the button that goes ahead;
-        `details`: lines under the question (what would be published or deleted)."""
+        `details`: lines under the question (what would be published or deleted); `stay`:
+        the label of the button that does not (default 'Cancel')."""
         super().__init__()
         self.question = question
         self.go = go
+        self.stay = stay
         self.details = details
         translate_bindings(self)
 
@@ -37,7 +41,7 @@ class ConfirmScreen(ModalScreen[bool]):
                 yield Static("\n".join(self.details), id="confirm-details")
             with Horizontal(id="confirm-buttons"):
                 yield Button(self.go, variant="warning", id="confirm-yes")
-                yield Button(_("Cancel"), id="confirm-no")
+                yield Button(self.stay or _("Cancel"), id="confirm-no")
 
     def on_mount(self) -> None:
         self.query_one("#confirm-no", Button).focus()

@@ -23,7 +23,15 @@ from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged
 from tui.screens.changed import changed_meanwhile
-from tui.week_model import STARTED_SYMBOL, SYMBOLS, ShiftView, shift_view, state_name
+from tui.week_model import (
+    STARTED_SYMBOL,
+    SYMBOLS,
+    ShiftView,
+    broken_sentence,
+    broken_shifts,
+    shift_view,
+    state_name,
+)
 from tui.widgets.week_grid import STATE_STYLES
 
 MIN_WHY_WIDTH = 20  # cells; narrower and a reason says nothing before its '…'
@@ -252,8 +260,20 @@ class ShiftScreen(Screen):
         self.post_message(DataChanged())
 
     def _changed(self, text: str) -> None:
+        """After an edit: what it did, and at once the published shifts of the week the
+        draft no longer holds (as the week's banner and `absence add` say them)."""
         self.reload()
-        self.say(text)
+        ctx = self.ctx
+        period = Period(monday_of(self.shift.local_date), 1)
+        try:
+            broken = ctx.call(broken_shifts, ctx.service, period, ctx.words, draft=True)
+        except PlannerError as exc:
+            broken = {}
+            text += "  " + _("Error: {error}", error=ctx.error(exc))
+        if broken:
+            first = next(iter(broken))
+            text += "\n" + broken_sentence(len(broken), ctx.words.shift(first), broken[first])
+        self.say(text, error=bool(broken))
         self.post_message(DataChanged())
 
     # -- actions -------------------------------------------------------------------------

@@ -19,6 +19,7 @@ from planner.i18n.format import day_year, integer, number, short_date, short_dat
 from planner.i18n.language import N_, _, ngettext, pgettext
 from planner.i18n.names import rule_name
 from planner.i18n.reasons import cost_text
+from planner.i18n.soft_reasons import never_fit_text
 from planner.service import PlanOutcome, Progress
 from tui.bindings import translate_bindings
 from tui.context import Context
@@ -31,11 +32,11 @@ from tui.screens.notices import NoticesScreen
 from tui.screens.shift import ShiftScreen
 from tui.screens.week_steps import WeekSteps
 from tui.week_model import (
-    BROKEN_SYMBOL,
     STARTED_SYMBOL,
     SYMBOLS,
     ShiftState,
     WeekView,
+    broken_sentence,
     build_week,
     state_name,
 )
@@ -73,7 +74,7 @@ class WeekScreen(WeekSteps, Screen):
         Binding("P", "publish", N_("Publish"), key_display="P", id="week.publish", tooltip=N_("Make this week's draft the published roster")),
         Binding("n", "notify_people", N_("Notify"), id="week.notify", tooltip=N_("Mail the people whose published shifts changed; list who to phone")),
         Binding("o", "open_shift", N_("Open shift"), id="week.open", tooltip=N_("Who is on this shift, who else could be")),
-        Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver and keep the best roster so far")),
+        Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver, then choose: the best roster so far or the previous draft")),
         Binding("r", "toggle_results", N_("Unstaffed and changes"), id="week.results", tooltip=N_("Show or hide unstaffed shifts and changes")),
         Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="week.prev", tooltip=N_("Show the week before")),
         Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="week.next", tooltip=N_("Show the week after")),
@@ -176,6 +177,8 @@ class WeekScreen(WeekSteps, Screen):
                 for c in outcome.costs
                 if c.cost
             )
+            if outcome.never_fit:
+                costs += (never_fit_text(outcome.never_fit, words),)
         unstaffed = tuple(
             (shift_label(s), s.reason) for s in view.shifts if s.state is ShiftState.UNSTAFFED
         )
@@ -340,15 +343,4 @@ def broken_banner(view: WeekView) -> str:
     broken = view.broken
     if not broken:
         return ""
-    first = broken[0]
-    return (
-        BROKEN_SYMBOL
-        + " "
-        + ngettext(
-            "{n} published shift no longer holds: {shift} ({why}). Press p to re-plan this week.",
-            "{n} published shifts no longer hold, first {shift} ({why}). Press p to re-plan this week.",
-            len(broken),
-            shift=shift_label(first),
-            why=first.broken,
-        )
-    )
+    return broken_sentence(len(broken), shift_label(broken[0]), broken[0].broken)
