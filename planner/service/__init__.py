@@ -6,7 +6,6 @@ from planner.service.editing import Correction
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
-    LogEntry,
     PeriodRoster,
     PlanOutcome,
     Progress,
@@ -14,6 +13,7 @@ from planner.service.results import (
     RuleCost,
 )
 from planner.service.service import Service
+from planner.storage.audit_log import LogEntry  # the log as it is read, nothing to add
 
 __all__ = [
     "Candidate",

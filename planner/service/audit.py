@@ -6,8 +6,7 @@ from datetime import date
 from zoneinfo import ZoneInfo
 
 from planner.dates import local_midnight
-from planner.service.results import LogEntry
-from planner.storage.audit_log import read_log
+from planner.storage.audit_log import LogEntry, read_log
 from planner.storage.connection import reading
 from planner.storage.queries import zone
 from planner.storage.repository import Repository
@@ -23,8 +22,4 @@ def log(
     with reading(repo.engine) as session:
         tz: ZoneInfo = zone(session)
         start = local_midnight(since, tz) if since is not None else None
-        entries = read_log(session, person_id=person_id, since=start, last=last)
-    return [
-        LogEntry(e.change_id, e.at, e.actor, e.action, e.kind, e.subject, e.before, e.after)
-        for e in entries
-    ]
+        return read_log(session, person_id=person_id, since=start, last=last)

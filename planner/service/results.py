@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import date, datetime
-from typing import Any
 
 from planner.domain import Change, Period, Person, Role, Roster, RosterState
 from planner.reasons import Reason
@@ -83,21 +82,3 @@ class Published:
     at: datetime
     unstaffed: tuple[str, ...]
     unplanned: tuple[date, ...] = ()  # Mondays (first days) of the weeks with nothing planned
-
-
-@dataclass(frozen=True)
-class LogEntry:
-    """One line of the audit log: a change (who, when, which command) and one thing it did:
-    `kind` 'roster' (a shift of the draft), 'published' (a published shift), 'publication',
-    'absence', 'person', 'activity', 'organisation' or 'prune'; `subject` the shift, absence,
-    person or activity id; `before` and `after` as data (None: it did not exist, or the
-    details were erased by `roster prune`)."""
-
-    change: int
-    at: datetime  # aware UTC
-    actor: str
-    action: str
-    kind: str
-    subject: str
-    before: dict[str, Any] | None
-    after: dict[str, Any] | None

@@ -45,13 +45,13 @@ from planner.service.notices import NotifyOutcome
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
-    LogEntry,
     PeriodRoster,
     PlanOutcome,
     Progress,
     Published,
 )
 from planner.shifts import generate_shifts
+from planner.storage.audit_log import LogEntry
 from planner.storage.repository import Repository
 from planner.storage.tables import SOURCE_FILE
 

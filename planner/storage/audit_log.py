@@ -14,10 +14,14 @@ from planner.storage.audit_tables import AuditPersonRow, AuditRow, ChangeRow
 
 
 @dataclass(frozen=True)
-class Entry:
-    """One line of the log: a change (who, when, which command) and one thing it did."""
+class LogEntry:
+    """One line of the audit log: a change (who, when, which command) and one thing it did:
+    `kind` 'roster' (a shift of the draft), 'published' (a published shift), 'publication',
+    'absence', 'person', 'activity', 'organisation' or 'prune'; `subject` the shift, absence,
+    person or activity id; `before` and `after` as data (None: it did not exist, or the
+    details were erased by `roster prune`)."""
 
-    change_id: int
+    change: int
     at: datetime  # aware UTC
     actor: str
     action: str
@@ -33,7 +37,7 @@ def read_log(
     person_id: str | None = None,
     since: datetime | None = None,
     last: int | None = None,
-) -> list[Entry]:
+) -> list[LogEntry]:
     """Entries in the order they were made; `person_id`: only those about the person;
     `since` (aware): only changes from then on; `last`: only the newest so many."""
     query = select(ChangeRow, AuditRow).join(AuditRow, col(AuditRow.change_id) == col(ChangeRow.id))
@@ -48,7 +52,7 @@ def read_log(
         query = query.limit(last)
     rows = session.exec(query).all()
     return [
-        Entry(
+        LogEntry(
             change.id or 0,
             as_utc(change.at_utc),
             change.actor,

@@ -36,7 +36,7 @@ def test_a_load_records_each_person_and_activity_and_what_changed_later(repo):
     repo.save_organisation(org([INLOOP], [ELS]))
     repo.save_organisation(org([INLOOP], [replace(ELS, name="Els Van Vlaenderen"), JAN]))
 
-    second = [(e.kind, e.subject, e.before, e.after) for e in log(repo) if e.change_id > 1]
+    second = [(e.kind, e.subject, e.before, e.after) for e in log(repo) if e.change > 1]
     assert ("person", "els", {"name": "Els Vermeulen"}, {"name": "Els Van Vlaenderen"}) in second
     assert [e[:3] for e in second if e[1] == "jan"] == [("person", "jan", None)]
     assert {e.subject for e in log(repo) if e.kind == "activity"} == {"inloop"}
