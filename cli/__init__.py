@@ -20,6 +20,7 @@ from planner.errors import (
 )
 from planner.i18n.errors import error_text
 from planner.i18n.language import _, languages
+from planner.reasons import ExchangeRefused
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
@@ -31,7 +32,9 @@ EXIT_FILE = 5  # a file or folder could not be read or written (the disk, permis
 EXIT_DATABASE = 6  # the database cannot be used (not one, another program's, a newer schema)
 EXIT_INTERNAL = 70  # a bug in the planner: the details are in the log file the message names
 EXIT_INTERRUPTED = 130
+EXIT_REFUSED = 1  # the rules refuse a hand-over or swap: nothing changed
 EXIT_CODES: dict[type, int] = {
+    ExchangeRefused: EXIT_REFUSED,
     ChangedMeanwhile: EXIT_CONFLICT,
     Busy: EXIT_BUSY,
     FileProblem: EXIT_FILE,
@@ -58,6 +61,7 @@ COMMAND_MODULES = (
     "feed",
     "serve",
     "notify",
+    "exchange",
 )
 
 
