@@ -56,6 +56,7 @@ COMMAND_MODULES = (
     "prune",
     "correct",
     "feed",
+    "page",
     "serve",
     "notify",
 )
