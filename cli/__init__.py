@@ -61,6 +61,7 @@ COMMAND_MODULES = (
     "prune",
     "correct",
     "feed",
+    "page",
     "serve",
     "notify",
     "exchange",
