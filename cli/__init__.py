@@ -59,6 +59,7 @@ COMMAND_MODULES = (
     "prune",
     "correct",
     "feed",
+    "page",
     "serve",
     "notify",
 )

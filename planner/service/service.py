@@ -33,6 +33,7 @@ from planner.service import (
     editing,
     feeds,
     notices,
+    pages,
     planning,
     privacy,
     reports,
@@ -43,6 +44,7 @@ from planner.service.editing import Correction
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.lapses import Lapse, lapsing
 from planner.service.notices import NotifyOutcome
+from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
@@ -287,6 +289,26 @@ class Service:
         return feeds.feed(self.repo, token, now=now or self.now())
 
     # -- change notices (docs/notices.md) --------------------------------------------------
+    # -- personal pages (docs/self-service.md) --------------------------------------------
+    def issue_page(self, person_id: str, *, new: bool = False) -> PageLink:
+        """The person's page link: the one they have, or a new one (when they have none, or
+        `new`: the old link then stops working). Makes this computer's feed key on first use."""
+        key = load_key(create=True)
+        assert key is not None
+        return pages.issue(self.repo, person_id, key, new=new, now=self.now())
+
+    def revoke_page(self, person_id: str) -> bool:
+        """Kill the person's page link at once; False when they had none."""
+        return pages.revoke(self.repo, person_id, now=self.now())
+
+    def page_links(self) -> list[PageLink]:
+        """Everyone with a page link; each URL where this computer's feed key gives it back."""
+        return pages.links(self.repo, load_key(create=False))
+
+    def page_person(self, token: str) -> str | None:
+        """The person a page token belongs to; None for any miss (the server's 404)."""
+        return pages.person_of(self.repo, token)
+
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;
         list those without an email address to phone. `dry_run`: say what would go, only."""
