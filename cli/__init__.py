@@ -21,12 +21,13 @@ from planner.errors import (
 )
 from planner.i18n.errors import error_text
 from planner.i18n.language import _, languages
+from planner.reasons import ExchangeRefused
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
 
 # Errors a script may want to tell apart: redo it after looking again, or simply try again.
-EXIT_REFUSED = 1  # a request refused on purpose (planning weeks that have passed)
+EXIT_REFUSED = 1  # refused on purpose: weeks that have passed, a hand-over the rules refuse
 EXIT_CONFLICT = 3
 EXIT_BUSY = 4
 EXIT_FILE = 5  # a file or folder could not be read or written (the disk, permissions)
@@ -34,6 +35,7 @@ EXIT_DATABASE = 6  # the database cannot be used (not one, another program's, a 
 EXIT_INTERNAL = 70  # a bug in the planner: the details are in the log file the message names
 EXIT_INTERRUPTED = 130
 EXIT_CODES: dict[type, int] = {
+    ExchangeRefused: EXIT_REFUSED,
     PastPeriod: EXIT_REFUSED,
     ChangedMeanwhile: EXIT_CONFLICT,
     Busy: EXIT_BUSY,
@@ -62,6 +64,7 @@ COMMAND_MODULES = (
     "page",
     "serve",
     "notify",
+    "exchange",
 )
 
 

@@ -33,6 +33,9 @@ ACTION_WORDS = {
     "page.issue": N_("gave out a personal page link"),
     "page.revoke": N_("revoked a personal page link"),
     "notify": N_("sent change notices"),
+    "handover": N_("handed a shift over"),
+    "swap": N_("swapped two shifts"),
+    "pickup": N_("took an open place"),
 }
 
 # What an audit entry is about, when its details were erased or it has no sentence of its own.

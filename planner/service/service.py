@@ -31,6 +31,7 @@ from planner.service import (
     checking,
     diff,
     editing,
+    exchange,
     feeds,
     notices,
     pages,
@@ -41,6 +42,7 @@ from planner.service import (
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
 from planner.service.editing import Correction
+from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.lapses import Lapse, lapsing
 from planner.service.notices import NotifyOutcome
@@ -198,6 +200,20 @@ class Service:
         did not come, `came` did; recorded in the audit log as a correction, refused for a
         shift not yet started."""
         return editing.correct(self.repo, shift_id, came, missing, now=self.now(), seen=seen)
+
+    # -- hand-overs, swaps and open places (docs/self-service.md) -------------------------
+    def handover(self, shift_id: str, giver: str, taker: str) -> Exchange:
+        """`giver` hands their place on the shift to `taker`; ExchangeRefused, with the
+        rules' reasons, when a hard rule would break; nothing is written then."""
+        return exchange.handover(self.repo, shift_id, giver, taker, now=self.now())
+
+    def swap(self, shift_a: str, person_a: str, shift_b: str, person_b: str) -> Exchange:
+        """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
+        return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
+
+    def pickup(self, shift_id: str, taker: str) -> Exchange:
+        """`taker` fills an open place of their kind on the shift."""
+        return exchange.pickup(self.repo, shift_id, taker, now=self.now())
 
     def has_started(self, shift: Shift) -> bool:
         """The shift has started by the service's clock: it is fixed (what happened)."""
