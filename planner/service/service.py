@@ -93,9 +93,14 @@ class Service:
         the organisation: their future shifts come off the rosters, published ones too, and a
         shift that no longer holds without them becomes unstaffed with that reason."""
         loaded = read_folder(folder)
+        self.save_folder(loaded, now=now)
+        return loaded
+
+    def save_folder(self, loaded: Folder, *, now: datetime | None = None) -> None:
+        """Write an organisation folder already read (and perhaps adapted: the demo's dates
+        moved to the present) as `load_folder` does."""
         org = loaded.organisation
         self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
-        return loaded
 
     def shifts(self, period: Period) -> list[Shift]:
         """Every shift of the period, closed ones included."""
