@@ -15,16 +15,19 @@ from planner.errors import (
     ChangedMeanwhile,
     DatabaseUnusable,
     FileProblem,
+    PastPeriod,
     PlannerError,
     Stopped,
 )
 from planner.i18n.errors import error_text
 from planner.i18n.language import _, languages
+from planner.reasons import ExchangeRefused
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
 
 # Errors a script may want to tell apart: redo it after looking again, or simply try again.
+EXIT_REFUSED = 1  # refused on purpose: weeks that have passed, a hand-over the rules refuse
 EXIT_CONFLICT = 3
 EXIT_BUSY = 4
 EXIT_FILE = 5  # a file or folder could not be read or written (the disk, permissions)
@@ -32,6 +35,8 @@ EXIT_DATABASE = 6  # the database cannot be used (not one, another program's, a 
 EXIT_INTERNAL = 70  # a bug in the planner: the details are in the log file the message names
 EXIT_INTERRUPTED = 130
 EXIT_CODES: dict[type, int] = {
+    ExchangeRefused: EXIT_REFUSED,
+    PastPeriod: EXIT_REFUSED,
     ChangedMeanwhile: EXIT_CONFLICT,
     Busy: EXIT_BUSY,
     FileProblem: EXIT_FILE,
@@ -56,8 +61,10 @@ COMMAND_MODULES = (
     "prune",
     "correct",
     "feed",
+    "page",
     "serve",
     "notify",
+    "exchange",
 )
 
 
@@ -88,12 +95,14 @@ def cli(ctx: click.Context, db_url: str | None, lang: str | None, actor: str | N
     """Roster planner for social-work services: plan shifts with professionals and volunteers.
 
     \b
-    Exit codes: 0 done; 1 `roster check` found violations; 2 an error (bad input, missing
-    data); 3 another coordinator changed what you worked on meanwhile: nothing was saved,
-    look again and redo it; 4 the database stayed busy with another coordinator's change:
-    nothing was saved, try again; 5 a file or folder could not be read or written; 6 the
-    database cannot be used (not a database, another program's, a newer release's); 70 a bug
-    in the planner (the message names the log file with the details)."""
+    Exit codes: 0 done; 1 `roster check` found violations, or `roster plan` was asked to
+    plan weeks that have wholly started (record what happened with `roster correct`); 2 an
+    error (bad input, missing data); 3 another coordinator changed what you worked on
+    meanwhile: nothing was saved, look again and redo it; 4 the database stayed busy with
+    another coordinator's change: nothing was saved, try again; 5 a file or folder could not
+    be read or written; 6 the database cannot be used (not a database, another program's, a
+    newer release's); 70 a bug in the planner (the message names the log file with the
+    details)."""
     global _app
     ctx.obj = _app = AppContext(db_url, lang, actor)
 

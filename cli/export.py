@@ -9,7 +9,7 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
-from cli.options import period_options
+from cli.options import OutputPath, period_options
 from cli.output import write_file, write_text
 from planner.domain import Period
 from planner.i18n.language import _, ngettext
@@ -31,7 +31,7 @@ def export_group() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=OutputPath(),
     metavar="FILE",
     help="Write to FILE instead of standard output.",
 )
@@ -62,7 +62,7 @@ def export_json(app: AppContext, period: Period, published: bool, output: Path |
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=OutputPath(),
     metavar="FILE",
     help="Write to FILE: an Excel workbook when it ends in .xlsx, else CSV. "
     "Without it, CSV on standard output.",

@@ -6,6 +6,7 @@ import functools
 import math
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import click
 
@@ -69,6 +70,19 @@ class TimeLimit(click.ParamType):
                 ctx,
             )
         return seconds
+
+
+class OutputPath(click.Path):
+    """Where a command writes: a path, never an empty one. An empty `-o ""` would read as the
+    current folder and fill it with files nobody asked for there."""
+
+    def __init__(self, *, file_okay: bool = True) -> None:
+        super().__init__(path_type=Path, file_okay=file_okay)
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail(_("an empty path: name the file or folder to write"), param, ctx)
+        return super().convert(value, param, ctx)
 
 
 SEED = click.IntRange(0, MAX_SEED)

@@ -9,6 +9,7 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
+from cli.options import OutputPath
 from cli.output import write_file
 from planner.i18n.language import _, ngettext
 
@@ -21,9 +22,7 @@ def person_group() -> None:
 
 @person_group.command("export")
 @click.argument("person_id", metavar="ID")
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), metavar="FILE", help="Default: stdout."
-)
+@click.option("-o", "--output", type=OutputPath(), metavar="FILE", help="Default: stdout.")
 @pass_app
 def export(app: AppContext, person_id: str, output: Path | None) -> None:
     """Everything the database holds about person ID, as JSON (`roster-person/1`): profile,

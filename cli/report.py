@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
-from cli.options import period_options
+from cli.options import OutputPath, period_options
 from cli.output import write_text
 from planner.domain import Period
 from planner.i18n.language import _
@@ -32,7 +32,7 @@ def report_group() -> None:
     is_flag=True,
     help="Report the working roster (the draft) instead of the published one.",
 )
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to FILE, not stdout.")
+@click.option("-o", "--output", type=OutputPath(), help="Write to FILE, not stdout.")
 @pass_app
 def ratios(
     app: AppContext,

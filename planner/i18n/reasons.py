@@ -125,6 +125,16 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
             _("{shift} has no professional: volunteers never run a shift alone", shift=label),
             _("{name} is on {shift}, which is unstaffed.", name=name, shift=label),
         )
+    if rule is RuleId.NO_REPLACEMENT and case == "volunteer_place":
+        return (
+            _("is a professional: a volunteer's place goes only to a volunteer"),
+            _(
+                "{name} is a professional: a volunteer's place on {shift} goes only to a "
+                "volunteer.",
+                name=name,
+                shift=label,
+            ),
+        )
     if rule is RuleId.NO_REPLACEMENT:
         return (
             _("is a volunteer: a volunteer cannot take a professional's place"),

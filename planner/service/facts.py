@@ -55,9 +55,10 @@ def load_facts(
     People who left the organisation are not in them: their shifts in the period are planned
     again like any other (planning a period plans all of it).
 
-    A planned shift that has started by `now` is not planned again: it is what happened. Its
+    A shift that has started by `now` is not planned: it is what happened. A planned one's
     saved people count as work around the period (rest, hours, limits), like published work
-    just outside it; only `roster correct` changes it. A shift never planned is planned.
+    just outside it; only `roster correct` changes it. One never planned stays so: nobody is
+    put on the past afterwards.
 
     A repair (of a period that was published) plans only what the disruption needs: the
     shifts that break a hard rule now, the unstaffed ones and those never planned (with
@@ -82,7 +83,8 @@ def load_facts(
             for s in every_shift
             if s.id in planned and not s.closed and s.id not in repairing
         }
-    all_shifts = [s for s in every_shift if s.id not in started]
+    past = {s.id for s in every_shift if now is not None and has_started(s.start, now)}
+    all_shifts = [s for s in every_shift if s.id not in started and s.id not in past]
     if repairing and published is not None:
         all_shifts = [_no_more_than_published(s, published) for s in all_shifts]
     fixed = Roster(

@@ -31,8 +31,10 @@ from planner.service import (
     checking,
     diff,
     editing,
+    exchange,
     feeds,
     notices,
+    pages,
     planning,
     privacy,
     reports,
@@ -40,8 +42,10 @@ from planner.service import (
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
 from planner.service.editing import Correction
+from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.notices import NotifyOutcome
+from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
@@ -89,9 +93,14 @@ class Service:
         the organisation: their future shifts come off the rosters, published ones too, and a
         shift that no longer holds without them becomes unstaffed with that reason."""
         loaded = read_folder(folder)
+        self.save_folder(loaded, now=now)
+        return loaded
+
+    def save_folder(self, loaded: Folder, *, now: datetime | None = None) -> None:
+        """Write an organisation folder already read (and perhaps adapted: the demo's dates
+        moved to the present) as `load_folder` does."""
         org = loaded.organisation
         self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
-        return loaded
 
     def shifts(self, period: Period) -> list[Shift]:
         """Every shift of the period, closed ones included."""
@@ -188,6 +197,20 @@ class Service:
         shift not yet started."""
         return editing.correct(self.repo, shift_id, came, missing, now=self.now(), seen=seen)
 
+    # -- hand-overs, swaps and open places (docs/self-service.md) -------------------------
+    def handover(self, shift_id: str, giver: str, taker: str) -> Exchange:
+        """`giver` hands their place on the shift to `taker`; ExchangeRefused, with the
+        rules' reasons, when a hard rule would break; nothing is written then."""
+        return exchange.handover(self.repo, shift_id, giver, taker, now=self.now())
+
+    def swap(self, shift_a: str, person_a: str, shift_b: str, person_b: str) -> Exchange:
+        """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
+        return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
+
+    def pickup(self, shift_id: str, taker: str) -> Exchange:
+        """`taker` fills an open place of their kind on the shift."""
+        return exchange.pickup(self.repo, shift_id, taker, now=self.now())
+
     def has_started(self, shift: Shift) -> bool:
         """The shift has started by the service's clock: it is fixed (what happened)."""
         return has_started(shift.start, self.now())
@@ -278,6 +301,26 @@ class Service:
         return feeds.feed(self.repo, token, now=now or self.now())
 
     # -- change notices (docs/notices.md) --------------------------------------------------
+    # -- personal pages (docs/self-service.md) --------------------------------------------
+    def issue_page(self, person_id: str, *, new: bool = False) -> PageLink:
+        """The person's page link: the one they have, or a new one (when they have none, or
+        `new`: the old link then stops working). Makes this computer's feed key on first use."""
+        key = load_key(create=True)
+        assert key is not None
+        return pages.issue(self.repo, person_id, key, new=new, now=self.now())
+
+    def revoke_page(self, person_id: str) -> bool:
+        """Kill the person's page link at once; False when they had none."""
+        return pages.revoke(self.repo, person_id, now=self.now())
+
+    def page_links(self) -> list[PageLink]:
+        """Everyone with a page link; each URL where this computer's feed key gives it back."""
+        return pages.links(self.repo, load_key(create=False))
+
+    def page_person(self, token: str) -> str | None:
+        """The person a page token belongs to; None for any miss (the server's 404)."""
+        return pages.person_of(self.repo, token)
+
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;
         list those without an email address to phone. `dry_run`: say what would go, only."""
