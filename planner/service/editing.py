@@ -116,7 +116,7 @@ def _covered(view: RosterView, shift: Shift, on: list[Assignment]) -> bool:
             who is not None
             and who.is_professional
             and a.role is Role.PROFESSIONAL
-            and needed.qualifications <= who.qualifications
+            and needed.qualifications <= who.qualifications_on(shift.local_date)
         ):
             qualified += 1
     return qualified >= needed.professionals

@@ -44,6 +44,7 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.lapses import Lapse, lapsing
 from planner.service.notices import NotifyOutcome
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
@@ -101,6 +102,14 @@ class Service:
         moved to the present) as `load_folder` does."""
         org = loaded.organisation
         self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
+
+    def lapsing(self, until: date | None = None) -> list[Lapse]:
+        """Qualifications that lapse from today up to `until` (default: the next 30 days)."""
+        return lapsing(self.organisation(), self.today(), until)
+
+    def today(self) -> date:
+        """Today in the organisation's time zone."""
+        return self.now().astimezone(ZoneInfo(self.organisation().timezone)).date()
 
     def shifts(self, period: Period) -> list[Shift]:
         """Every shift of the period, closed ones included."""
