@@ -35,6 +35,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.feed_link import FeedLinkScreen
 from tui.screens.log import LogScreen
 from tui.screens.week_steps import WeekSteps
+from tui.widgets.row_table import RowTable
 
 
 def load_texts(load: PersonLoad) -> tuple[str, str]:
@@ -120,9 +121,9 @@ class PeopleScreen(WeekSteps, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="people-title")
-        yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="people", zebra_stripes=True)
         yield Label(id="absences-title", classes="section")
-        yield DataTable(id="absences", cursor_type="row")
+        yield RowTable(id="absences")
         yield Footer()
 
     def on_mount(self) -> None:
