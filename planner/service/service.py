@@ -24,6 +24,7 @@ from planner.domain import Absence, Assignment, Change, Organisation, Period, Pe
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
+from planner.report.hours import HoursBy, HoursReport
 from planner.report.ratios import RatioReport
 from planner.service import (
     audit,
@@ -44,6 +45,7 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.lapses import Lapse, lapsing
 from planner.service.notices import NotifyOutcome
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
@@ -102,6 +104,14 @@ class Service:
         moved to the present) as `load_folder` does."""
         org = loaded.organisation
         self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
+
+    def lapsing(self, until: date | None = None) -> list[Lapse]:
+        """Qualifications that lapse from today up to `until` (default: the next 30 days)."""
+        return lapsing(self.organisation(), self.today(), until)
+
+    def today(self) -> date:
+        """Today in the organisation's time zone."""
+        return self.now().astimezone(ZoneInfo(self.organisation().timezone)).date()
 
     def shifts(self, period: Period) -> list[Shift]:
         """Every shift of the period, closed ones included."""
@@ -332,6 +342,19 @@ class Service:
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)
         return reports.ratio_report(self.repo, window, published=published)
+
+    def hours_report(
+        self,
+        first: date,
+        last: date,
+        *,
+        by: HoursBy = HoursBy.ACTIVITY,
+        person_id: str | None = None,
+    ) -> HoursReport:
+        """Hours that happened from `first` to `last` (planner/report/hours.py)."""
+        return reports.hours_report(
+            self.repo, first, last, now=self.now(), by=by, person_id=person_id
+        )
 
     def export_json(self, period: Period, *, published: bool = False) -> dict[str, Any]:
         """The period as a `roster-export/1` document (docs/export-json.md)."""
