@@ -31,6 +31,7 @@ from planner.service import (
     checking,
     diff,
     editing,
+    exchange,
     feeds,
     notices,
     pages,
@@ -41,7 +42,9 @@ from planner.service import (
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
 from planner.service.editing import Correction
+from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.lapses import Lapse, lapsing
 from planner.service.notices import NotifyOutcome
 from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
@@ -92,9 +95,22 @@ class Service:
         the organisation: their future shifts come off the rosters, published ones too, and a
         shift that no longer holds without them becomes unstaffed with that reason."""
         loaded = read_folder(folder)
+        self.save_folder(loaded, now=now)
+        return loaded
+
+    def save_folder(self, loaded: Folder, *, now: datetime | None = None) -> None:
+        """Write an organisation folder already read (and perhaps adapted: the demo's dates
+        moved to the present) as `load_folder` does."""
         org = loaded.organisation
         self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
-        return loaded
+
+    def lapsing(self, until: date | None = None) -> list[Lapse]:
+        """Qualifications that lapse from today up to `until` (default: the next 30 days)."""
+        return lapsing(self.organisation(), self.today(), until)
+
+    def today(self) -> date:
+        """Today in the organisation's time zone."""
+        return self.now().astimezone(ZoneInfo(self.organisation().timezone)).date()
 
     def shifts(self, period: Period) -> list[Shift]:
         """Every shift of the period, closed ones included."""
@@ -190,6 +206,20 @@ class Service:
         did not come, `came` did; recorded in the audit log as a correction, refused for a
         shift not yet started."""
         return editing.correct(self.repo, shift_id, came, missing, now=self.now(), seen=seen)
+
+    # -- hand-overs, swaps and open places (docs/self-service.md) -------------------------
+    def handover(self, shift_id: str, giver: str, taker: str) -> Exchange:
+        """`giver` hands their place on the shift to `taker`; ExchangeRefused, with the
+        rules' reasons, when a hard rule would break; nothing is written then."""
+        return exchange.handover(self.repo, shift_id, giver, taker, now=self.now())
+
+    def swap(self, shift_a: str, person_a: str, shift_b: str, person_b: str) -> Exchange:
+        """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
+        return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
+
+    def pickup(self, shift_id: str, taker: str) -> Exchange:
+        """`taker` fills an open place of their kind on the shift."""
+        return exchange.pickup(self.repo, shift_id, taker, now=self.now())
 
     def has_started(self, shift: Shift) -> bool:
         """The shift has started by the service's clock: it is fixed (what happened)."""
