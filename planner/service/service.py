@@ -39,6 +39,7 @@ from planner.service import (
     planning,
     privacy,
     reports,
+    self_service,
 )
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
@@ -57,6 +58,7 @@ from planner.service.results import (
     Progress,
     Published,
 )
+from planner.service.self_service import Cancellation, Request
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
 from planner.storage.repository import Repository
@@ -340,6 +342,26 @@ class Service:
             return None
         key = load_key(create=False)
         return page_view(self.repo, person_id, now or self.now(), key)
+
+    # -- what people do on their page (docs/self-service.md) -------------------------------
+    def as_person(self, person_id: str) -> Service:
+        """The same planner acting for a person on their own page: the audit log names them."""
+        return Service(Repository(self.repo.engine, actor=f"page:{person_id}"), self.clock)
+
+    def cannot_come(self, person_id: str, shift_id: str) -> Cancellation | None:
+        """The person cannot come to their published shift: a request, or the absence and the
+        repair ([self_service] cancellations). None when the shift is not theirs to cancel."""
+        return self_service.cannot_come(self.repo, person_id, shift_id, self.now())
+
+    def requests(self, *, only_open: bool = True) -> list[Request]:
+        """What people asked on their page and the alerts, oldest first."""
+        return self_service.requests(self.repo, only_open=only_open)
+
+    def decide_request(
+        self, request_id: int, *, approve: bool
+    ) -> tuple[Request, Cancellation | None]:
+        """Approve (applied as a repair) or refuse an open request; an alert is marked seen."""
+        return self_service.decide(self.repo, request_id, approve, self.now())
 
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;
