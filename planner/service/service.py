@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner.check.exchange import Cover
 from planner.clock import Clock, default_clock, has_started
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
@@ -29,6 +30,7 @@ from planner.service import (
     audit,
     calendars,
     checking,
+    covering,
     diff,
     editing,
     exchange,
@@ -201,6 +203,11 @@ class Service:
     def swap(self, shift_a: str, person_a: str, shift_b: str, person_b: str) -> Exchange:
         """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
         return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
+
+    def who_can_cover(self, shift_id: str, giver: str | None = None) -> list[Cover]:
+        """Who may take `giver`'s place on the shift (None: an open place of their kind),
+        cheapest in the objective first, then everyone else with the rules' reasons."""
+        return covering.who_can_cover(self.repo, shift_id, giver, now=self.now())
 
     def pickup(self, shift_id: str, taker: str) -> Exchange:
         """`taker` fills an open place of their kind on the shift."""
