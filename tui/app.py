@@ -161,16 +161,24 @@ class RosterApp(App):
         return self.managers_screen
 
     def action_show_week(self) -> None:
-        self.switch_mode("week")
+        self._show("week")
 
     def action_show_people(self) -> None:
-        self.switch_mode("people")
+        self._show("people")
 
     def action_show_managers(self) -> None:
-        self.switch_mode("managers")
+        self._show("managers")
 
     def action_show_log(self) -> None:
-        self.switch_mode("log")
+        self._show("log")
+
+    def _show(self, mode: str) -> None:
+        """A number key shows that screen itself: a screen opened on top of it (a person's
+        log on the people, a shift on the week) closes, else `2` from a person's log would
+        leave the coordinator where they are."""
+        self.switch_mode(mode)
+        while len(self.screen_stack) > 1 and not self.screen.is_modal:
+            self.pop_screen()
 
     def on_week_chosen(self, message: WeekChosen) -> None:
         """One screen moved to another week: the others follow (attributes down)."""

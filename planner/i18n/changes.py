@@ -58,6 +58,28 @@ def action_text(action: str) -> str:
     return _(words) if words else action
 
 
+def action_name(action: str) -> str:
+    """What kind of change an audit entry came from, in a word or two for the log's column:
+    'inladen', 'publicatie', 'afwezigheid erbij'. An action without a name (a newer version's)
+    reads as its id."""
+    names = {
+        "load": pgettext("change", "load"),
+        "plan": pgettext("change", "planning"),
+        "edit": pgettext("change", "edit by hand"),
+        "correction": pgettext("change", "correction"),
+        "publish": pgettext("change", "publication"),
+        "absence.add": pgettext("change", "absence added"),
+        "absence.remove": pgettext("change", "absence removed"),
+        "person.forget": pgettext("change", "person erased"),
+        "prune": pgettext("change", "clean-up"),
+        "calendars": pgettext("change", "calendars"),
+        "feed.issue": pgettext("change", "link issued"),
+        "feed.revoke": pgettext("change", "link revoked"),
+        "notify": pgettext("change", "notices"),
+    }
+    return names.get(action, action)
+
+
 def scope_text(kind: str, key: str, words: Words | None) -> str:
     """'week 49', 'Els Vermeulen', 'the organisation'."""
     if kind == "week":

@@ -11,8 +11,9 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from planner.clock import has_started
-from planner.dates import local_start_of, period_bounds, weeks_of_months, widened
-from planner.domain import Assignment, Organisation, Period, Role, Roster, Shift
+from planner.dates import local_start_of, period_bounds
+from planner.domain import Assignment, Period, Role, Roster, Shift
+from planner.service.around import work_around
 from planner.service.checking import check_period
 from planner.service.history import history_before
 from planner.settings import settings_from_toml
@@ -108,7 +109,7 @@ def load_facts(
         history=history,
         outside=[
             (s, a)
-            for s, a in [*published_around(repo, org, period), *_pairs(started, fixed)]
+            for s, a in [*work_around(repo, org, period), *_pairs(started, fixed)]
             if a.person_id in present
         ],
         settings=settings,
@@ -167,21 +168,3 @@ def _pairs(started: dict[str, Shift], fixed: Roster) -> list[tuple[Shift, Assign
 
 def _of(people: set[str], assignments: Iterable[Assignment]) -> tuple[Assignment, ...]:
     return tuple(a for a in assignments if a.person_id in people)
-
-
-def published_around(
-    repo: Repository, org: Organisation, period: Period
-) -> list[tuple[Shift, Assignment]]:
-    """Published (shift, assignment) pairs outside the period in its calendar months and the
-    week either side: the work that counts toward limits across the period's edges."""
-    wide = widened(weeks_of_months(period))
-    shifts = {
-        s.id: s
-        for s in generate_shifts(org, wide)
-        if not (period.start <= s.local_date < period.end)
-    }
-    return [
-        (shifts[a.shift_id], a)
-        for a in repo.roster(wide, published=True).assignments
-        if a.shift_id in shifts
-    ]

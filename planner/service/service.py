@@ -46,6 +46,7 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.lapses import Lapse, lapsing
 from planner.service.notices import NotifyOutcome
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
@@ -95,9 +96,22 @@ class Service:
         the organisation: their future shifts come off the rosters, published ones too, and a
         shift that no longer holds without them becomes unstaffed with that reason."""
         loaded = read_folder(folder)
+        self.save_folder(loaded, now=now)
+        return loaded
+
+    def save_folder(self, loaded: Folder, *, now: datetime | None = None) -> None:
+        """Write an organisation folder already read (and perhaps adapted: the demo's dates
+        moved to the present) as `load_folder` does."""
         org = loaded.organisation
         self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
-        return loaded
+
+    def lapsing(self, until: date | None = None) -> list[Lapse]:
+        """Qualifications that lapse from today up to `until` (default: the next 30 days)."""
+        return lapsing(self.organisation(), self.today(), until)
+
+    def today(self) -> date:
+        """Today in the organisation's time zone."""
+        return self.now().astimezone(ZoneInfo(self.organisation().timezone)).date()
 
     def shifts(self, period: Period) -> list[Shift]:
         """Every shift of the period, closed ones included."""

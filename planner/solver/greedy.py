@@ -12,14 +12,13 @@ activity they know or want where possible.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from planner.dates import minutes, monday_of, month_of, utc_minutes
 from planner.domain import Person, Shift
-from planner.settings import is_weekend, shift_class, weekend_of
+from planner.settings import WEEKEND_WINDOW, is_weekend, shift_class, weekend_of
 from planner.solver.greedy_safeguards import Safeguards
 from planner.solver.problem import PlanningProblem
 
@@ -48,7 +47,6 @@ class GreedyPlanner:
         self.p = problem
         self.hard = problem.settings.hard
         self.load: dict[str, _Load] = defaultdict(_Load)
-        self.weekend_limit = math.ceil(self.hard.max_working_weekends * problem.period.weeks / 4)
         self.rest = minutes(self.hard.min_rest)
         self.working_day = minutes(timedelta(hours=24) - self.hard.min_rest)
         self.travel = minutes(self.hard.travel_time)
@@ -64,8 +62,6 @@ class GreedyPlanner:
         for shift, a in problem.outside:
             if a.person_id in problem.people_by_id:
                 self.take(problem.people_by_id[a.person_id], shift)
-        for load in self.load.values():
-            load.weekends.clear()  # weekends count inside the period only
 
     def _bounds(self, shift: Shift) -> tuple[int, int]:
         found = self._known.get(shift.id)
@@ -119,13 +115,24 @@ class GreedyPlanner:
         if (
             weekend is not None
             and weekend not in load.weekends
-            and len(load.weekends) >= self.weekend_limit
+            and self._weekend_full(load, weekend)
         ):
             return False
         for other in load.shifts:
             if not self._succession_ok(other, shift) or not self._succession_ok(shift, other):
                 return False
         return True
+
+    def _weekend_full(self, load: _Load, weekend: date) -> bool:
+        """One more weekend would pass max_working_weekends in some WEEKEND_WINDOW weekends in
+        a row (published weekends around the period count)."""
+        week = timedelta(weeks=1)
+        for first in range(WEEKEND_WINDOW):
+            start = weekend - first * week
+            worked = sum(1 for i in range(WEEKEND_WINDOW) if start + i * week in load.weekends)
+            if worked >= self.hard.max_working_weekends:
+                return True
+        return False
 
     def _one_working_day(self, a: Shift, b: Shift) -> bool:
         """Two shifts of one local day spanning at most 24 h - min_rest: no rest between them

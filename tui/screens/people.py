@@ -24,7 +24,7 @@ from planner.i18n.format import (
     weekday_name,
 )
 from planner.i18n.language import N_, _, ngettext
-from planner.i18n.names import absence_kind_name, person_kind_name
+from planner.i18n.names import absence_kind_name, person_kind_name, qualification_name
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, PlanRequested
@@ -35,6 +35,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.feed_link import FeedLinkScreen
 from tui.screens.log import LogScreen
 from tui.screens.week_steps import WeekSteps
+from tui.widgets.row_table import RowTable
 
 
 def load_texts(load: PersonLoad) -> tuple[str, str]:
@@ -120,9 +121,9 @@ class PeopleScreen(WeekSteps, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="people-title")
-        yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="people", zebra_stripes=True)
         yield Label(id="absences-title", classes="section")
-        yield DataTable(id="absences", cursor_type="row")
+        yield RowTable(id="absences")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -157,11 +158,21 @@ class PeopleScreen(WeekSteps, Screen):
             self.loads = ctx.call(loads, ctx.service, self.monday, ctx.organisation)
             week_absences = ctx.call(ctx.service.absences, *self._week_bounds())
             linked = {link.person_id for link in ctx.call(ctx.service.feed_links)}
+            lapses = ctx.call(ctx.service.lapsing)
             paged = {link.person_id for link in ctx.call(ctx.service.page_links)}
         except PlannerError as exc:
             self.notify(ctx.error(exc), severity="error")
             return
         absent = {a.person_id for a in week_absences}
+        lapsing: dict[str, list[str]] = {}
+        for lapse in lapses:  # within 30 days: time to renew it
+            lapsing.setdefault(lapse.person_id, []).append(
+                _(
+                    "{qualification} lapses {date}",
+                    qualification=qualification_name(lapse.qualification),
+                    date=short_date(lapse.on),
+                )
+            )
         table = self.query_one("#people", DataTable)
         row = table.cursor_row
         table.clear()
@@ -169,8 +180,11 @@ class PeopleScreen(WeekSteps, Screen):
             doing, agreed = load_texts(load)
             style = "bold red" if load.over else ""
             mark = " ⚠" if load.over else ""
+            name = Text(load.person.name)
+            if load.person.id in lapsing:
+                name.append(" ⏳ " + ", ".join(lapsing[load.person.id]), style="yellow")
             table.add_row(
-                load.person.name,
+                name,
                 person_kind_name(load.person.kind),
                 Text(doing + mark, style=style),
                 agreed,

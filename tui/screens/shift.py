@@ -33,6 +33,7 @@ from tui.week_model import (
     shift_view,
     state_name,
 )
+from tui.widgets.row_table import RowTable
 from tui.widgets.week_grid import STATE_STYLES
 
 MIN_WHY_WIDTH = 20  # cells; narrower and a reason says nothing before its '…'
@@ -104,9 +105,9 @@ class ShiftScreen(Screen):
         yield Static(needs_text(shift), id="shift-needs")
         yield Static(id="shift-state")
         yield Label(_("On this shift"), classes="section")
-        yield DataTable(id="assigned", cursor_type="row")
+        yield RowTable(id="assigned")
         yield Label(_("Candidates"), classes="section")
-        yield DataTable(id="candidates", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="candidates", zebra_stripes=True)
         yield Static(id="candidate-detail")
         yield Static(id="message")
         yield Footer()
