@@ -9,7 +9,10 @@ import sys
 import click
 
 from cli import clock  # first of the package's imports: the clock of --time-limit
+from cli.click_language import install as install_click_language
+from cli.click_language import translate_help
 from cli.context import AppContext
+from planner.domain import DEFAULT_LANGUAGE
 from planner.errors import (
     Busy,
     ChangedMeanwhile,
@@ -20,7 +23,7 @@ from planner.errors import (
     Stopped,
 )
 from planner.i18n.errors import error_text
-from planner.i18n.language import _, languages
+from planner.i18n.language import ENVIRONMENT, _, code_of, languages, set_language
 from planner.reasons import ExchangeRefused
 
 # The context of the command being run: an error is worded with its organisation's names.
@@ -68,6 +71,22 @@ COMMAND_MODULES = (
 )
 
 
+install_click_language()
+
+
+def _speak(code: str) -> None:
+    """Word the run, Click's usage errors and the help texts included, in `code`."""
+    set_language(code)
+    translate_help(cli)
+
+
+def _lang_chosen(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    # Eager, so that `roster --lang en --help` is already in English.
+    if value is not None:
+        _speak(value)
+    return value
+
+
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
 @click.option(
     "--db",
@@ -80,6 +99,8 @@ COMMAND_MODULES = (
     "--lang",
     type=click.Choice(languages()),
     default=None,
+    is_eager=True,
+    callback=_lang_chosen,
     help="Language of what this run says (default: $ROSTER_LANG, else the organisation's).",
 )
 @click.option(
@@ -128,6 +149,9 @@ def main(argv: list[str] | None = None) -> None:
 def _main(argv: list[str] | None) -> None:
     global _app
     _app = None
+    # Click's own words come before any database is opened: the language of the run, else
+    # the default. (An unknown ROSTER_LANG is refused by the command's context, in English.)
+    _speak(code_of(os.environ.get(ENVIRONMENT, "")) or DEFAULT_LANGUAGE)
     try:
         cli.main(args=argv, prog_name="roster", standalone_mode=False)
     except click.exceptions.Abort:

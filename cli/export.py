@@ -12,7 +12,7 @@ from cli.context import AppContext, pass_app
 from cli.options import OutputPath, period_options
 from cli.output import write_file, write_text
 from planner.domain import Period
-from planner.i18n.language import _, ngettext
+from planner.i18n.language import N_, _, ngettext
 
 
 @click.group("export")
@@ -22,7 +22,7 @@ def export_group() -> None:
 
 
 @export_group.command("json")
-@period_options(1, "Length of the period in weeks.")
+@period_options(1, N_("Length of the period in weeks."))
 @click.option(
     "--published",
     is_flag=True,

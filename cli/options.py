@@ -12,7 +12,7 @@ import click
 
 from planner.dates import parse_day
 from planner.domain import Period
-from planner.i18n.language import _
+from planner.i18n.language import N_, _
 from planner.limits import (
     FIRST_DAY,
     LAST_DAY,
@@ -91,7 +91,7 @@ HOW_MANY = click.IntRange(1, 1_000_000)  # a count of rows to show
 
 
 def period_options(
-    default_weeks: int, weeks_help: str = "Number of weeks.", *, most: int = MAX_PERIOD_WEEKS
+    default_weeks: int, weeks_help: str = N_("Number of weeks."), *, most: int = MAX_PERIOD_WEEKS
 ) -> Callable:
     """`--from DATE --weeks N` (at most `most` weeks, docs/limits.md), handed to the command
     as one `period: Period`."""

@@ -8,6 +8,7 @@ from pathlib import Path
 
 import click
 
+from cli.ask import confirm
 from cli.context import AppContext, pass_app
 from cli.options import OutputPath
 from cli.output import write_file
@@ -57,7 +58,7 @@ def forget(app: AppContext, person_id: str, calendar: Path | None, yes: bool) ->
     Remove them from people.csv too, or the next `roster load` brings them back as new."""
     if not yes:
         question = _("Erase the data of '{person}'? This cannot be undone", person=person_id)
-        click.confirm(question, abort=True)
+        confirm(question, abort=True)
     done = app.service.forget_person(person_id, calendar_wanted=calendar is not None)
     click.echo(
         _(

@@ -10,7 +10,7 @@ from cli.context import AppContext, pass_app
 from cli.options import OutputPath, period_options
 from cli.output import write_text
 from planner.domain import Period
-from planner.i18n.language import _
+from planner.i18n.language import N_, _
 
 
 @click.group("report")
@@ -19,7 +19,7 @@ def report_group() -> None:
 
 
 @report_group.command("ratios")
-@period_options(4, "Number of weeks, counted from --from.")
+@period_options(4, N_("Number of weeks, counted from --from."))
 @click.option(
     "--format",
     "fmt",
