@@ -75,7 +75,8 @@ class HardSettings:
     # A professional works shifts starting on at most this many consecutive local days.
     max_consecutive_days: int = 6
     # Between two working days, a professional's run of days off is at least this long.
-    # (1 means no restriction.) Days before the period count as unknown, not as off.
+    # (1 means no restriction.) Published working days around the period count; a day with
+    # nothing published is not a working day.
     min_consecutive_days_off: int = 1
     # A professional works on at most this many weekends (see is_weekend) in any
     # WEEKEND_WINDOW consecutive weekends (a rolling window: the weekends of the Saturdays

@@ -77,17 +77,18 @@ def rule_consecutive_days(
 
 
 def rule_days_off(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
-    """Between two working days in the period, at least min_consecutive_days_off days off."""
+    """Between two working days, at least min_consecutive_days_off days off; published
+    working days around the period count (a gap between two of them alone is not the
+    period's finding)."""
     if person.contract is None or facts.hard.min_consecutive_days_off <= 1:
         return
     least = facts.hard.min_consecutive_days_off
-    # Only gaps between two working days of the period: days outside it are unknown.
-    runs = day_runs(w.shift.local_date for w in work if w.inside)
+    runs = day_runs(w.shift.local_date for w in work)
     for before, after in zip(runs, runs[1:], strict=False):
         off = (after[0] - before[-1]).days - 1
-        if off < least:
-            group = [w for w in work if w.inside and before[-1] <= w.shift.local_date <= after[0]]
-            shift = filed_under(facts, group)
+        group = [w for w in work if before[-1] <= w.shift.local_date <= after[0]]
+        shift = filed_under(facts, group)
+        if off < least and shift is not None:
             yield violation(
                 RuleId.MIN_CONSECUTIVE_DAYS_OFF,
                 person,

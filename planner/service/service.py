@@ -24,6 +24,7 @@ from planner.domain import Absence, Assignment, Change, Organisation, Period, Pe
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
+from planner.report.hours import HoursBy, HoursReport
 from planner.report.ratios import RatioReport
 from planner.service import (
     audit,
@@ -46,6 +47,7 @@ from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.lapses import Lapse, lapsing
 from planner.service.notices import NotifyOutcome
+from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
 from planner.service.results import (
@@ -330,6 +332,15 @@ class Service:
         """The person a page token belongs to; None for any miss (the server's 404)."""
         return pages.person_of(self.repo, token)
 
+    def page(self, token: str, *, now: datetime | None = None) -> PageView | None:
+        """The page behind a page token, as it is now; None for any miss (the server's 404).
+        Its calendar link is shown where this computer's feed key gives it back."""
+        person_id = pages.person_of(self.repo, token)
+        if person_id is None:
+            return None
+        key = load_key(create=False)
+        return page_view(self.repo, person_id, now or self.now(), key)
+
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;
         list those without an email address to phone. `dry_run`: say what would go, only."""
@@ -338,6 +349,19 @@ class Service:
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)
         return reports.ratio_report(self.repo, window, published=published)
+
+    def hours_report(
+        self,
+        first: date,
+        last: date,
+        *,
+        by: HoursBy = HoursBy.ACTIVITY,
+        person_id: str | None = None,
+    ) -> HoursReport:
+        """Hours that happened from `first` to `last` (planner/report/hours.py)."""
+        return reports.hours_report(
+            self.repo, first, last, now=self.now(), by=by, person_id=person_id
+        )
 
     def export_json(self, period: Period, *, published: bool = False) -> dict[str, Any]:
         """The period as a `roster-export/1` document (docs/export-json.md)."""

@@ -109,7 +109,7 @@ class GreedyPlanner:
             return False
         if load.week_minutes[week] + length > round(contract.hours_per_week * 60) + tolerance:
             return False
-        if day not in load.days and not self._days_ok(load.days | {day}):
+        if day not in load.days and not self._days_ok(load.days, day):
             return False
         weekend = weekend_of(shift)
         if (
@@ -142,15 +142,25 @@ class GreedyPlanner:
         span = max(self._end(a), self._end(b)) - min(self._start(a), self._start(b))
         return span <= self.working_day
 
-    def _days_ok(self, days: set[date]) -> bool:
-        ordered = sorted(days)
-        run = 1
-        for a, b in zip(ordered, ordered[1:], strict=False):
-            gap = (b - a).days
-            run = run + 1 if gap == 1 else 1
-            if run > self.hard.max_consecutive_days:
-                return False
-            if 1 < gap and gap - 1 < self.hard.min_consecutive_days_off:
+    def _days_ok(self, days: set[date], day: date) -> bool:
+        """One more working day `day` keeps the run through it within max_consecutive_days
+        and the breaks either side at least min_consecutive_days_off (work published around
+        the period is in `days`; what it breaks by itself is not this day's doing)."""
+        one = timedelta(days=1)
+        before = after = 0
+        while day - (before + 1) * one in days:
+            before += 1
+        while day + (after + 1) * one in days:
+            after += 1
+        if before + after + 1 > self.hard.max_consecutive_days:
+            return False
+        least = self.hard.min_consecutive_days_off
+        for step in (-one, one):
+            edge = day + step * (before + 1 if step < timedelta(0) else after + 1)
+            off = 0
+            while off < least and edge + step * off not in days:
+                off += 1
+            if 0 < off < least and edge + step * off in days:
                 return False
         return True
 
