@@ -25,6 +25,7 @@ from planner.i18n.language import ENVIRONMENT, N_, _, language_code, ngettext, u
 from planner.service import Service
 from tui.bindings import translate_bindings
 from tui.context import Context
+from tui.keys_panel import KeysPanel
 from tui.labels import status_text
 from tui.messages import (
     DataChanged,
@@ -197,6 +198,11 @@ class RosterApp(App):
     def action_command_palette(self) -> None:
         if self.use_command_palette and not Palette.is_open(self):
             self.push_screen(Palette())
+
+    def action_show_help_panel(self) -> None:
+        """The keys panel, in the coordinator's language (Textual's own speaks English)."""
+        if not self.screen.query("HelpPanel"):
+            self.screen.mount(KeysPanel())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette: every action of the app and of the current screen, in the

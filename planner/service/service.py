@@ -24,6 +24,7 @@ from planner.domain import Absence, Assignment, Change, Organisation, Period, Pe
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
+from planner.report.hours import HoursBy, HoursReport
 from planner.report.ratios import RatioReport
 from planner.service import (
     audit,
@@ -338,6 +339,19 @@ class Service:
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)
         return reports.ratio_report(self.repo, window, published=published)
+
+    def hours_report(
+        self,
+        first: date,
+        last: date,
+        *,
+        by: HoursBy = HoursBy.ACTIVITY,
+        person_id: str | None = None,
+    ) -> HoursReport:
+        """Hours that happened from `first` to `last` (planner/report/hours.py)."""
+        return reports.hours_report(
+            self.repo, first, last, now=self.now(), by=by, person_id=person_id
+        )
 
     def export_json(self, period: Period, *, published: bool = False) -> dict[str, Any]:
         """The period as a `roster-export/1` document (docs/export-json.md)."""

@@ -30,7 +30,7 @@ class LogScreen(Screen):
             N_("Back"),
             key_display="esc",
             id="log.back",
-            tooltip=N_("Back to the previous screen"),
+            tooltip=N_("To the previous screen"),
         ),  # fmt: skip
     ]
 

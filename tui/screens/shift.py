@@ -74,7 +74,7 @@ def needs_text(shift: Shift) -> str:
 class ShiftScreen(Screen):
     CSS_PATH = "shift.tcss"
     BINDINGS = [
-        Binding("escape", "back", N_("Back"), key_display="esc", id="shift.back", tooltip=N_("Back to the previous screen")),
+        Binding("escape", "back", N_("Back"), key_display="esc", id="shift.back", tooltip=N_("To the previous screen")),
         Binding("a", "assign", N_("Assign"), id="shift.assign", tooltip=N_("Put the chosen candidate on this shift")),
         Binding("x,delete", "unassign", N_("Unassign"), key_display="x", id="shift.unassign", tooltip=N_("Take the chosen person off this shift")),
         Binding("v", "pin", N_("Pin"), id="shift.pin", tooltip=N_("Pin or unpin: the planner does not move a pinned person")),
