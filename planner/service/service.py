@@ -47,6 +47,7 @@ from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.lapses import Lapse, lapsing
 from planner.service.notices import NotifyOutcome
+from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
 from planner.service.results import (
@@ -330,6 +331,15 @@ class Service:
     def page_person(self, token: str) -> str | None:
         """The person a page token belongs to; None for any miss (the server's 404)."""
         return pages.person_of(self.repo, token)
+
+    def page(self, token: str, *, now: datetime | None = None) -> PageView | None:
+        """The page behind a page token, as it is now; None for any miss (the server's 404).
+        Its calendar link is shown where this computer's feed key gives it back."""
+        person_id = pages.person_of(self.repo, token)
+        if person_id is None:
+            return None
+        key = load_key(create=False)
+        return page_view(self.repo, person_id, now or self.now(), key)
 
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;
