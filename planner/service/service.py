@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from planner.clock import Clock, default_clock, has_started
+from planner.clock import Clock, has_started
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
 from planner.io.feed_key import load_key
@@ -68,7 +68,8 @@ class Service:
         """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
         fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
-        self.clock = clock or default_clock()
+        self.clock = clock or repo.clock
+        repo.clock = self.clock  # every write the service makes is stamped by the same clock
 
     def now(self) -> datetime:
         return self.clock()
@@ -265,19 +266,21 @@ class Service:
     def export_person(self, person_id: str, *, now: datetime | None = None) -> dict[str, Any]:
         """Everything the database holds about the person (`roster-person/1`,
         docs/privacy.md)."""
-        return privacy.export_person(self.repo, person_id, now=now)
+        return privacy.export_person(self.repo, person_id, now=now or self.now())
 
     def forget_person(
         self, person_id: str, *, now: datetime | None = None, calendar_wanted: bool = True
     ) -> Forgotten:
         """Pseudonymise the person everywhere; see planner.service.privacy."""
-        return privacy.forget_person(self.repo, person_id, now=now, calendar_wanted=calendar_wanted)
+        return privacy.forget_person(
+            self.repo, person_id, now=now or self.now(), calendar_wanted=calendar_wanted
+        )
 
     def prune(
         self, *, months: int = privacy.RETENTION_MONTHS, now: datetime | None = None
     ) -> dict[str, Any]:
         """Erase what is older than the retention; see planner.service.privacy."""
-        return privacy.prune(self.repo, months=months, now=now)
+        return privacy.prune(self.repo, months=months, now=now or self.now())
 
     # -- what leaves the planner ---------------------------------------------------------
     def calendars(
@@ -289,7 +292,7 @@ class Service:
     ) -> dict[str, bytes]:
         """Person id -> .ics of their published shifts in the window."""
         bound_period(window, MAX_PERIOD_WEEKS)
-        return calendars.export_calendars(self.repo, window, person_ids, now=now)
+        return calendars.export_calendars(self.repo, window, person_ids, now=now or self.now())
 
     # -- calendar feeds (docs/feeds.md) ---------------------------------------------------
     def issue_feed(self, person_id: str, *, new: bool = False) -> FeedLink:
