@@ -67,6 +67,7 @@ COMMAND_MODULES = (
     "edit",
     "feed",
     "page",
+    "requests",
     "serve",
     "notify",
     "exchange",

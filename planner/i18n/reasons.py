@@ -173,6 +173,14 @@ def _texts(r: Reason, w: Words, people: int = 1) -> tuple[str, str]:  # noqa: C9
         )
     if rule is RuleId.QUALIFICATION:
         return _qualification(r, name, label)
+    if rule is RuleId.PROFESSIONAL_COVER and case == "no_open_place":
+        text = ngettext(
+            "{shift} has its {n} professional: no professional's place is open",
+            "{shift} has its {n} professionals: no professional's place is open",
+            r.get("needed"),
+            shift=label,
+        )
+        return text, text
     if rule is RuleId.PROFESSIONAL_COVER:
         text = ngettext(
             "{shift} has {n} qualified professional, needs {needed}, and is not reported as unstaffed.",

@@ -18,6 +18,7 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
+from planner.check.exchange import Cover
 from planner.clock import Clock, has_started
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
@@ -30,6 +31,7 @@ from planner.service import (
     audit,
     calendars,
     checking,
+    covering,
     diff,
     editing,
     exchange,
@@ -39,6 +41,7 @@ from planner.service import (
     planning,
     privacy,
     reports,
+    self_service,
 )
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
@@ -57,6 +60,7 @@ from planner.service.results import (
     Progress,
     Published,
 )
+from planner.service.self_service import Cancellation, Request
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
 from planner.storage.repository import Repository
@@ -234,6 +238,11 @@ class Service:
         """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
         return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
 
+    def who_can_cover(self, shift_id: str, giver: str | None = None) -> list[Cover]:
+        """Who may take `giver`'s place on the shift (None: an open place of their kind),
+        cheapest in the objective first, then everyone else with the rules' reasons."""
+        return covering.who_can_cover(self.repo, shift_id, giver, now=self.now())
+
     def pickup(self, shift_id: str, taker: str) -> Exchange:
         """`taker` fills an open place of their kind on the shift."""
         return exchange.pickup(self.repo, shift_id, taker, now=self.now())
@@ -358,6 +367,26 @@ class Service:
             return None
         key = load_key(create=False)
         return page_view(self.repo, person_id, now or self.now(), key)
+
+    # -- what people do on their page (docs/self-service.md) -------------------------------
+    def as_person(self, person_id: str) -> Service:
+        """The same planner acting for a person on their own page: the audit log names them."""
+        return Service(Repository(self.repo.engine, actor=f"page:{person_id}"), self.clock)
+
+    def cannot_come(self, person_id: str, shift_id: str) -> Cancellation | None:
+        """The person cannot come to their published shift: a request, or the absence and the
+        repair ([self_service] cancellations). None when the shift is not theirs to cancel."""
+        return self_service.cannot_come(self.repo, person_id, shift_id, self.now())
+
+    def requests(self, *, only_open: bool = True) -> list[Request]:
+        """What people asked on their page and the alerts, oldest first."""
+        return self_service.requests(self.repo, only_open=only_open)
+
+    def decide_request(
+        self, request_id: int, *, approve: bool
+    ) -> tuple[Request, Cancellation | None]:
+        """Approve (applied as a repair) or refuse an open request; an alert is marked seen."""
+        return self_service.decide(self.repo, request_id, approve, self.now())
 
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;
