@@ -65,6 +65,7 @@ COMMAND_MODULES = (
     "correct",
     "feed",
     "page",
+    "requests",
     "serve",
     "notify",
     "exchange",

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
-from planner.delivery import FeedSettings, MailSettings
+from planner.delivery import FeedSettings, MailSettings, SelfServiceSettings
 from planner.reasons import Reason, UnstaffedReason
 from planner.rule_id import RuleId
 
@@ -426,6 +426,7 @@ class Organisation:
     rules: dict = field(default_factory=dict)  # rule name -> {parameter: value}
     feeds: FeedSettings = FeedSettings()  # calendar feeds: `roster serve`
     mail: MailSettings | None = None  # change notices: `roster notify`; None: no mail server
+    self_service: SelfServiceSettings = SelfServiceSettings()  # personal pages: `roster serve`
     activities: tuple[Activity, ...] = ()
     people: tuple[Person, ...] = ()
 

@@ -6,7 +6,14 @@ from __future__ import annotations
 from datetime import timedelta
 from typing import Any
 
-from planner.delivery import FeedSettings, MailSettings, Security
+from planner.delivery import (
+    Cancellations,
+    ColleaguesShown,
+    FeedSettings,
+    MailSettings,
+    Security,
+    SelfServiceSettings,
+)
 
 
 def feeds_json(feeds: FeedSettings) -> dict[str, Any]:
@@ -57,4 +64,23 @@ def mail_from_json(data: dict[str, Any] | None) -> MailSettings | None:
         reply_to=data.get("reply_to", ""),
         short_notice=timedelta(hours=data.get("short_notice_hours", 48)),
         timeout=timedelta(seconds=data.get("timeout_seconds", 30)),
+    )
+
+
+def self_service_json(settings: SelfServiceSettings) -> dict[str, Any]:
+    return {
+        "show_colleagues": settings.show_colleagues.value,
+        "cancellations": settings.cancellations.value,
+        "cancel_before_hours": int(settings.cancel_before.total_seconds() // 3600),
+    }
+
+
+def self_service_from_json(data: dict[str, Any] | None) -> SelfServiceSettings:
+    default = SelfServiceSettings()
+    if not data:
+        return default
+    return SelfServiceSettings(
+        show_colleagues=ColleaguesShown(data.get("show_colleagues", default.show_colleagues)),
+        cancellations=Cancellations(data.get("cancellations", default.cancellations)),
+        cancel_before=timedelta(hours=data.get("cancel_before_hours", 48)),
     )
