@@ -195,6 +195,21 @@ class Service:
         ChangedMeanwhile when the shift's week or the person changed after `seen`."""
         editing.assign(self.repo, assignment, seen=seen, now=self.now())
 
+    def place(
+        self, shift_id: str, person_id: str, *, pinned: bool = False, seen: int | None = None
+    ) -> Assignment:
+        """A manual assignment in the person's kind's place (`roster assign`), checked as
+        `assign` checks it."""
+        return editing.place(
+            self.repo, shift_id, person_id, pinned=pinned, seen=seen, now=self.now()
+        )
+
+    def pin(
+        self, shift_id: str, person_id: str, pinned: bool = True, *, seen: int | None = None
+    ) -> None:
+        """Pin (or unpin) someone already on the shift (`roster pin`)."""
+        editing.pin(self.repo, shift_id, person_id, pinned, seen=seen, now=self.now())
+
     def unassign(self, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
         """Take a person off a shift; Refused, with reasons, when it breaks a hard rule;
         ChangedMeanwhile as for assign."""
