@@ -67,6 +67,7 @@ COMMAND_MODULES = (
     "page",
     "serve",
     "notify",
+    "tick",
     "exchange",
 )
 

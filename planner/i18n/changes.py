@@ -33,6 +33,8 @@ ACTION_WORDS = {
     "page.issue": N_("gave out a personal page link"),
     "page.revoke": N_("revoked a personal page link"),
     "notify": N_("sent change notices"),
+    "remind": N_("sent reminders"),
+    "digest": N_("sent the digest"),
     "handover": N_("handed a shift over"),
     "swap": N_("swapped two shifts"),
     "pickup": N_("took an open place"),
@@ -50,6 +52,8 @@ KIND_WORDS = {
     "feed": N_("calendar link"),
     "page": N_("personal page link"),
     "notice": N_("change notice"),
+    "reminder": N_("reminder"),
+    "digest": N_("digest"),
 }
 
 
@@ -139,6 +143,10 @@ def entry_text(
         return _page_text(subject, before, after, words)
     if kind == "notice" and after is not None:
         return _notice_text(subject, after, words)
+    if kind == "reminder":
+        return _("{name} was mailed a reminder of a shift", name=words.name(subject))
+    if kind == "digest":
+        return _("the digest was mailed to {address}", address=subject)
     if kind == "prune" and after is not None:
         return _(
             "erased what was older than {day}: {reasons} absence reasons, {details} log "

@@ -39,6 +39,7 @@ from planner.service import (
     planning,
     privacy,
     reports,
+    tick,
 )
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
@@ -56,6 +57,7 @@ from planner.service.results import (
     Progress,
     Published,
 )
+from planner.service.tick import TickOutcome
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
 from planner.storage.repository import Repository
@@ -335,6 +337,11 @@ class Service:
         """Mail everyone whose published shifts changed since they were last told, once;
         list those without an email address to phone. `dry_run`: say what would go, only."""
         return notices.notify(self.repo, dry_run=dry_run, now=now or self.now())
+
+    def tick(self, *, now: datetime | None = None) -> TickOutcome:
+        """Everything that is due: reminders, the digest, change notices waiting in the
+        outbox (planner/service/tick.py). Each message once, however often it runs."""
+        return tick.tick(self.repo, now=now or self.now())
 
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)

@@ -39,7 +39,7 @@ from planner.message import msg
 from planner.storage import absence_rows, roster_writes
 from planner.storage.calendar_tables import CalendarEventStore
 from planner.storage.connection import reading
-from planner.storage.delivery_rows import feeds_from_json, mail_from_json
+from planner.storage.delivery_rows import feeds_from_json, mail_from_json, watch_from_json
 from planner.storage.departures import Holds
 from planner.storage.mapping import (
     absence_from_row,
@@ -134,6 +134,7 @@ class Repository:
                 rules=dict(org_row.rules),
                 feeds=feeds_from_json(org_row.feeds),
                 mail=mail_from_json(org_row.mail),
+                watch=watch_from_json(org_row.watch),
                 activities=tuple(activity_from_row(row) for row in activities),
                 people=tuple(person_from_row(row) for row in people),
             )

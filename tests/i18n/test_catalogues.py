@@ -19,8 +19,12 @@ SOURCES = ("planner", "cli", "tui", "fixtures")
 # The keywords beyond gettext's own: the text-as-data messages of planner/message.py.
 KEYWORDS = {**DEFAULT_KEYWORDS, "msg": None, "nmsg": (1, 2)}
 DOCUMENTED = "-k msg -k nmsg:1,2"
-# Complete in every catalogue: what volunteers receive (their calendars and change notices).
-RECEIVED_BY_VOLUNTEERS = ("planner/io/ics.py", "planner/io/notice_mail.py")
+# Complete in every catalogue: what volunteers receive (calendars, change notices, reminders).
+RECEIVED_BY_VOLUNTEERS = (
+    "planner/io/ics.py",
+    "planner/io/notice_mail.py",
+    "planner/io/reminder_mail.py",
+)
 COMPLETE = ("nl",)  # nl_BE translates everything; English is the message ids themselves
 FIELD = re.compile(r"\{(\w+)[^}]*\}")
 

@@ -89,6 +89,7 @@ def test_head_is_the_newest_migration():
         "0002_shared_database",
         "0003_feeds_and_notices",
         "0004_safeguards",
+        "0005_page_links",
         HEAD,
     ]
 
