@@ -40,6 +40,31 @@ class FeedSettings:
     refresh: timedelta = timedelta(minutes=30)
 
 
+class ColleaguesShown(StrEnum):
+    """What a personal page says about the others on a person's shift."""
+
+    NONE = "none"  # nothing: only that they are not alone
+    FIRST_NAME = "first_name"  # their first names
+
+
+class Cancellations(StrEnum):
+    """What "I can't come" on a personal page does."""
+
+    REPAIR = "repair"  # recorded at once, and the broken shift repaired as a re-plan does
+    APPROVE = "approve"  # a request the coordinator approves or refuses
+
+
+@dataclass(frozen=True)
+class SelfServiceSettings:
+    """[self_service]: what people see and may do on their personal page (docs/self-service.md)."""
+
+    show_colleagues: ColleaguesShown = ColleaguesShown.FIRST_NAME
+    cancellations: Cancellations = Cancellations.APPROVE
+    # "I can't come" is offered until this long before the shift; later, the page gives the
+    # coordinator's phone number instead.
+    cancel_before: timedelta = timedelta(hours=48)
+
+
 @dataclass(frozen=True)
 class MailSettings:
     """[mail]: the mail server change notices go through."""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
-from planner.delivery import FeedSettings, MailSettings, WatchSettings
+from planner.delivery import FeedSettings, MailSettings, SelfServiceSettings, WatchSettings
 from planner.reasons import Reason, UnstaffedReason
 from planner.rule_id import RuleId
 
@@ -430,6 +430,7 @@ class Organisation:
     feeds: FeedSettings = FeedSettings()  # calendar feeds: `roster serve`
     mail: MailSettings | None = None  # change notices: `roster notify`; None: no mail server
     watch: WatchSettings = WatchSettings()  # reminders and the digest: `roster tick`
+    self_service: SelfServiceSettings = SelfServiceSettings()  # personal pages: `roster serve`
     activities: tuple[Activity, ...] = ()
     people: tuple[Person, ...] = ()
 

@@ -6,6 +6,7 @@ CONTRACT shared by the CP-SAT rules (constraints/) and the independent checker
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from datetime import date, time, timedelta
 from typing import Any
@@ -35,6 +36,13 @@ def is_weekend(shift: Shift) -> bool:
 
 # The working-weekend limit counts in every run of this many consecutive weekends.
 WEEKEND_WINDOW = 4
+# A newcomer's shifts are counted in this many weeks before the day of a shift.
+NEWCOMER_WEEKS = 4
+
+
+def shifts_within(days: list[date], day: date, weeks: int) -> int:
+    """How many of the sorted `days` fall in the `weeks` weeks before `day` (not on it)."""
+    return bisect_left(days, day) - bisect_left(days, day - timedelta(weeks=weeks))
 
 
 def weekend_of(shift: Shift) -> date | None:
@@ -91,13 +99,17 @@ class HardSettings:
     # Professionals only work on the days of their contract (contract.working_days, by the
     # local start day of the shift).
     respect_working_days: bool = True
-    # A volunteer is a newcomer on an activity when people.csv marks them `newcomer`, or when
-    # they did fewer than this many shifts of that activity in the weeks before the period
-    # (the history planning and checking both read; 0: only the mark counts). A newcomer is
-    # planned on a shift only when an experienced person of that activity is on it too: a
-    # volunteer who is not a newcomer there, or any professional where the activity's
-    # staffing says `professionals_mentor = true`. Shifts inside the period do not change who
-    # is a newcomer: that is fixed when the period starts.
+    # A volunteer is a newcomer on an activity, on a shift's day, when people.csv marks them
+    # `newcomer`, or when they did fewer than this many shifts of that activity in the
+    # NEWCOMER_WEEKS before that day (0: only the mark counts). Every shift counts, whatever
+    # period it was planned in: the weeks before, work published around the period, what
+    # happened, and the checked roster's own earlier shifts; so a week planned alone and the
+    # same week planned in a block are judged alike. A newcomer is on a shift only when an
+    # experienced person of that activity is on it too: a volunteer who is not a newcomer
+    # there that day, or any professional where the activity's staffing says
+    # `professionals_mentor = true`. (The model, which cannot count shifts it is still
+    # choosing, takes as a newcomer whoever would be one on some day of the period by the
+    # work fixed before it: stricter, never looser.)
     newcomer_shifts: int = 0
     # Never together: two people of whom either names the other in people.csv `never_with`
     # are never on one shift; and no shift has more newcomers (see newcomer_shifts) than

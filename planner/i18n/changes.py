@@ -95,19 +95,19 @@ def scope_text(kind: str, key: str, words: Words | None) -> str:
 
 def changed_meanwhile_text(error: ChangedMeanwhile, words: Words | None) -> str:
     """'week 49 was changed by Sara at di 1 dec 14:02 (planned it); nothing was saved:
-    reload and try again'. The time is the reader's local time."""
+    reload and try again'. The time is the organisation's local time."""
     return _(
         "{what} was changed by {who} at {when} ({how}); nothing was saved: reload and try again",
         what=scope_text(error.kind, error.key, words),
         who=error.actor,
-        when=short_datetime(error.at.astimezone()),
+        when=short_datetime(error.at),
         how=action_text(error.action),
     )
 
 
 def moment_text(moment: datetime, tz: tzinfo | None = None) -> str:
-    """A moment in the organisation's time zone `tz` (else the computer's): 'di 1 dec 14:02'."""
-    return short_datetime(moment.astimezone(tz))
+    """A moment in the organisation's time zone `tz` (else the one in use): 'di 1 dec 14:02'."""
+    return short_datetime(moment.astimezone(tz) if tz is not None else moment)
 
 
 def entry_text(

@@ -33,7 +33,7 @@ def unstaffed_text(reason: UnstaffedReason, words: Words) -> str:  # noqa: C901 
         _(
             "{names} {reason}",
             names=list_text(words.name(p) for p in group.people),
-            reason=phrase(group.reason, words),
+            reason=phrase(group.reason, words, len(group.people)),
         )
         for group in reason.blocked
     ]

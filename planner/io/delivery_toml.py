@@ -10,15 +10,19 @@ from __future__ import annotations
 
 import re
 from datetime import time, timedelta
+from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
 from planner.delivery import (
     DEFAULT_PASSWORD_ENV,
     DEFAULT_PORTS,
+    Cancellations,
+    ColleaguesShown,
     FeedSettings,
     MailSettings,
     Security,
+    SelfServiceSettings,
     WatchSettings,
 )
 from planner.errors import InputError
@@ -38,6 +42,7 @@ MAIL_KEYS = (
     "short_notice_hours",
     "timeout_seconds",
 )
+SELF_SERVICE_KEYS = ("show_colleagues", "cancellations", "cancel_before_hours")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # An address as mail programs write it: 'name@domain', optionally '<...>' after a name.
 _ADDRESS = re.compile(r"^(?:[^<>]*<)?[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?$")
@@ -64,6 +69,44 @@ def read_feeds(source: TomlSource, value: Any) -> FeedSettings:
         past_weeks=past_weeks,
         refresh=timedelta(minutes=refresh),
     )
+
+
+def read_self_service(source: TomlSource, value: Any) -> SelfServiceSettings:
+    table = _table(source, "self_service", value)
+    _known(source, "self_service", table, SELF_SERVICE_KEYS)
+    default = SelfServiceSettings()
+    colleagues = _choice(
+        source, table, "show_colleagues", default.show_colleagues.value, ColleaguesShown
+    )
+    cancellations = _choice(
+        source, table, "cancellations", default.cancellations.value, Cancellations
+    )
+    hours = _whole(source, "self_service", table, "cancel_before_hours", 48, 0, 24 * 28)
+    return SelfServiceSettings(
+        show_colleagues=ColleaguesShown(colleagues),
+        cancellations=Cancellations(cancellations),
+        cancel_before=timedelta(hours=hours),
+    )
+
+
+def _choice(
+    source: TomlSource, table: dict[str, Any], key: str, default: str, kinds: type[StrEnum]
+) -> str:
+    value = table.get(key, default)
+    known = [k.value for k in kinds]
+    if value not in known:
+        raise _error(
+            source,
+            "self_service",
+            key,
+            msg(
+                "{key} {value} is none of {known}",
+                key=key,
+                value=repr(value),
+                known=", ".join(known),
+            ),
+        )
+    return str(value)
 
 
 def read_mail(source: TomlSource, value: Any) -> MailSettings:

@@ -18,7 +18,8 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from planner.clock import Clock, default_clock, has_started
+from planner.check.exchange import Cover
+from planner.clock import Clock, has_started
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
 from planner.io.feed_key import load_key
@@ -30,6 +31,7 @@ from planner.service import (
     audit,
     calendars,
     checking,
+    covering,
     diff,
     editing,
     exchange,
@@ -48,6 +50,7 @@ from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.lapses import Lapse, lapsing
 from planner.service.notices import NotifyOutcome
+from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
 from planner.service.results import (
@@ -69,7 +72,8 @@ class Service:
         """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
         fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
-        self.clock = clock or default_clock()
+        self.clock = clock or repo.clock
+        repo.clock = self.clock  # every write the service makes is stamped by the same clock
 
     def now(self) -> datetime:
         return self.clock()
@@ -219,6 +223,11 @@ class Service:
         """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
         return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
 
+    def who_can_cover(self, shift_id: str, giver: str | None = None) -> list[Cover]:
+        """Who may take `giver`'s place on the shift (None: an open place of their kind),
+        cheapest in the objective first, then everyone else with the rules' reasons."""
+        return covering.who_can_cover(self.repo, shift_id, giver, now=self.now())
+
     def pickup(self, shift_id: str, taker: str) -> Exchange:
         """`taker` fills an open place of their kind on the shift."""
         return exchange.pickup(self.repo, shift_id, taker, now=self.now())
@@ -266,19 +275,21 @@ class Service:
     def export_person(self, person_id: str, *, now: datetime | None = None) -> dict[str, Any]:
         """Everything the database holds about the person (`roster-person/1`,
         docs/privacy.md)."""
-        return privacy.export_person(self.repo, person_id, now=now)
+        return privacy.export_person(self.repo, person_id, now=now or self.now())
 
     def forget_person(
         self, person_id: str, *, now: datetime | None = None, calendar_wanted: bool = True
     ) -> Forgotten:
         """Pseudonymise the person everywhere; see planner.service.privacy."""
-        return privacy.forget_person(self.repo, person_id, now=now, calendar_wanted=calendar_wanted)
+        return privacy.forget_person(
+            self.repo, person_id, now=now or self.now(), calendar_wanted=calendar_wanted
+        )
 
     def prune(
         self, *, months: int = privacy.RETENTION_MONTHS, now: datetime | None = None
     ) -> dict[str, Any]:
         """Erase what is older than the retention; see planner.service.privacy."""
-        return privacy.prune(self.repo, months=months, now=now)
+        return privacy.prune(self.repo, months=months, now=now or self.now())
 
     # -- what leaves the planner ---------------------------------------------------------
     def calendars(
@@ -290,7 +301,7 @@ class Service:
     ) -> dict[str, bytes]:
         """Person id -> .ics of their published shifts in the window."""
         bound_period(window, MAX_PERIOD_WEEKS)
-        return calendars.export_calendars(self.repo, window, person_ids, now=now)
+        return calendars.export_calendars(self.repo, window, person_ids, now=now or self.now())
 
     # -- calendar feeds (docs/feeds.md) ---------------------------------------------------
     def issue_feed(self, person_id: str, *, new: bool = False) -> FeedLink:
@@ -332,6 +343,15 @@ class Service:
     def page_person(self, token: str) -> str | None:
         """The person a page token belongs to; None for any miss (the server's 404)."""
         return pages.person_of(self.repo, token)
+
+    def page(self, token: str, *, now: datetime | None = None) -> PageView | None:
+        """The page behind a page token, as it is now; None for any miss (the server's 404).
+        Its calendar link is shown where this computer's feed key gives it back."""
+        person_id = pages.person_of(self.repo, token)
+        if person_id is None:
+            return None
+        key = load_key(create=False)
+        return page_view(self.repo, person_id, now or self.now(), key)
 
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;

@@ -6,7 +6,15 @@ from __future__ import annotations
 from datetime import time, timedelta
 from typing import Any
 
-from planner.delivery import FeedSettings, MailSettings, Security, WatchSettings
+from planner.delivery import (
+    Cancellations,
+    ColleaguesShown,
+    FeedSettings,
+    MailSettings,
+    Security,
+    SelfServiceSettings,
+    WatchSettings,
+)
 
 
 def feeds_json(feeds: FeedSettings) -> dict[str, Any]:
@@ -80,4 +88,23 @@ def watch_from_json(data: dict[str, Any] | None) -> WatchSettings:
         digest_days=data.get("digest_days", default.digest_days),
         digest_at=time.fromisoformat(data.get("digest_at", "07:00")),
         digest_to=data.get("digest_to", ""),
+    )
+
+
+def self_service_json(settings: SelfServiceSettings) -> dict[str, Any]:
+    return {
+        "show_colleagues": settings.show_colleagues.value,
+        "cancellations": settings.cancellations.value,
+        "cancel_before_hours": int(settings.cancel_before.total_seconds() // 3600),
+    }
+
+
+def self_service_from_json(data: dict[str, Any] | None) -> SelfServiceSettings:
+    default = SelfServiceSettings()
+    if not data:
+        return default
+    return SelfServiceSettings(
+        show_colleagues=ColleaguesShown(data.get("show_colleagues", default.show_colleagues)),
+        cancellations=Cancellations(data.get("cancellations", default.cancellations)),
+        cancel_before=timedelta(hours=data.get("cancel_before_hours", 48)),
     )

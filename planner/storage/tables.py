@@ -58,6 +58,8 @@ class OrganisationRow(SQLModel, table=True):
     mail: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     # [reminders] and [digest]: what `roster tick` does by itself; None: the defaults.
     watch: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    # [self_service]: personal pages (planner/storage/delivery_rows.py)
+    self_service: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class ActivityRow(SQLModel, table=True):

@@ -23,6 +23,7 @@ from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged
 from tui.screens.changed import changed_meanwhile
+from tui.screens.cover import CoverScreen
 from tui.week_model import (
     STARTED_SYMBOL,
     SYMBOLS,
@@ -78,6 +79,7 @@ class ShiftScreen(Screen):
         Binding("a", "assign", N_("Assign"), id="shift.assign", tooltip=N_("Put the chosen candidate on this shift")),
         Binding("x,delete", "unassign", N_("Unassign"), key_display="x", id="shift.unassign", tooltip=N_("Take the chosen person off this shift")),
         Binding("v", "pin", N_("Pin"), id="shift.pin", tooltip=N_("Pin or unpin: the planner does not move a pinned person")),
+        Binding("w", "cover", N_("Who can cover?"), id="shift.cover", tooltip=N_("Who may take the chosen person's place (or an open place), cheapest first")),
     ]  # fmt: skip
 
     def __init__(self, ctx: Context, shift: Shift) -> None:
@@ -310,6 +312,14 @@ class ShiftScreen(Screen):
         name = self.ctx.people[person_id].name
         label = f"{shift.activity.name} {short_date(shift.local_date)}"
         self._changed(_("{name} was taken off {shift}", name=name, shift=label))
+
+    def action_cover(self) -> None:
+        """Who can cover: the chosen person's place when the shift's people have the focus,
+        else an open place."""
+        giver = None
+        if self.focused is self.query_one("#assigned", DataTable):
+            giver = self._chosen_assigned()
+        self.app.push_screen(CoverScreen(self.ctx, self.shift.id, giver))
 
     def action_pin(self) -> None:
         """On someone already on the shift: pin or unpin them. On a candidate: assign pinned."""

@@ -3,8 +3,8 @@ which kind of message a row is ('change', as every row so far, 'reminder' or 'di
 the organisation keeps its [reminders] and [digest] settings (`organisation.watch`, JSON; none:
 the defaults).
 
-Revision ID: 0006_reminders
-Revises: 0005_page_links
+Revision ID: 0007_reminders
+Revises: 0006_self_service
 Create Date: 2026-12-07
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0006_reminders"
-down_revision = "0005_page_links"
+revision = "0007_reminders"
+down_revision = "0006_self_service"
 branch_labels = None
 depends_on = None
 

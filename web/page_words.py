@@ -1,0 +1,110 @@
+"""Every word of a personal page, in the person's language (docs/self-service.md): the view
+(planner/service/page_view.py) is data; this turns it into the sentences and Belgian dates the
+template (web/templates/page.html) shows. The template itself holds no words."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from planner.domain import TimeWindow
+from planner.i18n.format import clock, day_year, list_text, weekday_name
+from planner.i18n.language import _, ngettext, use_language
+from planner.service.page_view import PageShift, PageView
+
+
+def page_words(view: PageView, notice: str = "") -> dict[str, Any]:
+    """What the template needs, worded in the person's language."""
+    with use_language(view.language):
+        return {
+            "lang": view.language,
+            "title": _("{name}: my shifts", name=view.first_name),
+            "skip": _("Skip to my shifts"),
+            "organisation": view.organisation,
+            "heading": _("Hello {name}", name=view.first_name),
+            "notice": notice,
+            "shifts_heading": _("My shifts to come"),
+            "no_shifts": _("No published shifts to come."),
+            "shifts": [_shift(s, view) for s in view.shifts],
+            "calendar_heading": _("My calendar"),
+            "calendar_text": (
+                _(
+                    "Subscribe to this link in your phone's calendar: it follows every change "
+                    "to your shifts."
+                )
+                if view.calendar_url
+                else _("Ask the coordinator for your calendar link.")
+            ),
+            "calendar_url": view.calendar_url,
+            "offers_heading": (
+                _("Days and times I offer") if view.volunteer else _("My working days")
+            ),
+            "offers": _offers(view),
+            "days_off_heading": _("Days off I asked for"),
+            "days_off": [day_year(d) for d in view.days_off],
+            "volunteer": view.volunteer,
+            "absences_heading": _("When I am away"),
+            "absences": [_span(first, last) for first, last in view.absences],
+            "no_absences": _("No absences planned."),
+            "contact": (
+                _("Questions? Call {coordinator}.", coordinator=view.coordinator)
+                if view.coordinator
+                else _("Questions? Call the coordinator.")
+            ),
+        }
+
+
+def _shift(shift: PageShift, view: PageView) -> dict[str, Any]:
+    colleagues = (
+        list_text(shift.colleagues)
+        if shift.colleagues
+        else ngettext("{n} other person", "{n} other people", shift.others)
+        if shift.others
+        else _("nobody else yet")
+    )
+    hours = int(view.cancel_before.total_seconds() // 3600)
+    return {
+        "id": shift.shift_id,
+        "day": day_year(shift.start.date()),
+        "time": _("{start} to {end}", start=clock(shift.start.time()), end=clock(shift.end.time())),
+        "activity": shift.activity,
+        "site": shift.site,
+        "with": colleagues,
+        "call": view.coordinator or _("the coordinator"),
+        "can_cancel": shift.can_cancel,
+        "late": ngettext(
+            "Less than {n} hour to go: if you cannot come, call {coordinator}.",
+            "Less than {n} hours to go: if you cannot come, call {coordinator}.",
+            hours,
+            coordinator=view.coordinator or _("the coordinator"),
+        ),
+        "labels": {
+            "activity": _("What"),
+            "site": _("Where"),
+            "with": _("With"),
+            "call": _("Who to call"),
+        },
+    }
+
+
+def _offers(view: PageView) -> list[str]:
+    if view.volunteer:
+        if not view.offers:
+            return [_("Any day, any time")]
+        return [_window(w) for w in sorted(view.offers, key=lambda w: (w.weekday, w.start))]
+    return [weekday_name(d) for d in view.working_days]
+
+
+def _window(window: TimeWindow) -> str:
+    return _(
+        "{day} from {start} to {end}",
+        day=weekday_name(window.weekday),
+        start=clock(window.start),
+        end=clock(window.end),
+    )
+
+
+def _span(first: date, last: date) -> str:
+    if first == last:
+        return day_year(first)
+    return _("from {first} to {last}", first=day_year(first), last=day_year(last))
