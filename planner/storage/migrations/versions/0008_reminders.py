@@ -3,8 +3,8 @@ which kind of message a row is ('change', as every row so far, 'reminder' or 'di
 the organisation keeps its [reminders] and [digest] settings (`organisation.watch`, JSON; none:
 the defaults).
 
-Revision ID: 0007_reminders
-Revises: 0006_self_service
+Revision ID: 0008_reminders
+Revises: 0007_self_service_requests
 Create Date: 2026-12-07
 """
 
@@ -13,8 +13,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0007_reminders"
-down_revision = "0006_self_service"
+revision = "0008_reminders"
+down_revision = "0007_self_service_requests"
 branch_labels = None
 depends_on = None
 
