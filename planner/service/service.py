@@ -177,8 +177,9 @@ class Service:
         return diff.diff(self.repo, period)
 
     def check_period(self, period: Period, *, published: bool = False) -> CheckOutcome:
-        """The independent checker on the period's working (or published) roster."""
-        return checking.check_period(self.repo, period, published=published)
+        """The independent checker on the period's working (or published) roster; what
+        happened by the service's clock is history (CheckOutcome.history, .incidents)."""
+        return checking.check_period(self.repo, period, published=published, now=self.now())
 
     def published_holding(self, period: Period | None = None, *, draft: bool = False) -> Holding:
         """The published shifts still to come of `period` (default: every published week
@@ -402,7 +403,7 @@ class Service:
 
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)
-        return reports.ratio_report(self.repo, window, published=published)
+        return reports.ratio_report(self.repo, window, published=published, now=self.now())
 
     def hours_report(
         self,
@@ -437,6 +438,7 @@ class Service:
             layer="published" if published else "working",
             state=roster.state,
             published_at=roster.published_at,
+            now=self.now(),
         )
 
     def export_people(self, *, xlsx: bool) -> tuple[bytes, int]:
