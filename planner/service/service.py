@@ -52,6 +52,7 @@ from planner.service import (
     privacy,
     reports,
     self_service,
+    tick,
 )
 from planner.service.availability import Changed
 from planner.service.checking import CheckOutcome, Holding
@@ -72,6 +73,7 @@ from planner.service.results import (
     Published,
 )
 from planner.service.self_service import Cancellation, Request
+from planner.service.tick import TickOutcome
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
 from planner.storage.repository import Repository
@@ -186,8 +188,9 @@ class Service:
         return diff.diff(self.repo, period)
 
     def check_period(self, period: Period, *, published: bool = False) -> CheckOutcome:
-        """The independent checker on the period's working (or published) roster."""
-        return checking.check_period(self.repo, period, published=published)
+        """The independent checker on the period's working (or published) roster; what
+        happened by the service's clock is history (CheckOutcome.history, .incidents)."""
+        return checking.check_period(self.repo, period, published=published, now=self.now())
 
     def published_holding(self, period: Period | None = None, *, draft: bool = False) -> Holding:
         """The published shifts still to come of `period` (default: every published week
@@ -205,6 +208,21 @@ class Service:
         """A manual assignment (or re-pin); Refused, with reasons, when it breaks a hard rule;
         ChangedMeanwhile when the shift's week or the person changed after `seen`."""
         editing.assign(self.repo, assignment, seen=seen, now=self.now())
+
+    def place(
+        self, shift_id: str, person_id: str, *, pinned: bool = False, seen: int | None = None
+    ) -> Assignment:
+        """A manual assignment in the person's kind's place (`roster assign`), checked as
+        `assign` checks it."""
+        return editing.place(
+            self.repo, shift_id, person_id, pinned=pinned, seen=seen, now=self.now()
+        )
+
+    def pin(
+        self, shift_id: str, person_id: str, pinned: bool = True, *, seen: int | None = None
+    ) -> None:
+        """Pin (or unpin) someone already on the shift (`roster pin`)."""
+        editing.pin(self.repo, shift_id, person_id, pinned, seen=seen, now=self.now())
 
     def unassign(self, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
         """Take a person off a shift; Refused, with reasons, when it breaks a hard rule;
@@ -401,9 +419,14 @@ class Service:
         list those without an email address to phone. `dry_run`: say what would go, only."""
         return notices.notify(self.repo, dry_run=dry_run, now=now or self.now())
 
+    def tick(self, *, now: datetime | None = None) -> TickOutcome:
+        """Everything that is due: reminders, the digest, change notices waiting in the
+        outbox (planner/service/tick.py). Each message once, however often it runs."""
+        return tick.tick(self.repo, now=now or self.now())
+
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)
-        return reports.ratio_report(self.repo, window, published=published)
+        return reports.ratio_report(self.repo, window, published=published, now=self.now())
 
     def hours_report(
         self,
@@ -438,6 +461,7 @@ class Service:
             layer="published" if published else "working",
             state=roster.state,
             published_at=roster.published_at,
+            now=self.now(),
         )
 
     def export_people(self, *, xlsx: bool) -> tuple[bytes, int]:

@@ -2,8 +2,8 @@
 times, their days off), and when: self_service_entry. A `roster load` keeps it over the file
 unless told otherwise (docs/self-service.md). Nothing existing is rewritten.
 
-Revision ID: 0008_self_service_entries
-Revises: 0007_self_service_requests
+Revision ID: 0009_self_service_entries
+Revises: 0008_reminders
 Create Date: 2026-12-07
 """
 
@@ -12,8 +12,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0008_self_service_entries"
-down_revision = "0007_self_service_requests"
+revision = "0009_self_service_entries"
+down_revision = "0008_reminders"
 branch_labels = None
 depends_on = None
 
