@@ -70,6 +70,7 @@ COMMAND_MODULES = (
     "requests",
     "serve",
     "notify",
+    "tick",
     "exchange",
 )
 
