@@ -11,11 +11,12 @@ from cli.context import AppContext, pass_app
 from cli.options import period_options
 from cli.plan import not_planned
 from planner.domain import Period
-from planner.i18n.format import day_month
+from planner.i18n.format import day_month, short_date
 from planner.i18n.language import _, ngettext
 from planner.i18n.names import qualification_name
 from planner.i18n.reasons import sentence
 from planner.i18n.words import Words
+from planner.service.checking import CheckOutcome
 from planner.service.lapses import WARN_AHEAD
 
 
@@ -48,6 +49,7 @@ def register(cli: click.Group) -> None:
                         outcome.unstaffed,
                     )
                 )
+            _say_around(outcome)
             return
         n = len(outcome.violations)
         click.echo(
@@ -56,7 +58,27 @@ def register(cli: click.Group) -> None:
         words = Words.of(app.service.organisation())
         for v in outcome.violations:
             click.echo(f"- {sentence(v, words)}")
+        _say_around(outcome)
         sys.exit(1)
+
+
+def _say_around(outcome: CheckOutcome) -> None:
+    """The windows that reach outside the period (working weekends in 4 weeks, weeks, months,
+    days in a row, rest) were checked whole with the published shifts around it: say so."""
+    if outcome.around_days is None:
+        return
+    first, last = outcome.around_days
+    click.echo(
+        ngettext(
+            "Rules over weeks and months also counted {n} published shift around the "
+            "period, from {first} to {last}.",
+            "Rules over weeks and months also counted {n} published shifts around the "
+            "period, from {first} to {last}.",
+            outcome.around,
+            first=short_date(first),
+            last=short_date(last),
+        )
+    )
 
 
 def _warn_lapses(app: AppContext, period: Period) -> None:

@@ -15,7 +15,7 @@ from planner.dates import (
     monday_of,
     week_in,
 )
-from planner.domain import Period, Roster, Shift
+from planner.domain import Assignment, Period, Roster, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.message import msg
@@ -34,6 +34,10 @@ class CheckOutcome:
     unstaffed: int
     violations: list[Violation]
     unplanned: tuple[date, ...] = ()  # first days of the weeks with nothing planned: not checked
+    # Published shifts around the period that the windows counted (planner.dates.around), and
+    # the first and last day they lie on; 0 and None when nothing around was published.
+    around: int = 0
+    around_days: tuple[date, date] | None = None
 
 
 def check_period(
@@ -100,7 +104,14 @@ def check_period(
         unstaffed=len(set(roster.unstaffed) & open_ids),
         violations=found,
         unplanned=unplanned,
+        around=len({a.shift_id for _, a in outside}),
+        around_days=_span(outside),
     )
+
+
+def _span(work: list[tuple[Shift, Assignment]]) -> tuple[date, date] | None:
+    days = sorted(s.local_date for s, _ in work)
+    return (days[0], days[-1]) if days else None
 
 
 def unplanned_weeks(repo: Repository, period: Period) -> list[date]:
