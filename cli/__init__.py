@@ -70,6 +70,7 @@ COMMAND_MODULES = (
     "requests",
     "serve",
     "notify",
+    "tick",
     "exchange",
 )
 
@@ -125,8 +126,9 @@ def cli(ctx: click.Context, db_url: str | None, lang: str | None, actor: str | N
     meanwhile: nothing was saved, look again and redo it; 4 the database stayed busy with
     another coordinator's change: nothing was saved, try again; 5 a file or folder could not
     be read or written; 6 the database cannot be used (not a database, another program's, a
-    newer release's); 70 a bug in the planner (the message names the log file with the
-    details)."""
+    newer release's); 7 `roster check` found nothing to repair, but incidents happened on
+    shifts that have started (history); 70 a bug in the planner (the message names the log
+    file with the details)."""
     global _app
     ctx.obj = _app = AppContext(db_url, lang, actor)
 

@@ -36,6 +36,8 @@ ACTION_WORDS = {
     "page.alert": N_("alerted the coordinator"),
     "request.decide": N_("decided a request"),
     "notify": N_("sent change notices"),
+    "remind": N_("sent reminders"),
+    "digest": N_("sent the digest"),
     "handover": N_("handed a shift over"),
     "swap": N_("swapped two shifts"),
     "pickup": N_("took an open place"),
@@ -54,6 +56,8 @@ KIND_WORDS = {
     "page": N_("personal page link"),
     "request": N_("request"),
     "notice": N_("change notice"),
+    "reminder": N_("reminder"),
+    "digest": N_("digest"),
 }
 
 
@@ -145,6 +149,10 @@ def entry_text(
         return _request_text(subject, after)
     if kind == "notice" and after is not None:
         return _notice_text(subject, after, words)
+    if kind == "reminder":
+        return _("{name} was mailed a reminder of a shift", name=words.name(subject))
+    if kind == "digest":
+        return _("the digest was mailed to {address}", address=subject)
     if kind == "prune" and after is not None:
         return _(
             "erased what was older than {day}: {reasons} absence reasons, {details} log "

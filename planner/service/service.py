@@ -42,6 +42,7 @@ from planner.service import (
     privacy,
     reports,
     self_service,
+    tick,
 )
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
@@ -61,6 +62,7 @@ from planner.service.results import (
     Published,
 )
 from planner.service.self_service import Cancellation, Request
+from planner.service.tick import TickOutcome
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
 from planner.storage.repository import Repository
@@ -175,8 +177,9 @@ class Service:
         return diff.diff(self.repo, period)
 
     def check_period(self, period: Period, *, published: bool = False) -> CheckOutcome:
-        """The independent checker on the period's working (or published) roster."""
-        return checking.check_period(self.repo, period, published=published)
+        """The independent checker on the period's working (or published) roster; what
+        happened by the service's clock is history (CheckOutcome.history, .incidents)."""
+        return checking.check_period(self.repo, period, published=published, now=self.now())
 
     def published_holding(self, period: Period | None = None, *, draft: bool = False) -> Holding:
         """The published shifts still to come of `period` (default: every published week
@@ -393,9 +396,14 @@ class Service:
         list those without an email address to phone. `dry_run`: say what would go, only."""
         return notices.notify(self.repo, dry_run=dry_run, now=now or self.now())
 
+    def tick(self, *, now: datetime | None = None) -> TickOutcome:
+        """Everything that is due: reminders, the digest, change notices waiting in the
+        outbox (planner/service/tick.py). Each message once, however often it runs."""
+        return tick.tick(self.repo, now=now or self.now())
+
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)
-        return reports.ratio_report(self.repo, window, published=published)
+        return reports.ratio_report(self.repo, window, published=published, now=self.now())
 
     def hours_report(
         self,
@@ -430,6 +438,7 @@ class Service:
             layer="published" if published else "working",
             state=roster.state,
             published_at=roster.published_at,
+            now=self.now(),
         )
 
     def export_people(self, *, xlsx: bool) -> tuple[bytes, int]:
