@@ -71,6 +71,7 @@ COMMAND_MODULES = (
     "serve",
     "notify",
     "tick",
+    "digest",
     "exchange",
 )
 
