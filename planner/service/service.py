@@ -61,6 +61,7 @@ from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.lapses import Lapse, lapsing
+from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
 from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
@@ -112,8 +113,10 @@ class Service:
         """Validate an organisation folder completely, then write it in one transaction
         (nothing is written when any file has an error). People gone from people.csv leave
         the organisation: their future shifts come off the rosters, published ones too, and a
-        shift that no longer holds without them becomes unstaffed with that reason."""
-        loaded = read_folder(folder)
+        shift that no longer holds without them becomes unstaffed with that reason. A name
+        a spreadsheet wrote with '?' for letters Windows-1252 lacks keeps the held one."""
+        held = self.repo.load_organisation() if self.repo.has_organisation() else None
+        loaded = keep_names(read_folder(folder), held)
         self.save_folder(loaded, now=now)
         return loaded
 
