@@ -14,7 +14,6 @@ from planner.i18n.names import qualification_name
 from planner.i18n.words import Words
 from planner.report.digest import Digest
 
-
 NAMED = 5  # names shown of those without a link; the rest are counted
 
 

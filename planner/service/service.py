@@ -21,7 +21,16 @@ from zoneinfo import ZoneInfo
 from planner.check.exchange import Cover
 from planner.clock import Clock, has_started
 from planner.dates import local_midnight
-from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
+from planner.domain import (
+    Absence,
+    Assignment,
+    Change,
+    Organisation,
+    Period,
+    Person,
+    Shift,
+    TimeWindow,
+)
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
@@ -31,6 +40,7 @@ from planner.report.lapses import Lapse, lapsing
 from planner.report.ratios import RatioReport
 from planner.service import (
     audit,
+    availability,
     calendars,
     checking,
     covering,
@@ -47,11 +57,13 @@ from planner.service import (
     self_service,
     tick,
 )
+from planner.service.availability import Changed
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
 from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
@@ -67,6 +79,7 @@ from planner.service.self_service import Cancellation, Request
 from planner.service.tick import TickOutcome
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
+from planner.storage.entry_rows import EntryDifference
 from planner.storage.repository import Repository
 from planner.storage.tables import SOURCE_FILE
 
@@ -103,16 +116,35 @@ class Service:
         """Validate an organisation folder completely, then write it in one transaction
         (nothing is written when any file has an error). People gone from people.csv leave
         the organisation: their future shifts come off the rosters, published ones too, and a
-        shift that no longer holds without them becomes unstaffed with that reason."""
-        loaded = read_folder(folder)
-        self.save_folder(loaded, now=now)
-        return loaded
+        shift that no longer holds without them becomes unstaffed with that reason. A name
+        a spreadsheet wrote with '?' for letters Windows-1252 lacks keeps the held one."""
+        return self.load_folder_keeping(folder, now=now)[0]
 
-    def save_folder(self, loaded: Folder, *, now: datetime | None = None) -> None:
+    def load_folder_keeping(
+        self, folder: Path, *, now: datetime | None = None, overwrite_self_service: bool = False
+    ) -> tuple[Folder, list[EntryDifference]]:
+        """`load_folder`, keeping what people entered on their page that the file would undo
+        (unless `overwrite_self_service`); the differences, to list (docs/self-service.md)."""
+        held = self.repo.load_organisation() if self.repo.has_organisation() else None
+        loaded = keep_names(read_folder(folder), held)
+        differences = self.save_folder(
+            loaded, now=now, overwrite_self_service=overwrite_self_service
+        )
+        return loaded, differences
+
+    def save_folder(
+        self, loaded: Folder, *, now: datetime | None = None, overwrite_self_service: bool = False
+    ) -> list[EntryDifference]:
         """Write an organisation folder already read (and perhaps adapted: the demo's dates
         moved to the present) as `load_folder` does."""
         org = loaded.organisation
-        self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
+        return self.repo.save_folder(
+            org,
+            loaded.absences,
+            now=now,
+            holds=shift_holds(org),
+            overwrite_entries=overwrite_self_service,
+        )
 
     def lapsing(self, until: date | None = None) -> list[Lapse]:
         """Qualifications that lapse from today up to `until` (default: the next 30 days)."""
@@ -382,6 +414,18 @@ class Service:
         """The person cannot come to their published shift: a request, or the absence and the
         repair ([self_service] cancellations). None when the shift is not theirs to cancel."""
         return self_service.cannot_come(self.repo, person_id, shift_id, self.now())
+
+    def set_offers(self, person_id: str, offers: tuple[TimeWindow, ...], *, seen: int) -> Changed:
+        """A volunteer's offered days and times, from their page."""
+        return availability.set_offers(self.repo, person_id, offers, self.now(), seen)
+
+    def add_day_off(self, person_id: str, day: date, *, seen: int) -> Changed:
+        """A professional asks for a day off, from their page."""
+        return availability.add_day_off(self.repo, person_id, day, self.now(), seen)
+
+    def add_own_absence(self, person_id: str, first: date, last: date, *, seen: int) -> Changed:
+        """A person is away from `first` to `last` (whole days), from their page."""
+        return availability.add_absence(self.repo, person_id, first, last, self.now(), seen)
 
     def requests(self, *, only_open: bool = True) -> list[Request]:
         """What people asked on their page and the alerts, oldest first."""
