@@ -90,6 +90,7 @@ def test_head_is_the_newest_migration():
         "0003_feeds_and_notices",
         "0004_safeguards",
         "0005_page_links",
+        "0006_self_service",
         HEAD,
     ]
 
