@@ -18,7 +18,7 @@ from planner.check.exchange import Move, exchange_violations
 from planner.dates import as_utc
 from planner.delivery import Exchanges, SelfServiceSettings
 from planner.domain import Organisation, Shift
-from planner.errors import ChangedMeanwhile, PlannerError
+from planner.errors import PlannerError
 from planner.message import msg
 from planner.reasons import ExchangeRefused
 from planner.service import exchange
@@ -210,6 +210,17 @@ def accept(repo: Repository, offer_id: int, taker: str, *, now: datetime) -> Exc
     hold, the places change hands with the offer marked taken, in one transaction (or, when
     the organisation wants the coordinator's approval, the offer waits for it: returned).
     OfferGone when someone else was first or it expired; ExchangeRefused when a rule breaks."""
+    try:
+        return _accept(repo, offer_id, taker, now)
+    except PlannerError:
+        # Whatever stopped it (the offerer no longer on the shift, a change under our feet),
+        # when a colleague took it meanwhile that is what the taker is told.
+        with reading(repo.engine) as session:
+            _gone(OfferStore.get(session, offer_id), now)
+        raise
+
+
+def _accept(repo: Repository, offer_id: int, taker: str, now: datetime) -> Exchange | Offer:
     seen = repo.seen()
     with reading(repo.engine) as session:
         row = OfferStore.get(session, offer_id)
@@ -241,13 +252,7 @@ def accept(repo: Repository, offer_id: int, taker: str, *, now: datetime) -> Exc
         mine.decided_at_utc = unit.now
         _record(unit, mine, "taken")
 
-    try:
-        return exchange.apply(repo, ctx, _kind(row), moves, seen=seen, now=now, also=mark)
-    except ChangedMeanwhile:
-        # Changed under our feet: most often by the colleague who took it first.
-        with reading(repo.engine) as session:
-            _gone(OfferStore.get(session, offer_id), now)
-        raise
+    return exchange.apply(repo, ctx, _kind(row), moves, seen=seen, now=now, also=mark)
 
 
 def _still_open(unit: Write, offer_id: int, now: datetime) -> OfferRow:
