@@ -9,7 +9,7 @@ so it is in no file and no database (docs/notices.md).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
 from enum import StrEnum
 
 DEFAULT_PASSWORD_ENV = "ROSTER_SMTP_PASSWORD"
@@ -93,3 +93,17 @@ class MailSettings:
     # A changed shift that starts within this time of the notice is marked as short notice.
     short_notice: timedelta = timedelta(hours=48)
     timeout: timedelta = timedelta(seconds=30)  # for each exchange with the server
+
+
+@dataclass(frozen=True)
+class WatchSettings:
+    """[reminders] and [digest]: what `roster tick` does by itself (docs/operations.md)."""
+
+    # Each person is reminded this long before each of their published shifts (people.csv
+    # `reminder` changes it for one person or turns it off); zero: no reminders at all.
+    reminder_lead: timedelta = timedelta(hours=24)
+    # The coordinator's digest: shifts of the next `digest_days` days, mailed once a day from
+    # `digest_at` (local time) to `digest_to`; without an address it is only on the terminal.
+    digest_days: int = 7
+    digest_at: time = time(7, 0)
+    digest_to: str = ""

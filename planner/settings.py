@@ -178,9 +178,22 @@ class SoftWeights:
 
 
 @dataclass(frozen=True)
+class FairnessSettings:
+    """How far back the fairness rules remember (organisation.toml `[rules.fairness]`)."""
+
+    # A professional's evenings, nights and weekends (fairness_unsocial) and a volunteer's
+    # shifts (fairness_volunteers) are weighed together with theirs of this many weeks before
+    # the period, published or what happened: the k-th of the period costs as the k-th after
+    # those. So planning week by week spreads them as planning this many weeks at once would.
+    # 0: the period alone.
+    horizon_weeks: int = 12
+
+
+@dataclass(frozen=True)
 class RuleSettings:
     hard: HardSettings = field(default_factory=HardSettings)
     weights: SoftWeights = field(default_factory=SoftWeights)
+    fairness: FairnessSettings = field(default_factory=FairnessSettings)
 
 
 SHIFT_CLASSES = ("morning", "afternoon", "evening", "night")  # see shift_class
@@ -195,6 +208,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "min_consecutive_days_off": (1, 7),
     "max_working_weekends": (0, 4),
     "succession_window_hours": (0, 168),
+    "horizon_weeks": (0, 52),
 }
 WEIGHT_RANGE = (0, 1_000_000)  # planner.limits.MAX_WEIGHT
 
@@ -287,26 +301,30 @@ _KEY_UNITS = {
 
 
 def settings_from_toml(rules: dict[str, Any]) -> RuleSettings:
-    """`[rules.hard]` and `[rules.weights]` tables of organisation.toml -> RuleSettings.
+    """`[rules.hard]`, `[rules.weights]` and `[rules.fairness]` of organisation.toml ->
+    RuleSettings.
     Unknown keys are refused, so a typo never silently does nothing."""
     hard = HardSettings(**_section_values(rules, "hard", HardSettings))
     weights = SoftWeights(**_section_values(rules, "weights", SoftWeights))
-    unknown = set(rules) - {"hard", "weights"}
+    fairness = FairnessSettings(**_section_values(rules, "fairness", FairnessSettings))
+    unknown = set(rules) - {"hard", "weights", "fairness"}
     if unknown:
         raise InputError(
             "organisation.toml",
             None,
             "rules",
             msg(
-                "unknown table 'rules.{table}' (use rules.hard and rules.weights)",
+                "unknown table 'rules.{table}' (use rules.hard, rules.weights and rules.fairness)",
                 table=unknown.pop(),
             ),
         )
-    return RuleSettings(hard=hard, weights=weights)
+    return RuleSettings(hard=hard, weights=weights, fairness=fairness)
 
 
 def _section_values(
-    rules: dict[str, Any], section: str, cls: type[HardSettings] | type[SoftWeights]
+    rules: dict[str, Any],
+    section: str,
+    cls: type[HardSettings] | type[SoftWeights] | type[FairnessSettings],
 ) -> dict[str, Any]:
     """The fields that table `[rules.<section>]` sets, by field name, coerced to their types."""
     found = rules.get(section, {})

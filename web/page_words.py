@@ -13,9 +13,11 @@ from planner.i18n.language import _, ngettext, use_language
 from planner.service.page_view import PageShift, PageView
 
 
-def page_words(view: PageView, notice: str = "") -> dict[str, Any]:
-    """What the template needs, worded in the person's language."""
+def page_words(view: PageView, done: str = "") -> dict[str, Any]:
+    """What the template needs, worded in the person's language; `done`: what the person's
+    last action did (web/pages.py's OUTCOMES), said at the top."""
     with use_language(view.language):
+        notice = _outcome(done, view)
         return {
             "lang": view.language,
             "title": _("{name}: my shifts", name=view.first_name),
@@ -72,6 +74,11 @@ def _shift(shift: PageShift, view: PageView) -> dict[str, Any]:
         "with": colleagues,
         "call": view.coordinator or _("the coordinator"),
         "can_cancel": shift.can_cancel,
+        "requested": shift.requested,
+        "away": shift.away,
+        "requested_text": _("You asked not to come: the coordinator decides."),
+        "away_text": _("You are away then: the coordinator is finding someone."),
+        "cancel_label": _("I can't come"),
         "late": ngettext(
             "Less than {n} hour to go: if you cannot come, call {coordinator}.",
             "Less than {n} hours to go: if you cannot come, call {coordinator}.",
@@ -85,6 +92,24 @@ def _shift(shift: PageShift, view: PageView) -> dict[str, Any]:
             "call": _("Who to call"),
         },
     }
+
+
+def _outcome(done: str, view: PageView) -> str:
+    coordinator = view.coordinator or _("the coordinator")
+    if done == "requested":
+        return _("Thank you. The coordinator has your message and decides; this page will say.")
+    if done == "published":
+        return _("Thank you. Someone else takes your place; the roster is up to date.")
+    if done == "repaired":
+        return _("Thank you. Your absence is noted; the coordinator publishes the new roster.")
+    if done == "unstaffed":
+        return _("Thank you. Nobody could take your place yet: the coordinator has been told.")
+    if done == "failed":
+        return _(
+            "That did not work: the roster was being changed. Try again, or call {coordinator}.",
+            coordinator=coordinator,
+        )
+    return ""
 
 
 def _offers(view: PageView) -> list[str]:

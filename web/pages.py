@@ -6,14 +6,19 @@ request, so a revoked link stops at once, in a tab already open too."""
 
 from __future__ import annotations
 
+import hmac
+import secrets
 from collections.abc import Callable
 from pathlib import Path
+from urllib.parse import parse_qs
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
-from starlette.responses import HTMLResponse, PlainTextResponse, Response
+from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
+from planner.errors import PlannerError
 from planner.io.feed_key import token_hash
 from planner.service import Service
 from web.page_words import page_words
@@ -21,6 +26,9 @@ from web.security import RateLimits
 
 HERE = Path(__file__).parent
 NO_STORE = {"Cache-Control": "no-store"}  # a person's page is for them alone, and changes
+CSRF_COOKIE = "roster_csrf"
+MAX_FORM = 16 * 1024  # bytes: a page's forms are a few fields
+OUTCOMES = ("requested", "repaired", "published", "unstaffed", "failed")
 
 
 def environment() -> Environment:
@@ -39,8 +47,51 @@ def too_many() -> Response:
     )
 
 
+def forbidden() -> Response:
+    return PlainTextResponse("Forbidden", status_code=403, headers=NO_STORE)
+
+
 def client_address(request: Request) -> str:
     return request.client.host if request.client else "?"
+
+
+def csrf_of(request: Request) -> str:
+    """The CSRF secret of this browser: its cookie's, or a new one (double submit: each form
+    carries it, and a POST is taken only when form and cookie agree)."""
+    found = request.cookies.get(CSRF_COOKIE, "")
+    return found if len(found) == 43 else secrets.token_urlsafe(32)
+
+
+def same_origin(request: Request) -> bool:
+    """A browser names the page a form came from in Origin: it must be this server."""
+    origin = request.headers.get("origin")
+    if origin is None or origin == "null":
+        return origin is None
+    return origin == f"{request.url.scheme}://{request.headers.get('host', '')}"
+
+
+async def read_form(request: Request) -> dict[str, str] | None:
+    """The urlencoded form of a POST, or None when it is something else or too big."""
+    if request.headers.get("content-type", "").split(";")[0].strip() != (
+        "application/x-www-form-urlencoded"
+    ):
+        return None
+    body = b""
+    async for chunk in request.stream():
+        body += chunk
+        if len(body) > MAX_FORM:
+            return None
+    try:
+        fields = parse_qs(body.decode("utf-8"), keep_blank_values=True, strict_parsing=False)
+    except UnicodeDecodeError:
+        return None
+    return {key: values[0] for key, values in fields.items()}
+
+
+def csrf_ok(request: Request, form: dict[str, str]) -> bool:
+    cookie = request.cookies.get(CSRF_COOKIE, "")
+    field = form.get("csrf", "")
+    return bool(cookie) and hmac.compare_digest(cookie.encode(), field.encode())
 
 
 def page_routes(
@@ -64,8 +115,56 @@ def page_routes(
             return miss(request)
         if not limits.link_allowed(token_hash(token)):
             return too_many()
-        body = templates.get_template("page.html").render(w=page_words(view))
-        return HTMLResponse(body, headers=NO_STORE)
+        done = request.query_params.get("done", "")
+        csrf = csrf_of(request)
+        body = templates.get_template("page.html").render(
+            w=page_words(view, done if done in OUTCOMES else ""),
+            csrf=csrf,
+            cancel_action=f"/p/{token}/cancel",
+        )
+        response = HTMLResponse(body, headers=NO_STORE)
+        response.set_cookie(
+            CSRF_COOKIE,
+            csrf,
+            path=f"/p/{token}",
+            httponly=True,
+            samesite="strict",
+            secure=request.url.scheme == "https",
+        )
+        return response
+
+    async def cancel(request: Request) -> Response:
+        """ "I can't come" on one of the person's shifts: a POST with the CSRF token; then back
+        to the page (303), which says what happened."""
+        if limits.address_blocked(client_address(request)):
+            return too_many()
+        token: str = request.path_params["token"]
+        person_id = await run_in_threadpool(service.page_person, token)
+        if person_id is None:
+            return miss(request)
+        if not limits.link_allowed(token_hash(token)):
+            return too_many()
+        form = await read_form(request)
+        if form is None or not same_origin(request) or not csrf_ok(request, form):
+            return forbidden()
+        acting = service.as_person(person_id)
+        try:
+            outcome = await run_in_threadpool(acting.cannot_come, person_id, form.get("shift", ""))
+        except PlannerError:
+            done = "failed"  # changed meanwhile, busy: nothing was written
+        else:
+            if outcome is None:
+                return miss(request)  # someone else's shift, or too late: the same 404
+            done = (
+                "requested"
+                if outcome.requested
+                else "unstaffed"
+                if outcome.unstaffed
+                else "published"
+                if outcome.published
+                else "repaired"
+            )
+        return RedirectResponse(f"/p/{token}?done={done}", status_code=303, headers=NO_STORE)
 
     def stylesheet(_request: Request) -> Response:
         return Response(
@@ -74,5 +173,6 @@ def page_routes(
 
     return [
         Route("/p/{token}", page, methods=["GET", "HEAD"]),
+        Route("/p/{token}/cancel", cancel, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
     ]

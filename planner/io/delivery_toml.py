@@ -1,4 +1,5 @@
-"""organisation.toml's [feeds] and [mail]: how people receive their shifts (planner/delivery.py).
+"""organisation.toml's [feeds], [mail], [reminders] and [digest]: how people receive their shifts
+(planner/delivery.py).
 
 Each bad value is refused with the line and the key (`organisation.toml line 12: [mail] port
 'abc' is not a port number (1-65535)`). A password is refused wherever it is written: it is
@@ -8,7 +9,7 @@ read from the environment variable that `password_env` names, never from a file.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import time, timedelta
 from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
@@ -23,6 +24,7 @@ from planner.delivery import (
     MailSettings,
     Security,
     SelfServiceSettings,
+    WatchSettings,
 )
 from planner.errors import InputError
 from planner.io.toml_source import TomlSource
@@ -291,3 +293,35 @@ def _error(source: TomlSource, table_name: str, key: str, problem: Message) -> I
         f"{table_name}.{key}",
         msg("[{table}] {problem}", table=table_name, problem=problem),
     )
+
+
+REMINDER_KEYS = ("lead_hours",)
+DIGEST_KEYS = ("days", "at", "to")
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def read_watch(source: TomlSource, reminders: Any, digest: Any) -> WatchSettings:
+    """[reminders] lead_hours (24; 0: none) and [digest] days (7), at ("07:00"), to (an
+    address; none: the digest only on the terminal)."""
+    default = WatchSettings()
+    lead = default.reminder_lead
+    if reminders is not None:
+        table = _table(source, "reminders", reminders)
+        _known(source, "reminders", table, REMINDER_KEYS)
+        lead = timedelta(hours=_whole(source, "reminders", table, "lead_hours", 24, 0, 24 * 14))
+    if digest is None:
+        return WatchSettings(reminder_lead=lead)
+    table = _table(source, "digest", digest)
+    _known(source, "digest", table, DIGEST_KEYS)
+    days = _whole(source, "digest", table, "days", default.digest_days, 1, 31)
+    at = table.get("at", "07:00")
+    if not isinstance(at, str) or not _CLOCK.match(at.strip()):
+        raise _error(
+            source, "digest", "at", msg("at {value} is not a time (HH:MM)", value=repr(at))
+        )
+    to = table.get("to", "")
+    if not isinstance(to, str) or (to.strip() and not _ADDRESS.match(to.strip())):
+        raise _error(
+            source, "digest", "to", msg("to {value} is not an email address", value=repr(to))
+        )
+    return WatchSettings(lead, days, time.fromisoformat(at.strip()), to.strip())

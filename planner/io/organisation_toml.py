@@ -13,7 +13,7 @@ from planner.domain import DEFAULT_LANGUAGE, Organisation
 from planner.errors import InputError
 from planner.i18n.language import code_of, languages
 from planner.io import fields
-from planner.io.delivery_toml import read_feeds, read_mail, read_self_service
+from planner.io.delivery_toml import read_feeds, read_mail, read_self_service, read_watch
 from planner.io.fields import FieldError
 from planner.io.toml_source import TomlSource, read_toml
 from planner.message import Message, msg
@@ -30,6 +30,8 @@ KEYS = (
     "rules",
     "feeds",
     "mail",
+    "reminders",
+    "digest",
     "self_service",
 )
 
@@ -103,6 +105,7 @@ def read_organisation(path: Path) -> Organisation:
         rules=rules,
         feeds=feeds,
         mail=mail,
+        watch=read_watch(source, data.get("reminders"), data.get("digest")),
         self_service=self_service,
     )
 

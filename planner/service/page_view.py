@@ -21,6 +21,7 @@ from planner.service.feeds import feed_url
 from planner.storage.connection import reading
 from planner.storage.feed_tables import FeedStore
 from planner.storage.repository import Repository
+from planner.storage.request_tables import CANCEL, OPEN, RequestStore
 from planner.storage.tables import PUBLISHED, AbsenceRow, AssignmentRow
 
 UPCOMING = timedelta(weeks=13)  # how far ahead the page lists shifts and absences
@@ -36,6 +37,8 @@ class PageShift:
     colleagues: tuple[str, ...]  # first names, or () when the organisation shows none
     others: int  # how many others are on it
     can_cancel: bool  # "I can't come" is still offered (before the deadline)
+    requested: bool = False  # they asked not to come: the coordinator decides
+    away: bool = False  # their absence covers it: the coordinator is finding someone
 
 
 @dataclass(frozen=True)
@@ -101,6 +104,11 @@ def page_view(
             .order_by(col(AbsenceRow.start_utc))
         ).all()
         feed_row = FeedStore.of(session, person_id)
+        asked = {
+            r.shift_id
+            for r in RequestStore.of_person(session, person_id)
+            if r.kind == CANCEL and r.status == OPEN
+        }
     shifts = []
     for row in mine:
         shift = _shift(org, row, tz)
@@ -108,6 +116,10 @@ def page_view(
             continue  # over already (a night that started yesterday is still to come)
         start, end, activity, site = shift
         names = [_first_name(org, pid) for pid in sorted(others.get(row.shift_id, []))]
+        away = any(
+            as_utc(a.start_utc) < end.astimezone(UTC) and start.astimezone(UTC) < as_utc(a.end_utc)
+            for a in absences
+        )
         shifts.append(
             PageShift(
                 shift_id=row.shift_id,
@@ -119,7 +131,11 @@ def page_view(
                 if settings.show_colleagues is ColleaguesShown.FIRST_NAME
                 else (),
                 others=len(names),
-                can_cancel=now <= start.astimezone(UTC) - settings.cancel_before,
+                can_cancel=now <= start.astimezone(UTC) - settings.cancel_before
+                and not away
+                and row.shift_id not in asked,
+                requested=row.shift_id in asked,
+                away=away,
             )
         )
     calendar_url = None

@@ -42,6 +42,8 @@ from planner.service import (
     planning,
     privacy,
     reports,
+    self_service,
+    tick,
 )
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
@@ -62,6 +64,8 @@ from planner.service.results import (
     Published,
     Takeable,
 )
+from planner.service.self_service import Cancellation, Request
+from planner.service.tick import TickOutcome
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
 from planner.storage.repository import Repository
@@ -176,8 +180,9 @@ class Service:
         return diff.diff(self.repo, period)
 
     def check_period(self, period: Period, *, published: bool = False) -> CheckOutcome:
-        """The independent checker on the period's working (or published) roster."""
-        return checking.check_period(self.repo, period, published=published)
+        """The independent checker on the period's working (or published) roster; what
+        happened by the service's clock is history (CheckOutcome.history, .incidents)."""
+        return checking.check_period(self.repo, period, published=published, now=self.now())
 
     def published_holding(self, period: Period | None = None, *, draft: bool = False) -> Holding:
         """The published shifts still to come of `period` (default: every published week
@@ -195,6 +200,21 @@ class Service:
         """A manual assignment (or re-pin); Refused, with reasons, when it breaks a hard rule;
         ChangedMeanwhile when the shift's week or the person changed after `seen`."""
         editing.assign(self.repo, assignment, seen=seen, now=self.now())
+
+    def place(
+        self, shift_id: str, person_id: str, *, pinned: bool = False, seen: int | None = None
+    ) -> Assignment:
+        """A manual assignment in the person's kind's place (`roster assign`), checked as
+        `assign` checks it."""
+        return editing.place(
+            self.repo, shift_id, person_id, pinned=pinned, seen=seen, now=self.now()
+        )
+
+    def pin(
+        self, shift_id: str, person_id: str, pinned: bool = True, *, seen: int | None = None
+    ) -> None:
+        """Pin (or unpin) someone already on the shift (`roster pin`)."""
+        editing.pin(self.repo, shift_id, person_id, pinned, seen=seen, now=self.now())
 
     def unassign(self, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
         """Take a person off a shift; Refused, with reasons, when it breaks a hard rule;
@@ -388,14 +408,39 @@ class Service:
         key = load_key(create=False)
         return page_view(self.repo, person_id, now or self.now(), key)
 
+    # -- what people do on their page (docs/self-service.md) -------------------------------
+    def as_person(self, person_id: str) -> Service:
+        """The same planner acting for a person on their own page: the audit log names them."""
+        return Service(Repository(self.repo.engine, actor=f"page:{person_id}"), self.clock)
+
+    def cannot_come(self, person_id: str, shift_id: str) -> Cancellation | None:
+        """The person cannot come to their published shift: a request, or the absence and the
+        repair ([self_service] cancellations). None when the shift is not theirs to cancel."""
+        return self_service.cannot_come(self.repo, person_id, shift_id, self.now())
+
+    def requests(self, *, only_open: bool = True) -> list[Request]:
+        """What people asked on their page and the alerts, oldest first."""
+        return self_service.requests(self.repo, only_open=only_open)
+
+    def decide_request(
+        self, request_id: int, *, approve: bool
+    ) -> tuple[Request, Cancellation | None]:
+        """Approve (applied as a repair) or refuse an open request; an alert is marked seen."""
+        return self_service.decide(self.repo, request_id, approve, self.now())
+
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;
         list those without an email address to phone. `dry_run`: say what would go, only."""
         return notices.notify(self.repo, dry_run=dry_run, now=now or self.now())
 
+    def tick(self, *, now: datetime | None = None) -> TickOutcome:
+        """Everything that is due: reminders, the digest, change notices waiting in the
+        outbox (planner/service/tick.py). Each message once, however often it runs."""
+        return tick.tick(self.repo, now=now or self.now())
+
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)
-        return reports.ratio_report(self.repo, window, published=published)
+        return reports.ratio_report(self.repo, window, published=published, now=self.now())
 
     def hours_report(
         self,
@@ -430,6 +475,7 @@ class Service:
             layer="published" if published else "working",
             state=roster.state,
             published_at=roster.published_at,
+            now=self.now(),
         )
 
     def export_people(self, *, xlsx: bool) -> tuple[bytes, int]:

@@ -66,6 +66,9 @@ class PlanningProblem(ShiftTiming, Eligibility):
     # fixed, but it counts toward the limits that straddle the period's edges (rest, hours
     # per week, days in a row, volunteers' weekly and monthly limits), as in planner.check.
     outside: tuple[tuple[Shift, Assignment], ...] = ()
+    # Published work (and what happened) of the fairness horizon before the period
+    # (settings.fairness.horizon_weeks): what the fairness rules remember.
+    past: tuple[tuple[Shift, Assignment], ...] = ()
     settings: RuleSettings = field(default_factory=RuleSettings)
 
     @classmethod
@@ -80,6 +83,7 @@ class PlanningProblem(ShiftTiming, Eligibility):
         published: Roster | None = None,
         history: Iterable[Assignment] = (),
         outside: Iterable[tuple[Shift, Assignment]] = (),
+        past: Iterable[tuple[Shift, Assignment]] = (),
         settings: RuleSettings | None = None,
     ) -> PlanningProblem:
         """Keeps the open shifts starting in the period; refuses pinned assignments that name
@@ -106,6 +110,7 @@ class PlanningProblem(ShiftTiming, Eligibility):
                 for shift, a in outside
                 if not (period.start <= shift.local_date < period.end) or shift.id not in open_ids
             ),
+            past=tuple(past),
             settings=settings or RuleSettings(),
         )
         for a in problem.pinned:
@@ -232,6 +237,16 @@ class PlanningProblem(ShiftTiming, Eligibility):
 
     def outside_days(self, person: Person) -> set[date]:
         return {s.local_date for s in self.outside_by_person.get(person.id, ())}
+
+    # -- what the fairness rules remember ------------------------------------------
+    @cached_property
+    def past_by_person(self) -> dict[str, list[Shift]]:
+        """Each person's shifts of the fairness horizon before the period, once each."""
+        result: dict[str, dict[str, Shift]] = defaultdict(dict)
+        for shift, a in self.past:
+            if shift.local_date < self.period.start or shift.id not in self.shift_by_id:
+                result[a.person_id][shift.id] = shift
+        return {pid: list(shifts.values()) for pid, shifts in result.items()}
 
     # -- continuity, history, stability --------------------------------------------
     @cached_property

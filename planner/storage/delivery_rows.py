@@ -3,7 +3,7 @@ values (durations in whole minutes, hours or seconds, as organisation.toml write
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import Any
 
 from planner.delivery import (
@@ -14,6 +14,7 @@ from planner.delivery import (
     MailSettings,
     Security,
     SelfServiceSettings,
+    WatchSettings,
 )
 
 
@@ -65,6 +66,29 @@ def mail_from_json(data: dict[str, Any] | None) -> MailSettings | None:
         reply_to=data.get("reply_to", ""),
         short_notice=timedelta(hours=data.get("short_notice_hours", 48)),
         timeout=timedelta(seconds=data.get("timeout_seconds", 30)),
+    )
+
+
+def watch_json(watch: WatchSettings) -> dict[str, Any] | None:
+    if watch == WatchSettings():
+        return None
+    return {
+        "lead_minutes": int(watch.reminder_lead.total_seconds() // 60),
+        "digest_days": watch.digest_days,
+        "digest_at": watch.digest_at.strftime("%H:%M"),
+        "digest_to": watch.digest_to,
+    }
+
+
+def watch_from_json(data: dict[str, Any] | None) -> WatchSettings:
+    if not data:
+        return WatchSettings()
+    default = WatchSettings()
+    return WatchSettings(
+        reminder_lead=timedelta(minutes=data.get("lead_minutes", 24 * 60)),
+        digest_days=data.get("digest_days", default.digest_days),
+        digest_at=time.fromisoformat(data.get("digest_at", "07:00")),
+        digest_to=data.get("digest_to", ""),
     )
 
 

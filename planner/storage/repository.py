@@ -40,7 +40,12 @@ from planner.message import msg
 from planner.storage import absence_rows, roster_writes
 from planner.storage.calendar_tables import CalendarEventStore
 from planner.storage.connection import reading
-from planner.storage.delivery_rows import feeds_from_json, mail_from_json, self_service_from_json
+from planner.storage.delivery_rows import (
+    feeds_from_json,
+    mail_from_json,
+    self_service_from_json,
+    watch_from_json,
+)
 from planner.storage.departures import Holds
 from planner.storage.mapping import (
     absence_from_row,
@@ -141,6 +146,7 @@ class Repository:
                 rules=dict(org_row.rules),
                 feeds=feeds_from_json(org_row.feeds),
                 mail=mail_from_json(org_row.mail),
+                watch=watch_from_json(org_row.watch),
                 self_service=self_service_from_json(org_row.self_service),
                 activities=tuple(activity_from_row(row) for row in activities),
                 people=tuple(person_from_row(row) for row in people),

@@ -25,6 +25,7 @@ from tests.feeds.world import organisation as feed_organisation
 NOW = "2026-11-27T10:00:00+01:00"
 HOSTILE = "<script>alert(1)</script> Peeters"
 MONDAY, TUESDAY, SATURDAY = date(2026, 11, 30), date(2026, 12, 1), date(2026, 11, 28)
+WEDNESDAY = date(2026, 12, 2)
 WEEK_BEFORE = Period(date(2026, 11, 23), 1)
 
 
@@ -62,7 +63,10 @@ class World:
 def published(tmp_path: Path, org: Organisation | None = None) -> tuple[Service, str]:
     svc, url = service(tmp_path, org or organisation())
     monday, night = shift(svc, "inloop", MONDAY), shift(svc, "nachtopvang", TUESDAY)
-    publish(svc, [(monday, "els"), (monday, "jan"), (night, "piet"), (night, "mira")], PUBLISHED)
+    wednesday = shift(svc, "inloop", WEDNESDAY)
+    places = [(monday, "els"), (monday, "jan"), (night, "piet"), (night, "mira")]
+    places += [(wednesday, "els"), (wednesday, "jan")]
+    publish(svc, places, PUBLISHED)
     saturday = next(
         s.id
         for s in svc.shifts(WEEK_BEFORE)

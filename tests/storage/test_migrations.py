@@ -91,6 +91,8 @@ def test_head_is_the_newest_migration():
         "0004_safeguards",
         "0005_page_links",
         "0006_self_service",
+        "0007_self_service_requests",
+        "0008_reminders",
         HEAD,
     ]
 
