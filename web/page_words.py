@@ -45,6 +45,18 @@ def page_words(view: PageView, done: str = "") -> dict[str, Any]:
             "days_off_heading": _("Days off I asked for"),
             "days_off": [day_year(d) for d in view.days_off],
             "volunteer": view.volunteer,
+            "offer_days": _offer_days(view),
+            "offers_legend": _("Change the days and times I offer"),
+            "from_label": _("from"),
+            "to_label": _("to"),
+            "save_offers": _("Save my days and times"),
+            "absence_legend": _("Add an absence (a holiday, a trip)"),
+            "first_label": _("First day"),
+            "last_label": _("Last day"),
+            "add_absence": _("Add the absence"),
+            "day_off_legend": _("Ask for a day off"),
+            "day_label": _("Day"),
+            "ask_day_off": _("Ask for the day off"),
             "absences_heading": _("When I am away"),
             "absences": [_span(first, last) for first, last in view.absences],
             "no_absences": _("No absences planned."),
@@ -75,6 +87,10 @@ def _shift(shift: PageShift, view: PageView) -> dict[str, Any]:
         "call": view.coordinator or _("the coordinator"),
         "can_cancel": shift.can_cancel,
         "requested": shift.requested,
+        "broken": shift.broken,
+        "broken_text": _(
+            "This shift no longer fits what you entered: the coordinator has been told."
+        ),
         "away": shift.away,
         "requested_text": _("You asked not to come: the coordinator decides."),
         "away_text": _("You are away then: the coordinator is finding someone."),
@@ -94,8 +110,39 @@ def _shift(shift: PageShift, view: PageView) -> dict[str, Any]:
     }
 
 
+def _offer_days(view: PageView) -> list[dict[str, Any]]:
+    """The offers form's rows: each weekday, ticked when offered, with its first window."""
+    rows = []
+    for weekday in range(7):
+        window = next((w for w in view.offers if w.weekday == weekday), None)
+        rows.append(
+            {
+                "n": weekday,
+                "name": weekday_name(weekday),
+                "on": window is not None,
+                "start": clock(window.start) if window else "09:00",
+                "end": clock(window.end) if window else "17:00",
+            }
+        )
+    return rows
+
+
 def _outcome(done: str, view: PageView) -> str:
     coordinator = view.coordinator or _("the coordinator")
+    if done == "saved":
+        return _("Saved. Thank you.")
+    if done == "broken":
+        return _(
+            "Saved. Some of your shifts no longer fit: they are marked below, and the "
+            "coordinator has been told."
+        )
+    if done == "changed":
+        return _("Your details changed in the meantime. Look again and try once more.")
+    if done == "invalid":
+        return _(
+            "That was not saved: the days must run from today to at most a year ahead, and "
+            "the times be like 09:00."
+        )
     if done == "requested":
         return _("Thank you. The coordinator has your message and decides; this page will say.")
     if done == "published":

@@ -9,6 +9,7 @@ from __future__ import annotations
 import hmac
 import secrets
 from collections.abc import Callable
+from datetime import date, time
 from pathlib import Path
 from urllib.parse import parse_qs
 
@@ -18,9 +19,11 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from planner.errors import PlannerError
+from planner.domain import TimeWindow
+from planner.errors import ChangedMeanwhile, PlannerError
 from planner.io.feed_key import token_hash
 from planner.service import Service
+from planner.service.availability import Changed
 from web.page_words import page_words
 from web.security import RateLimits
 
@@ -28,7 +31,17 @@ HERE = Path(__file__).parent
 NO_STORE = {"Cache-Control": "no-store"}  # a person's page is for them alone, and changes
 CSRF_COOKIE = "roster_csrf"
 MAX_FORM = 16 * 1024  # bytes: a page's forms are a few fields
-OUTCOMES = ("requested", "repaired", "published", "unstaffed", "failed")
+OUTCOMES = (
+    "requested",
+    "repaired",
+    "published",
+    "unstaffed",
+    "failed",
+    "saved",
+    "broken",
+    "changed",
+    "invalid",
+)
 
 
 def environment() -> Environment:
@@ -120,7 +133,11 @@ def page_routes(
         body = templates.get_template("page.html").render(
             w=page_words(view, done if done in OUTCOMES else ""),
             csrf=csrf,
+            seen=service.seen(),
             cancel_action=f"/p/{token}/cancel",
+            offers_action=f"/p/{token}/offers",
+            absence_action=f"/p/{token}/absence",
+            day_off_action=f"/p/{token}/day-off",
         )
         response = HTMLResponse(body, headers=NO_STORE)
         response.set_cookie(
@@ -133,9 +150,10 @@ def page_routes(
         )
         return response
 
-    async def cancel(request: Request) -> Response:
-        """ "I can't come" on one of the person's shifts: a POST with the CSRF token; then back
-        to the page (303), which says what happened."""
+    async def posted(request: Request) -> tuple[str, str, dict[str, str]] | Response:
+        """A form POST's token, person and fields, or the answer that refuses it: the
+        same 404 as any miss, 429 when rate-limited, 403 without the CSRF token or from
+        another site."""
         if limits.address_blocked(client_address(request)):
             return too_many()
         token: str = request.path_params["token"]
@@ -147,6 +165,18 @@ def page_routes(
         form = await read_form(request)
         if form is None or not same_origin(request) or not csrf_ok(request, form):
             return forbidden()
+        return token, person_id, form
+
+    def back(token: str, done: str) -> Response:
+        return RedirectResponse(f"/p/{token}?done={done}", status_code=303, headers=NO_STORE)
+
+    async def cancel(request: Request) -> Response:
+        """The person cannot come to one of their shifts: a POST with the CSRF token; then
+        back to the page (303), which says what happened."""
+        got = await posted(request)
+        if isinstance(got, Response):
+            return got
+        token, person_id, form = got
         acting = service.as_person(person_id)
         try:
             outcome = await run_in_threadpool(acting.cannot_come, person_id, form.get("shift", ""))
@@ -164,7 +194,39 @@ def page_routes(
                 if outcome.published
                 else "repaired"
             )
-        return RedirectResponse(f"/p/{token}?done={done}", status_code=303, headers=NO_STORE)
+        return back(token, done)
+
+    async def change(request: Request) -> Response:
+        """Offered days and times, an absence, a day off: one audited write each, with the
+        page's `seen` as the optimistic check."""
+        got = await posted(request)
+        if isinstance(got, Response):
+            return got
+        token, person_id, form = got
+        acting = service.as_person(person_id)
+        what = request.url.path.rsplit("/", 1)[1]
+        try:
+            seen = int(form.get("seen", ""))
+            if what == "offers":
+                offers = parse_offers(form)
+                result: Changed = await run_in_threadpool(
+                    lambda: acting.set_offers(person_id, offers, seen=seen)
+                )
+            elif what == "absence":
+                first, last = date.fromisoformat(form["first"]), date.fromisoformat(form["last"])
+                result = await run_in_threadpool(
+                    lambda: acting.add_own_absence(person_id, first, last, seen=seen)
+                )
+            else:
+                day = date.fromisoformat(form["day"])
+                result = await run_in_threadpool(
+                    lambda: acting.add_day_off(person_id, day, seen=seen)
+                )
+        except ChangedMeanwhile:
+            return back(token, "changed")
+        except (PlannerError, ValueError, KeyError):
+            return back(token, "invalid")
+        return back(token, "broken" if result.broken else "saved")
 
     def stylesheet(_request: Request) -> Response:
         return Response(
@@ -174,5 +236,21 @@ def page_routes(
     return [
         Route("/p/{token}", page, methods=["GET", "HEAD"]),
         Route("/p/{token}/cancel", cancel, methods=["POST"]),
+        Route("/p/{token}/offers", change, methods=["POST"]),
+        Route("/p/{token}/absence", change, methods=["POST"]),
+        Route("/p/{token}/day-off", change, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
     ]
+
+
+def parse_offers(form: dict[str, str]) -> tuple[TimeWindow, ...]:
+    """One window a day from the offers form: day<N> ticked, start<N> and end<N> as HH:MM.
+    ValueError for a time that is not one."""
+    found = []
+    for weekday in range(7):
+        if form.get(f"day{weekday}") != "on":
+            continue
+        start = time.fromisoformat(form.get(f"start{weekday}", ""))
+        end = time.fromisoformat(form.get(f"end{weekday}", ""))
+        found.append(TimeWindow(weekday, start, end))
+    return tuple(found)

@@ -39,6 +39,7 @@ class PageShift:
     can_cancel: bool  # "I can't come" is still offered (before the deadline)
     requested: bool = False  # they asked not to come: the coordinator decides
     away: bool = False  # their absence covers it: the coordinator is finding someone
+    broken: bool = False  # what they entered on their page no longer fits it (alert open)
 
 
 @dataclass(frozen=True)
@@ -104,11 +105,9 @@ def page_view(
             .order_by(col(AbsenceRow.start_utc))
         ).all()
         feed_row = FeedStore.of(session, person_id)
-        asked = {
-            r.shift_id
-            for r in RequestStore.of_person(session, person_id)
-            if r.kind == CANCEL and r.status == OPEN
-        }
+        own_requests = RequestStore.of_person(session, person_id)
+        asked = {r.shift_id for r in own_requests if r.kind == CANCEL and r.status == OPEN}
+        breaks = {r.shift_id for r in own_requests if r.kind == "breaks" and r.status == OPEN}
     shifts = []
     for row in mine:
         shift = _shift(org, row, tz)
@@ -136,6 +135,7 @@ def page_view(
                 and row.shift_id not in asked,
                 requested=row.shift_id in asked,
                 away=away,
+                broken=row.shift_id in breaks,
             )
         )
     calendar_url = None

@@ -21,7 +21,16 @@ from zoneinfo import ZoneInfo
 from planner.check.exchange import Cover
 from planner.clock import Clock, has_started
 from planner.dates import local_midnight
-from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
+from planner.domain import (
+    Absence,
+    Assignment,
+    Change,
+    Organisation,
+    Period,
+    Person,
+    Shift,
+    TimeWindow,
+)
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
@@ -29,6 +38,7 @@ from planner.report.hours import HoursBy, HoursReport
 from planner.report.ratios import RatioReport
 from planner.service import (
     audit,
+    availability,
     calendars,
     checking,
     covering,
@@ -45,6 +55,7 @@ from planner.service import (
     self_service,
     tick,
 )
+from planner.service.availability import Changed
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
 from planner.service.editing import Correction
@@ -417,6 +428,18 @@ class Service:
         """The person cannot come to their published shift: a request, or the absence and the
         repair ([self_service] cancellations). None when the shift is not theirs to cancel."""
         return self_service.cannot_come(self.repo, person_id, shift_id, self.now())
+
+    def set_offers(self, person_id: str, offers: tuple[TimeWindow, ...], *, seen: int) -> Changed:
+        """A volunteer's offered days and times, from their page."""
+        return availability.set_offers(self.repo, person_id, offers, self.now(), seen)
+
+    def add_day_off(self, person_id: str, day: date, *, seen: int) -> Changed:
+        """A professional asks for a day off, from their page."""
+        return availability.add_day_off(self.repo, person_id, day, self.now(), seen)
+
+    def add_own_absence(self, person_id: str, first: date, last: date, *, seen: int) -> Changed:
+        """A person is away from `first` to `last` (whole days), from their page."""
+        return availability.add_absence(self.repo, person_id, first, last, self.now(), seen)
 
     def requests(self, *, only_open: bool = True) -> list[Request]:
         """What people asked on their page and the alerts, oldest first."""

@@ -67,3 +67,36 @@ class RequestStore:
                 .order_by(col(SelfServiceRequestRow.id))
             )
         )
+
+
+class SelfServiceEntryRow(SQLModel, table=True):
+    """What a person entered on their page for one field of people.csv ("offers",
+    "days_off"), and when: a `roster load` keeps it over the file unless told otherwise
+    (docs/self-service.md), until the file says the same."""
+
+    __tablename__ = "self_service_entry"
+
+    person_id: str = Field(primary_key=True)
+    field: str = Field(primary_key=True)
+    value: list = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    entered_at_utc: datetime
+
+
+class EntryStore:
+    @staticmethod
+    def put(session: Session, person_id: str, field: str, value: list, at: datetime) -> None:
+        session.merge(
+            SelfServiceEntryRow(person_id=person_id, field=field, value=value, entered_at_utc=at)
+        )
+
+    @staticmethod
+    def all(session: Session) -> list[SelfServiceEntryRow]:
+        return list(session.exec(select(SelfServiceEntryRow)))
+
+    @staticmethod
+    def of_person(session: Session, person_id: str) -> list[SelfServiceEntryRow]:
+        return list(
+            session.exec(
+                select(SelfServiceEntryRow).where(col(SelfServiceEntryRow.person_id) == person_id)
+            )
+        )

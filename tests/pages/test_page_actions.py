@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import datetime, time, timedelta
+from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -147,3 +147,77 @@ def test_a_professional_cancelling_never_leaves_a_volunteer_alone(world):
 def _week(_world) -> tuple[datetime, datetime]:
     start = datetime.combine(WEEK.start, time(0, 0), ZoneInfo("Europe/Brussels"))
     return start, start + timedelta(days=7)
+
+
+def form(world, path: str, action: str, fields: dict[str, str]):
+    answer = world.client.get(path)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', answer.text)
+    seen = re.search(r'name="seen" value="([^"]+)"', answer.text)
+    assert csrf is not None and seen is not None
+    world.client.cookies.set("roster_csrf", answer.cookies["roster_csrf"])
+    data = {"csrf": csrf.group(1), "seen": seen.group(1)} | fields
+    done = world.client.post(f"{path}/{action}", data=data)
+    world.client.cookies.clear()
+    return done
+
+
+def test_a_volunteer_changes_the_days_offered_and_hears_what_no_longer_fits(world):
+    path = world.link("jan")
+
+    done = form(world, path, "offers", {"day1": "on", "start1": "08:00", "end1": "13:00"})
+    page = world.client.get(done.headers["location"]).text
+
+    assert done.headers["location"].endswith("?done=broken")
+    jan = world.svc.organisation().person("jan")
+    assert jan.limits is not None
+    assert [(w.weekday, str(w.start), str(w.end)) for w in jan.limits.offers] == [
+        (1, "08:00:00", "13:00:00")
+    ]
+    monday = shift(world.svc, "inloop", MONDAY)  # his published Monday: not offered any more
+    alerts = [r for r in world.svc.requests() if r.kind == "breaks"]
+    assert [(r.person_id, r.shift_id) for r in alerts] == [("jan", monday)]
+    assert "Deze dienst past niet meer bij wat je invulde" in page
+    assert 'id="day1" name="day1" checked' in page
+    log = [e for e in world.svc.audit_log() if e.actor == "page:jan" and e.kind == "person"]
+    assert log and log[-1].after == {"offers": [[1, "08:00", "13:00"]]}
+
+
+def test_a_page_read_before_a_change_cannot_overwrite_it(world):
+    path = world.link("jan")
+    answer = world.client.get(path)
+    csrf = re.search(r'name="csrf" value="([^"]+)"', answer.text).group(1)  # type: ignore[union-attr]
+    stale = re.search(r'name="seen" value="([^"]+)"', answer.text).group(1)  # type: ignore[union-attr]
+    form(world, path, "offers", {"day1": "on", "start1": "09:00", "end1": "12:00"})
+
+    world.client.cookies.set("roster_csrf", answer.cookies["roster_csrf"])
+    late = world.client.post(
+        f"{path}/offers",
+        data={"csrf": csrf, "seen": stale, "day4": "on", "start4": "09:00", "end4": "12:00"},
+    )
+    world.client.cookies.clear()
+
+    assert late.headers["location"].endswith("?done=changed")
+    jan = world.svc.organisation().person("jan")
+    assert jan.limits is not None and [w.weekday for w in jan.limits.offers] == [1]
+
+
+def test_an_absence_and_a_day_off_are_added_and_bad_input_changes_nothing(world):
+    before = writes(world)
+    bad = [
+        form(world, world.link("mira"), "absence", {"first": "2026-11-01", "last": "2026-11-02"}),
+        form(world, world.link("mira"), "absence", {"first": "<script>", "last": "x"}),
+        form(world, world.link("jan"), "offers", {"day0": "on", "start0": "<b>", "end0": "1"}),
+        form(world, world.link("jan"), "day-off", {"day": "2026-12-24"}),  # not a professional
+    ]
+    assert [b.headers["location"].rsplit("=", 1)[1] for b in bad] == ["invalid"] * 4
+    assert writes(world) == before
+
+    holiday = form(world, world.link("mira"), "absence", {"first": "2026-12-21", "last": "2026-12-24"})  # fmt: skip
+    day_off = form(world, world.link("els"), "day-off", {"day": "2026-12-24"})
+
+    assert holiday.headers["location"].endswith("?done=saved")
+    assert day_off.headers["location"].endswith("?done=saved")
+    assert "du lun. 21 déc. 2026 au jeu. 24 déc. 2026" in world.client.get(world.link("mira")).text
+    els = world.svc.organisation().person("els")
+    assert str(date(2026, 12, 24)) in {str(d) for d in els.wishes.days_off}
+    assert "do 24 dec 2026" in world.client.get(world.link("els")).text

@@ -1,7 +1,7 @@
 """Offers of shifts (docs/self-service.md): the offer table. No offer exists yet.
 
-Revision ID: 0009_offers
-Revises: 0008_reminders
+Revision ID: 0010_offers
+Revises: 0009_self_service_entries
 Create Date: 2026-12-07
 """
 
@@ -10,8 +10,8 @@ from __future__ import annotations
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0009_offers"
-down_revision = "0008_reminders"
+revision = "0010_offers"
+down_revision = "0009_self_service_entries"
 branch_labels = None
 depends_on = None
 
