@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Header, Label, Static
 
 from planner.dates import monday_of
 from planner.domain import Assignment, Period, Role, Shift
@@ -33,6 +33,7 @@ from tui.week_model import (
     shift_view,
     state_name,
 )
+from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.row_table import RowTable
 from tui.widgets.week_grid import STATE_STYLES
 
@@ -110,7 +111,7 @@ class ShiftScreen(Screen):
         yield RowTable(id="candidates", zebra_stripes=True)
         yield Static(id="candidate-detail")
         yield Static(id="message")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#assigned", DataTable).add_columns(_("Name"), _("Role"), _("pinned"))
