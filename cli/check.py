@@ -11,7 +11,7 @@ from cli.context import AppContext, pass_app
 from cli.options import period_options
 from cli.plan import not_planned
 from planner.domain import Period
-from planner.i18n.format import day_month
+from planner.i18n.format import day_month, short_date
 from planner.i18n.incidents import incident_text, incidents_heading
 from planner.i18n.language import _, ngettext
 from planner.i18n.names import qualification_name
@@ -67,6 +67,7 @@ def register(cli: click.Group) -> None:
             for v in outcome.violations:
                 click.echo(f"- {sentence(v, words)}")
         _history(outcome, words)
+        _say_around(outcome)
         if outcome.violations:
             sys.exit(1)
         if outcome.history or outcome.incidents:
@@ -103,6 +104,25 @@ def _history(outcome: CheckOutcome, words: Words) -> None:
         )
         for v in others:
             click.echo(f"- {sentence(v, words)}")
+
+
+def _say_around(outcome: CheckOutcome) -> None:
+    """The windows that reach outside the period (working weekends in 4 weeks, weeks, months,
+    days in a row, rest) were checked whole with the published shifts around it: say so."""
+    if outcome.around_days is None:
+        return
+    first, last = outcome.around_days
+    click.echo(
+        ngettext(
+            "Rules over weeks and months also counted {n} published shift around the "
+            "period, from {first} to {last}.",
+            "Rules over weeks and months also counted {n} published shifts around the "
+            "period, from {first} to {last}.",
+            outcome.around,
+            first=short_date(first),
+            last=short_date(last),
+        )
+    )
 
 
 def _warn_lapses(app: AppContext, period: Period) -> None:

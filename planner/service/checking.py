@@ -15,7 +15,7 @@ from planner.dates import (
     monday_of,
     week_in,
 )
-from planner.domain import Period, Roster, Shift
+from planner.domain import Assignment, Period, Roster, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.message import msg
@@ -35,6 +35,10 @@ class CheckOutcome:
     unstaffed: int
     violations: list[Violation]  # what the roster breaks and a plan can still repair
     unplanned: tuple[date, ...] = ()  # first days of the weeks with nothing planned: not checked
+    # Published shifts around the period that the windows counted (planner.dates.around), and
+    # the first and last day they lie on; 0 and None when nothing around was published.
+    around: int = 0
+    around_days: tuple[date, date] | None = None
     # What happened, by the clock: hard rules broken on shifts that have all started (a
     # correction that left volunteers without their professional), and the incidents.
     history: list[Violation] = field(default_factory=list)
@@ -111,7 +115,14 @@ def check_period(
         unplanned=unplanned,
         history=happened,
         incidents=incidents(shifts, roster, {p.id: p for p in org.people}, now),
+        around=len({a.shift_id for _, a in outside}),
+        around_days=_span(outside),
     )
+
+
+def _span(work: list[tuple[Shift, Assignment]]) -> tuple[date, date] | None:
+    days = sorted(s.local_date for s, _ in work)
+    return (days[0], days[-1]) if days else None
 
 
 def _happened(violation: Violation, now: datetime | None, tz: ZoneInfo) -> bool:
