@@ -79,6 +79,7 @@ from planner.service.self_service import Cancellation, Request
 from planner.service.tick import TickOutcome
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
+from planner.storage.entry_rows import EntryDifference
 from planner.storage.repository import Repository
 from planner.storage.tables import SOURCE_FILE
 
@@ -116,15 +117,32 @@ class Service:
         (nothing is written when any file has an error). People gone from people.csv leave
         the organisation: their future shifts come off the rosters, published ones too, and a
         shift that no longer holds without them becomes unstaffed with that reason."""
-        loaded = read_folder(folder)
-        self.save_folder(loaded, now=now)
-        return loaded
+        return self.load_folder_keeping(folder, now=now)[0]
 
-    def save_folder(self, loaded: Folder, *, now: datetime | None = None) -> None:
+    def load_folder_keeping(
+        self, folder: Path, *, now: datetime | None = None, overwrite_self_service: bool = False
+    ) -> tuple[Folder, list[EntryDifference]]:
+        """`load_folder`, keeping what people entered on their page that the file would undo
+        (unless `overwrite_self_service`); the differences, to list (docs/self-service.md)."""
+        loaded = read_folder(folder)
+        differences = self.save_folder(
+            loaded, now=now, overwrite_self_service=overwrite_self_service
+        )
+        return loaded, differences
+
+    def save_folder(
+        self, loaded: Folder, *, now: datetime | None = None, overwrite_self_service: bool = False
+    ) -> list[EntryDifference]:
         """Write an organisation folder already read (and perhaps adapted: the demo's dates
         moved to the present) as `load_folder` does."""
         org = loaded.organisation
-        self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
+        return self.repo.save_folder(
+            org,
+            loaded.absences,
+            now=now,
+            holds=shift_holds(org),
+            overwrite_entries=overwrite_self_service,
+        )
 
     def lapsing(self, until: date | None = None) -> list[Lapse]:
         """Qualifications that lapse from today up to `until` (default: the next 30 days)."""
