@@ -62,6 +62,7 @@ from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.lapses import Lapse, lapsing
+from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
 from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
@@ -116,7 +117,8 @@ class Service:
         """Validate an organisation folder completely, then write it in one transaction
         (nothing is written when any file has an error). People gone from people.csv leave
         the organisation: their future shifts come off the rosters, published ones too, and a
-        shift that no longer holds without them becomes unstaffed with that reason."""
+        shift that no longer holds without them becomes unstaffed with that reason. A name
+        a spreadsheet wrote with '?' for letters Windows-1252 lacks keeps the held one."""
         return self.load_folder_keeping(folder, now=now)[0]
 
     def load_folder_keeping(
@@ -124,7 +126,8 @@ class Service:
     ) -> tuple[Folder, list[EntryDifference]]:
         """`load_folder`, keeping what people entered on their page that the file would undo
         (unless `overwrite_self_service`); the differences, to list (docs/self-service.md)."""
-        loaded = read_folder(folder)
+        held = self.repo.load_organisation() if self.repo.has_organisation() else None
+        loaded = keep_names(read_folder(folder), held)
         differences = self.save_folder(
             loaded, now=now, overwrite_self_service=overwrite_self_service
         )
