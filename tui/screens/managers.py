@@ -23,6 +23,7 @@ from planner.domain import Period
 from planner.errors import PlannerError
 from planner.i18n.explanations import summary_text
 from planner.i18n.format import day_year, integer, number, percent, short_date, short_datetime
+from planner.i18n.incidents import incident_text, incidents_heading
 from planner.i18n.language import N_, _, ngettext, pgettext
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
@@ -38,6 +39,7 @@ from tui.bindings import WEEKS, translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, WeekChosen
 from tui.widgets.bar_chart import BarChart
+from tui.widgets.figures import Figures
 from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.row_table import RowTable
 
@@ -77,7 +79,7 @@ class ManagersScreen(Screen):
         yield Header()
         yield Static(id="managers-title")
         with VerticalScroll(id="managers-body"):
-            yield Static(id="kpis")
+            yield Figures(id="kpis")
             with Horizontal(id="charts"):
                 yield BarChart(id="chart-cover", classes="chart")
                 yield BarChart(id="chart-ratio", classes="chart")
@@ -187,19 +189,17 @@ class ManagersScreen(Screen):
 
     def _show_kpis(self, report: RatioReport) -> None:
         total = report.total
-        kpis = self.query_one("#kpis", Static)
+        kpis = self.query_one("#kpis", Figures)
         kpis.set_class(total.cover is not None and total.cover < 1.0, "-uncovered")
-        text = Text()
         cover_style = (
             "bold" if total.cover is None else "bold green" if total.cover == 1.0 else "bold red"
         )
-        text.append(f" {percent(total.cover)} ", style=cover_style)
         cover = ngettext(
             "professional cover of {n} planned shift",
             "professional cover of {n} planned shifts",
             total.planned,
         )
-        text.append(f"{cover}    ")
+        items = [Text.assemble((percent(total.cover), cover_style), " ", cover)]
         for value, label in (
             (
                 number(total.volunteer_hours_per_professional_hour, 2),
@@ -208,13 +208,10 @@ class ManagersScreen(Screen):
             (percent(total.continuity), _("continuity")),
             (integer(total.shifts), _("shifts")),
         ):
-            text.append(f" {value} ", style="bold")
-            text.append(f"{label}    ")
-        if total.unplanned:
-            # Not a cover failure, but the manager must see the figure covers part of the span.
-            text.append("\n ")
-            text.append(unplanned_text(report), style="bold yellow")
-        kpis.update(text)
+            items.append(Text.assemble((value, "bold"), " ", label))
+        # Not a cover failure, but the manager must see the figure covers part of the span.
+        note = Text(unplanned_text(report) if total.unplanned else "", style="bold yellow")
+        kpis.show(items, note)
 
     def _show_charts(self, report: RatioReport) -> None:
         activities = report.activity_totals()
@@ -304,6 +301,12 @@ class ManagersScreen(Screen):
                 + _("… and {count} more: `roster report ratios` lists them all", count=hidden)
                 + "\n"
             )
+        # What happened on shifts that have started: an incident is always a shift without
+        # its professionals, so it is among the exceptions above too.
+        if report.incidents:
+            text.append(incidents_heading(len(report.incidents)) + "\n", style="bold red")
+            for i in report.incidents[:EXCEPTIONS_SHOWN]:
+                text.append(f"  • {incident_text(i)}\n")
         box.update(text)
 
     def _fill(self, table: DataTable, headers, lines) -> None:
