@@ -109,3 +109,14 @@ async def test_the_managers_figures_break_between_figures_never_inside_one(demo_
         assert all(cell_len(line) <= figures.content_size.width for line in lines), lines
         for label in ("vrijwilligersuren per uur beroepskracht", "continuïteit", "diensten"):
             assert any(label in line for line in lines), (label, lines)
+
+
+async def test_a_shifts_title_wraps_at_80_columns_and_keeps_its_site(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        shift = app.screen.query_one(WeekGrid).shift_at_cursor().shift
+        assert len(shift.activity.site) > 20  # a site that a one-line title would cut
+        await pilot.press("enter")
+        await pilot.pause()
+        assert " ".join(shift.activity.site.split()) in " ".join(screen_text(app).split())
