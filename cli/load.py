@@ -27,8 +27,9 @@ def load(app: AppContext, folder: Path, fail_if_broken: bool) -> None:
     Everything is checked before anything is written; a problem is reported with its file,
     line and field, and the database stays as it was. Loading the same folder again updates
     it in place. Absences added with `roster absence add` are kept; those from absences.csv
-    are replaced by the file's. Published shifts still to come that no longer hold (stricter
-    rules, fewer people, new absences) are listed at once, with the weeks to re-plan.
+    are replaced by the file's. Shifts still to come that no longer hold (stricter rules,
+    fewer people or qualifications, new absences), published or in the draft, are listed at
+    once, with the weeks to re-plan.
     """
     loaded = app.service.load_folder(folder)
     org = loaded.organisation
@@ -50,7 +51,8 @@ def load(app: AppContext, folder: Path, fail_if_broken: bool) -> None:
         click.echo(render(note))
     for warning in loaded.warnings:
         click.echo(_("warning: {message}", message=render(warning)), err=True)
-    tell(app, app.service.published_holding(), fail_if_broken)
+    service = app.service
+    tell(app, service.published_holding(), fail_if_broken, service.draft_holding())
 
 
 def register(cli: click.Group) -> None:

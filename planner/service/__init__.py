@@ -1,7 +1,7 @@
 """The use cases the CLI and the terminal app share, behind one typed entry point: Service
 (service.py). Each module holds one family of use cases; results.py what they return."""
 
-from planner.service.checking import Holding, NoLongerHolds
+from planner.service.checking import Holding, NoLongerHolds, Unpublishable
 from planner.service.editing import Correction
 from planner.service.privacy import Forgotten
 from planner.service.results import (
@@ -28,4 +28,5 @@ __all__ = [
     "Published",
     "RuleCost",
     "Service",
+    "Unpublishable",
 ]

@@ -90,7 +90,8 @@ class Service:
         shift that no longer holds without them becomes unstaffed with that reason."""
         loaded = read_folder(folder)
         org = loaded.organisation
-        self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
+        holds = shift_holds(org)
+        self.repo.save_folder(org, loaded.absences, now=now or self.now(), holds=holds)
         return loaded
 
     def shifts(self, period: Period) -> list[Shift]:
@@ -141,8 +142,9 @@ class Service:
     def publish_period(
         self, period: Period, now: datetime | None = None, *, seen: int | None = None
     ) -> Published:
-        """Copy the period's working roster to the published layer; ChangedMeanwhile when the period
-        changed after `seen` (what the coordinator reviewed)."""
+        """Copy the period's working roster to the published layer; Unpublishable, publishing
+        nothing, when it breaks a hard rule on a shift still to come; ChangedMeanwhile when the
+        period or the organisation changed after `seen` (what the coordinator reviewed)."""
         return planning.publish(self.repo, period, now or self.now(), seen=seen)
 
     def diff_against_published(self, period: Period) -> list[Change]:
@@ -159,6 +161,12 @@ class Service:
         `draft`: as the working roster holds them after manual edits (what publishing the
         draft would break)."""
         return checking.published_holding(self.repo, period, self.now(), draft=draft)
+
+    def draft_holding(self, period: Period | None = None) -> Holding:
+        """The draft's shifts still to come of `period` (default: every planned week from now
+        on) that break a hard rule now, with the reasons, and the weeks to re-plan: what
+        `publish_period` refuses."""
+        return checking.draft_holding(self.repo, period, self.now())
 
     # -- manual edits --------------------------------------------------------------------
     def candidates(self, shift_id: str) -> list[Candidate]:
@@ -237,7 +245,9 @@ class Service:
         self, person_id: str, *, now: datetime | None = None, calendar_wanted: bool = True
     ) -> Forgotten:
         """Pseudonymise the person everywhere; see planner.service.privacy."""
-        return privacy.forget_person(self.repo, person_id, now=now, calendar_wanted=calendar_wanted)
+        return privacy.forget_person(
+            self.repo, person_id, now=now or self.now(), calendar_wanted=calendar_wanted
+        )
 
     def prune(
         self, *, months: int = privacy.RETENTION_MONTHS, now: datetime | None = None

@@ -308,9 +308,11 @@ class Repository:
         *,
         seen: int | None = None,
         also: Callable[[Write, tuple[Assignment, ...]], None] | None = None,
+        depends: Iterable[str] = (),
     ) -> int:
         """Copy the working roster of the period to the published layer; record `at` and who
-        published. With `seen`: ChangedMeanwhile when a change since touched the period's weeks.
+        published. With `seen`: ChangedMeanwhile when a change since touched the period's weeks
+        (or the other scopes the caller `depends` on: what it checked the roster against).
         `also(write, the published assignments)` writes what follows from the publication
         (the calendars' event state) in the same transaction. Returns the number of shifts
         published."""
@@ -318,7 +320,7 @@ class Repository:
             raise PlannerError(msg("publish needs an aware datetime"))
         with self.write("publish", now=at) as unit:
             weeks = week_scopes(period)
-            unit.check(seen, weeks)
+            unit.check(seen, [*weeks, *depends])
             lo, hi = utc_bounds(period, zone(unit.session))
             count = roster_writes.copy_to_published(unit, lo, hi, as_utc(at))
             last = period.end.toordinal() - 1
@@ -338,14 +340,14 @@ class Repository:
                 also(unit, tuple(_assignment(r) for r in places))
             return count
 
-    def published_weeks(self, since: datetime) -> Period | None:
-        """The calendar weeks from the first to the last with a published shift starting at
-        or after `since`; None when nothing from then on was published."""
+    def published_weeks(self, since: datetime, *, working: bool = False) -> Period | None:
+        """The calendar weeks from the first to the last with a published shift (`working`:
+        a planned one) starting at or after `since`; None when there is none from then on."""
         with self._read() as session:
             tz = zone(session)
             first, last = session.exec(
                 select(func.min(ShiftStateRow.start_utc), func.max(ShiftStateRow.start_utc)).where(
-                    col(ShiftStateRow.layer) == PUBLISHED,
+                    col(ShiftStateRow.layer) == (WORKING if working else PUBLISHED),
                     col(ShiftStateRow.start_utc) >= utc(since, tz),
                 )
             ).one()
