@@ -3,6 +3,7 @@
 
 from planner.service.checking import Holding, NoLongerHolds, Unpublishable
 from planner.service.editing import Correction
+from planner.service.loading import DeparturesUnconfirmed, Loaded, LookAlike
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
@@ -18,10 +19,13 @@ from planner.storage.audit_log import LogEntry  # the log as it is read, nothing
 __all__ = [
     "Candidate",
     "Correction",
+    "DeparturesUnconfirmed",
     "Forgotten",
     "Holding",
     "NoLongerHolds",
     "LogEntry",
+    "Loaded",
+    "LookAlike",
     "PeriodRoster",
     "PlanOutcome",
     "Progress",

@@ -12,7 +12,7 @@ changed the same week or person since. Tests hand the app a subclass that plans 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -22,7 +22,6 @@ from planner.clock import Clock, default_clock, has_started
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
 from planner.io.feed_key import load_key
-from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.report.ratios import RatioReport
 from planner.service import (
@@ -32,15 +31,16 @@ from planner.service import (
     diff,
     editing,
     feeds,
+    loading,
     notices,
     planning,
     privacy,
     reports,
 )
 from planner.service.checking import CheckOutcome, Holding
-from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.loading import Loaded
 from planner.service.notices import NotifyOutcome
 from planner.service.privacy import Forgotten
 from planner.service.results import (
@@ -83,16 +83,29 @@ class Service:
         """The organisation; NoOrganisation when none was loaded yet."""
         return self.repo.load_organisation()
 
-    def load_folder(self, folder: Path, *, now: datetime | None = None) -> Folder:
+    def load_folder(
+        self,
+        folder: Path,
+        *,
+        now: datetime | None = None,
+        accept_departures: bool = False,
+        renamed: Mapping[str, str] | None = None,
+    ) -> Loaded:
         """Validate an organisation folder completely, then write it in one transaction
         (nothing is written when any file has an error). People gone from people.csv leave
         the organisation: their future shifts come off the rosters, published ones too, and a
-        shift that no longer holds without them becomes unstaffed with that reason."""
-        loaded = read_folder(folder)
-        org = loaded.organisation
-        holds = shift_holds(org)
-        self.repo.save_folder(org, loaded.absences, now=now or self.now(), holds=holds)
-        return loaded
+        shift that no longer holds without them becomes unstaffed with that reason. A load
+        that leaves out people on published shifts to come, or whose arrival looks like a
+        departure under a new id, is refused (DeparturesUnconfirmed) unless
+        `accept_departures`, or `renamed` (old id -> new id) says which ids changed: the person
+        keeps their history. See planner.service.loading."""
+        return loading.load(
+            self.repo,
+            folder,
+            now or self.now(),
+            accept_departures=accept_departures,
+            renamed=renamed,
+        )
 
     def shifts(self, period: Period) -> list[Shift]:
         """Every shift of the period, closed ones included."""

@@ -14,7 +14,7 @@ Rosters have two layers per shift:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 
@@ -64,6 +64,7 @@ from planner.storage.tables import (
     ShiftStateRow,
     assignment_uid,
 )
+from planner.storage.turnover import Turnover, rename_people, turnover
 from planner.storage.writes import (
     ORGANISATION,
     Write,
@@ -169,12 +170,20 @@ class Repository:
         *,
         now: datetime | None = None,
         holds: Holds | None = None,
-    ) -> None:
+        vet: Callable[[Turnover], Mapping[str, str]] | None = None,
+    ) -> Turnover:
         """What `roster load` writes, in one transaction: the organisation, and the absences of
-        absences.csv in place of those of the previous load. Absences added by hand stay."""
+        absences.csv in place of those of the previous load. Absences added by hand stay.
+        `vet(who leaves and who arrives)`, asked under the write lock before anything is
+        written, raises to write nothing, or returns the ids to rename (old -> new: the
+        person keeps their history, planner/storage/turnover.py). Returns the turnover."""
         with self.write("load", now=now) as unit:
+            found = turnover(unit, org, unit.session.get(OrganisationRow, 1) is not None)
+            renames = vet(found) if vet is not None else {}
+            rename_people(unit, renames)
             write_organisation(unit, org, holds)
             absence_rows.replace_file_absences(unit, file_absences, {p.id for p in org.people})
+            return found
 
     # -- absences ----------------------------------------------------------------------
     def absences(
