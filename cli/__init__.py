@@ -9,22 +9,28 @@ import sys
 import click
 
 from cli import clock  # first of the package's imports: the clock of --time-limit
+from cli.click_language import install as install_click_language
+from cli.click_language import translate_help
 from cli.context import AppContext
+from planner.domain import DEFAULT_LANGUAGE
 from planner.errors import (
     Busy,
     ChangedMeanwhile,
     DatabaseUnusable,
     FileProblem,
+    PastPeriod,
     PlannerError,
     Stopped,
 )
 from planner.i18n.errors import error_text
-from planner.i18n.language import _, languages
+from planner.i18n.language import ENVIRONMENT, _, code_of, languages, set_language
+from planner.reasons import ExchangeRefused
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
 
 # Errors a script may want to tell apart: redo it after looking again, or simply try again.
+EXIT_REFUSED = 1  # refused on purpose: weeks that have passed, a hand-over the rules refuse
 EXIT_CONFLICT = 3
 EXIT_BUSY = 4
 EXIT_FILE = 5  # a file or folder could not be read or written (the disk, permissions)
@@ -32,6 +38,8 @@ EXIT_DATABASE = 6  # the database cannot be used (not one, another program's, a 
 EXIT_INTERNAL = 70  # a bug in the planner: the details are in the log file the message names
 EXIT_INTERRUPTED = 130
 EXIT_CODES: dict[type, int] = {
+    ExchangeRefused: EXIT_REFUSED,
+    PastPeriod: EXIT_REFUSED,
     ChangedMeanwhile: EXIT_CONFLICT,
     Busy: EXIT_BUSY,
     FileProblem: EXIT_FILE,
@@ -56,9 +64,27 @@ COMMAND_MODULES = (
     "prune",
     "correct",
     "feed",
+    "page",
     "serve",
     "notify",
+    "exchange",
 )
+
+
+install_click_language()
+
+
+def _speak(code: str) -> None:
+    """Word the run, Click's usage errors and the help texts included, in `code`."""
+    set_language(code)
+    translate_help(cli)
+
+
+def _lang_chosen(ctx: click.Context, param: click.Parameter, value: str | None) -> str | None:
+    # Eager, so that `roster --lang en --help` is already in English.
+    if value is not None:
+        _speak(value)
+    return value
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -73,6 +99,8 @@ COMMAND_MODULES = (
     "--lang",
     type=click.Choice(languages()),
     default=None,
+    is_eager=True,
+    callback=_lang_chosen,
     help="Language of what this run says (default: $ROSTER_LANG, else the organisation's).",
 )
 @click.option(
@@ -88,12 +116,14 @@ def cli(ctx: click.Context, db_url: str | None, lang: str | None, actor: str | N
     """Roster planner for social-work services: plan shifts with professionals and volunteers.
 
     \b
-    Exit codes: 0 done; 1 `roster check` found violations; 2 an error (bad input, missing
-    data); 3 another coordinator changed what you worked on meanwhile: nothing was saved,
-    look again and redo it; 4 the database stayed busy with another coordinator's change:
-    nothing was saved, try again; 5 a file or folder could not be read or written; 6 the
-    database cannot be used (not a database, another program's, a newer release's); 70 a bug
-    in the planner (the message names the log file with the details)."""
+    Exit codes: 0 done; 1 `roster check` found violations, or `roster plan` was asked to
+    plan weeks that have wholly started (record what happened with `roster correct`); 2 an
+    error (bad input, missing data); 3 another coordinator changed what you worked on
+    meanwhile: nothing was saved, look again and redo it; 4 the database stayed busy with
+    another coordinator's change: nothing was saved, try again; 5 a file or folder could not
+    be read or written; 6 the database cannot be used (not a database, another program's, a
+    newer release's); 70 a bug in the planner (the message names the log file with the
+    details)."""
     global _app
     ctx.obj = _app = AppContext(db_url, lang, actor)
 
@@ -119,6 +149,9 @@ def main(argv: list[str] | None = None) -> None:
 def _main(argv: list[str] | None) -> None:
     global _app
     _app = None
+    # Click's own words come before any database is opened: the language of the run, else
+    # the default. (An unknown ROSTER_LANG is refused by the command's context, in English.)
+    _speak(code_of(os.environ.get(ENVIRONMENT, "")) or DEFAULT_LANGUAGE)
     try:
         cli.main(args=argv, prog_name="roster", standalone_mode=False)
     except click.exceptions.Abort:

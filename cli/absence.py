@@ -20,8 +20,6 @@ from planner.io import fields
 from planner.io.fields import FieldError
 from planner.message import msg
 
-DATETIME_HELP = "YYYY-MM-DD HH:MM local time, or YYYY-MM-DD"
-
 
 @click.group("absence")
 def absence_group() -> None:
@@ -34,13 +32,19 @@ def absence_group() -> None:
 
 @absence_group.command("add")
 @click.argument("person")
-@click.option("--from", "start", required=True, metavar="DATETIME", help=DATETIME_HELP)
+@click.option(
+    "--from",
+    "start",
+    required=True,
+    metavar="DATETIME",
+    help="YYYY-MM-DD HH:MM local time, or YYYY-MM-DD.",
+)
 @click.option(
     "--to",
     "end",
     required=True,
     metavar="DATETIME",
-    help=f"{DATETIME_HELP}; a date alone includes that whole day",
+    help="YYYY-MM-DD HH:MM local time, or YYYY-MM-DD; a date alone includes that whole day.",
 )
 @click.option(
     "--kind",
@@ -106,7 +110,12 @@ def add(
 
 @absence_group.command("list")
 @click.option("--person", metavar="PERSON", help="Only this person's absences.")
-@click.option("--from", "start", metavar="DATE", help=f"Overlapping this period ({DATETIME_HELP}).")
+@click.option(
+    "--from",
+    "start",
+    metavar="DATE",
+    help="Overlapping this period (YYYY-MM-DD HH:MM local time, or YYYY-MM-DD).",
+)
 @click.option("--to", "end", metavar="DATE", help="End of that period; a date alone is included.")
 @pass_app
 def list_(app: AppContext, person: str | None, start: str | None, end: str | None) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import timedelta
 
 import click
 
@@ -10,9 +11,12 @@ from cli.context import AppContext, pass_app
 from cli.options import period_options
 from cli.plan import not_planned
 from planner.domain import Period
+from planner.i18n.format import day_month
 from planner.i18n.language import _, ngettext
+from planner.i18n.names import qualification_name
 from planner.i18n.reasons import sentence
 from planner.i18n.words import Words
+from planner.service.lapses import WARN_AHEAD
 
 
 def register(cli: click.Group) -> None:
@@ -25,6 +29,7 @@ def register(cli: click.Group) -> None:
 
         Exit 0 when all hold; exit 1 listing every violation."""
         outcome = app.service.check_period(period, published=published)
+        _warn_lapses(app, period)
         if outcome.unplanned:
             click.echo(not_planned(outcome.unplanned), err=True)
         if not outcome.violations:
@@ -52,3 +57,22 @@ def register(cli: click.Group) -> None:
         for v in outcome.violations:
             click.echo(f"- {sentence(v, words)}")
         sys.exit(1)
+
+
+def _warn_lapses(app: AppContext, period: Period) -> None:
+    """Qualifications that lapse in the next 30 days or before the period ends: renewing one
+    takes time, and from its date its holder stands on fewer shifts."""
+    today = app.service.today()
+    until = max(today + WARN_AHEAD, period.end - timedelta(days=1))
+    words = Words.of(app.service.organisation())
+    for lapse in app.service.lapsing(until):
+        click.echo(
+            _(
+                "warning: {name}'s {qualification} lapses on {date}: from then on it does not "
+                "count on their shifts",
+                name=words.name(lapse.person_id),
+                qualification=qualification_name(lapse.qualification),
+                date=day_month(lapse.on),
+            ),
+            err=True,
+        )

@@ -9,10 +9,10 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
-from cli.options import period_options
+from cli.options import OutputPath, period_options
 from cli.output import write_file, write_text
 from planner.domain import Period
-from planner.i18n.language import _, ngettext
+from planner.i18n.language import N_, _, ngettext
 
 
 @click.group("export")
@@ -22,7 +22,7 @@ def export_group() -> None:
 
 
 @export_group.command("json")
-@period_options(1, "Length of the period in weeks.")
+@period_options(1, N_("Length of the period in weeks."))
 @click.option(
     "--published",
     is_flag=True,
@@ -31,7 +31,7 @@ def export_group() -> None:
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=OutputPath(),
     metavar="FILE",
     help="Write to FILE instead of standard output.",
 )
@@ -62,7 +62,7 @@ def export_json(app: AppContext, period: Period, published: bool, output: Path |
 @click.option(
     "-o",
     "--output",
-    type=click.Path(path_type=Path),
+    type=OutputPath(),
     metavar="FILE",
     help="Write to FILE: an Excel workbook when it ends in .xlsx, else CSV. "
     "Without it, CSV on standard output.",

@@ -7,7 +7,7 @@ from pathlib import Path
 import click
 
 from cli.context import AppContext, pass_app
-from cli.options import period_options
+from cli.options import OutputPath, period_options
 from cli.output import make_folder, write_file
 from planner.domain import Period
 from planner.errors import PlannerError
@@ -26,7 +26,7 @@ from planner.message import msg
     "--output",
     "output",
     required=True,
-    type=click.Path(path_type=Path),
+    type=OutputPath(),
     metavar="PATH",
     help="A file (with --person) or a directory (with --all).",
 )

@@ -6,7 +6,7 @@ from pathlib import Path
 
 import click
 
-from cli.options import SEED
+from cli.options import SEED, OutputPath
 from planner.errors import PlannerError
 from planner.i18n.language import _, ngettext
 from planner.limits import MAX_ACTIVITIES, MAX_PEOPLE
@@ -35,7 +35,7 @@ FOLDER_FILES = ("organisation.toml", "activities.toml", "people.csv", "absences.
 @click.option(
     "-o",
     "--output",
-    type=click.Path(file_okay=False, path_type=Path),
+    type=OutputPath(file_okay=False),
     required=True,
     metavar="DIR",
     help="Folder to write (created if needed).",

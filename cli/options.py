@@ -6,12 +6,13 @@ import functools
 import math
 from collections.abc import Callable
 from datetime import date
+from pathlib import Path
 
 import click
 
 from planner.dates import parse_day
 from planner.domain import Period
-from planner.i18n.language import _
+from planner.i18n.language import N_, _
 from planner.limits import (
     FIRST_DAY,
     LAST_DAY,
@@ -71,13 +72,26 @@ class TimeLimit(click.ParamType):
         return seconds
 
 
+class OutputPath(click.Path):
+    """Where a command writes: a path, never an empty one. An empty `-o ""` would read as the
+    current folder and fill it with files nobody asked for there."""
+
+    def __init__(self, *, file_okay: bool = True) -> None:
+        super().__init__(path_type=Path, file_okay=file_okay)
+
+    def convert(self, value, param, ctx):
+        if isinstance(value, str) and not value.strip():
+            self.fail(_("an empty path: name the file or folder to write"), param, ctx)
+        return super().convert(value, param, ctx)
+
+
 SEED = click.IntRange(0, MAX_SEED)
 ROW_ID = click.IntRange(1, 2**63 - 1)  # an id the database can hold (SQLite: 64-bit signed)
 HOW_MANY = click.IntRange(1, 1_000_000)  # a count of rows to show
 
 
 def period_options(
-    default_weeks: int, weeks_help: str = "Number of weeks.", *, most: int = MAX_PERIOD_WEEKS
+    default_weeks: int, weeks_help: str = N_("Number of weeks."), *, most: int = MAX_PERIOD_WEEKS
 ) -> Callable:
     """`--from DATE --weeks N` (at most `most` weeks, docs/limits.md), handed to the command
     as one `period: Period`."""

@@ -8,8 +8,10 @@ from pathlib import Path
 
 import click
 
+from cli.ask import confirm
 from cli.context import AppContext, pass_app
 from cli.holding import tell
+from cli.options import OutputPath
 from cli.output import write_file
 from planner.i18n.language import _, ngettext
 
@@ -22,9 +24,7 @@ def person_group() -> None:
 
 @person_group.command("export")
 @click.argument("person_id", metavar="ID")
-@click.option(
-    "-o", "--output", type=click.Path(path_type=Path), metavar="FILE", help="Default: stdout."
-)
+@click.option("-o", "--output", type=OutputPath(), metavar="FILE", help="Default: stdout.")
 @pass_app
 def export(app: AppContext, person_id: str, output: Path | None) -> None:
     """Everything the database holds about person ID, as JSON (`roster-person/1`): profile,
@@ -59,7 +59,7 @@ def forget(app: AppContext, person_id: str, calendar: Path | None, yes: bool) ->
     Remove them from people.csv too, or the next `roster load` brings them back as new."""
     if not yes:
         question = _("Erase the data of '{person}'? This cannot be undone", person=person_id)
-        click.confirm(question, abort=True)
+        confirm(question, abort=True)
     done = app.service.forget_person(person_id, calendar_wanted=calendar is not None)
     click.echo(
         _(

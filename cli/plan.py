@@ -14,6 +14,7 @@ from types import FrameType
 import click
 
 from cli import clock
+from cli.ask import confirm
 from cli.context import AppContext, pass_app
 from cli.holding import fail_option, refuse, tell
 from cli.options import SEED, TimeLimit, period_options
@@ -194,7 +195,7 @@ def summary(outcome: PlanOutcome, period: Period, words: Words) -> list[str]:
 
 def register(cli: click.Group) -> None:
     @cli.command("plan")
-    @period_options(4, "Number of weeks to plan.", most=MAX_PLAN_WEEKS)
+    @period_options(4, N_("Number of weeks to plan."), most=MAX_PLAN_WEEKS)
     @click.option(
         "--time-limit",
         "time_limit_s",
@@ -240,7 +241,7 @@ def register(cli: click.Group) -> None:
             progress.close()
             if not sys.stdin.isatty():
                 return False
-            return click.confirm(
+            return confirm(
                 _(
                     "Stopped. Save the best roster found so far (cost {cost}, not proven "
                     "best) in place of the saved draft?",
@@ -297,7 +298,7 @@ def register(cli: click.Group) -> None:
         )
 
     @cli.command("publish")
-    @period_options(4, "Number of weeks to publish.")
+    @period_options(4, N_("Number of weeks to publish."))
     @fail_option
     @pass_app
     def publish_cmd(app: AppContext, period: Period, fail_if_broken: bool) -> None:

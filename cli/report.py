@@ -1,16 +1,18 @@
-"""`roster report ratios`: staffing ratios for managers and funders."""
+"""`roster report ratios` and `roster report hours`: for managers and funders."""
 
 from __future__ import annotations
 
+from datetime import date
 from pathlib import Path
 
 import click
 
 from cli.context import AppContext, pass_app
-from cli.options import period_options
-from cli.output import write_text
+from cli.options import DateType, OutputPath, period_options
+from cli.output import write_file, write_text
 from planner.domain import Period
-from planner.i18n.language import _
+from planner.i18n.language import N_, _
+from planner.report.hours import HoursBy
 
 
 @click.group("report")
@@ -19,7 +21,7 @@ def report_group() -> None:
 
 
 @report_group.command("ratios")
-@period_options(4, "Number of weeks, counted from --from.")
+@period_options(4, N_("Number of weeks, counted from --from."))
 @click.option(
     "--format",
     "fmt",
@@ -32,7 +34,7 @@ def report_group() -> None:
     is_flag=True,
     help="Report the working roster (the draft) instead of the published one.",
 )
-@click.option("-o", "--output", type=click.Path(path_type=Path), help="Write to FILE, not stdout.")
+@click.option("-o", "--output", type=OutputPath(), help="Write to FILE, not stdout.")
 @pass_app
 def ratios(
     app: AppContext,
@@ -54,6 +56,68 @@ def ratios(
         from planner.io.report_text import render_csv, render_table
 
         text = render_csv(report) if fmt == "csv" else render_table(report)
+    if output is None:
+        click.echo(text, nl=False)
+        return
+    write_text(output, text)
+    click.echo(_("wrote {file}", file=output))
+
+
+@report_group.command("hours")
+@click.option("--from", "first", required=True, type=DateType(), metavar="DATE", help="First day.")
+@click.option(
+    "--to", "last", required=True, type=DateType(), metavar="DATE", help="Last day (inclusive)."
+)
+@click.option(
+    "--by",
+    type=click.Choice([b.value for b in HoursBy]),
+    default=HoursBy.ACTIVITY.value,
+    show_default=True,
+    help="Lines per activity, per month and activity, or per person and activity "
+    "(only 'person' names anyone).",
+)
+@click.option(
+    "--format",
+    "fmt",
+    type=click.Choice(["table", "csv", "xlsx", "html"]),
+    default="table",
+    show_default=True,
+)
+@click.option("--person", metavar="ID", help="One person's own hours, per month and activity.")
+@click.option("-o", "--output", type=OutputPath(), help="Write to FILE, not stdout.")
+@pass_app
+def hours(
+    app: AppContext,
+    first: date,
+    last: date,
+    by: str,
+    fmt: str,
+    person: str | None,
+    output: Path | None,
+) -> None:
+    """Hours that happened from --from to --to: published shifts that have ended, with the
+    corrections of `roster correct`, split into professionals' and volunteers' hours, per
+    activity and site. --by activity or month names nobody (for a funder); --by person, or
+    --person ID for one person's own, names them."""
+    if last < first:
+        raise click.BadParameter(
+            _("'{end}' is not after --from '{start}'", end=last, start=first), param_hint="--to"
+        )
+    chosen = HoursBy.MONTH if person is not None else HoursBy(by)
+    report = app.service.hours_report(first, last, by=chosen, person_id=person)
+    from planner.io import hours_report as render
+
+    if fmt == "xlsx":
+        if output is None:
+            raise click.BadParameter(_("a workbook needs -o FILE"), param_hint="--format")
+        write_file(output, render.render_xlsx(report))
+        click.echo(_("wrote {file}", file=output))
+        return
+    text = {
+        "table": render.render_table,
+        "csv": render.render_csv,
+        "html": render.render_html,
+    }[fmt](report)
     if output is None:
         click.echo(text, nl=False)
         return

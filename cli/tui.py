@@ -8,18 +8,17 @@ from __future__ import annotations
 
 from datetime import date
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import click
 
 from cli.context import AppContext, pass_app
 from cli.options import DateType, TimeLimit
+from fixtures.present import moved_to
 from planner.dates import monday_of
 from planner.i18n.language import languages
+from planner.io.folder import read_folder
 from planner.service import Service
-
-# The demo organisation's data covers the four weeks from this Monday.
-DEMO_FIRST_MONDAY = date(2026, 11, 30)
-DEMO_WEEKS = 4
 
 
 def demo_folder() -> Path:
@@ -28,21 +27,22 @@ def demo_folder() -> Path:
     return Path(fixtures.__file__).parent / "demo"
 
 
-def demo_opening_week(today: date) -> date:
-    """The current week while it lies in the demo's four weeks, else the demo's first week:
-    the demo's people and absences only make sense there."""
-    monday = monday_of(today)
-    last = date.fromordinal(DEMO_FIRST_MONDAY.toordinal() + 7 * (DEMO_WEEKS - 1))
-    return monday if DEMO_FIRST_MONDAY <= monday <= last else DEMO_FIRST_MONDAY
-
-
-def load_demo_if_absent(service: Service) -> bool:
+def load_demo_if_absent(service: Service, first_monday: date | None = None) -> bool:
     """Load fixtures/demo unless an organisation is already loaded, so a coordinator's work
-    in the demo survives reopening it. True when it was loaded now."""
+    in the demo survives reopening it. Its dates are moved so that its first week is the
+    week of `first_monday` (default: the current week by the service's clock), and so
+    plannable whatever the date. True when it was loaded now."""
     if service.has_organisation():
         return False
-    service.load_folder(demo_folder())
+    loaded = read_folder(demo_folder())
+    monday = first_monday or current_monday(service, loaded.organisation.timezone)
+    service.save_folder(moved_to(loaded, monday))
     return True
+
+
+def current_monday(service: Service, timezone: str) -> date:
+    """The Monday of the week it is now in the organisation's time zone."""
+    return monday_of(service.now().astimezone(ZoneInfo(timezone)).date())
 
 
 def _run(service: Service, week: date, lang: str | None, time_limit_s: float) -> None:
@@ -97,13 +97,13 @@ def tui(app: AppContext, week, lang: str | None, time_limit_s: float) -> None:
 @pass_app
 def demo(app: AppContext, lang: str | None, time_limit_s: float) -> None:
     """Open the app on the demo organisation (fixtures/demo), in Dutch (its language) unless
-    --lang says otherwise. The demo is loaded the first time only, so your work in it is kept;
-    to start over, use a fresh database (--db). Opens on the current week when it is one of the
-    demo's four weeks (from 30 November 2026), else on 30 November 2026."""
+    --lang says otherwise. The demo is loaded the first time only, its four weeks from the
+    current one (its absences and wishes move with them), so your work in it is kept; to
+    start over, use a fresh database (--db). Opens on the current week."""
     load_demo_if_absent(app.service)
     _run(
         app.service,
-        demo_opening_week(app.service.now().astimezone().date()),
+        current_monday(app.service, app.service.organisation().timezone),
         lang or app.chosen,
         time_limit_s,
     )

@@ -48,8 +48,9 @@ class MaxConsecutiveDays:
 
     @staticmethod
     def _day(ctx: BuildContext, person, day, first, last, outside):
-        """The day's work literal inside the period (0: cannot work), 0/1 outside it."""
-        if not first <= day <= last:
+        """The day's work literal inside the period (0: cannot work), 0/1 outside it; 1 on a
+        day of the period with a shift that has started."""
+        if day in outside or not first <= day <= last:  # published, or started already
             return int(day in outside)
         works = ctx.works(person, day)
         return 0 if works is None else works

@@ -29,7 +29,9 @@ class MixWanted:
                 if not need.soft:
                     continue
                 holders = [
-                    v for p, v in ctx.by_shift[shift.id] if need.met_by(p, p.is_professional)
+                    v
+                    for p, v in ctx.by_shift[shift.id]
+                    if need.met_by(p, p.is_professional, shift.local_date)
                 ]
                 short = ctx.model.new_int_var(0, need.at_least, f"short[{shift.id}]")
                 ctx.model.add(

@@ -28,7 +28,9 @@ class QualificationMix:
                 if need.soft:
                     continue
                 holders = [
-                    v for p, v in ctx.by_shift[shift.id] if need.met_by(p, p.is_professional)
+                    v
+                    for p, v in ctx.by_shift[shift.id]
+                    if need.met_by(p, p.is_professional, shift.local_date)
                 ]
                 ctx.require(
                     ctx.model.add(

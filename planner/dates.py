@@ -80,6 +80,18 @@ def widened(period: Period, weeks: int = 1) -> Period:
     return Period(period.start - timedelta(weeks=weeks), period.weeks + 2 * weeks)
 
 
+# How far either side of a period the work already published is read, for the rules whose
+# windows cross the period's edges: the widest window fits in it (4 consecutive weekends
+# reach 3 weeks out; 14 days in a row 2 weeks; a forbidden succession a week).
+AROUND_WEEKS = 4
+
+
+def around(period: Period) -> Period:
+    """The weeks whose published work counts toward the period's rules: every calendar month
+    the period touches, and AROUND_WEEKS either side."""
+    return widened(weeks_of_months(period), AROUND_WEEKS)
+
+
 def week_in(window: Period, day: date) -> date:
     """The first day of the window's week that holds `day` (windows need not start on a
     Monday)."""

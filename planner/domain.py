@@ -11,7 +11,8 @@ from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
 from planner.delivery import FeedSettings, MailSettings
-from planner.reasons import UnstaffedReason
+from planner.reasons import Reason, UnstaffedReason
+from planner.rule_id import RuleId
 
 WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
 # The organisation's language when organisation.toml names none: the coordinator's app, CLI
@@ -180,6 +181,9 @@ class Person:
     never_with: frozenset[str] = frozenset()
     always_with: frozenset[str] = frozenset()
     wishes: Wishes = Wishes()
+    # Qualifications that lapse (people.csv `first_aid:2027-03-31`), sorted: each is held
+    # only on shifts that start on a local day before its date, whatever today is.
+    lapses: tuple[tuple[str, date], ...] = ()
 
     def __post_init__(self) -> None:
         if self.kind is PersonKind.PROFESSIONAL and self.contract is None:
@@ -190,6 +194,27 @@ class Person:
     @property
     def is_professional(self) -> bool:
         return self.kind is PersonKind.PROFESSIONAL
+
+    def qualifications_on(self, day: date) -> frozenset[str]:
+        """What they hold on a shift starting on this local day: a lapsed qualification
+        does not count from its date on."""
+        if not self.lapses:
+            return self.qualifications
+        return self.qualifications - {q for q, until in self.lapses if day >= until}
+
+    def unqualified_for(self, shift: Shift) -> Reason | None:
+        """The qualification finding about them on this shift, as data, for eligibility and
+        the checker alike: what they never held (`missing`) and what lapsed before the
+        shift's day (`lapsed`, "first_aid 2027-03-31"); None when they hold it all."""
+        needed = shift.activity.staffing.qualifications
+        held = self.qualifications_on(shift.local_date)
+        if needed <= held:
+            return None
+        lapsed = tuple(f"{q} {until.isoformat()}" for q, until in self.lapses if q in needed - held)
+        missing = tuple(sorted(needed - self.qualifications))
+        if not lapsed:
+            return Reason.of(RuleId.QUALIFICATION, self.id, shift.id, missing=missing)
+        return Reason.of(RuleId.QUALIFICATION, self.id, shift.id, missing=missing, lapsed=lapsed)
 
     @property
     def is_volunteer(self) -> bool:
@@ -239,13 +264,14 @@ class Need:
     among: Among = Among.PROFESSIONALS
     soft: bool = False
 
-    def met_by(self, person: Person, professional_place: bool) -> bool:
-        """Whether this person, in this kind of place, counts toward the need."""
+    def met_by(self, person: Person, professional_place: bool, day: date) -> bool:
+        """Whether this person, in this kind of place, counts toward the need on a shift
+        starting on `day` (a lapsed qualification does not count)."""
         if self.among is Among.PROFESSIONALS and not professional_place:
             return False
         if self.among is Among.VOLUNTEERS and professional_place:
             return False
-        return bool(self.of & (person.qualifications | person.languages))
+        return bool(self.of & (person.qualifications_on(day) | person.languages))
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,7 @@ language (planner/i18n/errors.py); str() is the English.
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import date, datetime
 
 from planner.message import Message, msg
 
@@ -58,6 +58,23 @@ class Stopped(PlannerError):
 
     def __init__(self) -> None:
         super().__init__(msg("stopped: nothing was saved; the draft saved before is kept"))
+
+
+class PastPeriod(PlannerError):
+    """Every shift of the period has started: what happened is not planned again (exit 1,
+    nothing saved). Who actually worked a shift is recorded with `roster correct`."""
+
+    def __init__(self, first: date, last: date) -> None:
+        self.first, self.last = first, last
+        super().__init__(
+            msg(
+                "every shift from {first} to {last} has started: what happened is not "
+                "planned again and nothing was saved; record who actually worked a shift "
+                "with `roster correct SHIFT --came ID --did-not-come ID`",
+                first=first,
+                last=last,
+            )
+        )
 
 
 class ChangedMeanwhile(PlannerError):

@@ -249,3 +249,26 @@ class Refused(PlannerError):
                 rules=rules,
             )
         )
+
+
+class ExchangeRefused(PlannerError):
+    """A hand-over, swap or pick-up the hard rules refuse, with the reasons as data.
+    `kind`: 'handover', 'swap' or 'pickup'; `moves`: (shift, giver or None, taker) of each
+    place, as asked. The edge words it in the rules' sentences (planner/i18n/errors.py)."""
+
+    def __init__(
+        self,
+        kind: str,
+        moves: tuple[tuple[str, str | None, str], ...],
+        reasons: tuple[Reason, ...],
+    ) -> None:
+        self.kind, self.moves, self.reasons = kind, moves, reasons
+        rules = tuple(dict.fromkeys(r.rule.value for r in reasons))
+        super().__init__(
+            msg(
+                "{kind} of {shifts} refused ({rules})",
+                kind=kind,
+                shifts=tuple(m[0] for m in moves),
+                rules=rules,
+            )  # fmt: skip
+        )

@@ -33,6 +33,10 @@ def is_weekend(shift: Shift) -> bool:
     return wd >= 5 or (wd == 4 and shift.activity.crosses_midnight)
 
 
+# The working-weekend limit counts in every run of this many consecutive weekends.
+WEEKEND_WINDOW = 4
+
+
 def weekend_of(shift: Shift) -> date | None:
     """The Saturday of the weekend a shift belongs to (see is_weekend), else None. A Friday
     night belongs to the weekend that starts the next day."""
@@ -71,10 +75,14 @@ class HardSettings:
     # A professional works shifts starting on at most this many consecutive local days.
     max_consecutive_days: int = 6
     # Between two working days, a professional's run of days off is at least this long.
-    # (1 means no restriction.) Days before the period count as unknown, not as off.
+    # (1 means no restriction.) Published working days around the period count; a day with
+    # nothing published is not a working day.
     min_consecutive_days_off: int = 1
-    # A professional works on at most this many weekends (see is_weekend) per 4 weeks of the
-    # period, rounded up: ceil(max_working_weekends * weeks / 4).
+    # A professional works on at most this many weekends (see is_weekend) in any
+    # WEEKEND_WINDOW consecutive weekends (a rolling window: the weekends of the Saturdays
+    # s, s + 7, s + 14 and s + 21 days, for every Saturday s). The window runs over the
+    # period's edges: published weekends before and after the period count, whatever
+    # slices the weeks were planned in.
     max_working_weekends: int = 2
     # A professional never works a shift of class B starting within `succession_window` after
     # the END of a shift of class A, for each pair (A, B) listed here.

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 from collections.abc import Iterator
+from pathlib import Path
 
 import pytest
 
@@ -43,3 +44,20 @@ TEST_FEED_KEY = "5e" * 32
 def feed_key(monkeypatch: pytest.MonkeyPatch) -> str:
     monkeypatch.setenv("ROSTER_FEED_KEY", TEST_FEED_KEY)
     return TEST_FEED_KEY
+
+
+# The folder the tests run from (the repository, for a developer): no test writes into it.
+# A command given an empty or relative output path once left calendars there.
+_HERE = Path.cwd()
+
+
+def _visible_files() -> set[str]:
+    return {p.name for p in _HERE.iterdir() if not p.name.startswith(".")} - {"__pycache__"}
+
+
+@pytest.fixture(scope="session", autouse=True)
+def working_folder_untouched() -> Iterator[None]:
+    before = _visible_files()
+    yield
+    added = sorted(_visible_files() - before)
+    assert not added, f"tests wrote into {_HERE}: {added}"

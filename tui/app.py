@@ -25,6 +25,7 @@ from planner.i18n.language import ENVIRONMENT, N_, _, language_code, ngettext, u
 from planner.service import Service
 from tui.bindings import translate_bindings
 from tui.context import Context
+from tui.keys_panel import KeysPanel
 from tui.labels import status_text
 from tui.messages import (
     DataChanged,
@@ -161,16 +162,24 @@ class RosterApp(App):
         return self.managers_screen
 
     def action_show_week(self) -> None:
-        self.switch_mode("week")
+        self._show("week")
 
     def action_show_people(self) -> None:
-        self.switch_mode("people")
+        self._show("people")
 
     def action_show_managers(self) -> None:
-        self.switch_mode("managers")
+        self._show("managers")
 
     def action_show_log(self) -> None:
-        self.switch_mode("log")
+        self._show("log")
+
+    def _show(self, mode: str) -> None:
+        """A number key shows that screen itself: a screen opened on top of it (a person's
+        log on the people, a shift on the week) closes, else `2` from a person's log would
+        leave the coordinator where they are."""
+        self.switch_mode(mode)
+        while len(self.screen_stack) > 1 and not self.screen.is_modal:
+            self.pop_screen()
 
     def on_week_chosen(self, message: WeekChosen) -> None:
         """One screen moved to another week: the others follow (attributes down)."""
@@ -189,6 +198,11 @@ class RosterApp(App):
     def action_command_palette(self) -> None:
         if self.use_command_palette and not Palette.is_open(self):
             self.push_screen(Palette())
+
+    def action_show_help_panel(self) -> None:
+        """The keys panel, in the coordinator's language (Textual's own speaks English)."""
+        if not self.screen.query("HelpPanel"):
+            self.screen.mount(KeysPanel())
 
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         """The command palette: every action of the app and of the current screen, in the

@@ -8,7 +8,6 @@ from planner.check.checker import (
     person_violations,
     shift_violations,
 )
-from planner.check.contract import weekend_limit
 from planner.check.facts import Facts, Violation, Work
 from planner.check.view import RosterView, why_not, why_not_in
 
@@ -22,7 +21,6 @@ __all__ = [
     "new_violations",
     "person_violations",
     "shift_violations",
-    "weekend_limit",
     "why_not",
     "why_not_in",
 ]

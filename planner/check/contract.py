@@ -3,9 +3,8 @@ days off, weekends."""
 
 from __future__ import annotations
 
-import math
 from collections.abc import Iterator, Sequence
-from datetime import date
+from datetime import date, timedelta
 
 from planner.check.facts import (
     Facts,
@@ -18,9 +17,9 @@ from planner.check.facts import (
     violation,
 )
 from planner.dates import minutes, monday_of
-from planner.domain import Period, Person
+from planner.domain import Person
 from planner.rule_id import RuleId
-from planner.settings import HardSettings, is_weekend, weekend_of
+from planner.settings import WEEKEND_WINDOW, is_weekend, weekend_of
 
 
 def rule_hours_per_day(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
@@ -78,17 +77,18 @@ def rule_consecutive_days(
 
 
 def rule_days_off(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
-    """Between two working days in the period, at least min_consecutive_days_off days off."""
+    """Between two working days, at least min_consecutive_days_off days off; published
+    working days around the period count (a gap between two of them alone is not the
+    period's finding)."""
     if person.contract is None or facts.hard.min_consecutive_days_off <= 1:
         return
     least = facts.hard.min_consecutive_days_off
-    # Only gaps between two working days of the period: days outside it are unknown.
-    runs = day_runs(w.shift.local_date for w in work if w.inside)
+    runs = day_runs(w.shift.local_date for w in work)
     for before, after in zip(runs, runs[1:], strict=False):
         off = (after[0] - before[-1]).days - 1
-        if off < least:
-            group = [w for w in work if w.inside and before[-1] <= w.shift.local_date <= after[0]]
-            shift = filed_under(facts, group)
+        group = [w for w in work if before[-1] <= w.shift.local_date <= after[0]]
+        shift = filed_under(facts, group)
+        if off < least and shift is not None:
             yield violation(
                 RuleId.MIN_CONSECUTIVE_DAYS_OFF,
                 person,
@@ -100,24 +100,33 @@ def rule_days_off(facts: Facts, person: Person, work: Sequence[Work]) -> Iterato
             )
 
 
-def weekend_limit(hard: HardSettings, period: Period) -> int:
-    """Working weekends allowed in a period: ceil(max_working_weekends * weeks / 4)."""
-    return math.ceil(hard.max_working_weekends * period.weeks / 4)
-
-
 def rule_weekends(facts: Facts, person: Person, work: Sequence[Work]) -> Iterator[Violation]:
-    """A professional works at most ceil(max_working_weekends * weeks / 4) weekends."""
+    """A professional works at most max_working_weekends weekends in any WEEKEND_WINDOW
+    consecutive weekends, published weekends outside the period included. Each window that
+    holds a weekend of the period is weighed; one finding per set of weekends too many, the
+    widest (four weekends in a row are one finding, not three)."""
     if person.contract is None:
         return
-    limit = weekend_limit(facts.hard, facts.period)
-    weekend_work = [w for w in work if w.inside and is_weekend(w.shift)]
-    weekends: dict[date | None, list[Work]] = groups(weekend_work, lambda w: weekend_of(w.shift))
-    if len(weekends) > limit:
-        saturdays = tuple(d.isoformat() for d in sorted(d for d in weekends if d is not None))
+    most = facts.hard.max_working_weekends
+    weekend_work = [w for w in work if is_weekend(w.shift)]
+    weekends: dict[date, list[Work]] = {
+        k: g for k, g in groups(weekend_work, lambda w: weekend_of(w.shift)).items() if k
+    }
+    inside = {k for k, g in weekends.items() if any(w.inside for w in g)}
+    week = timedelta(weeks=1)
+    found: list[frozenset[date]] = []
+    for first in sorted({k - i * week for k in inside for i in range(WEEKEND_WINDOW)}):
+        worked = frozenset(k for i in range(WEEKEND_WINDOW) if (k := first + i * week) in weekends)
+        if len(worked) > most and worked & inside:
+            found = [f for f in found if not f < worked]
+            if not any(worked <= f for f in found):
+                found.append(worked)
+    for worked in found:
+        group = [w for k in sorted(worked) for w in weekends[k]]
         yield violation(
             RuleId.MAX_WORKING_WEEKENDS,
             person,
-            filed_under(facts, weekend_work),
-            weekends=saturdays,
-            most=limit,
+            filed_under(facts, group),
+            weekends=tuple(k.isoformat() for k in sorted(worked)),
+            most=most,
         )

@@ -115,7 +115,7 @@ def is_qualified_professional(facts: Facts, shift: Shift, a: Assignment) -> bool
         who is not None
         and who.is_professional
         and a.role is Role.PROFESSIONAL
-        and shift.activity.staffing.qualifications <= who.qualifications
+        and shift.activity.staffing.qualifications <= who.qualifications_on(shift.local_date)
     )
 
 

@@ -22,7 +22,7 @@ def rule_mix(
             1
             for a in on
             if (who := facts.people.get(a.person_id)) is not None
-            and need.met_by(who, a.role is Role.PROFESSIONAL)
+            and need.met_by(who, a.role is Role.PROFESSIONAL, shift.local_date)
         )
         if found < need.at_least:
             yield violation(

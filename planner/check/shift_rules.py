@@ -40,15 +40,14 @@ def rule_no_replacement(
 def rule_qualified(
     facts: Facts, shift: Shift, on: Sequence[Assignment], unstaffed: bool
 ) -> Iterator[Violation]:
-    """Every professional on the shift holds all its qualifications."""
-    needed = shift.activity.staffing.qualifications
+    """Every professional on the shift holds all its qualifications on its day."""
     for a in on:
         who = facts.people.get(a.person_id)
         if who is None or a.role is not Role.PROFESSIONAL or not who.is_professional:
             continue
-        missing = tuple(sorted(needed - who.qualifications))
-        if missing:
-            yield violation(RuleId.QUALIFICATION, who, shift, missing=missing)
+        finding = who.unqualified_for(shift)
+        if finding is not None:
+            yield finding
 
 
 def rule_cover(

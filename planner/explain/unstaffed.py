@@ -127,11 +127,11 @@ def _mix_short(
     for need in shift.activity.staffing.needs:
         if need.soft:
             continue
-        holders = [p for p in free if need.met_by(p, True)]
+        holders = [p for p in free if need.met_by(p, True, shift.local_date)]
         if need.among is not Among.PROFESSIONALS:
             if joining is None:
                 joining = _joining(view, org, shift, free)[0]
-            holders += [p for p in joining if need.met_by(p, False)]
+            holders += [p for p in joining if need.met_by(p, False, shift.local_date)]
         if len(holders) < need.at_least:
             return UnstaffedReason(
                 Verdict.MIX_NOT_MET,
@@ -149,12 +149,15 @@ def explain_unstaffed(view: RosterView, org: Organisation, shift: Shift) -> Unst
     professionals = [p for p in org.people if p.is_professional]
     if not professionals:
         return UnstaffedReason(Verdict.NO_PROFESSIONALS, staffing.professionals)
-    qualified = [p for p in professionals if needed <= p.qualifications]
-    free, blocked = _blocked(view, shift, qualified, Role.PROFESSIONAL)
+    day = shift.local_date
+    qualified = [p for p in professionals if needed <= p.qualifications_on(day)]
+    # Those whose qualification lapsed before the shift are named with its date, not counted.
+    lapsed = [p for p in professionals if needed <= p.qualifications and p not in qualified]
+    free, blocked = _blocked(view, shift, qualified + lapsed, Role.PROFESSIONAL)
     common = {
         "needed": staffing.professionals,
         "blocked": blocked,
-        "lacking": len(professionals) - len(qualified),
+        "lacking": len(professionals) - len(qualified) - len(lapsed),
         "qualifications": tuple(sorted(needed)),
     }
     if not free:

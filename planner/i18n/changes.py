@@ -30,7 +30,12 @@ ACTION_WORDS = {
     "calendars": N_("exported calendars"),
     "feed.issue": N_("gave out a calendar link"),
     "feed.revoke": N_("revoked a calendar link"),
+    "page.issue": N_("gave out a personal page link"),
+    "page.revoke": N_("revoked a personal page link"),
     "notify": N_("sent change notices"),
+    "handover": N_("handed a shift over"),
+    "swap": N_("swapped two shifts"),
+    "pickup": N_("took an open place"),
 }
 
 # What an audit entry is about, when its details were erased or it has no sentence of its own.
@@ -43,6 +48,7 @@ KIND_WORDS = {
     "organisation": N_("organisation"),
     "publication": N_("publication"),
     "feed": N_("calendar link"),
+    "page": N_("personal page link"),
     "notice": N_("change notice"),
 }
 
@@ -50,6 +56,28 @@ KIND_WORDS = {
 def action_text(action: str) -> str:
     words = ACTION_WORDS.get(action)
     return _(words) if words else action
+
+
+def action_name(action: str) -> str:
+    """What kind of change an audit entry came from, in a word or two for the log's column:
+    'inladen', 'publicatie', 'afwezigheid erbij'. An action without a name (a newer version's)
+    reads as its id."""
+    names = {
+        "load": pgettext("change", "load"),
+        "plan": pgettext("change", "planning"),
+        "edit": pgettext("change", "edit by hand"),
+        "correction": pgettext("change", "correction"),
+        "publish": pgettext("change", "publication"),
+        "absence.add": pgettext("change", "absence added"),
+        "absence.remove": pgettext("change", "absence removed"),
+        "person.forget": pgettext("change", "person erased"),
+        "prune": pgettext("change", "clean-up"),
+        "calendars": pgettext("change", "calendars"),
+        "feed.issue": pgettext("change", "link issued"),
+        "feed.revoke": pgettext("change", "link revoked"),
+        "notify": pgettext("change", "notices"),
+    }
+    return names.get(action, action)
 
 
 def scope_text(kind: str, key: str, words: Words | None) -> str:
@@ -107,6 +135,8 @@ def entry_text(
         return _person_text(subject, before, after, words)
     if kind == "feed":
         return _feed_text(subject, before, after, words)
+    if kind == "page":
+        return _page_text(subject, before, after, words)
     if kind == "notice" and after is not None:
         return _notice_text(subject, after, words)
     if kind == "prune" and after is not None:
@@ -216,6 +246,17 @@ def _feed_text(
     if before is None:
         return _("{name} got a calendar link", name=name)
     return _("{name} got a new calendar link; the old one no longer works", name=name)
+
+
+def _page_text(
+    person_id: str, before: dict[str, Any] | None, after: dict[str, Any] | None, words: Words
+) -> str:
+    name = words.name(person_id)
+    if after is None:
+        return _("the personal page link of {name} was revoked", name=name)
+    if before is None:
+        return _("{name} got a personal page link", name=name)
+    return _("{name} got a new personal page link; the old one no longer works", name=name)
 
 
 def _notice_text(person_id: str, after: dict[str, Any], words: Words) -> str:

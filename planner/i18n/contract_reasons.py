@@ -206,14 +206,14 @@ def contract_texts(r: Reason, said: Said) -> tuple[str, str] | None:  # noqa: C9
         firsts = list_text(day_text(d) for d in saturdays)
         return (
             ngettext(
-                "would work {n} weekend in this period (at most {most})",
-                "would work {n} weekends in this period (at most {most})",
+                "would work {n} weekend in 4 weeks (at most {most})",
+                "would work {n} weekends in 4 weeks (at most {most})",
                 len(saturdays),
                 most=limit,
             ),
             ngettext(
-                "{name} works {n} weekend ({firsts}), at most {most} in this period.",
-                "{name} works {n} weekends ({firsts}), at most {most} in this period.",
+                "{name} works {n} weekend in 4 weeks ({firsts}), at most {most}.",
+                "{name} works {n} weekends in 4 weeks ({firsts}), at most {most}.",
                 len(saturdays),
                 name=name,
                 firsts=firsts,

@@ -15,7 +15,7 @@ from planner.i18n.names import rule_name
 from planner.i18n.reasons import phrase, sentence
 from planner.i18n.text import render
 from planner.i18n.words import Words
-from planner.reasons import Reason, Refused
+from planner.reasons import ExchangeRefused, Reason, Refused
 from planner.rule_id import RuleId
 
 CONFLICT_WORDS = {
@@ -104,11 +104,40 @@ def refusal_text(error: Refused, words: Words) -> str:
     )
 
 
+def exchange_refusal_text(error: ExchangeRefused, words: Words) -> str:
+    """'Jan Peeters cannot take over Inloop di 1 dec 09:00 from An Dubois: <the rules'
+    sentences>', for a hand-over, a swap or a pick-up."""
+    why = " ".join(dict.fromkeys(sentence(r, words) for r in error.reasons))
+    shift, giver, taker = error.moves[0]
+    if error.kind == "swap" and len(error.moves) == 2:
+        other = error.moves[1][0]
+        return _(
+            "{a} and {b} cannot swap {shift_a} and {shift_b}: {why}",
+            a=words.name(giver or ""),
+            b=words.name(taker),
+            shift_a=words.shift(shift),
+            shift_b=words.shift(other),
+            why=why,
+        )
+    if giver is None:
+        return _("{name} cannot take a place on {shift}: {why}",
+                 name=words.name(taker), shift=words.shift(shift), why=why)  # fmt: skip
+    return _(
+        "{taker} cannot take over {shift} from {giver}: {why}",
+        taker=words.name(taker),
+        shift=words.shift(shift),
+        giver=words.name(giver),
+        why=why,
+    )
+
+
 def error_text(error: PlannerError, words: Words | None) -> str:
     """What a user reads for an error, in the current language: reasons worded with names
     where the error holds them as data, else the error's own message."""
     if words is not None and isinstance(error, Refused):
         return refusal_text(error, words)
+    if words is not None and isinstance(error, ExchangeRefused):
+        return exchange_refusal_text(error, words)
     if words is not None and isinstance(error, Unplannable):
         return unplannable_text(error, words)
     if isinstance(error, ChangedMeanwhile):

@@ -30,6 +30,11 @@ def short_date(day: date) -> str:
     return _day(day, pgettext("date format", "EEE d MMM"), current().code)
 
 
+def day_month(day: date) -> str:
+    """'31 mrt', '31 Mar': a date within the year at hand."""
+    return _day(day, pgettext("date format", "d MMM"), current().code)
+
+
 def day_year(day: date) -> str:
     """'di 1 dec 2026'"""
     return _day(day, pgettext("date format", "EEE d MMM y"), current().code)

@@ -13,10 +13,13 @@ A finding filed under a shift names the other shift it involves.
 
 from __future__ import annotations
 
+from datetime import date
+
 from planner.dates import activity_of
 from planner.domain import Role
 from planner.i18n.contract_reasons import Said, contract_texts, day_text
 from planner.i18n.format import (
+    day_month,
     gap_text,
     list_text,
     month_year,
@@ -125,6 +128,16 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
             _("{shift} has no professional: volunteers never run a shift alone", shift=label),
             _("{name} is on {shift}, which is unstaffed.", name=name, shift=label),
         )
+    if rule is RuleId.NO_REPLACEMENT and case == "volunteer_place":
+        return (
+            _("is a professional: a volunteer's place goes only to a volunteer"),
+            _(
+                "{name} is a professional: a volunteer's place on {shift} goes only to a "
+                "volunteer.",
+                name=name,
+                shift=label,
+            ),
+        )
     if rule is RuleId.NO_REPLACEMENT:
         return (
             _("is a volunteer: a volunteer cannot take a professional's place"),
@@ -135,16 +148,7 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
             ),
         )
     if rule is RuleId.QUALIFICATION:
-        missing = list_text(qualification_name(q) for q in r.get("missing", ()))
-        return (
-            _("not qualified: {missing}", missing=missing),
-            _(
-                "{name} is on {shift} but is not qualified: {missing}.",
-                name=name,
-                shift=label,
-                missing=missing,
-            ),
-        )
+        return _qualification(r, name, label)
     if rule is RuleId.PROFESSIONAL_COVER:
         text = ngettext(
             "{shift} has {n} qualified professional, needs {needed}, and is not reported as unstaffed.",
@@ -301,3 +305,34 @@ def cost_text(reason: Reason, words: Words) -> str:
     """What one cost term of a soft rule says: 'Amélie Lambert offered time but has no
     shift in the period'."""
     return phrase(reason, words)
+
+
+def _qualification(r: Reason, name: str, label: str) -> tuple[str, str]:
+    """'not qualified: nurse', 'first aid lapsed on 31 Mar', or both."""
+    phrases, sentences = [], []
+    missing = r.get("missing", ())
+    if missing:
+        names = list_text(qualification_name(q) for q in missing)
+        phrases.append(_("not qualified: {missing}", missing=names))
+        sentences.append(
+            _(
+                "{name} is on {shift} but is not qualified: {missing}.",
+                name=name,
+                shift=label,
+                missing=names,
+            )
+        )
+    for item in r.get("lapsed", ()):
+        code, until = item.split()
+        held, day = qualification_name(code), day_month(date.fromisoformat(until))
+        phrases.append(_("{qualification} lapsed on {date}", qualification=held, date=day))
+        sentences.append(
+            _(
+                "{name} is on {shift}, but their {qualification} lapsed on {date}.",
+                name=name,
+                shift=label,
+                qualification=held,
+                date=day,
+            )
+        )
+    return ", ".join(phrases), " ".join(sentences)

@@ -40,7 +40,15 @@ class FeedKey:
 
     def token(self, nonce: str) -> str:
         """The token of a link from its stored nonce (hex)."""
-        mac = hmac.new(self.secret, b"roster-feed:" + bytes.fromhex(nonce), hashlib.sha256)
+        return self._mac(b"roster-feed:", nonce)
+
+    def page_token(self, nonce: str) -> str:
+        """The token of a personal page link (docs/self-service.md). Another label than the
+        feed's, so a feed link never opens a page: the page can change a roster."""
+        return self._mac(b"roster-page:", nonce)
+
+    def _mac(self, label: bytes, nonce: str) -> str:
+        mac = hmac.new(self.secret, label + bytes.fromhex(nonce), hashlib.sha256)
         return base64.urlsafe_b64encode(mac.digest()).decode().rstrip("=")
 
 

@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
+from planner.dates import parse_day
 from planner.domain import (
     Contract,
     HeavyLimits,
@@ -116,6 +117,7 @@ def _person(row: CsvRow) -> Person:
     if email and "@" not in email:
         raise FieldError("email", msg("email '{email}' is not an e-mail address", email=email))
     home = row.get("home_activity") or None
+    qualifications = _qualifications(row.get("qualifications"))
     limits = _limits(row) if kind is PersonKind.VOLUNTEER else None
     if home and limits and home in limits.refuses:
         raise FieldError(
@@ -126,7 +128,7 @@ def _person(row: CsvRow) -> Person:
         id=person_id,
         name=name,
         kind=kind,
-        qualifications=fields.identifiers("qualifications", row.get("qualifications")),
+        qualifications=frozenset(q for q, _ in qualifications),
         languages=fields.identifiers("languages", row.get("languages")),
         contract=_contract(row) if kind is PersonKind.PROFESSIONAL else None,
         limits=limits,
@@ -138,6 +140,7 @@ def _person(row: CsvRow) -> Person:
         heavy=HeavyLimits(*(_own_limit(row, column) for column in HEAVY)),
         never_with=_partners(row, "never_with", person_id),
         always_with=_partners(row, "always_with", person_id),
+        lapses=tuple(sorted((q, until) for q, until in qualifications if until is not None)),
         wishes=Wishes(
             prefers=tuple(_slot("prefers", t) for t in fields.items(row.get("prefers"))),
             avoids=tuple(_slot("avoids", t) for t in fields.items(row.get("avoids"))),
@@ -146,6 +149,29 @@ def _person(row: CsvRow) -> Person:
             ),
         ),
     )
+
+
+def _qualifications(text: str | None) -> list[tuple[str, date | None]]:
+    """'nurse;first_aid:2027-03-31': codes, each with the date it lapses, if it does."""
+    found: list[tuple[str, date | None]] = []
+    for item in fields.items(text):
+        code, colon, until = (part.strip() for part in item.partition(":"))
+        fields.identifiers("qualifications", code or item)  # refuses what is not a code
+        if not colon:
+            found.append((code, None))
+            continue
+        day = parse_day(until)
+        if day is None:
+            raise bad_item(
+                "qualifications",
+                msg(
+                    "'{item}': '{value}' is not a date (YYYY-MM-DD or DD/MM/YYYY)",
+                    item=item,
+                    value=until,
+                ),
+            )
+        found.append((code, fields.in_range("qualifications", day)))
+    return found
 
 
 YES = ("yes", "true", "1", "ja", "oui")

@@ -24,7 +24,9 @@ def people_rows(people: Iterable[Person]) -> list[list[Cell]]:
             "id": person.id,
             "name": person.name,
             "kind": person.kind.value,
-            "qualifications": _items(sorted(person.qualifications)),
+            "qualifications": _items(
+                _qualification(person, q) for q in sorted(person.qualifications)
+            ),
             "languages": _items(sorted(person.languages)),
             "home_activity": person.home_activity or "",
             "email": person.email or "",
@@ -115,3 +117,9 @@ def _window(window: TimeWindow) -> str:
     if window.start == window.end == time(0):  # the whole day (see people_csv._window)
         return day
     return f"{day} {window.start:%H:%M}-{window.end:%H:%M}"
+
+
+def _qualification(person: Person, code: str) -> str:
+    """'first_aid:2027-03-31' for one that lapses, as people.csv writes it."""
+    until = dict(person.lapses).get(code)
+    return f"{code}:{until.isoformat()}" if until else code

@@ -200,7 +200,7 @@ def compute_ratios(
             for p in pros
             if p in people
             and people[p].is_professional
-            and need.qualifications <= people[p].qualifications
+            and need.qualifications <= people[p].qualifications_on(s.local_date)
         ]
         covered = len(qualified) >= need.professionals
         if planned and not covered:

@@ -14,13 +14,12 @@ from planner.dates import (
     local_start_of,
     monday_of,
     week_in,
-    weeks_of_months,
-    widened,
 )
-from planner.domain import Assignment, Period, Roster, Shift
+from planner.domain import Period, Roster, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.message import msg, nmsg
+from planner.service.around import work_around
 from planner.service.history import history_before
 from planner.service.reports import with_former
 from planner.settings import settings_from_toml
@@ -78,12 +77,11 @@ def check_period(
         roster = Roster(roster.period, roster.assignments, kept)
     # People who left are checked for the shifts they worked before they left.
     org = with_former(repo, org, [a.person_id for a in roster.assignments])
-    wide = widened(weeks_of_months(period))
     absences = repo.absences(
         local_midnight(period.start - timedelta(days=1), tz),
         local_midnight(period.end + timedelta(days=1), tz),
     )
-    outside = _outside(repo, wide, period, generate_shifts(org, wide))
+    outside = work_around(repo, org, period)
     found = check_roster(
         org,
         period,
@@ -223,11 +221,3 @@ def _to_come(
                 by_shift.setdefault(sid, []).append(v)
     broken = sorted(by_shift.items(), key=lambda kv: (shifts[kv[0]].start, kv[0]))
     return tuple(NoLongerHolds(sid, tuple(vs)) for sid, vs in broken)
-
-
-def _outside(
-    repo: Repository, wide: Period, period: Period, shifts: list[Shift]
-) -> list[tuple[Shift, Assignment]]:
-    by_id = {s.id: s for s in shifts if not (period.start <= s.local_date < period.end)}
-    published = repo.roster(wide, published=True).assignments
-    return [(by_id[a.shift_id], a) for a in published if a.shift_id in by_id]

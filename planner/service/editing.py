@@ -28,6 +28,7 @@ from planner.errors import PlannerError
 from planner.message import msg
 from planner.reasons import Refused, UnstaffedReason, Verdict
 from planner.rule_id import RuleId
+from planner.service.around import work_around
 from planner.service.history import history_before
 from planner.service.results import Candidate
 from planner.settings import settings_from_toml
@@ -83,12 +84,8 @@ def load_context(repo: Repository, shift_id: str) -> EditContext:
     tz = ZoneInfo(org.timezone)
     before, after = Period(period.start - timedelta(weeks=1)), Period(period.end)
     absences = repo.absences(local_midnight(before.start, tz), local_midnight(after.end, tz))
-    outside = []
-    for week in (before, after):
-        around = {s.id: s for s in generate_shifts(org, week)}
-        outside += [
-            (around[a.shift_id], a) for a in repo.roster(week).assignments if a.shift_id in around
-        ]
+    # The working roster around the month counts toward the windows that cross its edges.
+    outside = work_around(repo, org, period, published=False)
     roster = repo.roster(period)
     view = RosterView.build(
         org,
@@ -116,7 +113,7 @@ def _covered(view: RosterView, shift: Shift, on: list[Assignment]) -> bool:
             who is not None
             and who.is_professional
             and a.role is Role.PROFESSIONAL
-            and needed.qualifications <= who.qualifications
+            and needed.qualifications <= who.qualifications_on(shift.local_date)
         ):
             qualified += 1
     return qualified >= needed.professionals

@@ -11,8 +11,9 @@ from enum import StrEnum
 from zoneinfo import ZoneInfo
 
 from planner.clock import has_started
-from planner.dates import local_start_of, period_bounds, weeks_of_months, widened
-from planner.domain import Assignment, Organisation, Period, Role, Roster, Shift
+from planner.dates import local_start_of, period_bounds
+from planner.domain import Assignment, Period, Role, Roster, Shift
+from planner.service.around import work_around
 from planner.service.checking import check_period
 from planner.service.history import history_before
 from planner.settings import settings_from_toml
@@ -55,9 +56,10 @@ def load_facts(
     People who left the organisation are not in them: their shifts in the period are planned
     again like any other (planning a period plans all of it).
 
-    A planned shift that has started by `now` is not planned again: it is what happened. Its
+    A shift that has started by `now` is not planned: it is what happened. A planned one's
     saved people count as work around the period (rest, hours, limits), like published work
-    just outside it; only `roster correct` changes it. A shift never planned is planned.
+    just outside it; only `roster correct` changes it. One never planned stays so: nobody is
+    put on the past afterwards.
 
     A repair (of a period that was published) plans only what the disruption needs: the
     shifts that break a hard rule now, the unstaffed ones and those never planned (with
@@ -82,7 +84,8 @@ def load_facts(
             for s in every_shift
             if s.id in planned and not s.closed and s.id not in repairing
         }
-    all_shifts = [s for s in every_shift if s.id not in started]
+    past = {s.id for s in every_shift if now is not None and has_started(s.start, now)}
+    all_shifts = [s for s in every_shift if s.id not in started and s.id not in past]
     if repairing and published is not None:
         all_shifts = [_no_more_than_published(s, published) for s in all_shifts]
     fixed = Roster(
@@ -106,7 +109,7 @@ def load_facts(
         history=history,
         outside=[
             (s, a)
-            for s, a in [*published_around(repo, org, period), *_pairs(started, fixed)]
+            for s, a in [*work_around(repo, org, period), *_pairs(started, fixed)]
             if a.person_id in present
         ],
         settings=settings,
@@ -165,21 +168,3 @@ def _pairs(started: dict[str, Shift], fixed: Roster) -> list[tuple[Shift, Assign
 
 def _of(people: set[str], assignments: Iterable[Assignment]) -> tuple[Assignment, ...]:
     return tuple(a for a in assignments if a.person_id in people)
-
-
-def published_around(
-    repo: Repository, org: Organisation, period: Period
-) -> list[tuple[Shift, Assignment]]:
-    """Published (shift, assignment) pairs outside the period in its calendar months and the
-    week either side: the work that counts toward limits across the period's edges."""
-    wide = widened(weeks_of_months(period))
-    shifts = {
-        s.id: s
-        for s in generate_shifts(org, wide)
-        if not (period.start <= s.local_date < period.end)
-    }
-    return [
-        (shifts[a.shift_id], a)
-        for a in repo.roster(wide, published=True).assignments
-        if a.shift_id in shifts
-    ]

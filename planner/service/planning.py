@@ -11,8 +11,9 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from constraints.registry import rules_from_settings
+from planner.clock import has_started
 from planner.domain import Assignment, Period, Roster
-from planner.errors import NoRoster, PlannerError, Stopped
+from planner.errors import NoRoster, PastPeriod, PlannerError, Stopped
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
 from planner.limits import (
     MAX_PERIOD_WEEKS,
@@ -79,7 +80,9 @@ def plan(
     keep_stopped: Callable[[float], bool] | None = None,
 ) -> PlanOutcome:
     """Plan the period, save it as the working roster (draft) and return the outcome.
-    Shifts that have started by `now` are kept as they were saved (planner.service.facts).
+    Shifts that have started by `now` are what happened: kept as they were saved, or left
+    unplanned when they never were (planner.service.facts); a period whose every shift has
+    started is refused (PastPeriod), nothing saved.
 
     A period that was published is repaired, not planned afresh (unless `fresh`): only the
     shifts that break a hard rule now, the unstaffed ones and those never planned are planned
@@ -95,7 +98,10 @@ def plan(
     bound_period(period, MAX_PLAN_WEEKS)
     seen = repo.seen()  # before the facts: any change after it is a change under our feet
     org = repo.load_organisation()
-    open_shifts = sum(not s.closed for s in generate_shifts(org, period))
+    opened = [s for s in generate_shifts(org, period) if not s.closed]
+    if now is not None and opened and all(has_started(s.start, now) for s in opened):
+        raise PastPeriod(period.start, period.end - timedelta(days=1))
+    open_shifts = len(opened)
     check_plan_size(open_shifts, len(org.people))
     check_plan_time(open_shifts, len(org.people), time_limit)
     repair = Repair.FRESH if fresh else Repair.SHIFTS

@@ -101,6 +101,9 @@ def export_person(repo: Repository, person_id: str, *, now: datetime | None = No
         # Whether they have a calendar feed link and since when; never the link, which only
         # they and the coordinator who gave it out hold.
         "calendar_link": [{"issued_at": _iso(link.issued_at_utc)} for link in rows["feed_links"]],
+        "personal_page_link": [
+            {"issued_at": _iso(link.issued_at_utc)} for link in rows["page_links"]
+        ],
         "notices": [
             {
                 "created_at": _iso(n.created_at_utc),

@@ -1,11 +1,17 @@
-"""The staffing-ratio report of a window, read from the repository (figures: planner/report)."""
+"""The staffing-ratio report and the hours report of a window, read from the repository
+(figures: planner/report)."""
 
 from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import replace
+from datetime import date, datetime
 
 from planner.domain import Organisation, Period
+from planner.errors import PlannerError
+from planner.limits import MAX_PERIOD_WEEKS, bound_period
+from planner.message import msg
+from planner.report.hours import HoursBy, HoursReport, compute_hours
 from planner.report.ratios import REGULARS_LOOKBACK, RatioReport, compute_ratios
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
@@ -43,4 +49,40 @@ def ratio_report(repo: Repository, window: Period, *, published: bool = True) ->
         earlier=earlier,
         source="published" if published else "working",
         published_at=repo.published_at(window),
+    )
+
+
+def hours_report(
+    repo: Repository,
+    first: date,
+    last: date,
+    *,
+    now: datetime,
+    by: HoursBy = HoursBy.ACTIVITY,
+    person_id: str | None = None,
+) -> HoursReport:
+    """Hours that happened from `first` to `last` (inclusive): the published roster, which
+    holds `roster correct`'s corrections, on shifts that have ended by `now`. People who have
+    left count for the shifts they worked; `person_id` (one person's own) must be someone the
+    organisation knows or knew."""
+    if last < first:
+        raise PlannerError(msg("'To' is before 'From'"))
+    window = Period(first, (last - first).days // 7 + 1)
+    bound_period(window, MAX_PERIOD_WEEKS)
+    org = repo.load_organisation()
+    roster = repo.roster(window, published=True)
+    org = with_former(
+        repo, org, [a.person_id for a in roster.assignments] + ([person_id] if person_id else [])
+    )
+    if person_id is not None and person_id not in {p.id for p in org.people}:
+        raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    return compute_hours(
+        org,
+        generate_shifts(org, window),
+        roster,
+        first=first,
+        last=last,
+        now=now,
+        by=by,
+        person_id=person_id,
     )

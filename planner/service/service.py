@@ -22,7 +22,9 @@ from planner.clock import Clock, default_clock, has_started
 from planner.dates import local_midnight
 from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
 from planner.io.feed_key import load_key
+from planner.io.folder import Folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
+from planner.report.hours import HoursBy, HoursReport
 from planner.report.ratios import RatioReport
 from planner.service import (
     audit,
@@ -30,18 +32,24 @@ from planner.service import (
     checking,
     diff,
     editing,
+    exchange,
     feeds,
     loading,
     notices,
+    pages,
     planning,
     privacy,
     reports,
 )
 from planner.service.checking import CheckOutcome, Holding
+from planner.service.departures import shift_holds
 from planner.service.editing import Correction
+from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.lapses import Lapse, lapsing
 from planner.service.loading import Loaded
 from planner.service.notices import NotifyOutcome
+from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
@@ -106,6 +114,21 @@ class Service:
             accept_departures=accept_departures,
             renamed=renamed,
         )
+
+    def save_folder(self, loaded: Folder, *, now: datetime | None = None) -> None:
+        """Write an organisation folder already read (and perhaps adapted: the demo's dates
+        moved to the present) as `load_folder` does."""
+        org = loaded.organisation
+        holds = shift_holds(org)
+        self.repo.save_folder(org, loaded.absences, now=now or self.now(), holds=holds)
+
+    def lapsing(self, until: date | None = None) -> list[Lapse]:
+        """Qualifications that lapse from today up to `until` (default: the next 30 days)."""
+        return lapsing(self.organisation(), self.today(), until)
+
+    def today(self) -> date:
+        """Today in the organisation's time zone."""
+        return self.now().astimezone(ZoneInfo(self.organisation().timezone)).date()
 
     def shifts(self, period: Period) -> list[Shift]:
         """Every shift of the period, closed ones included."""
@@ -209,6 +232,20 @@ class Service:
         shift not yet started."""
         return editing.correct(self.repo, shift_id, came, missing, now=self.now(), seen=seen)
 
+    # -- hand-overs, swaps and open places (docs/self-service.md) -------------------------
+    def handover(self, shift_id: str, giver: str, taker: str) -> Exchange:
+        """`giver` hands their place on the shift to `taker`; ExchangeRefused, with the
+        rules' reasons, when a hard rule would break; nothing is written then."""
+        return exchange.handover(self.repo, shift_id, giver, taker, now=self.now())
+
+    def swap(self, shift_a: str, person_a: str, shift_b: str, person_b: str) -> Exchange:
+        """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
+        return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
+
+    def pickup(self, shift_id: str, taker: str) -> Exchange:
+        """`taker` fills an open place of their kind on the shift."""
+        return exchange.pickup(self.repo, shift_id, taker, now=self.now())
+
     def has_started(self, shift: Shift) -> bool:
         """The shift has started by the service's clock: it is fixed (what happened)."""
         return has_started(shift.start, self.now())
@@ -301,6 +338,26 @@ class Service:
         return feeds.feed(self.repo, token, now=now or self.now())
 
     # -- change notices (docs/notices.md) --------------------------------------------------
+    # -- personal pages (docs/self-service.md) --------------------------------------------
+    def issue_page(self, person_id: str, *, new: bool = False) -> PageLink:
+        """The person's page link: the one they have, or a new one (when they have none, or
+        `new`: the old link then stops working). Makes this computer's feed key on first use."""
+        key = load_key(create=True)
+        assert key is not None
+        return pages.issue(self.repo, person_id, key, new=new, now=self.now())
+
+    def revoke_page(self, person_id: str) -> bool:
+        """Kill the person's page link at once; False when they had none."""
+        return pages.revoke(self.repo, person_id, now=self.now())
+
+    def page_links(self) -> list[PageLink]:
+        """Everyone with a page link; each URL where this computer's feed key gives it back."""
+        return pages.links(self.repo, load_key(create=False))
+
+    def page_person(self, token: str) -> str | None:
+        """The person a page token belongs to; None for any miss (the server's 404)."""
+        return pages.person_of(self.repo, token)
+
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;
         list those without an email address to phone. `dry_run`: say what would go, only."""
@@ -309,6 +366,19 @@ class Service:
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)
         return reports.ratio_report(self.repo, window, published=published)
+
+    def hours_report(
+        self,
+        first: date,
+        last: date,
+        *,
+        by: HoursBy = HoursBy.ACTIVITY,
+        person_id: str | None = None,
+    ) -> HoursReport:
+        """Hours that happened from `first` to `last` (planner/report/hours.py)."""
+        return reports.hours_report(
+            self.repo, first, last, now=self.now(), by=by, person_id=person_id
+        )
 
     def export_json(self, period: Period, *, published: bool = False) -> dict[str, Any]:
         """The period as a `roster-export/1` document (docs/export-json.md)."""

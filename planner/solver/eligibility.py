@@ -78,11 +78,9 @@ class Eligibility:
         if person.is_professional:
             contract = person.contract
             assert contract is not None
-            missing = tuple(sorted(staffing.qualifications - person.qualifications))
-            if missing:
-                return not explain or Reason.of(
-                    RuleId.QUALIFICATION, person.id, shift.id, missing=missing
-                )
+            held = person.qualifications_on(shift.local_date)
+            if not staffing.qualifications <= held:
+                return not explain or person.unqualified_for(shift)
             weekday = shift.start.weekday()
             if self.settings.hard.respect_working_days and weekday not in contract.working_days:
                 return not explain or Reason.of(

@@ -12,14 +12,13 @@ activity they know or want where possible.
 
 from __future__ import annotations
 
-import math
 from collections import defaultdict
 from dataclasses import dataclass, field
 from datetime import date, timedelta
 
 from planner.dates import minutes, monday_of, month_of, utc_minutes
 from planner.domain import Person, Shift
-from planner.settings import is_weekend, shift_class, weekend_of
+from planner.settings import WEEKEND_WINDOW, is_weekend, shift_class, weekend_of
 from planner.solver.greedy_safeguards import Safeguards
 from planner.solver.problem import PlanningProblem
 
@@ -48,7 +47,6 @@ class GreedyPlanner:
         self.p = problem
         self.hard = problem.settings.hard
         self.load: dict[str, _Load] = defaultdict(_Load)
-        self.weekend_limit = math.ceil(self.hard.max_working_weekends * problem.period.weeks / 4)
         self.rest = minutes(self.hard.min_rest)
         self.working_day = minutes(timedelta(hours=24) - self.hard.min_rest)
         self.travel = minutes(self.hard.travel_time)
@@ -64,8 +62,6 @@ class GreedyPlanner:
         for shift, a in problem.outside:
             if a.person_id in problem.people_by_id:
                 self.take(problem.people_by_id[a.person_id], shift)
-        for load in self.load.values():
-            load.weekends.clear()  # weekends count inside the period only
 
     def _bounds(self, shift: Shift) -> tuple[int, int]:
         found = self._known.get(shift.id)
@@ -113,19 +109,30 @@ class GreedyPlanner:
             return False
         if load.week_minutes[week] + length > round(contract.hours_per_week * 60) + tolerance:
             return False
-        if day not in load.days and not self._days_ok(load.days | {day}):
+        if day not in load.days and not self._days_ok(load.days, day):
             return False
         weekend = weekend_of(shift)
         if (
             weekend is not None
             and weekend not in load.weekends
-            and len(load.weekends) >= self.weekend_limit
+            and self._weekend_full(load, weekend)
         ):
             return False
         for other in load.shifts:
             if not self._succession_ok(other, shift) or not self._succession_ok(shift, other):
                 return False
         return True
+
+    def _weekend_full(self, load: _Load, weekend: date) -> bool:
+        """One more weekend would pass max_working_weekends in some WEEKEND_WINDOW weekends in
+        a row (published weekends around the period count)."""
+        week = timedelta(weeks=1)
+        for first in range(WEEKEND_WINDOW):
+            start = weekend - first * week
+            worked = sum(1 for i in range(WEEKEND_WINDOW) if start + i * week in load.weekends)
+            if worked >= self.hard.max_working_weekends:
+                return True
+        return False
 
     def _one_working_day(self, a: Shift, b: Shift) -> bool:
         """Two shifts of one local day spanning at most 24 h - min_rest: no rest between them
@@ -135,15 +142,25 @@ class GreedyPlanner:
         span = max(self._end(a), self._end(b)) - min(self._start(a), self._start(b))
         return span <= self.working_day
 
-    def _days_ok(self, days: set[date]) -> bool:
-        ordered = sorted(days)
-        run = 1
-        for a, b in zip(ordered, ordered[1:], strict=False):
-            gap = (b - a).days
-            run = run + 1 if gap == 1 else 1
-            if run > self.hard.max_consecutive_days:
-                return False
-            if 1 < gap and gap - 1 < self.hard.min_consecutive_days_off:
+    def _days_ok(self, days: set[date], day: date) -> bool:
+        """One more working day `day` keeps the run through it within max_consecutive_days
+        and the breaks either side at least min_consecutive_days_off (work published around
+        the period is in `days`; what it breaks by itself is not this day's doing)."""
+        one = timedelta(days=1)
+        before = after = 0
+        while day - (before + 1) * one in days:
+            before += 1
+        while day + (after + 1) * one in days:
+            after += 1
+        if before + after + 1 > self.hard.max_consecutive_days:
+            return False
+        least = self.hard.min_consecutive_days_off
+        for step in (-one, one):
+            edge = day + step * (before + 1 if step < timedelta(0) else after + 1)
+            off = 0
+            while off < least and edge + step * off not in days:
+                off += 1
+            if 0 < off < least and edge + step * off in days:
                 return False
         return True
 

@@ -85,7 +85,8 @@ class Safeguards:
         return [
             n
             for n in shift.activity.staffing.needs
-            if not n.soft and sum(1 for q in on if n.met_by(q, q.is_professional)) < n.at_least
+            if not n.soft
+            and sum(1 for q in on if n.met_by(q, q.is_professional, shift.local_date)) < n.at_least
         ]
 
     def mix_met(self, shift: Shift, on: Sequence[Person]) -> bool:
@@ -100,8 +101,11 @@ class Safeguards:
             return people
         front: list[Person] = []
         for need in needs:
-            have = sum(1 for q in [*on, *front] if need.met_by(q, q.is_professional))
-            holders = [q for q in people if q not in front and need.met_by(q, q.is_professional)]
+            day = shift.local_date
+            have = sum(1 for q in [*on, *front] if need.met_by(q, q.is_professional, day))
+            holders = [
+                q for q in people if q not in front and need.met_by(q, q.is_professional, day)
+            ]
             front += holders[: max(0, need.at_least - have)]
         return front + [q for q in people if q not in front]
 
@@ -111,11 +115,12 @@ class Safeguards:
         if not shift.activity.staffing.needs:
             return True
         own = person.is_professional
-        short = [n for n in self._short(shift, on) if n.met_by(person, own) or _counts(n, own)]
-        if any(n.met_by(person, own) for n in short):
+        day = shift.local_date
+        short = [n for n in self._short(shift, on) if n.met_by(person, own, day) or _counts(n, own)]
+        if any(n.met_by(person, own, day) for n in short):
             return True
         lacking = sum(
-            n.at_least - sum(1 for q in on if n.met_by(q, q.is_professional)) for n in short
+            n.at_least - sum(1 for q in on if n.met_by(q, q.is_professional, day)) for n in short
         )
         return lacking < places
 

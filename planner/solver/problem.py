@@ -14,8 +14,8 @@ Staffing semantics both sides use (planner/settings.py holds the rule parameters
   times the professionals on it, none where `volunteers_allowed` is false.
 - People on a staffed shift (both kinds): at least `min_people`.
 - A volunteer's weekly limit counts shifts starting in one calendar week (Mon-Sun, local
-  start day); the monthly limit counts shifts starting in one calendar month. Only shifts of
-  the period (and pinned ones) count: earlier weeks are not held against anyone.
+  start day); the monthly limit counts shifts starting in one calendar month. Published
+  shifts of the same week or month outside the period (before it or after it) count too.
 """
 
 from __future__ import annotations

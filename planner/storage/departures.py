@@ -24,6 +24,7 @@ from planner.domain import Assignment, Role, ShiftStatus
 from planner.reasons import UnstaffedReason, Verdict
 from planner.storage.feed_tables import FeedTokenRow
 from planner.storage.mapping import absence_record, reason_text
+from planner.storage.page_tables import PageTokenRow
 from planner.storage.queries import chunks, zone
 from planner.storage.roster_writes import record_changes, snapshots
 from planner.storage.tables import (
@@ -64,6 +65,12 @@ def depart(unit: Write, person_ids: Sequence[str], holds: Holds | None = None) -
             issued = {"issued": as_utc(link.issued_at_utc).isoformat()}
             unit.record("feed", link.person_id, issued, None, [link.person_id])
             session.delete(link)
+        for page in session.exec(
+            select(PageTokenRow).where(col(PageTokenRow.person_id).in_(chunk))
+        ).all():
+            issued = {"issued": as_utc(page.issued_at_utc).isoformat()}
+            unit.record("page", page.person_id, issued, None, [page.person_id])
+            session.delete(page)
         tz = zone(session)
         for absence in session.exec(
             select(AbsenceRow).where(

@@ -103,6 +103,8 @@ def person_safeguards(p: Person) -> dict:
     for listed in ("never_with", "always_with"):
         if getattr(p, listed):
             found[listed] = sorted(getattr(p, listed))
+    if p.lapses:
+        found["lapses"] = {q: until.isoformat() for q, until in p.lapses}
     w = p.wishes
     if w.prefers or w.avoids or w.days_off:
         found["wishes"] = {
@@ -241,6 +243,9 @@ def person_from_row(row: PersonRow) -> Person:
         never_with=frozenset(row.safeguards.get("never_with", ())),
         always_with=frozenset(row.safeguards.get("always_with", ())),
         wishes=_wishes(row.safeguards.get("wishes", {})),
+        lapses=tuple(
+            sorted((q, date.fromisoformat(d)) for q, d in row.safeguards.get("lapses", {}).items())
+        ),
     )
 
 

@@ -42,6 +42,7 @@ from planner.storage.calendar_tables import CalendarEventRow
 from planner.storage.departures import Holds, depart
 from planner.storage.feed_tables import FeedTokenRow
 from planner.storage.notice_tables import NoticeRow, NoticeStore
+from planner.storage.page_tables import PageTokenRow
 from planner.storage.schema import metadata
 from planner.storage.tables import AbsenceRow, AssignmentRow, PersonRow
 from planner.storage.writes import ORGANISATION, Write, person_scope
@@ -269,6 +270,9 @@ def person_rows(session: Session, person_id: str) -> dict[str, list] | None:
         ),
         "feed_links": list(
             session.exec(select(FeedTokenRow).where(col(FeedTokenRow.person_id) == person_id))
+        ),
+        "page_links": list(
+            session.exec(select(PageTokenRow).where(col(PageTokenRow.person_id) == person_id))
         ),
         "notices": list(
             session.exec(

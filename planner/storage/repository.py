@@ -388,6 +388,41 @@ class Repository:
             last = max(stamped, key=lambda r: as_utc(r.published_at_utc))  # type: ignore[arg-type]
             return from_db(last.published_at_utc, tz), last.published_by  # type: ignore[arg-type]
 
+    def published_shifts(self, shift_ids: Iterable[str]) -> set[str]:
+        """Which of the shifts are in the published roster (people see them)."""
+        with self._read() as session:
+            return set(roster_writes.snapshots(session, PUBLISHED, shift_ids))
+
+    def exchange(
+        self,
+        layers: dict[str, Roster],
+        shifts: list[Shift],
+        *,
+        action: str,
+        seen: int | None,
+        scopes: Iterable[str],
+        also: Callable[[Write, tuple[Assignment, ...]], None] | None = None,
+    ) -> None:
+        """Places changing hands (a hand-over, swap or pick-up), in one write: each layer
+        named in `layers` ("published", "working") has the given shifts replaced by its
+        roster. ChangedMeanwhile, writing nothing, when a change after `seen` touched any of
+        `scopes` (the weeks, the people, the organisation the exchange was checked against).
+        `also(write, the published assignments of the shifts' weeks)` writes what follows in
+        the same transaction (calendars, the offer taken)."""
+        with self.write(action) as unit:
+            unit.check(seen, scopes)
+            for layer, roster in layers.items():
+                kind = "published" if layer == PUBLISHED else "roster"
+                roster_writes.replace_layer(unit, layer, roster, shifts, kind)
+            if also is not None:
+                tz = zone(unit.session)
+                days = sorted(s.local_date for s in shifts)
+                first, last = monday_of(days[0]), monday_of(days[-1])
+                weeks = Period(first, (last - first).days // 7 + 1)
+                lo, hi = utc_bounds(weeks, tz)
+                places = layer_rows(unit.session, AssignmentRow, PUBLISHED, lo, hi)
+                also(unit, tuple(_assignment(r) for r in places))
+
     def set_assignment(
         self, assignment: Assignment, *, seen: int | None = None, action: str = "edit"
     ) -> None:

@@ -111,14 +111,18 @@ def test_days_before_the_period_are_unknown_not_off():
     assert violations(shifts, [els], *pairs, hard=hard) == []
 
 
-def test_working_weekends_per_four_weeks():
+def _saturdays(*weeks):
+    return [shift(MORNING, MONDAY + timedelta(days=5 + 7 * w)) for w in weeks]
+
+
+def test_working_weekends_in_four_weeks():
     els = professional()
     period = Period(MONDAY, weeks=4)
     hard = HardSettings(max_working_weekends=2)
-    sats = [shift(MORNING, MONDAY + timedelta(days=5 + 7 * w)) for w in range(3)]
+    sats = _saturdays(0, 1, 2)
     found = violations(sats, [els], *(assign(s, els) for s in sats), period=period, hard=hard)
     assert [v.message for v in found] == [
-        "Els Vermeulen works 3 weekends (Sat 5 Dec, Sat 12 Dec and Sat 19 Dec), at most 2 in this period."
+        "Els Vermeulen works 3 weekends in 4 weeks (Sat 5 Dec, Sat 12 Dec and Sat 19 Dec), at most 2."
     ]
     assert (
         violations(sats[:2], [els], *(assign(s, els) for s in sats[:2]), period=period, hard=hard)
@@ -126,13 +130,52 @@ def test_working_weekends_per_four_weeks():
     )
 
 
+def test_the_weekend_window_rolls_over_the_periods_edges():
+    # One week checked on its own, the two weekends before it published: the week's Saturday
+    # is a third weekend in four weeks, and a coordinator planning week by week is told so.
+    els = professional()
+    week = Period(MONDAY + timedelta(weeks=2))
+    [sat] = _saturdays(2)
+    before = [(s, assign(s, els)) for s in _saturdays(0, 1)]
+    found = violations([sat], [els], assign(sat, els), period=week, outside=before)
+    assert [(v.rule, v.shift_id, v.data.values) for v in found] == [
+        (
+            "max_working_weekends",
+            sat.id,
+            (("most", 2), ("weekends", ("2026-12-05", "2026-12-12", "2026-12-19"))),
+        )
+    ]
+    after = [(s, assign(s, els)) for s in _saturdays(3, 4)]
+    found = violations([sat], [els], assign(sat, els), period=week, outside=after)
+    assert [v.rule for v in found] == ["max_working_weekends"]
+    further = [(s, assign(s, els)) for s in _saturdays(-2, 6)]  # four weeks and more away
+    assert violations([sat], [els], assign(sat, els), period=week, outside=further) == []
+
+
+def test_weekends_outside_the_period_alone_are_not_its_finding():
+    els = professional()
+    week = Period(MONDAY + timedelta(weeks=2))
+    around = [(s, assign(s, els)) for s in _saturdays(0, 1, 3)]
+    assert violations([], [els], period=week, outside=around) == []
+
+
+def test_four_weekends_in_a_row_are_one_finding():
+    els = professional()
+    sats = _saturdays(0, 1, 2, 3)
+    found = violations(sats, [els], *(assign(s, els) for s in sats), period=Period(MONDAY, 4))
+    assert [v.data.values for v in found] == [
+        (("most", 2), ("weekends", tuple(s.local_date.isoformat() for s in sats)))
+    ]
+
+
 def test_saturday_and_sunday_are_one_weekend_and_a_friday_night_belongs_to_it():
     els = professional()
-    period = Period(MONDAY, weeks=2)  # ceil(2 * 2 / 4) = 1 weekend
+    period = Period(MONDAY, weeks=2)
+    hard = HardSettings(max_working_weekends=1)
     fri_night = shift(NIGHT, MONDAY + timedelta(days=4))
     sun = shift(activity("inloop", start="18:00", end="20:00"), MONDAY + timedelta(days=6))
     found = violations(
-        [fri_night, sun], [els], assign(fri_night, els), assign(sun, els), period=period
+        [fri_night, sun], [els], assign(fri_night, els), assign(sun, els), period=period, hard=hard
     )
     assert found == []
     next_sat = shift(MORNING, MONDAY + timedelta(days=12))
@@ -141,6 +184,7 @@ def test_saturday_and_sunday_are_one_weekend_and_a_friday_night_belongs_to_it():
         [els],
         *(assign(s, els) for s in (fri_night, sun, next_sat)),
         period=period,
+        hard=hard,
     )
     assert [v.rule for v in found] == ["max_working_weekends"]
 

@@ -154,4 +154,4 @@ def test_travel_and_weekend_reasons_name_the_other_shift_and_the_count():
         els,
         Role.PROFESSIONAL,
     )
-    assert reasons == ["would work 1 weekend in this period (at most 0)"]
+    assert reasons == ["would work 1 weekend in 4 weeks (at most 0)"]

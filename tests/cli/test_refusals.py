@@ -199,3 +199,30 @@ def test_a_plan_that_cannot_be_prepared_within_its_time_limit_is_refused(capsys,
         result.err,
     ), result.err
     assert Repository(make_engine(db)).seen() == before
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("export", "ics", "--from", "2026-11-30", "--all", "-o", ""),
+        ("export", "ics", "--from", "2026-11-30", "--person", "els", "-o", " "),
+        ("export", "json", "--from", "2026-11-30", "-o", ""),
+        ("export", "people", "-o", ""),
+        ("report", "ratios", "--from", "2026-11-30", "--format", "html", "-o", ""),
+        ("person", "export", "els", "-o", ""),
+        ("generate", "--professionals", "2", "--volunteers", "2", "-o", ""),
+    ],
+)
+def test_an_empty_output_path_is_refused_and_writes_nothing_here(
+    capsys, db, tmp_path, monkeypatch, args
+):
+    # `-o ""` once read as the current folder: the calendars landed beside the user's files.
+    here = tmp_path / "here"
+    here.mkdir()
+    monkeypatch.chdir(here)
+
+    result = roster(capsys, db, *args)
+
+    assert result.code == 2
+    assert "Invalid value for '-o' / '--output': an empty path" in result.err
+    assert list(here.iterdir()) == []

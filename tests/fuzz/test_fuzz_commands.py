@@ -4,6 +4,7 @@ refused command leaves the database as it was."""
 
 from __future__ import annotations
 
+import contextlib
 import itertools
 from pathlib import Path
 
@@ -83,7 +84,8 @@ def test_a_command_line_ends_clearly(capsys, tmp_path, db_file, args: list[str])
     args = [a.format(tmp=work, db=db_file) for a in args]
     before = fingerprint(db_file)
 
-    result = roster(capsys, f"sqlite:///{db_file}", *args)
+    with contextlib.chdir(work):  # a relative path writes into the run's folder, not ours
+        result = roster(capsys, f"sqlite:///{db_file}", *args)
 
     assert_clean(result.code, result.err)
     event(f"{args[0]}: exit {result.code}")

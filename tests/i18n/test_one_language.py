@@ -47,7 +47,7 @@ def replanned_db(tmp_path_factory):
     path = tmp_path_factory.mktemp("one-language") / "roster.db"
     repo = repo_at(path)
     service = Service(repo)
-    load_demo_if_absent(service)
+    load_demo_if_absent(service, DEMO_MONDAY)
     service.plan_period(WEEK, time_limit=SOLVER_LIMIT_S)
     service.publish_period(WEEK, datetime(2026, 11, 25, 10, 0).astimezone())
     found = nurse_shift(repo)

@@ -10,7 +10,7 @@ import pytest
 from planner.check import check_roster
 from planner.clock import frozen
 from planner.domain import Assignment, Period, Role
-from planner.errors import PlannerError
+from planner.errors import PastPeriod, PlannerError
 from planner.i18n.errors import error_text
 from planner.service import Service
 from planner.settings import settings_from_toml
@@ -116,3 +116,28 @@ def test_a_correction_changes_what_happened_in_both_layers_and_is_logged(repo):
 def test_a_correction_of_a_shift_to_come_is_refused(repo):
     with pytest.raises(PlannerError, match="not started"):
         Service(repo, TUESDAY_EVENING).correct(WED, missing=["els"])
+
+
+def test_a_period_that_has_wholly_started_is_refused_and_nothing_is_saved(repo):
+    a_week_later = frozen(at(MONDAY + timedelta(days=7), "10:00"))
+    saved = repo.roster(WEEK)
+
+    with pytest.raises(PastPeriod) as refused:
+        Service(repo, a_week_later).plan_period(WEEK, time_limit=5)
+
+    text = error_text(refused.value, None)
+    assert "has started" in text and "roster correct" in text
+    assert repo.roster(WEEK) == saved
+
+
+def test_a_partly_started_period_plans_only_the_shifts_still_to_come():
+    r = Repository(make_engine("sqlite://"))
+    inloop = activity("inloop", "Inloop", rrule="FREQ=WEEKLY;BYDAY=MO,TU,WE")
+    r.save_organisation(org([inloop], [professional("els", "Els Vermeulen")]))
+
+    outcome = Service(r, TUESDAY_EVENING).plan_period(WEEK, time_limit=5)
+
+    # Monday and Tuesday were never planned and have passed: nobody is put on them afterwards.
+    assert {a.shift_id for a in outcome.roster.assignments} == {WED}
+    assert {a.shift_id for a in r.roster(WEEK).assignments} == {WED}
+    assert not set(r.roster(WEEK).unstaffed) & {MON, TUE}

@@ -84,7 +84,13 @@ def test_head_is_the_newest_migration():
     script = ScriptDirectory.from_config(schema.alembic_config())
 
     assert script.get_current_head() == HEAD
-    assert schema.revisions() == [BASELINE, "0002_shared_database", "0003_feeds_and_notices", HEAD]
+    assert schema.revisions() == [
+        BASELINE,
+        "0002_shared_database",
+        "0003_feeds_and_notices",
+        "0004_safeguards",
+        HEAD,
+    ]
 
 
 @pytest.mark.parametrize("backend", ["sqlite", "postgres"])

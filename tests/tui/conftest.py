@@ -19,7 +19,7 @@ def _errors_surface(monkeypatch):
 def demo_db(tmp_path_factory):
     """The demo folder loaded into a SQLite file, once per test session."""
     path = tmp_path_factory.mktemp("demo") / "roster.db"
-    load_demo_if_absent(Service(repo_at(path)))
+    load_demo_if_absent(Service(repo_at(path)), DEMO_MONDAY)
     return path
 
 

@@ -9,6 +9,7 @@ from datetime import date, datetime, time, timedelta
 from pathlib import Path
 from time import monotonic
 
+from fixtures.present import DEMO_FIRST_MONDAY
 from planner.check import check_roster
 from planner.domain import Absence, Period, Person, Shift
 from planner.service import Service
@@ -18,7 +19,7 @@ from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
 from tui.app import make_app
 
-DEMO_MONDAY = date(2026, 11, 30)
+DEMO_MONDAY = DEMO_FIRST_MONDAY  # the demo as its files hold it
 TODAY = date(2026, 12, 2)  # a Wednesday in the demo's first week
 SIZE = (180, 50)
 # Long enough for a first roster of the demo week on a loaded 2-core machine (the model grew

@@ -11,10 +11,11 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Footer, Header, Static
 
 from planner.errors import PlannerError
-from planner.i18n.changes import entry_text, moment_text
+from planner.i18n.changes import action_name, entry_text, moment_text
 from planner.i18n.language import N_, _
 from tui.bindings import translate_bindings
 from tui.context import Context
+from tui.widgets.row_table import RowTable
 
 SHOWN = 500  # the newest entries; `roster log` lists them all
 
@@ -29,7 +30,7 @@ class LogScreen(Screen):
             N_("Back"),
             key_display="esc",
             id="log.back",
-            tooltip=N_("Back to the previous screen"),
+            tooltip=N_("To the previous screen"),
         ),  # fmt: skip
     ]
 
@@ -43,11 +44,11 @@ class LogScreen(Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="log-title")
-        yield DataTable(id="log", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="log", zebra_stripes=True)
         yield Footer()
 
     def on_mount(self) -> None:
-        self.query_one(DataTable).add_columns(_("When"), _("Who"), _("What"))
+        self.query_one(DataTable).add_columns(_("When"), _("Who"), _("Change"), _("What"))
         self.reload()
         self.query_one(DataTable).focus()
 
@@ -71,7 +72,7 @@ class LogScreen(Screen):
         tz = ZoneInfo(ctx.organisation.timezone)
         for e in reversed(entries):  # the newest first
             what = entry_text(e.kind, e.subject, e.before, e.after, words, tz)
-            table.add_row(moment_text(e.at, tz), e.actor, f"{e.action}  {what}")
+            table.add_row(moment_text(e.at, tz), e.actor, action_name(e.action), what)
 
     def action_reload(self) -> None:
         self.reload()

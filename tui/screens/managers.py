@@ -38,6 +38,7 @@ from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, WeekChosen
 from tui.widgets.bar_chart import BarChart
+from tui.widgets.row_table import RowTable
 
 WEEK_CHOICES = (1, 4, 13)  # a week, a month, a quarter
 EXCEPTIONS_SHOWN = 15  # the rest: `roster report ratios` lists every one
@@ -78,7 +79,7 @@ class ManagersScreen(Screen):
                 yield BarChart(id="chart-cover", classes="chart")
                 yield BarChart(id="chart-ratio", classes="chart")
             yield BarChart(id="chart-weeks", classes="chart")
-            yield DataTable(id="ratios", zebra_stripes=True, cursor_type="row")
+            yield RowTable(id="ratios", zebra_stripes=True)
             yield Static(id="exceptions")
             yield Static(_("Volunteers' load against their own limits"), classes="section")
             yield DataTable(id="load", cursor_type="none")

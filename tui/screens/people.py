@@ -24,7 +24,7 @@ from planner.i18n.format import (
     weekday_name,
 )
 from planner.i18n.language import N_, _, ngettext
-from planner.i18n.names import absence_kind_name, person_kind_name
+from planner.i18n.names import absence_kind_name, person_kind_name, qualification_name
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, PlanRequested
@@ -35,6 +35,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.feed_link import FeedLinkScreen
 from tui.screens.log import LogScreen
 from tui.screens.week_steps import WeekSteps
+from tui.widgets.row_table import RowTable
 
 
 def load_texts(load: PersonLoad) -> tuple[str, str]:
@@ -81,6 +82,15 @@ def absence_bounds(absence: Absence) -> tuple[str, str]:
     return short_datetime(start), short_datetime(end)
 
 
+def link_text(calendar: bool, page: bool) -> str:
+    """The Link column: which of their secret links a person has."""
+    if calendar and page:
+        return _("link, page")
+    if page:
+        return _("page")
+    return _("link") if calendar else ""
+
+
 class PeopleScreen(WeekSteps, Screen):
     CSS_PATH = "people.tcss"
     BINDINGS = [
@@ -92,6 +102,8 @@ class PeopleScreen(WeekSteps, Screen):
         Binding("l", "person_log", N_("Log"), id="people.log", tooltip=N_("Who changed this person's shifts, absences or details")),
         Binding("f", "feed_link", N_("Calendar link"), id="people.feed", tooltip=N_("The chosen person's calendar link, made when they have none")),
         Binding("F", "revoke_feed", N_("Revoke link"), key_display="F", id="people.revoke_feed", tooltip=N_("Kill the chosen person's calendar link at once")),
+        Binding("u", "page_link", N_("Page link"), id="people.page", tooltip=N_("The chosen person's personal page link, made when they have none")),
+        Binding("U", "revoke_page", N_("Revoke page"), key_display="U", id="people.revoke_page", tooltip=N_("Kill the chosen person's personal page link at once")),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)
@@ -109,9 +121,9 @@ class PeopleScreen(WeekSteps, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="people-title")
-        yield DataTable(id="people", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="people", zebra_stripes=True)
         yield Label(id="absences-title", classes="section")
-        yield DataTable(id="absences", cursor_type="row")
+        yield RowTable(id="absences")
         yield Footer()
 
     def on_mount(self) -> None:
@@ -146,10 +158,21 @@ class PeopleScreen(WeekSteps, Screen):
             self.loads = ctx.call(loads, ctx.service, self.monday, ctx.organisation)
             week_absences = ctx.call(ctx.service.absences, *self._week_bounds())
             linked = {link.person_id for link in ctx.call(ctx.service.feed_links)}
+            lapses = ctx.call(ctx.service.lapsing)
+            paged = {link.person_id for link in ctx.call(ctx.service.page_links)}
         except PlannerError as exc:
             self.notify(ctx.error(exc), severity="error")
             return
         absent = {a.person_id for a in week_absences}
+        lapsing: dict[str, list[str]] = {}
+        for lapse in lapses:  # within 30 days: time to renew it
+            lapsing.setdefault(lapse.person_id, []).append(
+                _(
+                    "{qualification} lapses {date}",
+                    qualification=qualification_name(lapse.qualification),
+                    date=short_date(lapse.on),
+                )
+            )
         table = self.query_one("#people", DataTable)
         row = table.cursor_row
         table.clear()
@@ -157,14 +180,17 @@ class PeopleScreen(WeekSteps, Screen):
             doing, agreed = load_texts(load)
             style = "bold red" if load.over else ""
             mark = " ⚠" if load.over else ""
+            name = Text(load.person.name)
+            if load.person.id in lapsing:
+                name.append(" ⏳ " + ", ".join(lapsing[load.person.id]), style="yellow")
             table.add_row(
-                load.person.name,
+                name,
                 person_kind_name(load.person.kind),
                 Text(doing + mark, style=style),
                 agreed,
                 # Not ✗: in the week view that means unstaffed.
                 _("⌂ away") if load.person.id in absent else "",
-                _("link") if load.person.id in linked else "",
+                link_text(load.person.id in linked, load.person.id in paged),
                 key=load.person.id,
             )
         if table.row_count:
@@ -284,6 +310,42 @@ class PeopleScreen(WeekSteps, Screen):
             self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
             return
         self.app.push_screen(FeedLinkScreen(link), lambda _closed: self.reload())
+
+    def action_page_link(self) -> None:
+        person = self.chosen_person()
+        if person is None:
+            self.notify(_("Choose a person first"), severity="warning")
+            return
+        try:
+            link = self.ctx.call(self.ctx.service.issue_page, person.id)
+        except PlannerError as exc:
+            self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+            return
+        self.app.push_screen(FeedLinkScreen(link), lambda _closed: self.reload())
+
+    def action_revoke_page(self) -> None:
+        person = self.chosen_person()
+        if person is None:
+            self.notify(_("Choose a person first"), severity="warning")
+            return
+
+        def answered(go: bool | None) -> None:
+            if not go:
+                return
+            try:
+                revoked = self.ctx.call(self.ctx.service.revoke_page, person.id)
+            except PlannerError as exc:
+                self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+                return
+            if revoked:
+                self.notify(_("The personal page link of {name} no longer works", name=person.name))
+            else:
+                self.notify(_("{name} had no personal page link", name=person.name))
+            self.reload()
+
+        question = _("Revoke the personal page link of {name}?", name=person.name)
+        details = (_("Their page stops answering at once, open tabs too; u makes a new link."),)
+        self.app.push_screen(ConfirmScreen(question, _("Revoke"), details), answered)
 
     def action_revoke_feed(self) -> None:
         person = self.chosen_person()

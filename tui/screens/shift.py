@@ -32,6 +32,7 @@ from tui.week_model import (
     shift_view,
     state_name,
 )
+from tui.widgets.row_table import RowTable
 from tui.widgets.week_grid import STATE_STYLES
 
 MIN_WHY_WIDTH = 20  # cells; narrower and a reason says nothing before its '…'
@@ -73,7 +74,7 @@ def needs_text(shift: Shift) -> str:
 class ShiftScreen(Screen):
     CSS_PATH = "shift.tcss"
     BINDINGS = [
-        Binding("escape", "back", N_("Back"), key_display="esc", id="shift.back", tooltip=N_("Back to the previous screen")),
+        Binding("escape", "back", N_("Back"), key_display="esc", id="shift.back", tooltip=N_("To the previous screen")),
         Binding("a", "assign", N_("Assign"), id="shift.assign", tooltip=N_("Put the chosen candidate on this shift")),
         Binding("x,delete", "unassign", N_("Unassign"), key_display="x", id="shift.unassign", tooltip=N_("Take the chosen person off this shift")),
         Binding("v", "pin", N_("Pin"), id="shift.pin", tooltip=N_("Pin or unpin: the planner does not move a pinned person")),
@@ -102,9 +103,9 @@ class ShiftScreen(Screen):
         yield Static(needs_text(shift), id="shift-needs")
         yield Static(id="shift-state")
         yield Label(_("On this shift"), classes="section")
-        yield DataTable(id="assigned", cursor_type="row")
+        yield RowTable(id="assigned")
         yield Label(_("Candidates"), classes="section")
-        yield DataTable(id="candidates", cursor_type="row", zebra_stripes=True)
+        yield RowTable(id="candidates", zebra_stripes=True)
         yield Static(id="candidate-detail")
         yield Static(id="message")
         yield Footer()

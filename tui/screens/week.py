@@ -80,8 +80,9 @@ class WeekScreen(WeekSteps, Screen):
         Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="week.next", tooltip=N_("Show the week after")),
         Binding("t", "this_week", N_("This week"), id="week.this", tooltip=N_("Show the current week")),
         Binding("g", "goto_date", N_("Go to date"), id="week.goto", tooltip=N_("Jump to the week of a date")),
-        Binding("pageup", "prev_week", show=False),
-        Binding("pagedown", "next_week", show=False),
+        # Before the grid's own page keys (priority): the docs promise them for the weeks.
+        Binding("pageup", "prev_week", N_("Previous week"), show=False, priority=True),
+        Binding("pagedown", "next_week", N_("Next week"), show=False, priority=True),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)

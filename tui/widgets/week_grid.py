@@ -12,7 +12,7 @@ from textual.message import Message
 from textual.widgets import DataTable
 
 from planner.i18n.format import short_date
-from planner.i18n.language import _
+from planner.i18n.language import N_, _
 from tui.week_model import BROKEN_SYMBOL, STARTED_SYMBOL, SYMBOLS, ShiftState, ShiftView, WeekView
 
 # Colours only repeat what the symbol already says.
@@ -98,7 +98,7 @@ class WeekGrid(DataTable):
     """Shows a WeekView it is given; says which shift the coordinator opened."""
 
     BINDINGS = [
-        Binding("enter", "select_cursor", "Open", show=False, id="grid.open"),
+        Binding("enter", "select_cursor", N_("Open shift"), show=False, id="grid.open"),
     ]
 
     class ShiftChosen(Message):

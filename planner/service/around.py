@@ -1,0 +1,28 @@
+"""The work around a period: what planning, checking and editing count toward the rules whose
+windows cross the period's edges (weekends in 4 weeks, weeks, months, days in a row, rest).
+One place, so the model, `roster check` and the candidate lists see the same neighbourhood."""
+
+from __future__ import annotations
+
+from planner.dates import around
+from planner.domain import Assignment, Organisation, Period, Shift
+from planner.shifts import generate_shifts
+from planner.storage.repository import Repository
+
+
+def work_around(
+    repo: Repository, org: Organisation, period: Period, *, published: bool = True
+) -> list[tuple[Shift, Assignment]]:
+    """(shift, assignment) pairs outside the period and within planner.dates.around(period):
+    the published ones (or the working roster's, for manual edits), before and after it."""
+    wide = around(period)
+    shifts = {
+        s.id: s
+        for s in generate_shifts(org, wide)
+        if not (period.start <= s.local_date < period.end)
+    }
+    return [
+        (shifts[a.shift_id], a)
+        for a in repo.roster(wide, published=published).assignments
+        if a.shift_id in shifts
+    ]

@@ -1,0 +1,82 @@
+"""`roster handover` and `roster swap`: done in both layers, or refused with the rules'
+sentences, exit status 1 and nothing changed."""
+
+from __future__ import annotations
+
+import pytest
+
+from planner.domain import Assignment, Period, Role
+from planner.service import Service
+from planner.shifts import generate_shifts
+from planner.storage.engine import make_engine
+from planner.storage.repository import Repository
+from tests.builders import MONDAY, org, roster
+from tests.cli.roster_run import roster as run
+from tests.service.test_exchange import (
+    AN,
+    BART,
+    BEFORE,
+    ELS,
+    INLOOP,
+    INLOOP_THU,
+    INLOOP_TUE,
+    JAN,
+    MIA,
+    NIGHT,
+    NIGHT_TUE,
+    PIET,
+)
+
+
+@pytest.fixture
+def db(tmp_path, monkeypatch) -> str:
+    url = f"sqlite:///{tmp_path / 'roster.db'}"
+    repo = Repository(make_engine(url))
+    repo.save_organisation(org([INLOOP, NIGHT], [ELS, BART, PIET, JAN, AN, MIA]))
+    shifts = [s for s in generate_shifts(repo.load_organisation(), Period(MONDAY)) if not s.closed]
+    places = [
+        Assignment(INLOOP_TUE, "bart", Role.PROFESSIONAL),
+        Assignment(INLOOP_TUE, "jan", Role.VOLUNTEER),
+        Assignment(INLOOP_THU, "bart", Role.PROFESSIONAL),
+        Assignment(INLOOP_THU, "an", Role.VOLUNTEER),
+        Assignment(NIGHT_TUE, "els", Role.PROFESSIONAL),
+    ]
+    repo.save_roster(roster(*places), shifts)
+    Service(repo, BEFORE).publish_period(Period(MONDAY))
+    monkeypatch.setenv("ROSTER_NOW", BEFORE().isoformat())
+    return url
+
+
+def published(db: str, shift_id: str) -> set[str]:
+    found = Repository(make_engine(db)).roster(Period(MONDAY), published=True).assignments
+    return {a.person_id for a in found if a.shift_id == shift_id}
+
+
+def test_handover_and_swap_from_the_command_line(capsys, db):
+    done = run(capsys, db, "handover", INLOOP_TUE, "--from", "jan", "--to", "mia")
+    assert done.code == 0, done.err
+    assert done.out.strip() == (
+        "Inloop Tue 1 Dec 09:00: Jan Peeters handed over to Mia Wouters "
+        "(draft and published roster)"
+    )
+    done = run(capsys, db, "swap", INLOOP_TUE, "mia", INLOOP_THU, "an")
+    assert done.code == 0, done.err
+    assert published(db, INLOOP_TUE) == {"bart", "an"}
+    assert published(db, INLOOP_THU) == {"bart", "mia"}
+    log = run(capsys, db, "log").out
+    assert " handover " in log and " swap " in log
+
+
+def test_a_refused_handover_exits_1_with_the_rules_sentence_and_changes_nothing(capsys, db):
+    refused = run(capsys, db, "handover", NIGHT_TUE, "--from", "els", "--to", "bart")
+    assert refused.code == 1
+    assert "Bart Claes cannot take over Nachtopvang Tue 1 Dec 20:00 from Els Vermeulen" in (
+        refused.err
+    )
+    assert "not qualified: social worker" in refused.err and "Traceback" not in refused.err
+    assert published(db, NIGHT_TUE) == {"els"}
+    refused = run(capsys, db, "swap", NIGHT_TUE, "els", INLOOP_THU, "an", lang="nl")
+    assert refused.code == 1 and "Traceback" not in refused.err
+    assert published(db, INLOOP_THU) == {"bart", "an"}
+    unknown = run(capsys, db, "handover", INLOOP_TUE, "--from", "nobody", "--to", "mia")
+    assert unknown.code == 2 and "nobody" in unknown.err
