@@ -168,11 +168,27 @@ def look_alike_line(leaving: Person, arriving: Person) -> str:
 
 
 def emptied_lines(loaded: Loaded, words: Words) -> list[str]:
-    """The published shifts to come that those who left leave unstaffed, and the re-plan."""
+    """The published shifts to come that those who left are taken off (their calendars say
+    so at the next publication), those left unstaffed, and the re-plan."""
+    lines = []
+    found = loaded.turnover
+    for person in found.leaving:
+        shifts = found.on_published.get(person.id, ())
+        if shifts:
+            lines.append(
+                ngettext(
+                    "{who} came off {n} published shift to come: {shifts}",
+                    "{who} came off {n} published shifts to come: {shifts}",
+                    len(shifts),
+                    who=_who(person),
+                    shifts=list_text([words.shift(s) for s in shifts]),
+                )
+            )
     weeks = loaded.replan
     if weeks is None:
-        return []
+        return lines
     return [
+        *lines,
         ngettext(
             "{n} published shift to come is unstaffed now that they left:",
             "{n} published shifts to come are unstaffed now that they left:",

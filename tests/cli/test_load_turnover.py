@@ -86,10 +86,12 @@ def test_a_deleted_row_of_someone_on_published_shifts_loads_nothing_until_accept
     assert accepted.code == 0
     assert f"1 person left the organisation: {name} ({gone})" in accepted.out.splitlines()
     assert gone not in published_people(db)
-    # The shifts they covered alone are emptied, and named with their re-plan.
+    # They came off their shifts; those they covered alone are emptied, named with the re-plan.
     err = accepted.err.splitlines()
-    assert err[0].endswith(" unstaffed now that they left:")
-    assert err[1].startswith("  Inloop ")
+    assert err[0].startswith(f"{name} ({gone}) came off ")
+    assert "published shifts to come: Inloop " in err[0]
+    assert err[1].endswith(" unstaffed now that they left:")
+    assert err[2].startswith("  Inloop ")
     assert err[-1] == "Re-plan just those weeks: roster plan --from 2026-11-30 --weeks 1"
 
 
