@@ -24,13 +24,13 @@ from planner.errors import (
 )
 from planner.i18n.errors import error_text
 from planner.i18n.language import ENVIRONMENT, _, code_of, languages, set_language
-from planner.reasons import ExchangeRefused
+from planner.reasons import ExchangeRefused, Refused
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
 
 # Errors a script may want to tell apart: redo it after looking again, or simply try again.
-EXIT_REFUSED = 1  # refused on purpose: weeks that have passed, a hand-over the rules refuse
+EXIT_REFUSED = 1  # refused on purpose: weeks that have passed, a hand-over or edit the rules refuse
 EXIT_CONFLICT = 3
 EXIT_BUSY = 4
 EXIT_FILE = 5  # a file or folder could not be read or written (the disk, permissions)
@@ -39,6 +39,7 @@ EXIT_INTERNAL = 70  # a bug in the planner: the details are in the log file the 
 EXIT_INTERRUPTED = 130
 EXIT_CODES: dict[type, int] = {
     ExchangeRefused: EXIT_REFUSED,
+    Refused: EXIT_REFUSED,
     PastPeriod: EXIT_REFUSED,
     ChangedMeanwhile: EXIT_CONFLICT,
     Busy: EXIT_BUSY,
@@ -63,10 +64,13 @@ COMMAND_MODULES = (
     "person",
     "prune",
     "correct",
+    "edit",
     "feed",
     "page",
+    "requests",
     "serve",
     "notify",
+    "tick",
     "exchange",
 )
 
@@ -122,8 +126,9 @@ def cli(ctx: click.Context, db_url: str | None, lang: str | None, actor: str | N
     meanwhile: nothing was saved, look again and redo it; 4 the database stayed busy with
     another coordinator's change: nothing was saved, try again; 5 a file or folder could not
     be read or written; 6 the database cannot be used (not a database, another program's, a
-    newer release's); 70 a bug in the planner (the message names the log file with the
-    details)."""
+    newer release's); 7 `roster check` found nothing to repair, but incidents happened on
+    shifts that have started (history); 70 a bug in the planner (the message names the log
+    file with the details)."""
     global _app
     ctx.obj = _app = AppContext(db_url, lang, actor)
 

@@ -11,8 +11,10 @@ from typing import Any
 
 import click
 
+from planner.clock import default_clock
 from planner.domain import DEFAULT_LANGUAGE
 from planner.errors import PlannerError
+from planner.i18n.format import DEFAULT_ZONE, use_time
 from planner.i18n.language import ENVIRONMENT, language_code, set_language
 from planner.i18n.words import Words
 from planner.service import Service
@@ -38,10 +40,20 @@ class AppContext:
 
     def speak_organisations_language(self) -> None:
         """From now on word everything in the organisation's language, unless the run chose
-        one; an empty database leaves the default."""
+        one, with its times in its time zone and the year left out of dates of the year it is
+        by the planner's clock; an empty database leaves the defaults."""
+        try:
+            now = default_clock()()  # the service's clock, without opening the database
+        except PlannerError:
+            now = None  # a bad ROSTER_NOW: said by the command that needs the clock
+        if now is not None:
+            use_time(DEFAULT_ZONE, now)
         if self.chosen is not None or not self.service.has_organisation():
             return
-        set_language(self.service.organisation().language)
+        org = self.service.organisation()
+        if now is not None:
+            use_time(org.timezone, now)
+        set_language(org.language)
 
     def speak(self, language: str) -> None:
         """Word what follows in `language` (a folder's, as it is loaded), unless the run chose."""

@@ -6,6 +6,7 @@ from __future__ import annotations
 import click
 
 from cli.context import AppContext, pass_app
+from planner.i18n.covers import cover_text
 from planner.i18n.language import _
 from planner.i18n.words import Words
 from planner.service.exchange import Exchange
@@ -73,6 +74,32 @@ def swap(app: AppContext, shift_a: str, person_a: str, shift_b: str, person_b: s
     )
 
 
+@click.command("candidates")
+@click.argument("shift_id", metavar="SHIFT")
+@click.option(
+    "--for",
+    "giver",
+    metavar="PERSON",
+    default=None,
+    help="Who would hand their place on SHIFT over (default: an open place of each one's kind).",
+)
+@pass_app
+def candidates(app: AppContext, shift_id: str, giver: str | None) -> None:
+    """Who can cover SHIFT: everyone the hard rules allow, cheapest first by what taking it
+    costs in the objective (continuity, fairness, wishes, stability), then everyone else with
+    the rules' reason why not.
+
+    \b
+    Example, who could take Jan's place on Wednesday:
+      roster candidates inloop@2026-12-09T09:00 --for jan.peeters
+    """
+    service = app.service
+    found = service.who_can_cover(shift_id, giver)
+    words = Words.of(service.organisation())
+    click.echo(cover_text(found, words))
+
+
 def register(cli: click.Group) -> None:
     cli.add_command(handover)
     cli.add_command(swap)
+    cli.add_command(candidates)

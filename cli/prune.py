@@ -6,7 +6,7 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.person import not_rewritten
-from planner.i18n.language import _
+from planner.i18n.language import _, ngettext
 from planner.service.privacy import RETENTION_MONTHS
 
 
@@ -26,15 +26,17 @@ def prune(app: AppContext, months: int) -> None:
 
     Schedule it, e.g. monthly: docs/privacy.md shows how."""
     done = app.service.prune(months=months)
+    counts = [
+        ngettext("{n} absence reason", "{n} absence reasons", done["absence_reasons"]),
+        ngettext("{n} log detail", "{n} log details", done["log_details"]),
+        ngettext("{n} calendar event", "{n} calendar events", done["calendar_events"]),
+        ngettext("{n} person who left", "{n} people who left", done["people_forgotten"]),
+    ]
     click.echo(
         _(
-            "erased what was older than {day}: {reasons} absence reasons, {details} log "
-            "details, {events} calendar events, {people} people who left",
+            "erased what was older than {day}: {counts}",
             day=done["before"].date().isoformat(),
-            reasons=done["absence_reasons"],
-            details=done["log_details"],
-            events=done["calendar_events"],
-            people=done["people_forgotten"],
+            counts=", ".join(counts),
         )
     )
     if done["not_rewritten"]:

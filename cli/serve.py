@@ -1,4 +1,5 @@
-"""`roster serve`: the calendar feed server (web/app.py under uvicorn; docs/feeds.md)."""
+"""`roster serve`: the calendar feeds and personal pages (web/app.py under uvicorn;
+docs/feeds.md, docs/self-service.md)."""
 
 from __future__ import annotations
 
@@ -25,11 +26,11 @@ from planner.message import msg
 )
 @pass_app
 def serve(app: AppContext, host: str, port: int, workers: int) -> None:
-    """Serve each person's published shifts at their secret link, /feeds/TOKEN.ics, until
-    stopped (ctrl+c, or SIGTERM from a service manager: requests under way are finished).
+    """Serve each person's published shifts at their secret link, /feeds/TOKEN.ics, and
+    their personal page at /p/TOKEN, until stopped (ctrl+c, or SIGTERM from a service manager: requests under way are finished).
 
     Listens on 127.0.0.1 unless told otherwise: put a reverse proxy with TLS in front of it
-    (docs/feeds.md). Links are given out with `roster feed issue`.
+    (docs/feeds.md). Links are given out with `roster feed issue` and `roster page issue`.
     """
     import uvicorn
     from uvicorn.supervisors import Multiprocess
@@ -55,6 +56,14 @@ def serve(app: AppContext, host: str, port: int, workers: int) -> None:
     click.echo(
         _(
             "serving calendar feeds at http://{address}:{port}/feeds/<token>.ics (ctrl+c stops)",
+            address=shown,
+            port=bound,
+        ),
+        err=True,
+    )
+    click.echo(
+        _(
+            "and personal pages at http://{address}:{port}/p/<token>",
             address=shown,
             port=bound,
         ),

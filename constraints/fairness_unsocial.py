@@ -23,9 +23,12 @@ def is_unsocial(shift) -> bool:
 
 @dataclass(frozen=True)
 class FairnessUnsocial:
-    """A professional's k-th evening, night or weekend shift of the period costs `weight` x
+    """A professional's k-th evening, night or weekend shift costs `weight` x
     ceil(k x 38 / contract hours): the cost grows with each one, faster for part-timers, so
-    unsocial shifts are spread in proportion to contract hours."""
+    unsocial shifts are spread in proportion to contract hours. k counts on from those of the
+    fairness horizon before the period (planner/settings.py, FairnessSettings): whoever had
+    many lately pays more for the next, so weeks planned one by one spread them as a block
+    would."""
 
     name: ClassVar[RuleId] = RuleId.FAIRNESS_UNSOCIAL
     kind: ClassVar[Kind] = Kind.SOFT
@@ -39,7 +42,10 @@ class FairnessUnsocial:
             if not lits:
                 continue
             hours = max(person.contract.hours_per_week, 1.0)
-            marginal = [math.ceil(k * FULL_TIME_HOURS / hours) for k in range(1, len(lits) + 1)]
+            had = sum(1 for s in ctx.problem.past_by_person.get(person.id, ()) if is_unsocial(s))
+            marginal = [
+                math.ceil((had + k) * FULL_TIME_HOURS / hours) for k in range(1, len(lits) + 1)
+            ]
             yield Penalty(
                 self.name,
                 convex_count_cost(ctx, lits, marginal, f"unsocial[{person.id}]", form=self.form),

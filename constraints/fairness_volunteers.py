@@ -21,7 +21,12 @@ class FairnessVolunteers:
     stands in the way of giving everyone who offered time a place (see volunteer_left_out).
     From the second on, the marginal cost grows with the share of their offer already used,
     so work goes first to those who have used the least of what they offered: shifts end up
-    in proportion to offers, and no willing volunteer is pushed into every gap."""
+    in proportion to offers, and no willing volunteer is pushed into every gap.
+
+    The fairness horizon before the period (planner/settings.py, FairnessSettings) counts
+    too: k counts on from their shifts of those weeks, and the offer takes those weeks in, so
+    weeks planned one by one spread the load as a block would. A marginal cost never passes
+    `scale` (the order of the weights, planner/settings.py SoftWeights, holds)."""
 
     name: ClassVar[RuleId] = RuleId.FAIRNESS_VOLUNTEERS
     kind: ClassVar[Kind] = Kind.SOFT
@@ -33,6 +38,7 @@ class FairnessVolunteers:
         problem = ctx.problem
         weeks = len(problem.shifts_by_week)
         months = max(1, len(problem.shifts_by_month))
+        horizon = problem.settings.fairness.horizon_weeks if problem.past else 0
         for person in problem.volunteers:
             limits = person.limits
             assert limits is not None
@@ -41,7 +47,17 @@ class FairnessVolunteers:
                 continue
             offer = min(limits.max_shifts_per_week * weeks, limits.max_shifts_per_month * months)
             offer = max(1, offer)
-            marginal = [0] + [math.ceil(self.scale * k / offer) for k in range(2, offer + 1)]
+            had = len(problem.past_by_person.get(person.id, ()))
+            # What they could have done in the horizon, by their own limits.
+            past_offer = min(
+                limits.max_shifts_per_week * horizon,
+                limits.max_shifts_per_month * math.ceil(horizon * 7 / 30),
+            )
+            total = max(1, offer + past_offer)
+            marginal = [0] + [
+                min(self.scale, math.ceil(self.scale * (had + k) / total))
+                for k in range(2, offer + 1)
+            ]
             yield Penalty(
                 self.name,
                 # The volunteer's own limits already keep them at or below `offer`.

@@ -9,7 +9,7 @@ so it is in no file and no database (docs/notices.md).
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import time, timedelta
 from enum import StrEnum
 
 DEFAULT_PASSWORD_ENV = "ROSTER_SMTP_PASSWORD"
@@ -40,6 +40,31 @@ class FeedSettings:
     refresh: timedelta = timedelta(minutes=30)
 
 
+class ColleaguesShown(StrEnum):
+    """What a personal page says about the others on a person's shift."""
+
+    NONE = "none"  # nothing: only that they are not alone
+    FIRST_NAME = "first_name"  # their first names
+
+
+class Cancellations(StrEnum):
+    """What "I can't come" on a personal page does."""
+
+    REPAIR = "repair"  # recorded at once, and the broken shift repaired as a re-plan does
+    APPROVE = "approve"  # a request the coordinator approves or refuses
+
+
+@dataclass(frozen=True)
+class SelfServiceSettings:
+    """[self_service]: what people see and may do on their personal page (docs/self-service.md)."""
+
+    show_colleagues: ColleaguesShown = ColleaguesShown.FIRST_NAME
+    cancellations: Cancellations = Cancellations.APPROVE
+    # "I can't come" is offered until this long before the shift; later, the page gives the
+    # coordinator's phone number instead.
+    cancel_before: timedelta = timedelta(hours=48)
+
+
 @dataclass(frozen=True)
 class MailSettings:
     """[mail]: the mail server change notices go through."""
@@ -54,3 +79,17 @@ class MailSettings:
     # A changed shift that starts within this time of the notice is marked as short notice.
     short_notice: timedelta = timedelta(hours=48)
     timeout: timedelta = timedelta(seconds=30)  # for each exchange with the server
+
+
+@dataclass(frozen=True)
+class WatchSettings:
+    """[reminders] and [digest]: what `roster tick` does by itself (docs/operations.md)."""
+
+    # Each person is reminded this long before each of their published shifts (people.csv
+    # `reminder` changes it for one person or turns it off); zero: no reminders at all.
+    reminder_lead: timedelta = timedelta(hours=24)
+    # The coordinator's digest: shifts of the next `digest_days` days, mailed once a day from
+    # `digest_at` (local time) to `digest_to`; without an address it is only on the terminal.
+    digest_days: int = 7
+    digest_at: time = time(7, 0)
+    digest_to: str = ""

@@ -10,7 +10,7 @@ from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, time, timedelta
 from enum import StrEnum
 
-from planner.delivery import FeedSettings, MailSettings
+from planner.delivery import FeedSettings, MailSettings, SelfServiceSettings, WatchSettings
 from planner.reasons import Reason, UnstaffedReason
 from planner.rule_id import RuleId
 
@@ -184,6 +184,9 @@ class Person:
     # Qualifications that lapse (people.csv `first_aid:2027-03-31`), sorted: each is held
     # only on shifts that start on a local day before its date, whatever today is.
     lapses: tuple[tuple[str, date], ...] = ()
+    # How long before each shift they are reminded (people.csv `reminder`): None for the
+    # organisation's lead, zero for no reminders.
+    reminder: timedelta | None = None
 
     def __post_init__(self) -> None:
         if self.kind is PersonKind.PROFESSIONAL and self.contract is None:
@@ -426,6 +429,8 @@ class Organisation:
     rules: dict = field(default_factory=dict)  # rule name -> {parameter: value}
     feeds: FeedSettings = FeedSettings()  # calendar feeds: `roster serve`
     mail: MailSettings | None = None  # change notices: `roster notify`; None: no mail server
+    watch: WatchSettings = WatchSettings()  # reminders and the digest: `roster tick`
+    self_service: SelfServiceSettings = SelfServiceSettings()  # personal pages: `roster serve`
     activities: tuple[Activity, ...] = ()
     people: tuple[Person, ...] = ()
 

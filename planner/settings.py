@@ -6,6 +6,7 @@ CONTRACT shared by the CP-SAT rules (constraints/) and the independent checker
 
 from __future__ import annotations
 
+from bisect import bisect_left
 from dataclasses import dataclass, field, fields
 from datetime import date, time, timedelta
 from typing import Any
@@ -35,6 +36,13 @@ def is_weekend(shift: Shift) -> bool:
 
 # The working-weekend limit counts in every run of this many consecutive weekends.
 WEEKEND_WINDOW = 4
+# A newcomer's shifts are counted in this many weeks before the day of a shift.
+NEWCOMER_WEEKS = 4
+
+
+def shifts_within(days: list[date], day: date, weeks: int) -> int:
+    """How many of the sorted `days` fall in the `weeks` weeks before `day` (not on it)."""
+    return bisect_left(days, day) - bisect_left(days, day - timedelta(weeks=weeks))
 
 
 def weekend_of(shift: Shift) -> date | None:
@@ -91,13 +99,17 @@ class HardSettings:
     # Professionals only work on the days of their contract (contract.working_days, by the
     # local start day of the shift).
     respect_working_days: bool = True
-    # A volunteer is a newcomer on an activity when people.csv marks them `newcomer`, or when
-    # they did fewer than this many shifts of that activity in the weeks before the period
-    # (the history planning and checking both read; 0: only the mark counts). A newcomer is
-    # planned on a shift only when an experienced person of that activity is on it too: a
-    # volunteer who is not a newcomer there, or any professional where the activity's
-    # staffing says `professionals_mentor = true`. Shifts inside the period do not change who
-    # is a newcomer: that is fixed when the period starts.
+    # A volunteer is a newcomer on an activity, on a shift's day, when people.csv marks them
+    # `newcomer`, or when they did fewer than this many shifts of that activity in the
+    # NEWCOMER_WEEKS before that day (0: only the mark counts). Every shift counts, whatever
+    # period it was planned in: the weeks before, work published around the period, what
+    # happened, and the checked roster's own earlier shifts; so a week planned alone and the
+    # same week planned in a block are judged alike. A newcomer is on a shift only when an
+    # experienced person of that activity is on it too: a volunteer who is not a newcomer
+    # there that day, or any professional where the activity's staffing says
+    # `professionals_mentor = true`. (The model, which cannot count shifts it is still
+    # choosing, takes as a newcomer whoever would be one on some day of the period by the
+    # work fixed before it: stricter, never looser.)
     newcomer_shifts: int = 0
     # Never together: two people of whom either names the other in people.csv `never_with`
     # are never on one shift; and no shift has more newcomers (see newcomer_shifts) than
@@ -166,9 +178,22 @@ class SoftWeights:
 
 
 @dataclass(frozen=True)
+class FairnessSettings:
+    """How far back the fairness rules remember (organisation.toml `[rules.fairness]`)."""
+
+    # A professional's evenings, nights and weekends (fairness_unsocial) and a volunteer's
+    # shifts (fairness_volunteers) are weighed together with theirs of this many weeks before
+    # the period, published or what happened: the k-th of the period costs as the k-th after
+    # those. So planning week by week spreads them as planning this many weeks at once would.
+    # 0: the period alone.
+    horizon_weeks: int = 12
+
+
+@dataclass(frozen=True)
 class RuleSettings:
     hard: HardSettings = field(default_factory=HardSettings)
     weights: SoftWeights = field(default_factory=SoftWeights)
+    fairness: FairnessSettings = field(default_factory=FairnessSettings)
 
 
 SHIFT_CLASSES = ("morning", "afternoon", "evening", "night")  # see shift_class
@@ -183,6 +208,7 @@ RANGES: dict[str, tuple[float, float]] = {
     "min_consecutive_days_off": (1, 7),
     "max_working_weekends": (0, 4),
     "succession_window_hours": (0, 168),
+    "horizon_weeks": (0, 52),
 }
 WEIGHT_RANGE = (0, 1_000_000)  # planner.limits.MAX_WEIGHT
 
@@ -275,26 +301,30 @@ _KEY_UNITS = {
 
 
 def settings_from_toml(rules: dict[str, Any]) -> RuleSettings:
-    """`[rules.hard]` and `[rules.weights]` tables of organisation.toml -> RuleSettings.
+    """`[rules.hard]`, `[rules.weights]` and `[rules.fairness]` of organisation.toml ->
+    RuleSettings.
     Unknown keys are refused, so a typo never silently does nothing."""
     hard = HardSettings(**_section_values(rules, "hard", HardSettings))
     weights = SoftWeights(**_section_values(rules, "weights", SoftWeights))
-    unknown = set(rules) - {"hard", "weights"}
+    fairness = FairnessSettings(**_section_values(rules, "fairness", FairnessSettings))
+    unknown = set(rules) - {"hard", "weights", "fairness"}
     if unknown:
         raise InputError(
             "organisation.toml",
             None,
             "rules",
             msg(
-                "unknown table 'rules.{table}' (use rules.hard and rules.weights)",
+                "unknown table 'rules.{table}' (use rules.hard, rules.weights and rules.fairness)",
                 table=unknown.pop(),
             ),
         )
-    return RuleSettings(hard=hard, weights=weights)
+    return RuleSettings(hard=hard, weights=weights, fairness=fairness)
 
 
 def _section_values(
-    rules: dict[str, Any], section: str, cls: type[HardSettings] | type[SoftWeights]
+    rules: dict[str, Any],
+    section: str,
+    cls: type[HardSettings] | type[SoftWeights] | type[FairnessSettings],
 ) -> dict[str, Any]:
     """The fields that table `[rules.<section>]` sets, by field name, coerced to their types."""
     found = rules.get(section, {})

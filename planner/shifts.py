@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import holidays
 from dateutil.rrule import rrulebase, rrulestr
 
-from planner.dates import shift_id
+from planner.dates import activity_of, local_start_of, shift_id
 from planner.domain import Activity, Organisation, Period, Person, Shift
 
 
@@ -68,6 +68,23 @@ def generate_shifts(org: Organisation, period: Period) -> list[Shift]:
             shifts.append(Shift(shift_id(activity.id, start), activity, start, end, closed))
     shifts.sort(key=lambda s: (s.start, s.activity.id))
     return shifts
+
+
+def shift_of(org: Organisation, shift_id: str) -> Shift | None:
+    """The shift a saved id names, made from its activity as it is now (None when the id is
+    not a shift id or its activity is gone): for work long past, without expanding every
+    recurrence of the weeks it lies in."""
+    try:
+        local = local_start_of(shift_id)
+    except ValueError:
+        return None
+    activity = next((a for a in org.activities if a.id == activity_of(shift_id)), None)
+    if activity is None:
+        return None
+    tz = ZoneInfo(org.timezone)
+    start = local.replace(tzinfo=tz)
+    end_day = local.date() + timedelta(days=1) if activity.crosses_midnight else local.date()
+    return Shift(shift_id, activity, start, datetime.combine(end_day, activity.end, tz))
 
 
 def never_fitting(org: Organisation, period: Period) -> list[Person]:

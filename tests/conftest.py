@@ -25,9 +25,11 @@ def dutch() -> Iterator[None]:
         yield
 
 
-# Before every fixture's weeks (the earliest tests plan from 2026): no shift of a test
-# has started unless the test sets the clock itself, whatever day the suite runs.
-TESTS_NOW = "2020-01-01T00:00:00+00:00"
+# Before every fixture's weeks (the earliest tests plan from March 2026): no shift of a test
+# has started unless the test sets the clock itself, whatever day the suite runs. Every write
+# is stamped by it, and dates of 2026 read without their year, as on the day they were
+# written.
+TESTS_NOW = "2026-01-01T00:00:00+00:00"
 
 
 def pytest_configure(config: pytest.Config) -> None:

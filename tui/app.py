@@ -20,7 +20,7 @@ from textual.screen import Screen
 from planner.dates import monday_of
 from planner.domain import DEFAULT_LANGUAGE, Period
 from planner.errors import ChangedMeanwhile, PlannerError, Stopped
-from planner.i18n.format import integer
+from planner.i18n.format import integer, use_time
 from planner.i18n.language import ENVIRONMENT, N_, _, language_code, ngettext, use_language
 from planner.service import Service
 from tui.bindings import translate_bindings
@@ -394,6 +394,7 @@ def make_app(
     `lang`: a language code (planner.i18n.language.languages()); None: ROSTER_LANG, else the
     organisation's.
     """
+    show_times_as_organisation(service)
     ctx = Context(
         service=service,
         language=choose_language(service, lang),
@@ -401,6 +402,14 @@ def make_app(
         today=today or service.now().astimezone().date(),
     )
     return RosterApp(ctx, week)
+
+
+def show_times_as_organisation(service: Service) -> None:
+    """Times in the organisation's zone, dates without the year it is by the service's clock."""
+    try:
+        use_time(service.organisation().timezone, service.now())
+    except PlannerError:
+        return  # no organisation yet: the defaults (Europe/Brussels, the clock's year)
 
 
 def choose_language(service: Service, chosen: str | None) -> str:

@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from textual.binding import Binding
 from textual.dom import DOMNode
 
-from planner.i18n.language import _
+from planner.i18n.language import N_, _
+
+# Keys that belong together share one label in the footer ('[] Vorige/volgende week'), so that
+# every key of a screen shows at 200 columns; the palette and the keys panel keep each one's
+# own words.
+WEEKS = Binding.Group(N_("Previous/next week"), compact=True)
+ABSENCES = Binding.Group(N_("Absence: add/remove"), compact=True)
 
 
 def translate_bindings(node: DOMNode) -> None:
@@ -19,6 +26,7 @@ def translate_bindings(node: DOMNode) -> None:
                 b,
                 description=_(b.description) if b.description else "",
                 tooltip=_(b.tooltip) if b.tooltip else "",
+                group=replace(b.group, description=_(b.group.description)) if b.group else None,
             )
             for b in bindings
         ]

@@ -1,4 +1,5 @@
-"""The feed server: one path, `/feeds/<token>.ics`, and nothing else (docs/feeds.md).
+"""The server of `roster serve`: calendar feeds at `/feeds/<token>.ics` (docs/feeds.md) and
+personal pages at `/p/<token>` (web/pages.py, docs/self-service.md), and nothing else.
 
 A Starlette app, run by uvicorn (`roster serve`). Every miss (another path, another method,
 a malformed, unknown or revoked token, a person who is gone) gets the same plain 404, so
@@ -19,6 +20,7 @@ from email.utils import format_datetime, parsedate_to_datetime
 
 from starlette.applications import Starlette
 from starlette.exceptions import HTTPException
+from starlette.middleware import Middleware
 from starlette.requests import Request
 from starlette.responses import PlainTextResponse, Response
 from starlette.routing import Route
@@ -27,6 +29,8 @@ from planner.service import Service
 from planner.service.feeds import FeedVersion
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
+from web.pages import page_routes
+from web.security import RateLimits, SecurityHeaders
 
 DATABASE_ENV = "ROSTER_SERVE_DATABASE_URL"  # how `roster serve` hands each worker its database
 CALENDAR = "text/calendar; charset=utf-8"
@@ -37,7 +41,7 @@ def not_found() -> Response:
     return PlainTextResponse("Not Found", status_code=404, headers={"Cache-Control": "no-store"})
 
 
-def make_app(service: Service) -> Starlette:
+def make_app(service: Service, limits: RateLimits | None = None) -> Starlette:
     def feed(request: Request) -> Response:
         # A plain (sync) endpoint: Starlette runs it in its thread pool, so the database
         # reads do not hold up the event loop.
@@ -60,7 +64,11 @@ def make_app(service: Service) -> Starlette:
 
     app = Starlette(
         debug=False,
-        routes=[Route("/feeds/{name}", feed, methods=["GET", "HEAD"])],
+        routes=[
+            Route("/feeds/{name}", feed, methods=["GET", "HEAD"]),
+            *page_routes(service, not_found, limits or RateLimits()),
+        ],
+        middleware=[Middleware(SecurityHeaders)],
         exception_handlers={HTTPException: miss, 404: miss, 405: miss, 500: failed},
     )
     app.router.redirect_slashes = False  # '/feeds/x.ics/' is a miss, not a redirect to a hit

@@ -116,8 +116,9 @@ def check_roster(
     assignment) pairs around the period, which count toward limits that straddle its edges
     (weeks, months, rest) but are not themselves reported; `history` the assignments of the
     weeks before, which say who is still a newcomer where."""
-    facts = Facts.build(org, period, absences, settings, outside, history)
     by_id = {s.id: s for s in shifts}
+    worked = [(by_id[a.shift_id], a) for a in roster.assignments if a.shift_id in by_id]
+    facts = Facts.build(org, period, absences, settings, outside, history, worked)
     on_shift: dict[str, list[Assignment]] = defaultdict(list)
     work: dict[str, list[Work]] = defaultdict(list)
     violations: list[Violation] = []

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from planner.check.checker import is_shortage, new_violations, person_violations, shift_violations
 from planner.check.facts import Violation
 from planner.check.view import RosterView
-from planner.domain import Assignment, Role, Shift
+from planner.domain import Assignment, Person, Role, Shift
 from planner.reasons import Reason
 from planner.rule_id import RuleId
 
@@ -30,6 +30,24 @@ class Move:
     giver: str | None
     taker: str
     role: Role
+
+
+@dataclass(frozen=True)
+class Cover:
+    """A person who might take a shift (a place handed on, or an open one) with what it
+    costs: `reasons` why the hard rules refuse them (empty: they may), `cost` how much the
+    objective rises with them on it (None: not weighed, because refused or the roster as it
+    stands breaks a rule of the model), `terms` that rise by rule, the largest first."""
+
+    person: Person
+    role: Role
+    reasons: tuple[Reason, ...] = ()
+    cost: int | None = None
+    terms: tuple[tuple[RuleId, int], ...] = ()
+
+    @property
+    def allowed(self) -> bool:
+        return not self.reasons
 
 
 def exchanged(view: RosterView, moves: Sequence[Move]) -> tuple[Assignment, ...]:
@@ -67,6 +85,17 @@ def exchange_violations(view: RosterView, moves: Sequence[Move]) -> list[Violati
         taker = view.facts.people.get(m.taker)
         if taker is not None and taker.is_professional and m.role is Role.VOLUNTEER:
             found.append(Reason.of(RuleId.NO_REPLACEMENT, m.taker, m.shift_id, "volunteer_place"))
+    for m in moves:
+        # An open place of a professional is one the shift still needs: a professional
+        # beyond them is not a place, whatever else allows it.
+        needed = view.shifts[m.shift_id].activity.staffing.professionals
+        pros = sum(1 for a in view.on(m.shift_id) if a.role is Role.PROFESSIONAL)
+        if m.giver is None and m.role is Role.PROFESSIONAL and pros >= needed:
+            found.append(
+                Reason.of(
+                    RuleId.PROFESSIONAL_COVER, m.taker, m.shift_id, "no_open_place", needed=needed
+                )
+            )
     after = view.with_assignments(exchanged(view, moves))
     people = list(dict.fromkeys([*(m.giver for m in moves if m.giver), *(m.taker for m in moves)]))
     shifts = list(dict.fromkeys(m.shift_id for m in moves))

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from typing import TypeVar
 
-from planner.dates import activity_of, utc_minutes
+from planner.dates import activity_of, local_start_of, utc_minutes
 from planner.domain import (
     Absence,
     Assignment,
@@ -21,7 +21,7 @@ from planner.domain import (
 )
 from planner.reasons import Reason, Value
 from planner.rule_id import RuleId
-from planner.settings import HardSettings, RuleSettings
+from planner.settings import NEWCOMER_WEEKS, HardSettings, RuleSettings, shifts_within
 
 K = TypeVar("K")
 
@@ -60,8 +60,9 @@ class Facts:
     absences: dict[str, list[Absence]]
     outside: dict[str, list[Work]]  # person id -> published work outside the period
     focus: str | None = None  # the shift a candidate is weighed for: findings are filed under it
-    # (person id, activity id) -> shifts done before the period (who is a newcomer where)
-    done_before: dict[tuple[str, str], int] = field(default_factory=dict)
+    # (person id, activity id) -> sorted local days of every shift known: before the period,
+    # around it and in the checked roster (who is a newcomer where, on which day)
+    done: dict[tuple[str, str], list[date]] = field(default_factory=dict)
 
     @classmethod
     def build(
@@ -72,7 +73,10 @@ class Facts:
         settings: RuleSettings | HardSettings,
         outside: Iterable[tuple[Shift, Assignment]] = (),
         history: Iterable[Assignment] = (),
+        worked: Iterable[tuple[Shift, Assignment]] = (),
     ) -> Facts:
+        """`worked`: the checked roster's own (shift, assignment) pairs, which make a
+        newcomer experienced for later shifts as any other shift does."""
         by_person: dict[str, list[Absence]] = defaultdict(list)
         for a in absences:
             by_person[a.person_id].append(a)
@@ -80,17 +84,37 @@ class Facts:
         for s, w in outside:
             out[w.person_id].append(Work(s, w.role, inside=False))
         hard = settings.hard if isinstance(settings, RuleSettings) else settings
-        done: dict[tuple[str, str], int] = defaultdict(int)
-        for h in history:
-            done[(h.person_id, activity_of(h.shift_id))] += 1
         people = {p.id: p for p in org.people}
-        return cls(org, period, hard, people, by_person, out, done_before=dict(done))
+        return cls(
+            org, period, hard, people, by_person, out, done=_days_done(history, outside, worked)
+        )
 
-    def is_newcomer(self, person: Person, activity_id: str) -> bool:
+    def is_newcomer(self, person: Person, activity_id: str, day: date) -> bool:
         """planner/settings.py, `newcomer_shifts`: a volunteer marked a newcomer, or with
-        fewer than `newcomer_shifts` shifts of the activity before the period."""
-        done = self.done_before.get((person.id, activity_id), 0)
-        return person.is_volunteer and (person.newcomer or done < self.hard.newcomer_shifts)
+        fewer than `newcomer_shifts` shifts of the activity in the NEWCOMER_WEEKS before
+        `day`, wherever those shifts were planned."""
+        if not person.is_volunteer:
+            return False
+        days = self.done.get((person.id, activity_id), [])
+        need = self.hard.newcomer_shifts
+        return person.newcomer or shifts_within(days, day, NEWCOMER_WEEKS) < need
+
+
+def _days_done(
+    history: Iterable[Assignment],
+    outside: Iterable[tuple[Shift, Assignment]],
+    worked: Iterable[tuple[Shift, Assignment]],
+) -> dict[tuple[str, str], list[date]]:
+    """(person id, activity id) -> sorted days of their shifts, each shift once."""
+    seen: set[tuple[str, str]] = set()
+    days: dict[tuple[str, str], list[date]] = defaultdict(list)
+    every = [(a.person_id, a.shift_id, local_start_of(a.shift_id).date()) for a in history]
+    every += [(a.person_id, s.id, s.local_date) for s, a in (*outside, *worked)]
+    for person_id, shift_id, day in every:
+        if (person_id, shift_id) not in seen:
+            seen.add((person_id, shift_id))
+            days[(person_id, activity_of(shift_id))].append(day)
+    return {key: sorted(found) for key, found in days.items()}
 
 
 def violation(

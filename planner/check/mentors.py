@@ -20,7 +20,7 @@ def _mentors(facts: Facts, shift: Shift, on: Sequence[Assignment]) -> list[Perso
         if a.role is Role.PROFESSIONAL and who.is_professional:
             if activity.staffing.professionals_mentor:
                 found.append(who)
-        elif who.is_volunteer and not facts.is_newcomer(who, activity.id):
+        elif who.is_volunteer and not facts.is_newcomer(who, activity.id, shift.local_date):
             found.append(who)
     return found
 
@@ -37,7 +37,7 @@ def rule_newcomers(
         for a in on
         if (who := facts.people.get(a.person_id)) is not None
         and a.role is Role.VOLUNTEER
-        and facts.is_newcomer(who, shift.activity.id)
+        and facts.is_newcomer(who, shift.activity.id, shift.local_date)
     ]
     if not newcomers or _mentors(facts, shift, on):
         return

@@ -29,7 +29,7 @@ def rule_never_together(
         for a in on
         if a.role is Role.VOLUNTEER
         and (who := facts.people.get(a.person_id)) is not None
-        and facts.is_newcomer(who, shift.activity.id)
+        and facts.is_newcomer(who, shift.activity.id, shift.local_date)
     ]
     if len(new) > most:
         yield violation(RuleId.NEVER_TOGETHER, None, shift, "newcomers", count=len(new), most=most)

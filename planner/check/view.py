@@ -46,10 +46,14 @@ class RosterView:
         outside: Iterable[tuple[Shift, Assignment]] = (),
         history: Iterable[Assignment] = (),
     ) -> RosterView:
-        facts = Facts.build(org, period, absences, settings, outside, history)
+        by_id = {s.id: s for s in shifts}
+        # The roster's own shifts count toward who is new where, as weighed before a change
+        # (a change makes nobody experienced for the candidate list it is weighed in).
+        worked = [(by_id[a.shift_id], a) for a in roster.assignments if a.shift_id in by_id]
+        facts = Facts.build(org, period, absences, settings, outside, history, worked)
         return cls(
             facts,
-            {s.id: s for s in shifts},
+            by_id,
             tuple(roster.assignments),
             frozenset(roster.unstaffed),
         )

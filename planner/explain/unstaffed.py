@@ -122,24 +122,41 @@ def _joining(view: RosterView, org: Organisation, shift: Shift, free: list[Perso
 def _mix_short(
     view: RosterView, org: Organisation, shift: Shift, free: list[Person]
 ) -> UnstaffedReason | None:
-    """The first hard need of the shift's mix that the free people cannot meet."""
+    """The first hard need of the shift's mix that the free people cannot meet: who holds
+    it and is free, and why each other holder cannot come."""
     joining: list[Person] | None = None
+    stopped: tuple[Blocked, ...] = ()
+    day = shift.local_date
     for need in shift.activity.staffing.needs:
         if need.soft:
             continue
-        holders = [p for p in free if need.met_by(p, True, shift.local_date)]
+        holders = [p for p in free if need.met_by(p, True, day)]
         if need.among is not Among.PROFESSIONALS:
             if joining is None:
-                joining = _joining(view, org, shift, free)[0]
-            holders += [p for p in joining if need.met_by(p, False, shift.local_date)]
-        if len(holders) < need.at_least:
-            return UnstaffedReason(
-                Verdict.MIX_NOT_MET,
-                need.at_least,
-                free=tuple(p.id for p in holders),
-                qualifications=tuple(sorted(need.of)),
-                count=len(holders),
-            )
+                joining, stopped = _joining(view, org, shift, free)
+            holders += [p for p in joining if need.met_by(p, False, day)]
+        if len(holders) >= need.at_least:
+            continue
+        others = [
+            p
+            for p in org.people
+            if p.is_professional and p not in holders and need.met_by(p, True, day)
+        ]
+        blocked = _blocked(view, shift, others, Role.PROFESSIONAL)[1]
+        if need.among is not Among.PROFESSIONALS:
+            holds = {p.id for p in org.people if need.met_by(p, False, day)}
+            for group in stopped:
+                people = tuple(pid for pid in group.people if pid in holds)
+                if people:
+                    blocked += (Blocked(group.reason, people),)
+        return UnstaffedReason(
+            Verdict.MIX_NOT_MET,
+            need.at_least,
+            free=tuple(p.id for p in holders),
+            blocked=blocked,
+            qualifications=tuple(sorted(need.of)),
+            count=len(holders),
+        )
     return None
 
 

@@ -32,7 +32,12 @@ ACTION_WORDS = {
     "feed.revoke": N_("revoked a calendar link"),
     "page.issue": N_("gave out a personal page link"),
     "page.revoke": N_("revoked a personal page link"),
+    "page.request": N_("asked on their page"),
+    "page.alert": N_("alerted the coordinator"),
+    "request.decide": N_("decided a request"),
     "notify": N_("sent change notices"),
+    "remind": N_("sent reminders"),
+    "digest": N_("sent the digest"),
     "handover": N_("handed a shift over"),
     "swap": N_("swapped two shifts"),
     "pickup": N_("took an open place"),
@@ -49,7 +54,10 @@ KIND_WORDS = {
     "publication": N_("publication"),
     "feed": N_("calendar link"),
     "page": N_("personal page link"),
+    "request": N_("request"),
     "notice": N_("change notice"),
+    "reminder": N_("reminder"),
+    "digest": N_("digest"),
 }
 
 
@@ -91,19 +99,19 @@ def scope_text(kind: str, key: str, words: Words | None) -> str:
 
 def changed_meanwhile_text(error: ChangedMeanwhile, words: Words | None) -> str:
     """'week 49 was changed by Sara at di 1 dec 14:02 (planned it); nothing was saved:
-    reload and try again'. The time is the reader's local time."""
+    reload and try again'. The time is the organisation's local time."""
     return _(
         "{what} was changed by {who} at {when} ({how}); nothing was saved: reload and try again",
         what=scope_text(error.kind, error.key, words),
         who=error.actor,
-        when=short_datetime(error.at.astimezone()),
+        when=short_datetime(error.at),
         how=action_text(error.action),
     )
 
 
 def moment_text(moment: datetime, tz: tzinfo | None = None) -> str:
-    """A moment in the organisation's time zone `tz` (else the computer's): 'di 1 dec 14:02'."""
-    return short_datetime(moment.astimezone(tz))
+    """A moment in the organisation's time zone `tz` (else the one in use): 'di 1 dec 14:02'."""
+    return short_datetime(moment.astimezone(tz) if tz is not None else moment)
 
 
 def entry_text(
@@ -137,8 +145,14 @@ def entry_text(
         return _feed_text(subject, before, after, words)
     if kind == "page":
         return _page_text(subject, before, after, words)
+    if kind == "request" and after is not None:
+        return _request_text(subject, after)
     if kind == "notice" and after is not None:
         return _notice_text(subject, after, words)
+    if kind == "reminder":
+        return _("{name} was mailed a reminder of a shift", name=words.name(subject))
+    if kind == "digest":
+        return _("the digest was mailed to {address}", address=subject)
     if kind == "prune" and after is not None:
         return _(
             "erased what was older than {day}: {reasons} absence reasons, {details} log "
@@ -257,6 +271,21 @@ def _page_text(
     if before is None:
         return _("{name} got a personal page link", name=name)
     return _("{name} got a new personal page link; the old one no longer works", name=name)
+
+
+def _request_text(request_id: str, after: dict[str, Any]) -> str:
+    shift, status = after.get("shift", ""), after.get("status", "")
+    if after.get("kind") == "unstaffed":
+        if status == "open":
+            return _(
+                "alert {id}: {shift} is unstaffed after a cancellation", id=request_id, shift=shift
+            )
+        return _("alert {id} seen", id=request_id)
+    if status == "open":
+        return _("request {id}: cannot come to {shift}", id=request_id, shift=shift)
+    if status == "approved":
+        return _("request {id} approved", id=request_id)
+    return _("request {id} refused", id=request_id)
 
 
 def _notice_text(person_id: str, after: dict[str, Any], words: Words) -> str:

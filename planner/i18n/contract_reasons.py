@@ -24,13 +24,15 @@ SHIFT_TYPE_WORDS = {
 @dataclass(frozen=True)
 class Said:
     """The words of the person and the shifts a finding is about: the person's name, the
-    other shift, the earlier and the later of the two, and whether the filed one is first."""
+    other shift, the earlier and the later of the two, whether the filed one is first, and how
+    many people the phrase follows (its verb agrees with them)."""
 
     name: str
     other: str
     first: str
     second: str
     filed_first: bool
+    people: int = 1
 
 
 def day_text(iso: str) -> str:
@@ -40,6 +42,24 @@ def day_text(iso: str) -> str:
 def _shift_type(name: str) -> str:
     found = SHIFT_TYPE_WORDS.get(name)
     return _(found) if found else name
+
+
+def _rest_phrase(filed_first: bool, other: str, why: str, people: int) -> str:
+    if filed_first:
+        return ngettext(
+            "needs rest before {other} ({why})",
+            "need rest before {other} ({why})",
+            people,
+            other=other,
+            why=why,
+        )
+    return ngettext(
+        "needs rest after {other} ({why})",
+        "need rest after {other} ({why})",
+        people,
+        other=other,
+        why=why,
+    )
 
 
 def contract_texts(r: Reason, said: Said) -> tuple[str, str] | None:  # noqa: C901 - a case a rule
@@ -64,9 +84,7 @@ def contract_texts(r: Reason, said: Said) -> tuple[str, str] | None:  # noqa: C9
                 rest=rest,
             )
             return (
-                _("needs rest before {other} ({why})", other=other, why=why)
-                if filed_first
-                else _("needs rest after {other} ({why})", other=other, why=why),
+                _rest_phrase(filed_first, other, why, said.people),
                 _(
                     "{name} works {first} and {second} on one day spanning {span} (at most "
                     "{limit}) with {gap} rest between, at least {rest}.",
@@ -81,9 +99,7 @@ def contract_texts(r: Reason, said: Said) -> tuple[str, str] | None:  # noqa: C9
             )
         why = _("{gap}, at least {rest}", gap=gap, rest=rest)
         return (
-            _("needs rest before {other} ({why})", other=other, why=why)
-            if filed_first
-            else _("needs rest after {other} ({why})", other=other, why=why),
+            _rest_phrase(filed_first, other, why, said.people),
             _(
                 "{name} has {gap} rest between {first} and {second}, at least {rest}.",
                 name=name,

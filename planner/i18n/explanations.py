@@ -33,7 +33,7 @@ def unstaffed_text(reason: UnstaffedReason, words: Words) -> str:  # noqa: C901 
         _(
             "{names} {reason}",
             names=list_text(words.name(p) for p in group.people),
-            reason=phrase(group.reason, words),
+            reason=phrase(group.reason, words, len(group.people)),
         )
         for group in reason.blocked
     ]
@@ -66,11 +66,11 @@ def unstaffed_text(reason: UnstaffedReason, words: Words) -> str:  # noqa: C901 
             names=free,
         )
     else:
-        return _other_verdict(reason, words, free)
+        return _other_verdict(reason, words, free, details)
     return _("{verdict} - {details}", verdict=head, details=details) if details else head
 
 
-def _other_verdict(reason: UnstaffedReason, words: Words, free: str) -> str:
+def _other_verdict(reason: UnstaffedReason, words: Words, free: str, details: str) -> str:
     verdict = reason.verdict
     if verdict is Verdict.SOLVER_STOPPED:
         return _(
@@ -90,7 +90,10 @@ def _other_verdict(reason: UnstaffedReason, words: Words, free: str) -> str:
         return _under_covered(reason.count, reason.needed, reason.qualifications)
     if verdict is Verdict.MIX_NOT_MET:
         head = _mix_not_met(reason.count, reason.needed, reason.qualifications)
-        return _("{verdict} ({names})", verdict=head, names=free) if reason.free else head
+        if reason.free:
+            head = _("{verdict} ({names})", verdict=head, names=free)
+        # Who else holds it, and why each cannot come, as every other reason names them.
+        return _("{verdict} - {details}", verdict=head, details=details) if details else head
     if verdict is Verdict.NOTE:
         return reason.note  # saved by an earlier version, in its words
     return _("no professional could be planned")

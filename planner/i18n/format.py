@@ -9,24 +9,66 @@ language whose dates read differently says so in its .po file, not in code.
 from __future__ import annotations
 
 import math
+import os
 from collections.abc import Iterable
-from datetime import date, datetime, time
+from contextvars import ContextVar
+from datetime import UTC, date, datetime, time
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 from typing import Literal
+from zoneinfo import ZoneInfo
 
 from babel.dates import format_date, get_day_names, get_month_names
 from babel.lists import format_list
 from babel.numbers import format_decimal
 
+from planner.clock import ENVIRONMENT, default_clock
 from planner.domain import Shift
+from planner.errors import PlannerError
 from planner.i18n.language import _, current, load, pgettext
 
 NOTHING = "–"  # a figure that does not exist (no shifts planned, no contract hours)
 
 
+# Times are shown in the organisation's zone, whatever the machine's: a moment the planner
+# keeps in UTC (a change, a publication) reads as the coordinator's clock on the wall says.
+DEFAULT_ZONE = "Europe/Brussels"
+_zone: ContextVar[str] = ContextVar("zone", default=DEFAULT_ZONE)
+# The year it is by the planner's clock: a date of another year carries its year.
+_year: ContextVar[int | None] = ContextVar("year", default=None)
+
+
+def use_time(zone: str, now: datetime) -> None:
+    """From now on show times in `zone` (the organisation's) and leave out the year of dates
+    in the year it is at `now` (the planner's clock, ROSTER_NOW included)."""
+    _zone.set(zone)
+    _year.set(now.astimezone(ZoneInfo(zone)).year)
+
+
+def local(moment: datetime) -> datetime:
+    """An aware moment as the organisation's clock shows it; a naive one (a local start
+    written in a shift id) as it is."""
+    return moment if moment.tzinfo is None else moment.astimezone(ZoneInfo(_zone.get()))
+
+
+def this_year() -> int:
+    year = _year.get()
+    return year if year is not None else _clock_year(os.environ.get(ENVIRONMENT, ""))
+
+
+@lru_cache(maxsize=8)
+def _clock_year(setting: str) -> int:
+    # Outside a command or the app (a test, a script): the year of the planner's clock.
+    try:
+        return local(default_clock()()).year
+    except PlannerError:
+        return datetime.now(UTC).year
+
+
 def short_date(day: date) -> str:
-    """'di 1 dec', 'Tue 1 Dec'"""
+    """'di 1 dec', 'Tue 1 Dec'; 'vr 1 jan 2027' in another year than the current one."""
+    if day.year != this_year():
+        return day_year(day)
     return _day(day, pgettext("date format", "EEE d MMM"), current().code)
 
 
@@ -48,7 +90,8 @@ def _day(day: date, pattern: str, code: str) -> str:
 
 
 def short_datetime(moment: datetime) -> str:
-    """'di 1 dec 20:00', in the moment's own (local) time zone."""
+    """'di 1 dec 20:00', in the organisation's time zone (a naive moment is taken as local)."""
+    moment = local(moment)
     return f"{short_date(moment.date())} {clock(moment.time())}"
 
 

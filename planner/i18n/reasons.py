@@ -7,7 +7,8 @@ Two forms of every finding of the checker:
   at least 11 h.");
 - `phrase`: what follows a person's name in a candidate list or an unstaffed reason
   ("needs rest after Inloop Mon 30 Nov 17:00 (10 h, at least 11 h)"); for a finding about a
-  shift rather than a person it stands alone.
+  shift rather than a person it stands alone. After the names of several people its verb
+  agrees with them ("Els and Bart need rest after ..."): `people` says how many.
 A finding filed under a shift names the other shift it involves.
 """
 
@@ -40,8 +41,8 @@ def sentence(reason: Reason, words: Words) -> str:
     return _texts(reason, words)[1]
 
 
-def phrase(reason: Reason, words: Words) -> str:
-    return _texts(reason, words)[0]
+def phrase(reason: Reason, words: Words, people: int = 1) -> str:
+    return _texts(reason, words, people)[0]
 
 
 def with_name(reason: Reason, words: Words) -> str:
@@ -59,8 +60,8 @@ def _offers(codes: tuple[str, ...]) -> str:
     return "; ".join(parts)
 
 
-def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per rule, flat
-    """(phrase, sentence) of a finding."""
+def _texts(r: Reason, w: Words, people: int = 1) -> tuple[str, str]:  # noqa: C901 - flat
+    """(phrase, sentence) of a finding; the phrase's verb agrees with `people` people."""
     name = w.name(r.person_id)
     label = w.shift(r.shift_id)
     other = w.shift(r.others[0]) if r.others else ""
@@ -75,13 +76,23 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
     if rule is RuleId.VOLUNTEER_OFFERS and case == "refuses":
         activity = w.activity(r.get("activity"))
         return (
-            _("does not do {activity} (their own choice)", activity=activity),
+            ngettext(
+                "does not do {activity} (their own choice)",
+                "do not do {activity} (their own choice)",
+                people,
+                activity=activity,
+            ),
             _("{name} is on {shift} but refuses that activity.", name=name, shift=label),
         )
     if rule is RuleId.VOLUNTEER_OFFERS:
         offered = _offers(r.get("offers", ()))
         return (
-            _("did not offer this time (offers {offers})", offers=offered),
+            ngettext(
+                "did not offer this time (offers {offers})",
+                "did not offer this time (offer {offers})",
+                people,
+                offers=offered,
+            ),
             _(
                 "{name} is on {shift}, outside the times they offer ({offers}).",
                 name=name,
@@ -92,7 +103,12 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
     if rule is RuleId.WORKING_DAYS:
         day = weekday_name(r.get("weekday"))
         return (
-            _("does not work on {day} (contract)", day=day),
+            ngettext(
+                "does not work on {day} (contract)",
+                "do not work on {day} (contract)",
+                people,
+                day=day,
+            ),
             _("{name} is on {shift}, not a contract working day.", name=name, shift=label),
         )
     if rule is RuleId.KNOWN_PEOPLE_AND_SHIFTS and case == "person":
@@ -130,7 +146,11 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
         )
     if rule is RuleId.NO_REPLACEMENT and case == "volunteer_place":
         return (
-            _("is a professional: a volunteer's place goes only to a volunteer"),
+            ngettext(
+                "is a professional: a volunteer's place goes only to a volunteer",
+                "are professionals: a volunteer's place goes only to a volunteer",
+                people,
+            ),
             _(
                 "{name} is a professional: a volunteer's place on {shift} goes only to a "
                 "volunteer.",
@@ -140,7 +160,11 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
         )
     if rule is RuleId.NO_REPLACEMENT:
         return (
-            _("is a volunteer: a volunteer cannot take a professional's place"),
+            ngettext(
+                "is a volunteer: a volunteer cannot take a professional's place",
+                "are volunteers: a volunteer cannot take a professional's place",
+                people,
+            ),
             _(
                 "{name} is a volunteer but fills a professional's place on {shift}.",
                 name=name,
@@ -149,6 +173,14 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
         )
     if rule is RuleId.QUALIFICATION:
         return _qualification(r, name, label)
+    if rule is RuleId.PROFESSIONAL_COVER and case == "no_open_place":
+        text = ngettext(
+            "{shift} has its {n} professional: no professional's place is open",
+            "{shift} has its {n} professionals: no professional's place is open",
+            r.get("needed"),
+            shift=label,
+        )
+        return text, text
     if rule is RuleId.PROFESSIONAL_COVER:
         text = ngettext(
             "{shift} has {n} qualified professional, needs {needed}, and is not reported as unstaffed.",
@@ -219,19 +251,26 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
         )
     if rule is RuleId.NO_OVERLAP and case == "twice":
         return (
-            _("is on {shift} twice", shift=label),
+            ngettext("is on {shift} twice", "are on {shift} twice", people, shift=label),
             _("{name} is on {shift} twice.", name=name, shift=label),
         )
     if rule is RuleId.NO_OVERLAP and case == "overlap":
         return (
-            _("works {other} at the same time", other=other),
+            ngettext(
+                "works {other} at the same time",
+                "work {other} at the same time",
+                people,
+                other=other,
+            ),
             _("{name} works {first} and {second} at once.", name=name, first=first, second=second),
         )
     if rule is RuleId.NO_OVERLAP:
         gap, needs = gap_text(r.get("gap")), gap_text(r.get("needs"))
         return (
-            _(
+            ngettext(
                 "has too little travel time to or from {other} ({gap}, needs {needs})",
+                "have too little travel time to or from {other} ({gap}, needs {needs})",
+                people,
                 other=other,
                 gap=gap,
                 needs=needs,
@@ -248,10 +287,10 @@ def _texts(r: Reason, w: Words) -> tuple[str, str]:  # noqa: C901 - one case per
                 needs=needs,
             ),
         )
-    found = contract_texts(r, Said(name, other, first, second, filed_first))
+    found = contract_texts(r, Said(name, other, first, second, filed_first, people))
     if found is not None:
         return found
-    found = safeguard_texts(r, w, name, label)
+    found = safeguard_texts(r, w, name, label, people)
     if found is not None:
         return found
     if rule is RuleId.VOLUNTEER_LIMITS and case == "week":

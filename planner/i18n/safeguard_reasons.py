@@ -13,16 +13,22 @@ from planner.reasons import Reason
 from planner.rule_id import RuleId
 
 
-def safeguard_texts(r: Reason, w: Words, name: str, label: str) -> tuple[str, str] | None:
-    """(phrase, sentence) of a safeguard's finding; None for any other rule."""
+def safeguard_texts(
+    r: Reason, w: Words, name: str, label: str, people: int = 1
+) -> tuple[str, str] | None:
+    """(phrase, sentence) of a safeguard's finding, the phrase's verb agreeing with `people`
+    people; None for any other rule."""
     rule = r.rule
     if rule is RuleId.NEWCOMERS:
         activity = w.activity(activity_of(r.shift_id or ""))
         if r.get("professionals"):
             return (
-                _(
+                ngettext(
                     "is new to {activity}: needs an experienced volunteer or a professional "
                     "on {shift}",
+                    "are new to {activity}: need an experienced volunteer or a professional "
+                    "on {shift}",
+                    people,
                     activity=activity,
                     shift=label,
                 ),
@@ -35,8 +41,10 @@ def safeguard_texts(r: Reason, w: Words, name: str, label: str) -> tuple[str, st
                 ),
             )
         return (
-            _(
+            ngettext(
                 "is new to {activity}: needs an experienced volunteer on {shift}",
+                "are new to {activity}: need an experienced volunteer on {shift}",
+                people,
                 activity=activity,
                 shift=label,
             ),
@@ -49,7 +57,7 @@ def safeguard_texts(r: Reason, w: Words, name: str, label: str) -> tuple[str, st
             ),
         )
     if rule is RuleId.HEAVY_SHIFTS:
-        return _heavy(r, w, name)
+        return _heavy(r, w, name, people)
     if rule is RuleId.NEVER_TOGETHER and r.case == "newcomers":
         most = r.get("most")
         return (
@@ -70,7 +78,12 @@ def safeguard_texts(r: Reason, w: Words, name: str, label: str) -> tuple[str, st
     if rule is RuleId.NEVER_TOGETHER:
         partner = w.name(r.get("partner"))
         return (
-            _("must never share a shift with {partner}", partner=partner),
+            ngettext(
+                "must never share a shift with {partner}",
+                "must never share a shift with {partner}",
+                people,
+                partner=partner,
+            ),
             _(
                 "{name} is on {shift} with {partner}, with whom they must never share a shift.",
                 name=name,
@@ -139,7 +152,7 @@ def _mix(r: Reason, label: str) -> tuple[str, str]:
     return phrase, _("{needs}; it has {found}.", needs=phrase, found=found)
 
 
-def _heavy(r: Reason, w: Words, name: str) -> tuple[str, str]:
+def _heavy(r: Reason, w: Words, name: str, people: int) -> tuple[str, str]:
     most = r.get("most")
     if r.case == "row":
         return (
@@ -198,8 +211,10 @@ def _heavy(r: Reason, w: Words, name: str) -> tuple[str, str]:
             rest=rest,
         )
     else:
-        short = _(
+        short = ngettext(
             "needs rest after the heavy shift {other} ({gap}, at least {rest})",
+            "need rest after the heavy shift {other} ({gap}, at least {rest})",
+            people,
             other=other,
             gap=gap,
             rest=rest,

@@ -18,7 +18,7 @@ from pathlib import Path
 
 from planner.errors import FileProblem, InputError
 from planner.limits import MAX_CELL_CHARS, MAX_FILE_BYTES
-from planner.message import Message, msg
+from planner.message import Message, msg, nmsg
 
 # Invisible characters that reorder or hide text: a name holding one shows as something else
 # than what is stored (U+202E turns 'Anna' around).
@@ -88,22 +88,30 @@ def read_csv(
 
 
 def _too_many_cells(cells: int, header: list[str], separator: str | None) -> Message:
+    # More cells than columns: `cells` is at least 2, the header may have 1 column.
     if separator == ",":
-        return msg(
-            "{cells} cells but the header has {columns} columns "
+        return nmsg(
+            "{cells} cells but the header has {n} column "
             "(a ',' inside a cell needs quotes; lists use ';')",
+            "{cells} cells but the header has {n} columns "
+            "(a ',' inside a cell needs quotes; lists use ';')",
+            len(header),
             cells=cells,
-            columns=len(header),
         )
     if separator == ";":
-        return msg(
-            "{cells} cells but the header has {columns} columns "
+        return nmsg(
+            "{cells} cells but the header has {n} column "
             "(a ';' inside a cell needs quotes, as a spreadsheet writes it)",
+            "{cells} cells but the header has {n} columns "
+            "(a ';' inside a cell needs quotes, as a spreadsheet writes it)",
+            len(header),
             cells=cells,
-            columns=len(header),
         )
-    return msg(
-        "{cells} cells but the header has {columns} columns", cells=cells, columns=len(header)
+    return nmsg(
+        "{cells} cells but the header has {n} column",
+        "{cells} cells but the header has {n} columns",
+        len(header),
+        cells=cells,
     )
 
 

@@ -1,4 +1,5 @@
-"""organisation.toml's [feeds] and [mail]: how people receive their shifts (planner/delivery.py).
+"""organisation.toml's [feeds], [mail], [reminders] and [digest]: how people receive their shifts
+(planner/delivery.py).
 
 Each bad value is refused with the line and the key (`organisation.toml line 12: [mail] port
 'abc' is not a port number (1-65535)`). A password is refused wherever it is written: it is
@@ -8,16 +9,21 @@ read from the environment variable that `password_env` names, never from a file.
 from __future__ import annotations
 
 import re
-from datetime import timedelta
+from datetime import time, timedelta
+from enum import StrEnum
 from typing import Any
 from urllib.parse import urlsplit
 
 from planner.delivery import (
     DEFAULT_PASSWORD_ENV,
     DEFAULT_PORTS,
+    Cancellations,
+    ColleaguesShown,
     FeedSettings,
     MailSettings,
     Security,
+    SelfServiceSettings,
+    WatchSettings,
 )
 from planner.errors import InputError
 from planner.io.toml_source import TomlSource
@@ -36,6 +42,7 @@ MAIL_KEYS = (
     "short_notice_hours",
     "timeout_seconds",
 )
+SELF_SERVICE_KEYS = ("show_colleagues", "cancellations", "cancel_before_hours")
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # An address as mail programs write it: 'name@domain', optionally '<...>' after a name.
 _ADDRESS = re.compile(r"^(?:[^<>]*<)?[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?$")
@@ -62,6 +69,44 @@ def read_feeds(source: TomlSource, value: Any) -> FeedSettings:
         past_weeks=past_weeks,
         refresh=timedelta(minutes=refresh),
     )
+
+
+def read_self_service(source: TomlSource, value: Any) -> SelfServiceSettings:
+    table = _table(source, "self_service", value)
+    _known(source, "self_service", table, SELF_SERVICE_KEYS)
+    default = SelfServiceSettings()
+    colleagues = _choice(
+        source, table, "show_colleagues", default.show_colleagues.value, ColleaguesShown
+    )
+    cancellations = _choice(
+        source, table, "cancellations", default.cancellations.value, Cancellations
+    )
+    hours = _whole(source, "self_service", table, "cancel_before_hours", 48, 0, 24 * 28)
+    return SelfServiceSettings(
+        show_colleagues=ColleaguesShown(colleagues),
+        cancellations=Cancellations(cancellations),
+        cancel_before=timedelta(hours=hours),
+    )
+
+
+def _choice(
+    source: TomlSource, table: dict[str, Any], key: str, default: str, kinds: type[StrEnum]
+) -> str:
+    value = table.get(key, default)
+    known = [k.value for k in kinds]
+    if value not in known:
+        raise _error(
+            source,
+            "self_service",
+            key,
+            msg(
+                "{key} {value} is none of {known}",
+                key=key,
+                value=repr(value),
+                known=", ".join(known),
+            ),
+        )
+    return str(value)
 
 
 def read_mail(source: TomlSource, value: Any) -> MailSettings:
@@ -217,3 +262,35 @@ def _error(source: TomlSource, table_name: str, key: str, problem: Message) -> I
         f"{table_name}.{key}",
         msg("[{table}] {problem}", table=table_name, problem=problem),
     )
+
+
+REMINDER_KEYS = ("lead_hours",)
+DIGEST_KEYS = ("days", "at", "to")
+_CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+def read_watch(source: TomlSource, reminders: Any, digest: Any) -> WatchSettings:
+    """[reminders] lead_hours (24; 0: none) and [digest] days (7), at ("07:00"), to (an
+    address; none: the digest only on the terminal)."""
+    default = WatchSettings()
+    lead = default.reminder_lead
+    if reminders is not None:
+        table = _table(source, "reminders", reminders)
+        _known(source, "reminders", table, REMINDER_KEYS)
+        lead = timedelta(hours=_whole(source, "reminders", table, "lead_hours", 24, 0, 24 * 14))
+    if digest is None:
+        return WatchSettings(reminder_lead=lead)
+    table = _table(source, "digest", digest)
+    _known(source, "digest", table, DIGEST_KEYS)
+    days = _whole(source, "digest", table, "days", default.digest_days, 1, 31)
+    at = table.get("at", "07:00")
+    if not isinstance(at, str) or not _CLOCK.match(at.strip()):
+        raise _error(
+            source, "digest", "at", msg("at {value} is not a time (HH:MM)", value=repr(at))
+        )
+    to = table.get("to", "")
+    if not isinstance(to, str) or (to.strip() and not _ADDRESS.match(to.strip())):
+        raise _error(
+            source, "digest", "to", msg("to {value} is not an email address", value=repr(to))
+        )
+    return WatchSettings(lead, days, time.fromisoformat(at.strip()), to.strip())

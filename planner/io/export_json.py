@@ -13,6 +13,7 @@ from typing import Any
 from planner.domain import Absence, Organisation, Period, Roster, RosterState, Shift, ShiftStatus
 from planner.i18n.explanations import unstaffed_text
 from planner.i18n.words import Words
+from planner.report.incidents import Incident, incidents
 
 FORMAT = "roster-export/1"
 
@@ -27,10 +28,14 @@ def export_document(
     layer: str = "working",
     state: RosterState | None = None,
     published_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> dict[str, Any]:
     """`shifts`: every shift of the period, closed ones included (planner.shifts.generate_shifts).
-    Assignments to shifts that no longer exist (an activity's times changed) are left out."""
+    Assignments to shifts that no longer exist (an activity's times changed) are left out.
+    `now`: the clock, for the incidents that happened on shifts that have started."""
     words = Words.of(org)
+    happened = incidents(shifts, roster, {p.id: p for p in org.people}, now)
+    incident_of = {i.shift_id: i for i in happened}
     by_id = {s.id: s for s in shifts}
     assignments = [a for a in roster.assignments if a.shift_id in by_id]
     staffed = {a.shift_id for a in assignments}
@@ -72,7 +77,7 @@ def export_document(
             }
             for p in org.people
         ],
-        "shifts": [_shift(s, *status[s.id]) for s in shifts],
+        "shifts": [_shift(s, *status[s.id], incident_of.get(s.id)) for s in shifts],
         "assignments": [
             {"shift": a.shift_id, "person": a.person_id, "role": a.role.value, "pinned": a.pinned}
             for a in sorted(
@@ -88,10 +93,16 @@ def export_document(
             for s in shifts
             if status[s.id][0] is ShiftStatus.UNSTAFFED
         ],
+        "incidents": [
+            {"shift": i.shift_id, "kind": i.kind.value, "volunteers": i.volunteers}
+            for i in happened
+        ],
     }
 
 
-def _shift(shift: Shift, status: ShiftStatus, reason: str | None) -> dict[str, Any]:
+def _shift(
+    shift: Shift, status: ShiftStatus, reason: str | None, incident: Incident | None
+) -> dict[str, Any]:
     need = shift.activity.staffing
     return {
         "id": shift.id,
@@ -105,6 +116,7 @@ def _shift(shift: Shift, status: ShiftStatus, reason: str | None) -> dict[str, A
         "volunteers_per_professional_max": need.volunteers_per_professional_max,
         "status": status.value,
         "reason": reason,
+        "incident": incident.kind.value if incident is not None else None,
     }
 
 

@@ -8,12 +8,12 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import holidays
 
-from planner.delivery import FeedSettings
+from planner.delivery import FeedSettings, SelfServiceSettings
 from planner.domain import DEFAULT_LANGUAGE, Organisation
 from planner.errors import InputError
 from planner.i18n.language import code_of, languages
 from planner.io import fields
-from planner.io.delivery_toml import read_feeds, read_mail
+from planner.io.delivery_toml import read_feeds, read_mail, read_self_service, read_watch
 from planner.io.fields import FieldError
 from planner.io.toml_source import TomlSource, read_toml
 from planner.message import Message, msg
@@ -30,6 +30,9 @@ KEYS = (
     "rules",
     "feeds",
     "mail",
+    "reminders",
+    "digest",
+    "self_service",
 )
 
 
@@ -87,6 +90,11 @@ def read_organisation(path: Path) -> Organisation:
         raise InputError(FILE, _rules_line(source, exc.field), exc.field, exc.problem) from None
     feeds = read_feeds(source, data["feeds"]) if "feeds" in data else FeedSettings()
     mail = read_mail(source, data["mail"]) if "mail" in data else None
+    self_service = (
+        read_self_service(source, data["self_service"])
+        if "self_service" in data
+        else SelfServiceSettings()
+    )
     return Organisation(
         name=name.strip(),
         timezone=timezone,
@@ -97,6 +105,8 @@ def read_organisation(path: Path) -> Organisation:
         rules=rules,
         feeds=feeds,
         mail=mail,
+        watch=read_watch(source, data.get("reminders"), data.get("digest")),
+        self_service=self_service,
     )
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import date, time, timedelta
 from pathlib import Path
 
 from planner.dates import parse_day
@@ -46,6 +46,7 @@ OPTIONAL = (
     "prefers",
     "avoids",
     "days_off",
+    "reminder",
 )
 COLUMNS = (*REQUIRED, *OPTIONAL)  # the order of docs/folder-format.md, for writers
 LANGUAGE = re.compile(r"^[A-Za-z]{2,3}([_-][A-Za-z]{2})?$")  # nl, fr_BE, pt-BR
@@ -54,6 +55,7 @@ HOURS_IN_DAY = 24.0
 # A volunteer's own limits: more than three shifts a day every day is a typo (docs/limits.md).
 MAX_SHIFTS_PER_WEEK = 21
 MAX_SHIFTS_PER_MONTH = 93
+MAX_REMINDER_HOURS = 24 * 14  # a reminder two weeks ahead is no longer a reminder
 
 
 @dataclass(frozen=True)
@@ -140,6 +142,7 @@ def _person(row: CsvRow) -> Person:
         heavy=HeavyLimits(*(_own_limit(row, column) for column in HEAVY)),
         never_with=_partners(row, "never_with", person_id),
         always_with=_partners(row, "always_with", person_id),
+        reminder=_reminder(row.get("reminder")),
         lapses=tuple(sorted((q, until) for q, until in qualifications if until is not None)),
         wishes=Wishes(
             prefers=tuple(_slot("prefers", t) for t in fields.items(row.get("prefers"))),
@@ -172,6 +175,18 @@ def _qualifications(text: str | None) -> list[tuple[str, date | None]]:
             )
         found.append((code, fields.in_range("qualifications", day)))
     return found
+
+
+def _reminder(text: str | None) -> timedelta | None:
+    """How long before each shift they are reminded: empty for the organisation's lead,
+    'no' for none, or hours ('48', '2', '1,5')."""
+    value = (text or "").strip().lower()
+    if not value:
+        return None
+    if value in NO:
+        return timedelta(0)
+    hours = fields.number("reminder", value, low=0.25, high=MAX_REMINDER_HOURS)
+    return timedelta(minutes=round(hours * 60))
 
 
 YES = ("yes", "true", "1", "ja", "oui")

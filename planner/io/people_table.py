@@ -32,6 +32,7 @@ def people_rows(people: Iterable[Person]) -> list[list[Cell]]:
             "email": person.email or "",
             "phone": person.phone or "",
             "language": person.language or "",
+            "reminder": _reminder(person),
         }
         if person.contract is not None:
             contract = person.contract
@@ -123,3 +124,12 @@ def _qualification(person: Person, code: str) -> str:
     """'first_aid:2027-03-31' for one that lapses, as people.csv writes it."""
     until = dict(person.lapses).get(code)
     return f"{code}:{until.isoformat()}" if until else code
+
+
+def _reminder(person: Person) -> Cell:
+    """'' for the organisation's lead, 'no' for none, else hours, as people.csv writes it."""
+    if person.reminder is None:
+        return ""
+    if not person.reminder:
+        return "no"
+    return _number(person.reminder.total_seconds() / 3600)

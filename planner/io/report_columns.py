@@ -98,6 +98,20 @@ RATIO_COLUMNS: tuple[Column, ...] = (
         lambda f: integer(f.mentor_places),
         lambda f: f.mentor_places,
     ),
+    # What happened on shifts that have started (planner/report/incidents.py): managers
+    # watch exactly these.
+    Column(
+        N_("Vol. without prof."),
+        "volunteers_without_professional",
+        lambda f: integer(f.volunteers_without_professional),
+        lambda f: f.volunteers_without_professional,
+    ),
+    Column(
+        N_("Ran unstaffed"),
+        "ran_unstaffed",
+        lambda f: integer(f.ran_unstaffed),
+        lambda f: f.ran_unstaffed,
+    ),
 )
 
 

@@ -13,6 +13,7 @@ from html import escape
 
 from planner.i18n.explanations import summary_text
 from planner.i18n.format import integer, number, percent, short_datetime, span_text
+from planner.i18n.incidents import incident_text, incidents_heading
 from planner.i18n.language import _, current, ngettext
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
@@ -231,7 +232,16 @@ def _exceptions(report: RatioReport) -> str:
         for e in report.exceptions
     )
     count = ngettext("{n} shift:", "{n} shifts:", len(report.exceptions))
-    return f'<p class="bad">{escape(count)}</p><ul>{items}</ul>' + apart
+    return f'<p class="bad">{escape(count)}</p><ul>{items}</ul>' + apart + _incidents(report)
+
+
+def _incidents(report: RatioReport) -> str:
+    """What happened on shifts that have started, apart from what the plan said."""
+    if not report.incidents:
+        return ""
+    items = "".join(f"<li>{escape(incident_text(i))}</li>" for i in report.incidents)
+    heading = incidents_heading(len(report.incidents))
+    return f'<p class="bad">{escape(heading)}</p><ul>{items}</ul>'
 
 
 def _plain_table(headers: Sequence[str], lines: Sequence[Sequence[str]]) -> str:

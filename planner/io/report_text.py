@@ -12,6 +12,7 @@ from datetime import timedelta
 from planner.dates import activity_of
 from planner.i18n.explanations import summary_text
 from planner.i18n.format import percent, short_datetime, span_text
+from planner.i18n.incidents import incident_text, incidents_heading
 from planner.i18n.language import _, ngettext
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
@@ -52,6 +53,9 @@ def render_table(report: RatioReport) -> str:
             out.append(f"  - {e.activity} {short_datetime(e.start)}: {summary_text(e.reason)}")
     elif total.planned:
         out.append(_("Every planned shift has its qualified professionals."))
+    if report.incidents:
+        out.append(incidents_heading(len(report.incidents)))
+        out += [f"  - {incident_text(i)}" for i in report.incidents]
     if report.closed_shifts:
         out.append(
             _(
@@ -70,7 +74,8 @@ def render_table(report: RatioReport) -> str:
 
 def render_csv(report: RatioReport) -> str:
     """One row per activity and week (and totals), raw numbers; cover exceptions follow as
-    rows of section 'cover_exception' with their shift and reason."""
+    rows of section 'cover_exception' with their shift and reason, then the incidents that
+    happened as rows of section 'incident' with their shift and kind."""
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(
@@ -113,6 +118,11 @@ def render_csv(report: RatioReport) -> str:
                 *([""] * len(RATIO_COLUMNS)),
             ]
             + ["", "", e.shift_id, e.start.isoformat(), summary_text(e.reason)]
+        )
+    for i in report.incidents:
+        writer.writerow(
+            ["incident", activity_of(i.shift_id), i.activity, "", *([""] * len(RATIO_COLUMNS))]
+            + ["", "", i.shift_id, i.start.isoformat(), i.kind.value]
         )
     return buffer.getvalue()
 

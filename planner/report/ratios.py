@@ -20,6 +20,8 @@ Definitions (docs/reports.md explains them to managers):
   the highest of their weekly and calendar-month loads (months cut to the window).
 - A professional's hours against contract: hours of shifts starting in the week over
   contract hours per week; over the window, against contract hours times weeks.
+- Incidents (by the clock): planned shifts that have started without their qualified
+  professionals, with volunteers on them (a no-show) or without (it ran unstaffed).
 """
 
 from __future__ import annotations
@@ -33,6 +35,7 @@ from datetime import date, datetime, timedelta
 from planner.dates import week_in
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
 from planner.reasons import UnstaffedReason, UnstaffedSummary, Verdict
+from planner.report.incidents import Incident, IncidentKind, incidents
 
 REGULARS_LOOKBACK = timedelta(weeks=4)
 ALL_ACTIVITIES = "All activities"  # data; the renderers word it (planner/io/report_columns.py)
@@ -55,6 +58,10 @@ class ShiftFigures:
     regular_places: int = 0
     newcomer_places: int = 0  # places filled by newcomers (marked in people.csv)
     mentor_places: int = 0  # places of the mentors beside them (docs/rules.md, newcomers)
+    # Incidents that happened (planner/report/incidents.py): shifts that have started where
+    # volunteers stood without their professionals, and that ran without professionals.
+    volunteers_without_professional: int = 0
+    ran_unstaffed: int = 0
 
     @property
     def planned(self) -> int:
@@ -130,6 +137,7 @@ class RatioReport:
     contract_hours: list[ContractHours]
     closed_shifts: int = 0
     weeks: list[date] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)  # what happened, by start
 
     @property
     def total(self) -> ShiftFigures:
@@ -157,6 +165,7 @@ class _ShiftFacts:
     ratio: float | None  # volunteers per professional, where volunteers take part
     newcomers: int = 0
     mentors: int = 0  # on a shift with newcomers: those who may mentor them
+    incident: IncidentKind | None = None
 
 
 def compute_ratios(
@@ -168,9 +177,11 @@ def compute_ratios(
     earlier: Iterable[tuple[Assignment, Shift]] = (),
     source: str = "published",
     published_at: datetime | None = None,
+    now: datetime | None = None,
 ) -> RatioReport:
     """All figures of the window. `shifts`: the window's shifts (closed ones included);
-    `earlier`: assignments before the window with their shifts, for who counts as regular."""
+    `earlier`: assignments before the window with their shifts, for who counts as regular;
+    `now`: the clock, for what has happened (the incidents; none without it)."""
     people = {p.id: p for p in org.people}
     by_shift: dict[str, list[Assignment]] = defaultdict(list)
     for a in roster.assignments:
@@ -186,6 +197,8 @@ def compute_ratios(
         for a in by_shift.get(s.id, ()):
             worked[(a.person_id, s.activity_id)].append(s.local_date)
 
+    happened = incidents(open_shifts, roster, people, now)
+    incident_of = {i.shift_id: i.kind for i in happened}
     facts: list[_ShiftFacts] = []
     exceptions: list[CoverException] = []
     for s in open_shifts:
@@ -217,7 +230,19 @@ def compute_ratios(
         new = sum(1 for v in vols if v in people and people[v].newcomer)
         mentors = (len(vols) - new + (len(pros) if need.professionals_mentor else 0)) if new else 0
         facts.append(
-            _ShiftFacts(s, week, pros, vols, planned, covered, regular, ratio, new, mentors)
+            _ShiftFacts(
+                s,
+                week,
+                pros,
+                vols,
+                planned,
+                covered,
+                regular,
+                ratio,
+                new,
+                mentors,
+                incident_of.get(s.id),
+            )
         )
 
     rows: list[RatioRow] = []
@@ -255,6 +280,7 @@ def compute_ratios(
             1 for s in shifts if s.closed and window.start <= s.local_date < window.end
         ),
         weeks=weeks,
+        incidents=happened,
     )
 
 
@@ -304,6 +330,10 @@ def _figures(facts: list[_ShiftFacts], allowed: int | None = None) -> ShiftFigur
         regular_places=sum(f.regular_places for f in facts),
         newcomer_places=sum(f.newcomers for f in facts),
         mentor_places=sum(f.mentors for f in facts),
+        volunteers_without_professional=sum(
+            1 for f in facts if f.incident is IncidentKind.VOLUNTEERS_WITHOUT_PROFESSIONAL
+        ),
+        ran_unstaffed=sum(1 for f in facts if f.incident is IncidentKind.RAN_UNSTAFFED),
     )
 
 

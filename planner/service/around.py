@@ -1,12 +1,16 @@
 """The work around a period: what planning, checking and editing count toward the rules whose
-windows cross the period's edges (weekends in 4 weeks, weeks, months, days in a row, rest).
-One place, so the model, `roster check` and the candidate lists see the same neighbourhood."""
+windows cross the period's edges (weekends in 4 weeks, weeks, months, days in a row, rest),
+and what the fairness rules remember of the weeks before. One place, so the model, `roster
+check` and the candidate lists see the same neighbourhood."""
 
 from __future__ import annotations
 
+from datetime import timedelta
+
 from planner.dates import around
 from planner.domain import Assignment, Organisation, Period, Shift
-from planner.shifts import generate_shifts
+from planner.settings import RuleSettings
+from planner.shifts import generate_shifts, shift_of
 from planner.storage.repository import Repository
 
 
@@ -26,3 +30,21 @@ def work_around(
         for a in repo.roster(wide, published=published).assignments
         if a.shift_id in shifts
     ]
+
+
+def fairness_past(
+    repo: Repository, org: Organisation, period: Period, settings: RuleSettings
+) -> list[tuple[Shift, Assignment]]:
+    """The published (shift, assignment) pairs of the fairness horizon before the period
+    (settings.fairness.horizon_weeks): what the fairness rules remember. Each shift is made
+    from its id (planner.shifts.shift_of), not by expanding weeks of recurrences."""
+    weeks = settings.fairness.horizon_weeks
+    if weeks <= 0:
+        return []
+    horizon = Period(period.start - timedelta(weeks=weeks), weeks)
+    found = []
+    for a in repo.roster(horizon, published=True).assignments:
+        shift = shift_of(org, a.shift_id)
+        if shift is not None:
+            found.append((shift, a))
+    return found

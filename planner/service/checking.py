@@ -3,7 +3,7 @@ independent checker with everything it needs from the repository."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -15,10 +15,11 @@ from planner.dates import (
     monday_of,
     week_in,
 )
-from planner.domain import Period, Roster, Shift
+from planner.domain import Assignment, Period, Roster, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.message import msg, nmsg
+from planner.report.incidents import Incident, incidents
 from planner.service.around import work_around
 from planner.service.history import history_before
 from planner.service.reports import with_former
@@ -32,8 +33,16 @@ class CheckOutcome:
     shifts: int  # open shifts of the period's planned weeks
     assignments: int
     unstaffed: int
-    violations: list[Violation]
+    violations: list[Violation]  # what the roster breaks and a plan can still repair
     unplanned: tuple[date, ...] = ()  # first days of the weeks with nothing planned: not checked
+    # Published shifts around the period that the windows counted (planner.dates.around), and
+    # the first and last day they lie on; 0 and None when nothing around was published.
+    around: int = 0
+    around_days: tuple[date, date] | None = None
+    # What happened, by the clock: hard rules broken on shifts that have all started (a
+    # correction that left volunteers without their professional), and the incidents.
+    history: list[Violation] = field(default_factory=list)
+    incidents: list[Incident] = field(default_factory=list)
 
 
 def check_period(
@@ -42,11 +51,14 @@ def check_period(
     *,
     published: bool = False,
     unexcused: frozenset[str] = frozenset(),
+    now: datetime | None = None,
 ) -> CheckOutcome:
     """Check the period's working roster (or its published one). Published work outside the
     period in the same calendar months (and the week either side) counts toward the limits
     that straddle it. `unexcused`: shifts saved as unstaffed whose shortage is still
-    reported (a published shift the draft has emptied by hand)."""
+    reported (a published shift the draft has emptied by hand). With `now`, what happened is
+    history, apart from what a plan can repair: a violation whose shifts have all started by
+    then is in `history`, not in `violations`, and the incidents are listed."""
     bound_period(period, MAX_PERIOD_WEEKS)
     org = repo.load_organisation()
     unplanned = tuple(unplanned_weeks(repo, period))
@@ -94,13 +106,35 @@ def check_period(
         history=history_before(repo, period),
     )
     open_ids = {s.id for s in shifts if not s.closed}
+    happened = [v for v in found if _happened(v, now, tz)]
     return CheckOutcome(
         shifts=len(open_ids),
         assignments=len(roster.assignments),
         unstaffed=len(set(roster.unstaffed) & open_ids),
-        violations=found,
+        violations=[v for v in found if not _happened(v, now, tz)],
         unplanned=unplanned,
+        history=happened,
+        incidents=incidents(shifts, roster, {p.id: p for p in org.people}, now),
+        around=len({a.shift_id for _, a in outside}),
+        around_days=_span(outside),
     )
+
+
+def _span(work: list[tuple[Shift, Assignment]]) -> tuple[date, date] | None:
+    days = sorted(s.local_date for s, _ in work)
+    return (days[0], days[-1]) if days else None
+
+
+def _happened(violation: Violation, now: datetime | None, tz: ZoneInfo) -> bool:
+    """The violation is about shifts that have all started: what happened, not a plan."""
+    if now is None:
+        return False
+    ids = [i for i in (violation.shift_id, *violation.others) if i]
+    try:
+        starts = [local_start_of(i) for i in ids]
+    except ValueError:
+        return False
+    return bool(starts) and all(has_started(start.replace(tzinfo=tz), now) for start in starts)
 
 
 def unplanned_weeks(repo: Repository, period: Period) -> list[date]:

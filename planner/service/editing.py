@@ -9,7 +9,7 @@ is refused when it breaks a hard rule the roster did not already break.
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
@@ -164,6 +164,49 @@ def assign(
             raise Refused("assign", person.id, shift.id, tuple(dict.fromkeys(reasons)))
     why = UnstaffedReason(Verdict.SHORT_BY_HAND)
     _save(repo, ctx, [*others, assignment], why, seen, person.id)
+
+
+def place(
+    repo: Repository,
+    shift_id: str,
+    person_id: str,
+    *,
+    pinned: bool = False,
+    seen: int | None = None,
+    now: datetime | None = None,
+) -> Assignment:
+    """Put a person on a shift in their kind's place (a professional's or a volunteer's), as
+    `assign` checks it; the assignment made."""
+    person = load_context(repo, shift_id).person(person_id)
+    assignment = Assignment(shift_id, person.id, role_of(person), pinned)
+    assign(repo, assignment, seen=seen, now=now)
+    return assignment
+
+
+def pin(
+    repo: Repository,
+    shift_id: str,
+    person_id: str,
+    pinned: bool,
+    *,
+    seen: int | None = None,
+    now: datetime | None = None,
+) -> None:
+    """Pin (or unpin) someone already on a shift: the planner keeps a pinned person where
+    they are. Refused for someone not on it (place them, pinned, instead)."""
+    ctx = load_context(repo, shift_id)
+    person, shift = ctx.person(person_id), ctx.shift
+    on = [a for a in ctx.on_shift() if a.person_id == person.id]
+    if not on:
+        raise PlannerError(
+            msg(
+                "{name} is not on {activity} {start}",
+                name=person.name,
+                activity=shift.activity.name,
+                start=shift.start,
+            )
+        )
+    assign(repo, replace(on[0], pinned=pinned), seen=seen, now=now)
 
 
 def unassign(

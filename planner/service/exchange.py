@@ -122,7 +122,7 @@ def load(repo: Repository, shift_ids: Sequence[str], *, published: bool) -> Exch
     return ExchangeContext(org, period, by_id, roster, view, published)
 
 
-def _place_of(ctx: ExchangeContext, shift_id: str, person_id: str) -> Assignment:
+def place_of(ctx: ExchangeContext, shift_id: str, person_id: str) -> Assignment:
     for a in ctx.view.on(shift_id):
         if a.person_id == person_id:
             return a
@@ -150,7 +150,7 @@ def _not_started(shift: Shift, now: datetime) -> None:
 
 
 def handover_moves(ctx: ExchangeContext, shift_id: str, giver: str, taker: str) -> list[Move]:
-    place = _place_of(ctx, shift_id, giver)
+    place = place_of(ctx, shift_id, giver)
     ctx.person(taker)
     return [Move(shift_id, giver, taker, place.role)]
 
@@ -161,8 +161,8 @@ def swap_moves(
     """`person_a` gives `shift_a` to `person_b` and takes `shift_b` from them."""
     if shift_a == shift_b or person_a == person_b:
         raise PlannerError(msg("a swap is two people and two shifts"))
-    place_a = _place_of(ctx, shift_a, person_a)
-    place_b = _place_of(ctx, shift_b, person_b)
+    place_a = place_of(ctx, shift_a, person_a)
+    place_b = place_of(ctx, shift_b, person_b)
     return [
         Move(shift_a, person_a, person_b, place_a.role),
         Move(shift_b, person_b, person_a, place_b.role),
@@ -263,7 +263,7 @@ def apply(
     return Exchange(kind, tuple(moves), ctx.published)
 
 
-def _context_for(repo: Repository, shift_ids: Sequence[str]) -> ExchangeContext:
+def context_for(repo: Repository, shift_ids: Sequence[str]) -> ExchangeContext:
     published = repo.published_shifts(shift_ids) >= set(shift_ids)
     return load(repo, shift_ids, published=published)
 
@@ -271,7 +271,7 @@ def _context_for(repo: Repository, shift_ids: Sequence[str]) -> ExchangeContext:
 def handover(repo: Repository, shift_id: str, giver: str, taker: str, *, now: datetime) -> Exchange:
     """`giver` hands their place on the shift to `taker` (`roster handover`)."""
     seen = repo.seen()
-    ctx = _context_for(repo, [shift_id])
+    ctx = context_for(repo, [shift_id])
     moves = handover_moves(ctx, shift_id, giver, taker)
     return apply(repo, ctx, "handover", moves, seen=seen, now=now)
 
@@ -287,7 +287,7 @@ def swap(
 ) -> Exchange:
     """`person_a` takes `shift_b`, `person_b` takes `shift_a`, checked as one change."""
     seen = repo.seen()
-    ctx = _context_for(repo, [shift_a, shift_b])
+    ctx = context_for(repo, [shift_a, shift_b])
     moves = swap_moves(ctx, shift_a, person_a, shift_b, person_b)
     return apply(repo, ctx, "swap", moves, seen=seen, now=now)
 
@@ -295,6 +295,6 @@ def swap(
 def pickup(repo: Repository, shift_id: str, taker: str, *, now: datetime) -> Exchange:
     """`taker` fills an open place of their kind on the shift."""
     seen = repo.seen()
-    ctx = _context_for(repo, [shift_id])
+    ctx = context_for(repo, [shift_id])
     moves = pickup_moves(ctx, shift_id, taker)
     return apply(repo, ctx, "pickup", moves, seen=seen, now=now)

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from planner.clock import has_started
 from planner.dates import local_start_of, period_bounds
 from planner.domain import Assignment, Period, Role, Roster, Shift
-from planner.service.around import work_around
+from planner.service.around import fairness_past, work_around
 from planner.service.checking import check_period
 from planner.service.history import history_before
 from planner.settings import settings_from_toml
@@ -110,6 +110,11 @@ def load_facts(
         outside=[
             (s, a)
             for s, a in [*work_around(repo, org, period), *_pairs(started, fixed)]
+            if a.person_id in present
+        ],
+        past=[
+            (s, a)
+            for s, a in [*fairness_past(repo, org, period, settings), *_pairs(started, fixed)]
             if a.person_id in present
         ],
         settings=settings,

@@ -27,9 +27,11 @@ def with_former(repo: Repository, org: Organisation, person_ids: Iterable[str]) 
     return replace(org, people=org.people + former)
 
 
-def ratio_report(repo: Repository, window: Period, *, published: bool = True) -> RatioReport:
+def ratio_report(
+    repo: Repository, window: Period, *, published: bool = True, now: datetime | None = None
+) -> RatioReport:
     """The report of the published (or working) roster of the window. People who have left
-    count for the shifts they worked."""
+    count for the shifts they worked; what happened by `now` is counted as incidents."""
     org = repo.load_organisation()
     shifts = generate_shifts(org, window)
     roster = repo.roster(window, published=published)
@@ -49,6 +51,7 @@ def ratio_report(repo: Repository, window: Period, *, published: bool = True) ->
         earlier=earlier,
         source="published" if published else "working",
         published_at=repo.published_at(window),
+        now=now,
     )
 
 

@@ -18,9 +18,19 @@ from pathlib import Path
 from typing import Any
 from zoneinfo import ZoneInfo
 
-from planner.clock import Clock, default_clock, has_started
+from planner.check.exchange import Cover
+from planner.clock import Clock, has_started
 from planner.dates import local_midnight
-from planner.domain import Absence, Assignment, Change, Organisation, Period, Person, Shift
+from planner.domain import (
+    Absence,
+    Assignment,
+    Change,
+    Organisation,
+    Period,
+    Person,
+    Shift,
+    TimeWindow,
+)
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
@@ -28,8 +38,10 @@ from planner.report.hours import HoursBy, HoursReport
 from planner.report.ratios import RatioReport
 from planner.service import (
     audit,
+    availability,
     calendars,
     checking,
+    covering,
     diff,
     editing,
     exchange,
@@ -40,7 +52,10 @@ from planner.service import (
     planning,
     privacy,
     reports,
+    self_service,
+    tick,
 )
+from planner.service.availability import Changed
 from planner.service.checking import CheckOutcome, Holding
 from planner.service.departures import shift_holds
 from planner.service.editing import Correction
@@ -49,6 +64,7 @@ from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.lapses import Lapse, lapsing
 from planner.service.loading import Loaded
 from planner.service.notices import NotifyOutcome
+from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
 from planner.service.results import (
@@ -58,6 +74,8 @@ from planner.service.results import (
     Progress,
     Published,
 )
+from planner.service.self_service import Cancellation, Request
+from planner.service.tick import TickOutcome
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
 from planner.storage.repository import Repository
@@ -69,7 +87,8 @@ class Service:
         """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
         fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
-        self.clock = clock or default_clock()
+        self.clock = clock or repo.clock
+        repo.clock = self.clock  # every write the service makes is stamped by the same clock
 
     def now(self) -> datetime:
         return self.clock()
@@ -188,8 +207,9 @@ class Service:
         return diff.diff(self.repo, period)
 
     def check_period(self, period: Period, *, published: bool = False) -> CheckOutcome:
-        """The independent checker on the period's working (or published) roster."""
-        return checking.check_period(self.repo, period, published=published)
+        """The independent checker on the period's working (or published) roster; what
+        happened by the service's clock is history (CheckOutcome.history, .incidents)."""
+        return checking.check_period(self.repo, period, published=published, now=self.now())
 
     def published_holding(self, period: Period | None = None, *, draft: bool = False) -> Holding:
         """The published shifts still to come of `period` (default: every published week
@@ -213,6 +233,21 @@ class Service:
         """A manual assignment (or re-pin); Refused, with reasons, when it breaks a hard rule;
         ChangedMeanwhile when the shift's week or the person changed after `seen`."""
         editing.assign(self.repo, assignment, seen=seen, now=self.now())
+
+    def place(
+        self, shift_id: str, person_id: str, *, pinned: bool = False, seen: int | None = None
+    ) -> Assignment:
+        """A manual assignment in the person's kind's place (`roster assign`), checked as
+        `assign` checks it."""
+        return editing.place(
+            self.repo, shift_id, person_id, pinned=pinned, seen=seen, now=self.now()
+        )
+
+    def pin(
+        self, shift_id: str, person_id: str, pinned: bool = True, *, seen: int | None = None
+    ) -> None:
+        """Pin (or unpin) someone already on the shift (`roster pin`)."""
+        editing.pin(self.repo, shift_id, person_id, pinned, seen=seen, now=self.now())
 
     def unassign(self, shift_id: str, person_id: str, *, seen: int | None = None) -> None:
         """Take a person off a shift; Refused, with reasons, when it breaks a hard rule;
@@ -241,6 +276,11 @@ class Service:
     def swap(self, shift_a: str, person_a: str, shift_b: str, person_b: str) -> Exchange:
         """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
         return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
+
+    def who_can_cover(self, shift_id: str, giver: str | None = None) -> list[Cover]:
+        """Who may take `giver`'s place on the shift (None: an open place of their kind),
+        cheapest in the objective first, then everyone else with the rules' reasons."""
+        return covering.who_can_cover(self.repo, shift_id, giver, now=self.now())
 
     def pickup(self, shift_id: str, taker: str) -> Exchange:
         """`taker` fills an open place of their kind on the shift."""
@@ -289,7 +329,7 @@ class Service:
     def export_person(self, person_id: str, *, now: datetime | None = None) -> dict[str, Any]:
         """Everything the database holds about the person (`roster-person/1`,
         docs/privacy.md)."""
-        return privacy.export_person(self.repo, person_id, now=now)
+        return privacy.export_person(self.repo, person_id, now=now or self.now())
 
     def forget_person(
         self, person_id: str, *, now: datetime | None = None, calendar_wanted: bool = True
@@ -303,7 +343,7 @@ class Service:
         self, *, months: int = privacy.RETENTION_MONTHS, now: datetime | None = None
     ) -> dict[str, Any]:
         """Erase what is older than the retention; see planner.service.privacy."""
-        return privacy.prune(self.repo, months=months, now=now)
+        return privacy.prune(self.repo, months=months, now=now or self.now())
 
     # -- what leaves the planner ---------------------------------------------------------
     def calendars(
@@ -315,7 +355,7 @@ class Service:
     ) -> dict[str, bytes]:
         """Person id -> .ics of their published shifts in the window."""
         bound_period(window, MAX_PERIOD_WEEKS)
-        return calendars.export_calendars(self.repo, window, person_ids, now=now)
+        return calendars.export_calendars(self.repo, window, person_ids, now=now or self.now())
 
     # -- calendar feeds (docs/feeds.md) ---------------------------------------------------
     def issue_feed(self, person_id: str, *, new: bool = False) -> FeedLink:
@@ -358,14 +398,60 @@ class Service:
         """The person a page token belongs to; None for any miss (the server's 404)."""
         return pages.person_of(self.repo, token)
 
+    def page(self, token: str, *, now: datetime | None = None) -> PageView | None:
+        """The page behind a page token, as it is now; None for any miss (the server's 404).
+        Its calendar link is shown where this computer's feed key gives it back."""
+        person_id = pages.person_of(self.repo, token)
+        if person_id is None:
+            return None
+        key = load_key(create=False)
+        return page_view(self.repo, person_id, now or self.now(), key)
+
+    # -- what people do on their page (docs/self-service.md) -------------------------------
+    def as_person(self, person_id: str) -> Service:
+        """The same planner acting for a person on their own page: the audit log names them."""
+        return Service(Repository(self.repo.engine, actor=f"page:{person_id}"), self.clock)
+
+    def cannot_come(self, person_id: str, shift_id: str) -> Cancellation | None:
+        """The person cannot come to their published shift: a request, or the absence and the
+        repair ([self_service] cancellations). None when the shift is not theirs to cancel."""
+        return self_service.cannot_come(self.repo, person_id, shift_id, self.now())
+
+    def set_offers(self, person_id: str, offers: tuple[TimeWindow, ...], *, seen: int) -> Changed:
+        """A volunteer's offered days and times, from their page."""
+        return availability.set_offers(self.repo, person_id, offers, self.now(), seen)
+
+    def add_day_off(self, person_id: str, day: date, *, seen: int) -> Changed:
+        """A professional asks for a day off, from their page."""
+        return availability.add_day_off(self.repo, person_id, day, self.now(), seen)
+
+    def add_own_absence(self, person_id: str, first: date, last: date, *, seen: int) -> Changed:
+        """A person is away from `first` to `last` (whole days), from their page."""
+        return availability.add_absence(self.repo, person_id, first, last, self.now(), seen)
+
+    def requests(self, *, only_open: bool = True) -> list[Request]:
+        """What people asked on their page and the alerts, oldest first."""
+        return self_service.requests(self.repo, only_open=only_open)
+
+    def decide_request(
+        self, request_id: int, *, approve: bool
+    ) -> tuple[Request, Cancellation | None]:
+        """Approve (applied as a repair) or refuse an open request; an alert is marked seen."""
+        return self_service.decide(self.repo, request_id, approve, self.now())
+
     def notify(self, *, dry_run: bool = False, now: datetime | None = None) -> NotifyOutcome:
         """Mail everyone whose published shifts changed since they were last told, once;
         list those without an email address to phone. `dry_run`: say what would go, only."""
         return notices.notify(self.repo, dry_run=dry_run, now=now or self.now())
 
+    def tick(self, *, now: datetime | None = None) -> TickOutcome:
+        """Everything that is due: reminders, the digest, change notices waiting in the
+        outbox (planner/service/tick.py). Each message once, however often it runs."""
+        return tick.tick(self.repo, now=now or self.now())
+
     def ratio_report(self, window: Period, *, published: bool = True) -> RatioReport:
         bound_period(window, MAX_PERIOD_WEEKS)
-        return reports.ratio_report(self.repo, window, published=published)
+        return reports.ratio_report(self.repo, window, published=published, now=self.now())
 
     def hours_report(
         self,
@@ -400,6 +486,7 @@ class Service:
             layer="published" if published else "working",
             state=roster.state,
             published_at=roster.published_at,
+            now=self.now(),
         )
 
     def export_people(self, *, xlsx: bool) -> tuple[bytes, int]:

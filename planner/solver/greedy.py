@@ -62,6 +62,13 @@ class GreedyPlanner:
         for shift, a in problem.outside:
             if a.person_id in problem.people_by_id:
                 self.take(problem.people_by_id[a.person_id], shift)
+        # Evenings, nights and weekends of the fairness horizon before that (fairness_unsocial).
+        around = {(a.person_id, s.id) for s, a in problem.outside}
+        self.past_unsocial: dict[str, int] = defaultdict(int)
+        for pid, past in problem.past_by_person.items():
+            self.past_unsocial[pid] = sum(
+                1 for s in past if is_unsocial(s) and (pid, s.id) not in around
+            )
 
     def _bounds(self, shift: Shift) -> tuple[int, int]:
         found = self._known.get(shift.id)
@@ -212,7 +219,8 @@ class GreedyPlanner:
                 # Unsocial shifts to whoever has fewest for their hours (fairness); then the
                 # shift to whoever is furthest below contract this week (contract hours).
                 unsocial = (
-                    sum(1 for s in load.shifts if is_unsocial(s)) / hours
+                    (sum(1 for s in load.shifts if is_unsocial(s)) + self.past_unsocial[person.id])
+                    / hours
                     if is_unsocial(shift)
                     else 0.0
                 )

@@ -26,7 +26,14 @@ from dataclasses import dataclass, field
 from datetime import date, timedelta
 from functools import cached_property
 
-from planner.dates import activity_of, minutes, monday_of, month_of, utc_minutes
+from planner.dates import (
+    activity_of,
+    local_start_of,
+    minutes,
+    monday_of,
+    month_of,
+    utc_minutes,
+)
 from planner.domain import (
     Absence,
     Assignment,
@@ -39,7 +46,7 @@ from planner.domain import (
 )
 from planner.errors import PlannerError
 from planner.message import msg
-from planner.settings import RuleSettings, weekend_of
+from planner.settings import NEWCOMER_WEEKS, RuleSettings, shifts_within, weekend_of
 from planner.solver.eligibility import Eligibility
 from planner.solver.timing import ShiftTiming
 
@@ -59,6 +66,9 @@ class PlanningProblem(ShiftTiming, Eligibility):
     # fixed, but it counts toward the limits that straddle the period's edges (rest, hours
     # per week, days in a row, volunteers' weekly and monthly limits), as in planner.check.
     outside: tuple[tuple[Shift, Assignment], ...] = ()
+    # Published work (and what happened) of the fairness horizon before the period
+    # (settings.fairness.horizon_weeks): what the fairness rules remember.
+    past: tuple[tuple[Shift, Assignment], ...] = ()
     settings: RuleSettings = field(default_factory=RuleSettings)
 
     @classmethod
@@ -73,6 +83,7 @@ class PlanningProblem(ShiftTiming, Eligibility):
         published: Roster | None = None,
         history: Iterable[Assignment] = (),
         outside: Iterable[tuple[Shift, Assignment]] = (),
+        past: Iterable[tuple[Shift, Assignment]] = (),
         settings: RuleSettings | None = None,
     ) -> PlanningProblem:
         """Keeps the open shifts starting in the period; refuses pinned assignments that name
@@ -99,6 +110,7 @@ class PlanningProblem(ShiftTiming, Eligibility):
                 for shift, a in outside
                 if not (period.start <= shift.local_date < period.end) or shift.id not in open_ids
             ),
+            past=tuple(past),
             settings=settings or RuleSettings(),
         )
         for a in problem.pinned:
@@ -226,6 +238,16 @@ class PlanningProblem(ShiftTiming, Eligibility):
     def outside_days(self, person: Person) -> set[date]:
         return {s.local_date for s in self.outside_by_person.get(person.id, ())}
 
+    # -- what the fairness rules remember ------------------------------------------
+    @cached_property
+    def past_by_person(self) -> dict[str, list[Shift]]:
+        """Each person's shifts of the fairness horizon before the period, once each."""
+        result: dict[str, dict[str, Shift]] = defaultdict(dict)
+        for shift, a in self.past:
+            if shift.local_date < self.period.start or shift.id not in self.shift_by_id:
+                result[a.person_id][shift.id] = shift
+        return {pid: list(shifts.values()) for pid, shifts in result.items()}
+
     # -- continuity, history, stability --------------------------------------------
     @cached_property
     def history_counts(self) -> dict[tuple[str, str], int]:
@@ -242,14 +264,43 @@ class PlanningProblem(ShiftTiming, Eligibility):
             or self.history_counts.get((person.id, activity_id), 0) > 0
         )
 
+    @cached_property
+    def done_days(self) -> dict[tuple[str, str], list[date]]:
+        """(person id, activity id) -> the sorted local days of their shifts fixed before this
+        run: the weeks before the period, work published around it, what happened."""
+        seen: set[tuple[str, str]] = set()
+        days: dict[tuple[str, str], list[date]] = defaultdict(list)
+        fixed = [(a.person_id, a.shift_id, local_start_of(a.shift_id).date()) for a in self.history]
+        fixed += [(a.person_id, s.id, s.local_date) for s, a in self.outside]
+        for person_id, shift_id, day in fixed:
+            if (person_id, shift_id) not in seen:
+                seen.add((person_id, shift_id))
+                days[(person_id, activity_of(shift_id))].append(day)
+        return {key: sorted(found) for key, found in days.items()}
+
+    @cached_property
+    def _newcomers(self) -> dict[tuple[str, str], bool]:
+        return {}
+
     def is_newcomer(self, person: Person, activity_id: str) -> bool:
-        """New to the activity (planner/settings.py, `newcomer_shifts`): a volunteer marked a
-        newcomer, or with fewer than `newcomer_shifts` shifts of it before the period.
-        Professionals are never newcomers here: they are the cover, not the supervised."""
+        """New to the activity in this run (planner/settings.py, `newcomer_shifts`): a
+        volunteer marked a newcomer, or one who on some day of the period has fewer than
+        `newcomer_shifts` shifts of it in the NEWCOMER_WEEKS before, counting the work fixed
+        before this run (done_days). The shifts this run plans make nobody experienced: a
+        newcomer here may be experienced to the checker, never the other way round.
+        Professionals are never newcomers: they are the cover, not the supervised."""
         if not person.is_volunteer:
             return False
-        done = self.history_counts.get((person.id, activity_id), 0)
-        return person.newcomer or done < self.settings.hard.newcomer_shifts
+        key = (person.id, activity_id)
+        found = self._newcomers.get(key)
+        if found is None:
+            need = self.settings.hard.newcomer_shifts
+            days = self.done_days.get(key, [])
+            found = person.newcomer or (
+                need > 0 and any(shifts_within(days, d, NEWCOMER_WEEKS) < need for d in self.days)
+            )
+            self._newcomers[key] = found
+        return found
 
     @cached_property
     def published_pairs(self) -> frozenset[tuple[str, str]]:

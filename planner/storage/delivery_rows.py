@@ -3,10 +3,18 @@ values (durations in whole minutes, hours or seconds, as organisation.toml write
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import time, timedelta
 from typing import Any
 
-from planner.delivery import FeedSettings, MailSettings, Security
+from planner.delivery import (
+    Cancellations,
+    ColleaguesShown,
+    FeedSettings,
+    MailSettings,
+    Security,
+    SelfServiceSettings,
+    WatchSettings,
+)
 
 
 def feeds_json(feeds: FeedSettings) -> dict[str, Any]:
@@ -57,4 +65,46 @@ def mail_from_json(data: dict[str, Any] | None) -> MailSettings | None:
         reply_to=data.get("reply_to", ""),
         short_notice=timedelta(hours=data.get("short_notice_hours", 48)),
         timeout=timedelta(seconds=data.get("timeout_seconds", 30)),
+    )
+
+
+def watch_json(watch: WatchSettings) -> dict[str, Any] | None:
+    if watch == WatchSettings():
+        return None
+    return {
+        "lead_minutes": int(watch.reminder_lead.total_seconds() // 60),
+        "digest_days": watch.digest_days,
+        "digest_at": watch.digest_at.strftime("%H:%M"),
+        "digest_to": watch.digest_to,
+    }
+
+
+def watch_from_json(data: dict[str, Any] | None) -> WatchSettings:
+    if not data:
+        return WatchSettings()
+    default = WatchSettings()
+    return WatchSettings(
+        reminder_lead=timedelta(minutes=data.get("lead_minutes", 24 * 60)),
+        digest_days=data.get("digest_days", default.digest_days),
+        digest_at=time.fromisoformat(data.get("digest_at", "07:00")),
+        digest_to=data.get("digest_to", ""),
+    )
+
+
+def self_service_json(settings: SelfServiceSettings) -> dict[str, Any]:
+    return {
+        "show_colleagues": settings.show_colleagues.value,
+        "cancellations": settings.cancellations.value,
+        "cancel_before_hours": int(settings.cancel_before.total_seconds() // 3600),
+    }
+
+
+def self_service_from_json(data: dict[str, Any] | None) -> SelfServiceSettings:
+    default = SelfServiceSettings()
+    if not data:
+        return default
+    return SelfServiceSettings(
+        show_colleagues=ColleaguesShown(data.get("show_colleagues", default.show_colleagues)),
+        cancellations=Cancellations(data.get("cancellations", default.cancellations)),
+        cancel_before=timedelta(hours=data.get("cancel_before_hours", 48)),
     )

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import json
 from dataclasses import asdict
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from planner.dates import activity_of, as_utc, local_start_of
@@ -103,6 +103,8 @@ def person_safeguards(p: Person) -> dict:
     for listed in ("never_with", "always_with"):
         if getattr(p, listed):
             found[listed] = sorted(getattr(p, listed))
+    if p.reminder is not None:
+        found["reminder_minutes"] = int(p.reminder.total_seconds() // 60)
     if p.lapses:
         found["lapses"] = {q: until.isoformat() for q, until in p.lapses}
     w = p.wishes
@@ -113,6 +115,10 @@ def person_safeguards(p: Person) -> dict:
             "days_off": sorted(d.isoformat() for d in w.days_off),
         }
     return found
+
+
+def _reminder(minutes: int | None) -> timedelta | None:
+    return None if minutes is None else timedelta(minutes=minutes)
 
 
 def _wishes(data: dict) -> Wishes:
@@ -243,6 +249,7 @@ def person_from_row(row: PersonRow) -> Person:
         never_with=frozenset(row.safeguards.get("never_with", ())),
         always_with=frozenset(row.safeguards.get("always_with", ())),
         wishes=_wishes(row.safeguards.get("wishes", {})),
+        reminder=_reminder(row.safeguards.get("reminder_minutes")),
         lapses=tuple(
             sorted((q, date.fromisoformat(d)) for q, d in row.safeguards.get("lapses", {}).items())
         ),

@@ -30,6 +30,12 @@ class NoticeStatus(StrEnum):
 OPEN = (NoticeStatus.PENDING, NoticeStatus.SENDING, NoticeStatus.FAILED)
 
 
+class NoticeKind(StrEnum):
+    CHANGE = "change"  # `roster notify`: what changed in a person's shifts
+    REMINDER = "reminder"  # `roster tick`: one shift, a while before it starts
+    DIGEST = "digest"  # `roster tick`: the coordinator's morning digest
+
+
 class NoticeRow(SQLModel, table=True):
     __tablename__ = "notice"
     __table_args__ = {"sqlite_autoincrement": True}
@@ -37,6 +43,9 @@ class NoticeRow(SQLModel, table=True):
     id: int | None = Field(default=None, primary_key=True)
     person_id: str = Field(index=True)
     channel: str  # "mail" or "phone"
+    kind: str = Field(
+        default=NoticeKind.CHANGE.value, sa_column_kwargs={"server_default": "change"}
+    )
     status: str = Field(index=True)
     created_at_utc: datetime
     attempts: int = 0
@@ -69,6 +78,7 @@ class NoticeStore:
         statement = (
             select(NoticeRow)
             .where(col(NoticeRow.status).in_([s.value for s in OPEN]))
+            .where(col(NoticeRow.kind) == NoticeKind.CHANGE.value)
             .order_by(col(NoticeRow.id))
         )
         return list(session.exec(statement))

@@ -18,7 +18,7 @@ from sqlmodel import SQLModel, col, select
 from planner.domain import Activity, Organisation
 from planner.errors import PlannerError
 from planner.shifts import occurrences
-from planner.storage.delivery_rows import feeds_json, mail_json
+from planner.storage.delivery_rows import feeds_json, mail_json, self_service_json, watch_json
 from planner.storage.departures import Holds, depart
 from planner.storage.mapping import (
     activity_row,
@@ -71,6 +71,8 @@ def write_organisation(unit: Write, org: Organisation, holds: Holds | None = Non
     org_row.rules = dict(org.rules)
     org_row.feeds = feeds_json(org.feeds)
     org_row.mail = mail_json(org.mail)
+    org_row.watch = watch_json(org.watch)
+    org_row.self_service = self_service_json(org.self_service)
     session.add(org_row)
     _record(unit, "organisation", "", before, fields_of(org_row))
 

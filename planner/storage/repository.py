@@ -21,6 +21,7 @@ from datetime import date, datetime
 from sqlalchemy.engine import Engine
 from sqlmodel import col, func, select
 
+from planner.clock import Clock, default_clock
 from planner.dates import as_utc, monday_of, utc_bounds
 from planner.domain import (
     Absence,
@@ -39,7 +40,12 @@ from planner.message import msg
 from planner.storage import absence_rows, roster_writes
 from planner.storage.calendar_tables import CalendarEventStore
 from planner.storage.connection import reading
-from planner.storage.delivery_rows import feeds_from_json, mail_from_json
+from planner.storage.delivery_rows import (
+    feeds_from_json,
+    mail_from_json,
+    self_service_from_json,
+    watch_from_json,
+)
 from planner.storage.departures import Holds
 from planner.storage.mapping import (
     absence_from_row,
@@ -83,9 +89,14 @@ def week_scopes(period: Period) -> list[str]:
 
 
 class Repository:
-    def __init__(self, engine: Engine, actor: str | None = None) -> None:
+    def __init__(
+        self, engine: Engine, actor: str | None = None, clock: Clock | None = None
+    ) -> None:
         self.engine = engine
         self.actor = actor or os_user()  # who the audit log says made each change
+        # When each change happened: the planner's one clock (ROSTER_NOW included), so the
+        # audit log keeps the order of what the planner did, whatever the machine's clock.
+        self.clock = clock or default_clock()
 
     def _read(self):
         return reading(self.engine)
@@ -93,7 +104,8 @@ class Repository:
     @contextmanager
     def write(self, action: str, *, now: datetime | None = None) -> Iterator[Write]:
         """A write transaction for a use case that writes more than one thing."""
-        with write(self.engine, self.actor, action, now=now) as unit:
+        moment = now if now is not None else self.clock()
+        with write(self.engine, self.actor, action, now=moment) as unit:
             yield unit
 
     def seen(self) -> int:
@@ -135,6 +147,8 @@ class Repository:
                 rules=dict(org_row.rules),
                 feeds=feeds_from_json(org_row.feeds),
                 mail=mail_from_json(org_row.mail),
+                watch=watch_from_json(org_row.watch),
+                self_service=self_service_from_json(org_row.self_service),
                 activities=tuple(activity_from_row(row) for row in activities),
                 people=tuple(person_from_row(row) for row in people),
             )

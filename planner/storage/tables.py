@@ -56,6 +56,10 @@ class OrganisationRow(SQLModel, table=True):
     # of organisation.toml. Never a password: [mail] names the variable that holds it.
     feeds: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
     mail: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    # [reminders] and [digest]: what `roster tick` does by itself; None: the defaults.
+    watch: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
+    # [self_service]: personal pages (planner/storage/delivery_rows.py)
+    self_service: dict | None = Field(default=None, sa_column=Column(JSON, nullable=True))
 
 
 class ActivityRow(SQLModel, table=True):

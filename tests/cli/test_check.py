@@ -107,3 +107,23 @@ def test_the_published_roster_can_be_checked_too(capsys, db):
     result = roster(capsys, db, "check", "--from", "2026-11-30", "--published")
     assert result.code == 0
     assert result.out.startswith("OK: 2 shifts, 2 assignments, all hard rules hold")
+
+
+def test_the_week_before_published_is_counted_and_said(capsys, db):
+    # The week before was published with Els on both days; checking this week alone says
+    # that the windows counted it.
+    from datetime import UTC, datetime, timedelta
+
+    repo = Repository(make_engine(db))
+    before = Period(MONDAY - timedelta(weeks=1))
+    earlier = generate_shifts(repo.load_organisation(), before)
+    repo.save_roster(Roster(before, tuple(assign(s, ELS) for s in earlier)), earlier)
+    repo.publish(before, datetime(2026, 11, 1, tzinfo=UTC))
+    mon, tue = _shifts(db)
+    _save(db, assign(mon, ELS), assign(tue, ELS))
+    result = roster(capsys, db, "check", "--from", "2026-11-30")
+    assert result.code == 0
+    assert result.out.splitlines()[-1] == (
+        "Rules over weeks and months also counted 2 published shifts around the period, "
+        "from Mon 23 Nov to Tue 24 Nov."
+    )

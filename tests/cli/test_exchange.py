@@ -80,3 +80,13 @@ def test_a_refused_handover_exits_1_with_the_rules_sentence_and_changes_nothing(
     assert published(db, INLOOP_THU) == {"bart", "an"}
     unknown = run(capsys, db, "handover", INLOOP_TUE, "--from", "nobody", "--to", "mia")
     assert unknown.code == 2 and "nobody" in unknown.err
+
+
+def test_candidates_prints_who_can_cover_cheapest_first(capsys, db):
+    done = run(capsys, db, "candidates", INLOOP_TUE, "--for", "jan")
+    assert done.code == 0, done.err
+    lines = done.out.splitlines()
+    assert lines[0] == "can take it, cheapest first:"
+    assert lines[1].startswith("  Mia Wouters  +")
+    assert "cannot take it:" in lines
+    assert "  An Dubois: " in done.out and "Piet Maes: is a professional" in done.out

@@ -81,6 +81,7 @@ def test_shift_needs_and_times(capsys, db):
         "volunteers_per_professional_max": 2,
         "status": "not_planned",
         "reason": None,
+        "incident": None,
     }
     night = shifts["nachtopvang@2026-11-30T20:00"]
     assert night["end"] == "2026-12-01T08:00:00+01:00"

@@ -188,3 +188,16 @@ def test_log_shows_who_published_which_weeks(capsys, loaded):
     assert last.endswith(
         f"  tom  publish  published Mon 30 Nov - Sun 6 Dec 2026 ({len(shifts)} shifts)\n"
     )
+
+
+def test_prune_counts_each_thing_in_its_own_number(capsys, loaded):
+    # One absence reason read "1 redenen van afwezigheden" in Dutch.
+    added = roster(capsys, loaded, "absence", "add", "jan", "--from", "2025-10-01", "--to",
+                   "2025-10-01", "--reason", "op reis")  # fmt: skip
+    assert added.code == 0, added.err
+
+    result = roster(capsys, loaded, "prune", "--months", "1", lang="nl")
+
+    assert result.code == 0, result.err
+    assert "1 reden van afwezigheid, " in result.out
+    assert "0 mensen die vertrokken" in result.out

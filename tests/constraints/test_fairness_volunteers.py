@@ -36,3 +36,19 @@ def test_the_second_shift_costs_by_the_share_of_the_offer_used():
     planned = plan(problem(FOUR_DAYS[:2], people), alone(VolunteersMin(), FairnessVolunteers()))
     assert len(planned.shifts_of("jan")) == 2
     assert planned.cost("fairness_volunteers") == 10
+
+
+def test_the_shifts_of_the_weeks_before_are_remembered():
+    # Jan did 30 shifts in the twelve weeks before, Mia none: of three, the second goes to
+    # Mia (Jan's second costs ceil(4 x 32 / 52) = 3, hers ceil(4 x 2 / 52) = 1).
+    from planner.solver.problem import PlanningProblem
+    from tests.builders import assign
+
+    jan, mia = volunteer("jan", per_week=4), volunteer("mia", "Mia P", per_week=4)
+    p = problem(FOUR_DAYS[:3], [professional(), jan, mia])
+    before = [shift(WANTS_ONE, MONDAY - timedelta(days=d)) for d in range(1, 31)]
+    remembered = PlanningProblem.build(
+        p.org, p.period, p.shifts, settings=p.settings, past=[(s, assign(s, jan)) for s in before]
+    )
+    planned = plan(remembered, alone(VolunteersMin(), FairnessVolunteers()))
+    assert (len(planned.shifts_of("jan")), len(planned.shifts_of("mia"))) == (1, 2)

@@ -1,5 +1,7 @@
 """Newcomers with a mentor: a newcomer stands on a shift only beside an experienced person."""
 
+from datetime import timedelta
+
 from constraints.newcomers import Newcomers
 from constraints.volunteers_min import VolunteersMin
 from planner.domain import Assignment, Role
@@ -55,3 +57,46 @@ def test_too_few_shifts_before_the_period_make_a_newcomer_of_that_activity_only(
     # Without Jan's shift before, both are new: neither is planned.
     planned = plan(problem([s], [ELS, JAN, piet], hard=hard), rules())
     assert planned.on(s) == {"els"}
+
+
+def _jan_and_piet(history=(), outside=(), weeks=1):
+    """Jan and Piet on the drop-in that wants two volunteers, one shift a week; a newcomer
+    is one with no shift of it in the four weeks before."""
+    from planner.domain import Period
+    from planner.solver.problem import PlanningProblem
+
+    inloop = activity(volunteers_min=2, volunteers_max=2, rrule="FREQ=WEEKLY")
+    shifts = [shift(inloop, MONDAY + timedelta(weeks=w)) for w in range(weeks)]
+    p = problem(shifts, [ELS, JAN, volunteer("piet", "Piet Claes")], history=history,
+                hard=HardSettings(newcomer_shifts=1), period=Period(MONDAY, weeks))  # fmt: skip
+    p = PlanningProblem.build(
+        p.org, p.period, p.shifts, history=history, settings=p.settings,
+        outside=[(s, Assignment(s.id, "jan", Role.VOLUNTEER)) for s in outside],
+    )  # fmt: skip
+    return shifts, plan(p, rules())
+
+
+def test_a_published_shift_around_the_period_makes_a_volunteer_experienced():
+    inloop = activity(volunteers_min=2, volunteers_max=2, rrule="FREQ=WEEKLY")
+    last_week = shift(inloop, MONDAY - timedelta(weeks=1))
+    [s], planned = _jan_and_piet(outside=[last_week])
+    assert planned.on(s) == {"els", "jan", "piet"}
+
+
+def test_a_shift_more_than_four_weeks_before_makes_nobody_experienced():
+    inloop = activity(volunteers_min=2, volunteers_max=2, rrule="FREQ=WEEKLY")
+    long_ago = shift(inloop, MONDAY - timedelta(weeks=5))
+    [s], planned = _jan_and_piet(outside=[long_ago])
+    assert planned.on(s) == {"els"}
+
+
+def test_experience_running_out_during_the_period_counts_as_none():
+    # Jan's shift three weeks before the period is four weeks old by its second week: the
+    # model cannot count the shifts it is still choosing, so Jan is new for the whole period
+    # (stricter than the checker, which would count a first week's shift).
+    inloop = activity(volunteers_min=2, volunteers_max=2, rrule="FREQ=WEEKLY")
+    earlier = shift(inloop, MONDAY - timedelta(weeks=3))
+    shifts, planned = _jan_and_piet(outside=[earlier], weeks=2)
+    assert [planned.on(s) for s in shifts] == [{"els"}, {"els"}]
+    [s], planned = _jan_and_piet(outside=[earlier])
+    assert planned.on(s) == {"els", "jan", "piet"}

@@ -200,6 +200,44 @@ def test_a_mix_that_the_free_professionals_cannot_make_says_what_it_lacks():
     )
 
 
+def test_a_mix_not_met_names_who_holds_it_and_why_each_cannot_come():
+    from planner.domain import AbsenceKind, Need
+
+    mix = (Need(1, frozenset({"nurse"})), Need(1, frozenset({"social_worker"})))
+    care = shift(activity("zorg", "Zorgspreekuur", professionals=2, needs=mix))
+    els = professional("els", "Els Vermeulen", qualifications=SW)
+    bart = professional("bart", "Bart Claes", qualifications=SW)
+    nora = professional("nora", "Nora Peeters", qualifications=("nurse",))
+    nele = professional("nele", "Nele Smet", qualifications=("nurse",))
+    sick = absence("nele", kind=AbsenceKind.SICKNESS)
+
+    text = _explain([care], [els, bart, nora, nele], absences=[absence("nora"), sick])
+
+    assert text == (
+        "Zorgspreekuur Mon 30 Nov 09:00: its mix needs 1 person with nurse, only 0 free - "
+        "Nele Smet sick, Nora Peeters on leave"
+    )
+
+
+def test_a_language_a_volunteer_brings_names_the_volunteers_who_speak_it():
+    from dataclasses import replace
+
+    from planner.domain import Among, Need
+
+    arabic = (Need(1, frozenset({"arabic"}), among=Among.VOLUNTEERS),)
+    cafe = shift(activity("taal", "Taalcafé", volunteers_max=2, needs=arabic))
+    els = professional("els", "Els Vermeulen")
+    samira = replace(volunteer("samira", "Samira Haddad", refuses=("taal",)), languages={"arabic"})
+    jan = volunteer("jan", "Jan Peeters")
+
+    text = _explain([cafe], [els, samira, jan])
+
+    assert text == (
+        "Taalcafé Mon 30 Nov 09:00: its mix needs 1 person with arabic, only 0 free - "
+        "Samira Haddad does not do Taalcafé (their own choice)"
+    )
+
+
 def test_a_newcomer_volunteer_without_a_mentor_is_the_reason_nobody_joins_at_night():
     night = shift(
         activity(

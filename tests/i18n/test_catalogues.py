@@ -15,12 +15,18 @@ from babel.messages.pofile import read_po
 from planner.i18n.language import DOMAIN, LOCALE_DIR, locales
 
 ROOT = Path(__file__).resolve().parents[2]
-SOURCES = ("planner", "cli", "tui", "fixtures")
+SOURCES = ("planner", "cli", "tui", "fixtures", "web")
 # The keywords beyond gettext's own: the text-as-data messages of planner/message.py.
 KEYWORDS = {**DEFAULT_KEYWORDS, "msg": None, "nmsg": (1, 2)}
 DOCUMENTED = "-k msg -k nmsg:1,2"
-# Complete in every catalogue: what volunteers receive (their calendars and change notices).
-RECEIVED_BY_VOLUNTEERS = ("planner/io/ics.py", "planner/io/notice_mail.py")
+# Complete in every catalogue: what volunteers receive (calendars, change notices, reminders,
+# their page).
+RECEIVED_BY_VOLUNTEERS = (
+    "planner/io/ics.py",
+    "planner/io/notice_mail.py",
+    "planner/io/reminder_mail.py",
+    "web/page_words.py",
+)
 COMPLETE = ("nl",)  # nl_BE translates everything; English is the message ids themselves
 FIELD = re.compile(r"\{(\w+)[^}]*\}")
 

@@ -1,10 +1,13 @@
 """Dates, numbers and percentages as each language writes them (Babel's CLDR data)."""
 
-from datetime import date, datetime
+import contextvars
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 import pytest
 
+from planner.errors import ChangedMeanwhile
+from planner.i18n.changes import changed_meanwhile_text, moment_text
 from planner.i18n.format import (
     day_year,
     gap_text,
@@ -17,6 +20,7 @@ from planner.i18n.format import (
     shift_label,
     short_date,
     short_datetime,
+    use_time,
 )
 from planner.i18n.language import use_language
 from tests.builders import activity, shift
@@ -30,7 +34,7 @@ def test_every_dutch_day_abbreviation_from_monday(dutch):
 
 
 def test_every_dutch_month_abbreviation(dutch):
-    months = [short_date(date(2027, m, 1)).split()[-1] for m in range(1, 13)]
+    months = [short_date(date(2026, m, 1)).split()[-1] for m in range(1, 13)]
     assert months == [
         "jan",
         "feb",
@@ -50,9 +54,9 @@ def test_every_dutch_month_abbreviation(dutch):
 @pytest.mark.parametrize(
     ("language", "label", "moment", "year"),
     [
-        ("nl", "Nachtopvang di 1 dec 20:00", "zo 28 mrt 03:05", "zo 27 dec 2026"),
-        ("en", "Nachtopvang Tue 1 Dec 20:00", "Sun 28 Mar 03:05", "Sun 27 Dec 2026"),
-        ("fr", "Nachtopvang mar. 1 déc. 20:00", "dim. 28 mars 03:05", "dim. 27 déc. 2026"),
+        ("nl", "Nachtopvang di 1 dec 20:00", "zo 29 mrt 03:05", "zo 27 dec 2026"),
+        ("en", "Nachtopvang Tue 1 Dec 20:00", "Sun 29 Mar 03:05", "Sun 27 Dec 2026"),
+        ("fr", "Nachtopvang mar. 1 déc. 20:00", "dim. 29 mars 03:05", "dim. 27 déc. 2026"),
     ],
 )
 def test_a_shift_a_moment_and_a_day_in_each_language(language, label, moment, year):
@@ -60,7 +64,7 @@ def test_a_shift_a_moment_and_a_day_in_each_language(language, label, moment, ye
     with use_language(language):
         assert shift_label(shift(night, date(2026, 12, 1))) == label
         # Local time is kept: the night the clocks go forward.
-        assert short_datetime(datetime(2027, 3, 28, 3, 5, tzinfo=TZ)) == moment
+        assert short_datetime(datetime(2026, 3, 29, 3, 5, tzinfo=TZ)) == moment
         assert day_year(date(2026, 12, 27)) == year
 
 
@@ -100,3 +104,32 @@ def test_lists_and_months_are_joined_and_named_by_the_language():
         assert (list_text(names), month_year(2026, 12)) == ("Els, Bart en Tom", "december 2026")
     with use_language("en"):
         assert (list_text(names), month_year(2026, 12)) == ("Els, Bart and Tom", "December 2026")
+
+
+def test_a_date_of_another_year_than_the_clocks_carries_its_year(english):
+    context = contextvars.copy_context()
+
+    def shown() -> tuple[str, str, str]:
+        use_time("Europe/Brussels", datetime(2026, 12, 7, 10, 0, tzinfo=TZ))
+        return (
+            short_date(date(2026, 12, 28)),
+            short_date(date(2027, 1, 4)),
+            short_datetime(datetime(2025, 12, 29, 9, 0, tzinfo=TZ)),
+        )
+
+    assert context.run(shown) == ("Mon 28 Dec", "Mon 4 Jan 2027", "Mon 29 Dec 2025 09:00")
+
+
+def test_a_moment_kept_in_utc_is_shown_in_the_organisations_time(english):
+    # 05:35 UTC is 06:35 in Brussels in winter, 07:35 in summer; the machine's zone is no part.
+    assert short_datetime(datetime(2026, 12, 7, 5, 35, tzinfo=UTC)) == "Mon 7 Dec 06:35"
+    assert short_datetime(datetime(2026, 7, 6, 5, 35, tzinfo=UTC)) == "Mon 6 Jul 07:35"
+
+
+def test_a_conflict_names_the_local_time_the_log_shows(english):
+    other = ChangedMeanwhile(
+        "week:2026-11-30", "sara", datetime(2026, 12, 7, 5, 35, tzinfo=UTC), "plan"
+    )
+    text = changed_meanwhile_text(other, None)
+    assert "at Mon 7 Dec 06:35" in text
+    assert moment_text(other.at, TZ) in text

@@ -45,6 +45,15 @@ def refusal(tmp_path, **files) -> str:
             "organisation.toml line 6: 'stability' must be a whole number from 0 to 1000000",
         ),
         (
+            "[rules.fairness]\nhorizon_weeks = 53\n",
+            "organisation.toml line 6: 'horizon_weeks' must be a whole number from 0 to 52",
+        ),
+        (
+            "[rules.fair]\nhorizon_weeks = 4\n",
+            "organisation.toml: unknown table 'rules.fair' (use rules.hard, rules.weights "
+            "and rules.fairness)",
+        ),
+        (
             "[rules]\nhard = 3\n",
             "organisation.toml line 5: 'rules.hard' must be a table: [rules.hard]",
         ),

@@ -7,7 +7,14 @@ from datetime import timedelta
 
 import pytest
 
-from planner.delivery import FeedSettings, MailSettings, Security
+from planner.delivery import (
+    Cancellations,
+    ColleaguesShown,
+    FeedSettings,
+    MailSettings,
+    Security,
+    SelfServiceSettings,
+)
 from planner.errors import InputError
 from planner.io.folder import InvalidFolder, read_folder
 from planner.storage.engine import make_engine
@@ -39,6 +46,18 @@ def problem(tmp_path, text: str) -> InputError:
     with pytest.raises(InvalidFolder) as caught:
         organisation_of(tmp_path, text)
     return caught.value
+
+
+def test_self_service_is_read_with_its_units(tmp_path):
+    org = organisation_of(
+        tmp_path,
+        '\n[self_service]\nshow_colleagues = "none"\ncancellations = "repair"\n'
+        "cancel_before_hours = 24\n",
+    )
+
+    assert org.self_service == SelfServiceSettings(
+        ColleaguesShown.NONE, Cancellations.REPAIR, timedelta(hours=24)
+    )
 
 
 def test_feeds_and_mail_are_read_with_their_units(tmp_path):
@@ -105,6 +124,15 @@ def test_without_the_tables_there_is_no_mail_server_and_feeds_take_defaults(tmp_
             "organisation.toml line 7: [feeds] unknown setting 'colour'",
         ),
         ('\nmail = "smtp.example.be"\n', "organisation.toml line 6: mail must be a table: [mail]"),
+        (
+            '\n[self_service]\nshow_colleagues = "full_name"\n',
+            "organisation.toml line 7: [self_service] show_colleagues 'full_name' is none of "
+            "none, first_name",
+        ),
+        (
+            "\n[self_service]\ncancel_before_hours = -2\n",
+            "organisation.toml line 7: [self_service] cancel_before_hours -2 is not a whole number",
+        ),
     ],
 )
 def test_bad_settings_name_the_line_and_the_key(tmp_path, text, expected):
@@ -121,5 +149,6 @@ def test_the_database_keeps_the_settings_and_no_password(tmp_path, monkeypatch):
     again = repo.load_organisation()
 
     assert (again.feeds, again.mail) == (org.feeds, org.mail)
+    assert again.self_service == org.self_service
     assert b"s3cret-wachtwoord" not in db.read_bytes()
     assert b"TESTDORP_SMTP" in db.read_bytes()  # the variable's name only

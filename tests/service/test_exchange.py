@@ -156,3 +156,27 @@ def test_an_exchange_based_on_what_changed_meanwhile_writes_nothing(service):
     with pytest.raises(ChangedMeanwhile):
         exchange.apply(service.repo, ctx, "handover", moves, seen=seen, now=BEFORE())
     assert on(service, INLOOP_TUE) == {"bart", "mia"}
+
+
+def test_who_can_cover_ranks_the_allowed_by_cost_and_says_why_not_of_the_others(service):
+    found = service.who_can_cover(INLOOP_TUE, "jan")
+    allowed = [c.person.id for c in found if c.allowed]
+    assert allowed == ["mia"]  # the only volunteer free: An volunteers once a week
+    mia = found[0]
+    assert mia.cost is not None and mia.cost > 0  # the published roster changes: stability
+    assert sum(v for _, v in mia.terms) == mia.cost
+    refused = {c.person.id: c.reasons[0].rule.value for c in found if not c.allowed}
+    assert refused == {
+        "an": "volunteer_limits",
+        "els": "no_replacement",
+        "piet": "no_replacement",
+    }  # Bart is on it; professionals never take a volunteer's place
+
+
+def test_who_can_cover_an_open_place_weighs_each_in_their_kinds_place(service):
+    found = {c.person.id: c for c in service.who_can_cover(INLOOP_THU)}
+    assert found["mia"].allowed and found["jan"].allowed
+    assert not found["els"].allowed  # Bart is the one professional it needs
+    assert found["els"].reasons[0].case == "no_open_place"
+    costs = [c.cost for c in service.who_can_cover(INLOOP_THU) if c.allowed]
+    assert None not in costs and costs == sorted(costs)

@@ -13,7 +13,7 @@ from planner.domain import Period
 from planner.service import Service
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
-from tests.builders import MONDAY, activity, org, professional
+from tests.builders import MONDAY, absence, activity, org, professional
 
 pytestmark = pytest.mark.usefixtures("english")
 
@@ -77,3 +77,25 @@ def test_check_of_one_week_counts_the_weekends_published_around_it(service):
     assert [v.rule for v in service.check_period(week(0), published=True).violations] == [
         "max_working_weekends"
     ]
+
+
+@pytest.mark.parametrize(("horizon", "els_gets"), [(12, {3}), (0, {1, 2})])
+def test_fairness_remembers_the_evenings_of_the_weeks_before(horizon, els_gets):
+    # Els was on leave in the first week and Piet took its three evenings. Planning the
+    # second week remembers them: Els takes all three (with no memory, the week alone
+    # splits them).
+    evenings = activity("avond", "Avond", start="18:00", end="21:00",
+                        rrule="FREQ=WEEKLY;BYDAY=MO,TU,WE")  # fmt: skip
+    team = [
+        professional("els", home_activity="avond"),
+        professional("piet", "Piet Claes", home_activity="avond"),
+    ]
+    repo = Repository(make_engine("sqlite://"))
+    repo.save_organisation(org([evenings], team, rules={"fairness": {"horizon_weeks": horizon}}))
+    repo.add_absence(absence("els"))
+    service = Service(repo, CLOCK)
+    plan_and_publish(service, week(0))
+    assert {a.person_id for a in service.roster(week(0)).roster.assignments} == {"piet"}
+    service.plan_period(week(1), time_limit=5)
+    els = [a for a in service.roster(week(1)).roster.assignments if a.person_id == "els"]
+    assert len(els) in els_gets

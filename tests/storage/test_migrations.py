@@ -89,6 +89,10 @@ def test_head_is_the_newest_migration():
         "0002_shared_database",
         "0003_feeds_and_notices",
         "0004_safeguards",
+        "0005_page_links",
+        "0006_self_service",
+        "0007_self_service_requests",
+        "0008_reminders",
         HEAD,
     ]
 

@@ -136,3 +136,27 @@ async def test_an_edit_of_a_published_week_says_at_once_which_published_shift_it
     # The published roster itself is untouched until the draft is published.
     published = planned_repo.roster(Period(DEMO_MONDAY), published=True)
     assert any(a.shift_id == found.shift.id for a in published.assignments)
+
+
+async def test_who_can_cover_ranks_by_cost_with_the_why_not_of_the_others(planned_repo):
+    from tui.screens.cover import CoverScreen
+
+    found = nurse_shift(planned_repo)
+    expected = Service(planned_repo).who_can_cover(found.shift.id, found.nurse.id)
+    app = app_on(planned_repo)
+    async with app.run_test(size=SIZE) as pilot:
+        screen = await open_shift(app, pilot, found.shift.id)
+        screen.query_one("#assigned", DataTable).focus()
+        await pilot.press("w")
+        assert isinstance(app.screen, CoverScreen)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        table = rows(app.screen.query_one("#cover-table", DataTable))
+    assert [r[1] for r in table] == [c.person.name for c in expected]
+    allowed = [c for c in expected if c.allowed]
+    assert allowed and all("nurse" in c.person.qualifications for c in allowed)
+    costs = [c.cost for c in allowed]
+    assert None not in costs and costs == sorted(costs)  # cheapest first
+    line = next(r for r in table if r[1] == found.no_nurse.name)
+    assert line[0] == "✗" and "niet gekwalificeerd: verpleegkundige" in line[2]
+    assert table[0][0] == "✓" and table[0][2].startswith(("+", "±", "-"))

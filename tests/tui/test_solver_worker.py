@@ -4,10 +4,13 @@ from __future__ import annotations
 
 import math
 import time
+from datetime import UTC, datetime
 
 from textual.widgets import Static
 
+from planner.clock import frozen
 from planner.domain import Period, RosterState
+from planner.service import Service
 from tests.tui.fake_service import FakeService
 from tests.tui.support import DEMO_MONDAY, SIZE, app_on, assert_passes_checker, wait_for
 from tui.messages import PlanProgress
@@ -154,3 +157,15 @@ def test_progress_before_the_search_has_a_bound_reads_as_a_dash(english):
 
     text = progress_text(Progress(1234.0, math.nan, 0.4, 1), 20)
     assert text == "Planning: objective 1.234  bound —  elapsed 0,4 s / 20 s  (1 solution)"
+
+
+async def test_planning_a_week_that_has_passed_is_refused_in_the_app_too(demo_repo):
+    a_week_on = Service(demo_repo, frozen(datetime(2026, 12, 7, 9, 0, tzinfo=UTC)))
+    app = app_on(demo_repo, service=a_week_on)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("p")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        said = " ".join(n.message for n in app._notifications)
+        assert "Plannen mislukt" in said and "al begonnen" in said and "roster correct" in said
+    assert demo_repo.roster_state(Period(DEMO_MONDAY)) is None

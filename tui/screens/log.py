@@ -8,13 +8,14 @@ from zoneinfo import ZoneInfo
 from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from planner.errors import PlannerError
 from planner.i18n.changes import action_name, entry_text, moment_text
 from planner.i18n.language import N_, _
 from tui.bindings import translate_bindings
 from tui.context import Context
+from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.row_table import RowTable
 
 SHOWN = 500  # the newest entries; `roster log` lists them all
@@ -45,7 +46,7 @@ class LogScreen(Screen):
         yield Header()
         yield Static(id="log-title")
         yield RowTable(id="log", zebra_stripes=True)
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one(DataTable).add_columns(_("When"), _("Who"), _("Change"), _("What"))

@@ -16,7 +16,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal, VerticalScroll
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Static
+from textual.widgets import DataTable, Header, Static
 
 from planner.dates import monday_of
 from planner.domain import Period
@@ -34,10 +34,11 @@ from planner.io.report_columns import (
     unplanned_text,
 )
 from planner.report.ratios import RatioReport, RatioRow
-from tui.bindings import translate_bindings
+from tui.bindings import WEEKS, translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, WeekChosen
 from tui.widgets.bar_chart import BarChart
+from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.row_table import RowTable
 
 WEEK_CHOICES = (1, 4, 13)  # a week, a month, a quarter
@@ -54,8 +55,8 @@ class ReportReady(Message):
 class ManagersScreen(Screen):
     CSS_PATH = "managers.tcss"
     BINDINGS = [
-        Binding("left_square_bracket", "shift_weeks(-1)", N_("Previous week"), key_display="[", id="managers.prev", tooltip=N_("Start a week earlier")),
-        Binding("right_square_bracket", "shift_weeks(1)", N_("Next week"), key_display="]", id="managers.next", tooltip=N_("Start a week later")),
+        Binding("left_square_bracket", "shift_weeks(-1)", N_("Previous week"), key_display="[", group=WEEKS, id="managers.prev", tooltip=N_("Start a week earlier")),
+        Binding("right_square_bracket", "shift_weeks(1)", N_("Next week"), key_display="]", group=WEEKS, id="managers.next", tooltip=N_("Start a week later")),
         Binding("w", "span", N_("1/4/13 weeks"), id="managers.span", tooltip=N_("Show 1, 4 or 13 weeks")),
         Binding("d", "source", N_("Published/draft"), id="managers.source", tooltip=N_("Switch between the published and the working roster")),
         Binding("r", "reload", N_("Reload"), id="managers.reload", tooltip=N_("Compute the figures again")),
@@ -85,7 +86,7 @@ class ManagersScreen(Screen):
             yield DataTable(id="load", cursor_type="none")
             yield Static(_("Professionals' hours against contract"), classes="section")
             yield DataTable(id="contract", cursor_type="none")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.reload()

@@ -10,7 +10,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Header, Label, Static
 
 from planner.dates import monday_of
 from planner.domain import Absence, Period
@@ -25,7 +25,7 @@ from planner.i18n.format import (
 )
 from planner.i18n.language import N_, _, ngettext
 from planner.i18n.names import absence_kind_name, person_kind_name, qualification_name
-from tui.bindings import translate_bindings
+from tui.bindings import ABSENCES, WEEKS, translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, PlanRequested
 from tui.people_model import PersonLoad, loads
@@ -35,6 +35,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.feed_link import FeedLinkScreen
 from tui.screens.log import LogScreen
 from tui.screens.week_steps import WeekSteps
+from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.row_table import RowTable
 
 
@@ -94,10 +95,10 @@ def link_text(calendar: bool, page: bool) -> str:
 class PeopleScreen(WeekSteps, Screen):
     CSS_PATH = "people.tcss"
     BINDINGS = [
-        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="people.prev", tooltip=N_("Show the week before")),
-        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="people.next", tooltip=N_("Show the week after")),
-        Binding("a", "add_absence", N_("Add absence"), id="people.add_absence", tooltip=N_("Leave, sickness or unavailability for the chosen person")),
-        Binding("x,delete", "remove_absence", N_("Remove absence"), key_display="x", id="people.remove_absence", tooltip=N_("Remove the chosen absence")),
+        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", group=WEEKS, id="people.prev", tooltip=N_("Show the week before")),
+        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", group=WEEKS, id="people.next", tooltip=N_("Show the week after")),
+        Binding("a", "add_absence", N_("Add absence"), group=ABSENCES, id="people.add_absence", tooltip=N_("Leave, sickness or unavailability for the chosen person")),
+        Binding("x,delete", "remove_absence", N_("Remove absence"), key_display="x", group=ABSENCES, id="people.remove_absence", tooltip=N_("Remove the chosen absence")),
         Binding("p", "plan", N_("Plan"), id="people.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
         Binding("l", "person_log", N_("Log"), id="people.log", tooltip=N_("Who changed this person's shifts, absences or details")),
         Binding("f", "feed_link", N_("Calendar link"), id="people.feed", tooltip=N_("The chosen person's calendar link, made when they have none")),
@@ -124,7 +125,7 @@ class PeopleScreen(WeekSteps, Screen):
         yield RowTable(id="people", zebra_stripes=True)
         yield Label(id="absences-title", classes="section")
         yield RowTable(id="absences")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#people", DataTable).add_columns(

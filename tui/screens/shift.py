@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.message import Message
 from textual.screen import Screen
-from textual.widgets import DataTable, Footer, Header, Label, Static
+from textual.widgets import DataTable, Header, Label, Static
 
 from planner.dates import monday_of
 from planner.domain import Assignment, Period, Role, Shift
@@ -23,6 +23,7 @@ from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged
 from tui.screens.changed import changed_meanwhile
+from tui.screens.cover import CoverScreen
 from tui.week_model import (
     STARTED_SYMBOL,
     SYMBOLS,
@@ -32,6 +33,7 @@ from tui.week_model import (
     shift_view,
     state_name,
 )
+from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.row_table import RowTable
 from tui.widgets.week_grid import STATE_STYLES
 
@@ -78,6 +80,7 @@ class ShiftScreen(Screen):
         Binding("a", "assign", N_("Assign"), id="shift.assign", tooltip=N_("Put the chosen candidate on this shift")),
         Binding("x,delete", "unassign", N_("Unassign"), key_display="x", id="shift.unassign", tooltip=N_("Take the chosen person off this shift")),
         Binding("v", "pin", N_("Pin"), id="shift.pin", tooltip=N_("Pin or unpin: the planner does not move a pinned person")),
+        Binding("w", "cover", N_("Who can cover?"), id="shift.cover", tooltip=N_("Who may take the chosen person's place (or an open place), cheapest first")),
     ]  # fmt: skip
 
     def __init__(self, ctx: Context, shift: Shift) -> None:
@@ -108,7 +111,7 @@ class ShiftScreen(Screen):
         yield RowTable(id="candidates", zebra_stripes=True)
         yield Static(id="candidate-detail")
         yield Static(id="message")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.query_one("#assigned", DataTable).add_columns(_("Name"), _("Role"), _("pinned"))
@@ -310,6 +313,14 @@ class ShiftScreen(Screen):
         name = self.ctx.people[person_id].name
         label = f"{shift.activity.name} {short_date(shift.local_date)}"
         self._changed(_("{name} was taken off {shift}", name=name, shift=label))
+
+    def action_cover(self) -> None:
+        """Who can cover: the chosen person's place when the shift's people have the focus,
+        else an open place."""
+        giver = None
+        if self.focused is self.query_one("#assigned", DataTable):
+            giver = self._chosen_assigned()
+        self.app.push_screen(CoverScreen(self.ctx, self.shift.id, giver))
 
     def action_pin(self) -> None:
         """On someone already on the shift: pin or unpin them. On a candidate: assign pinned."""

@@ -9,7 +9,7 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.reactive import reactive
 from textual.screen import Screen
-from textual.widgets import Footer, Header, Static
+from textual.widgets import Header, Static
 
 from planner.dates import monday_of
 from planner.domain import Period, RosterState
@@ -21,7 +21,7 @@ from planner.i18n.names import rule_name
 from planner.i18n.reasons import cost_text, sentence
 from planner.i18n.soft_reasons import never_fit_text
 from planner.service import PlanOutcome, Progress, Unpublishable
-from tui.bindings import translate_bindings
+from tui.bindings import WEEKS, translate_bindings
 from tui.context import Context
 from tui.labels import status_text
 from tui.messages import DataChanged, PlanRequested, StopRequested
@@ -40,6 +40,7 @@ from tui.week_model import (
     build_week,
     state_name,
 )
+from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.plan_panel import PlanPanel
 from tui.widgets.results_panel import Results, ResultsPanel
 from tui.widgets.week_grid import WeekGrid
@@ -75,9 +76,9 @@ class WeekScreen(WeekSteps, Screen):
         Binding("n", "notify_people", N_("Notify"), id="week.notify", tooltip=N_("Mail the people whose published shifts changed; list who to phone")),
         Binding("o", "open_shift", N_("Open shift"), id="week.open", tooltip=N_("Who is on this shift, who else could be")),
         Binding("escape", "cancel_plan", N_("Stop planning"), key_display="esc", id="week.cancel", tooltip=N_("Stop the solver, then choose: the best roster so far or the previous draft")),
-        Binding("r", "toggle_results", N_("Unstaffed and changes"), id="week.results", tooltip=N_("Show or hide unstaffed shifts and changes")),
-        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", id="week.prev", tooltip=N_("Show the week before")),
-        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", id="week.next", tooltip=N_("Show the week after")),
+        Binding("r", "toggle_results", N_("Results"), id="week.results", tooltip=N_("Show or hide unstaffed shifts and changes")),
+        Binding("left_square_bracket", "prev_week", N_("Previous week"), key_display="[", group=WEEKS, id="week.prev", tooltip=N_("Show the week before")),
+        Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", group=WEEKS, id="week.next", tooltip=N_("Show the week after")),
         Binding("t", "this_week", N_("This week"), id="week.this", tooltip=N_("Show the current week")),
         Binding("g", "goto_date", N_("Go to date"), id="week.goto", tooltip=N_("Jump to the week of a date")),
         # Before the grid's own page keys (priority): the docs promise them for the weeks.
@@ -112,7 +113,7 @@ class WeekScreen(WeekSteps, Screen):
         yield WeekGrid(id="grid")
         yield PlanPanel(self.ctx.time_limit_s, id="plan-panel")
         yield ResultsPanel(id="results")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         self.reload()

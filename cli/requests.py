@@ -1,0 +1,87 @@
+"""`roster requests list|approve|refuse`: what people asked on their personal page, and the
+alerts the coordinator must see (docs/self-service.md)."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+import click
+
+from cli.context import AppContext, pass_app
+from planner.i18n.format import short_datetime
+from planner.i18n.language import _
+from planner.service.self_service import Cancellation, Request
+
+
+@click.group("requests")
+def requests_group() -> None:
+    """What people asked on their personal page ("I can't come", when the organisation
+    approves cancellations) and shifts a cancellation left unstaffed."""
+
+
+@requests_group.command("list")
+@click.option("--all", "everything", is_flag=True, help="Decided ones too.")
+@pass_app
+def list_(app: AppContext, everything: bool) -> None:
+    """Open requests and alerts, oldest first (with --all, decided ones too)."""
+    found = app.service.requests(only_open=not everything)
+    if not found:
+        click.echo(_("no open requests"))
+        return
+    org = app.service.organisation()
+    tz = ZoneInfo(org.timezone)
+    names = {p.id: p.name for p in org.people}
+    for request in found:
+        click.echo(_row(request, names, tz))
+
+
+@requests_group.command("approve")
+@click.argument("request_id", metavar="ID", type=int)
+@pass_app
+def approve(app: AppContext, request_id: int) -> None:
+    """Approve request ID: the person's absence is recorded and the week repaired (an alert
+    is marked seen)."""
+    _request, outcome = app.service.decide_request(request_id, approve=True)
+    click.echo(_("request {id} approved", id=request_id))
+    if outcome is not None:
+        click.echo(_outcome_text(outcome))
+
+
+@requests_group.command("refuse")
+@click.argument("request_id", metavar="ID", type=int)
+@pass_app
+def refuse(app: AppContext, request_id: int) -> None:
+    """Refuse request ID: nothing changes; the person keeps the shift."""
+    app.service.decide_request(request_id, approve=False)
+    click.echo(_("request {id} refused", id=request_id))
+
+
+def _row(request: Request, names: dict[str, str], tz: ZoneInfo) -> str:
+    when = short_datetime(request.start.astimezone(tz))
+    name = names.get(request.person_id, request.person_id)
+    if request.kind == "unstaffed":
+        what = _("unstaffed after {name} cancelled", name=name)
+    else:
+        what = _("{name} cannot come", name=name)
+    return "\t".join((str(request.id), when, request.shift_id, what, _status(request.status)))
+
+
+def _status(status: str) -> str:
+    return {
+        "open": _("open"),
+        "approved": _("approved"),
+        "refused": _("refused"),
+        "seen": _("seen"),
+    }.get(status, status)
+
+
+def _outcome_text(outcome: Cancellation) -> str:
+    if outcome.unstaffed:
+        return _("nobody could take the shift: it is unstaffed (roster check says why)")
+    if outcome.published:
+        return _("repaired and published: someone else takes the place")
+    return _("repaired in the draft: review it and publish (roster publish)")
+
+
+def register(cli: click.Group) -> None:
+    cli.add_command(requests_group)

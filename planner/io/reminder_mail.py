@@ -1,0 +1,66 @@
+"""A reminder as an email: one of a person's own shifts, a while before it starts, in their
+language (the caller makes it inside the person's own), with whom to call when they cannot
+come. Pure: data in, an EmailMessage out. Never another person, never anything about
+clients."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+
+from planner.i18n.format import clock, short_datetime
+from planner.i18n.language import _
+
+
+@dataclass(frozen=True)
+class ReminderMail:
+    sender: str
+    reply_to: str
+    name: str  # the person's
+    address: str
+    organisation: str
+    coordinator: str  # whom to call: the organisation's contact
+    start: datetime  # aware, in the organisation's zone
+    end: datetime
+    summary: str  # 'Nachtopvang — vrijwilliger', in the person's words (their calendar's)
+    location: str
+    message_id: str
+    language: str
+
+
+def when_text(start: datetime, end: datetime) -> str:
+    """'Tue 1 Dec 20:00–08:00'"""
+    return f"{short_datetime(start)}–{clock(end.time())}"
+
+
+def compose_reminder(mail: ReminderMail, now: datetime) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = mail.sender
+    message["To"] = formataddr((mail.name, mail.address))
+    if mail.reply_to:
+        message["Reply-To"] = mail.reply_to
+    when = when_text(mail.start, mail.end)
+    message["Subject"] = _("Reminder: {what}, {when}", what=mail.summary, when=when)
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = mail.message_id
+    message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no out-of-office replies
+    parts = [
+        _("Hello {name},", name=mail.name),
+        "",
+        _("A reminder of your shift at {organisation}:", organisation=mail.organisation),
+        "",
+        f"  {when}",
+        f"  {mail.summary}",
+    ]
+    if mail.location:
+        parts.append(f"  {mail.location}")
+    parts.append("")
+    if mail.coordinator:
+        parts.append(_("Cannot come? Call {contact} as soon as you can.", contact=mail.coordinator))
+    else:
+        parts.append(_("Cannot come? Tell the coordinator as soon as you can."))
+    message.set_content("\n".join(parts) + "\n")
+    message["Content-Language"] = mail.language
+    return message

@@ -1,0 +1,176 @@
+"""What a person changes about themselves on their page (docs/self-service.md): a volunteer's
+offered days and times, a professional's days off, anyone's absences to come. Each change is
+one write in the audit log under the person's name, with the optimistic check (the page's
+`seen`: ChangedMeanwhile when their data changed since the page was read). Published shifts
+of theirs that no longer hold afterwards are returned for the page to list, and the
+coordinator gets an alert for each (`roster requests list`), as `absence add` lists them.
+
+What a person enters for a field of people.csv is also kept as their entry
+(self_service_entry), so that a later `roster load` of an older file does not undo it
+silently (planner/storage/organisation_rows.py)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from sqlmodel import Session, col, select
+
+from planner.dates import as_utc
+from planner.domain import Absence, AbsenceKind, TimeWindow
+from planner.errors import PlannerError
+from planner.message import msg
+from planner.service.checking import published_holding
+from planner.storage.connection import reading
+from planner.storage.mapping import hhmm
+from planner.storage.repository import Repository
+from planner.storage.request_tables import (
+    OPEN,
+    EntryStore,
+    RequestStore,
+    SelfServiceRequestRow,
+)
+from planner.storage.tables import PUBLISHED, AssignmentRow, PersonRow
+from planner.storage.writes import person_scope
+
+AHEAD = timedelta(days=366)  # how far ahead a person may enter days off and absences
+BREAKS_ALERT = "breaks"
+
+
+@dataclass(frozen=True)
+class Changed:
+    broken: tuple[str, ...] = ()  # their published shifts to come that no longer hold
+
+
+def set_offers(
+    repo: Repository, person_id: str, offers: tuple[TimeWindow, ...], now: datetime, seen: int
+) -> Changed:
+    """A volunteer's offered days and times (one window a day here; empty: none offered)."""
+    value = [[w.weekday, hhmm(w.start), hhmm(w.end)] for w in sorted(offers, key=_order)]
+    before_ids = _broken_ids(repo, person_id, now)
+    with repo.write("page.offers", now=now) as unit:
+        unit.check(seen, [person_scope(person_id)])
+        row = _person(unit.session, person_id)
+        if row.kind != "volunteer":
+            raise PlannerError(msg("only a volunteer offers days and times"))
+        before = {"offers": row.offers}
+        row.offers = value
+        unit.session.add(row)
+        EntryStore.put(unit.session, person_id, "offers", value, unit.now)
+        unit.record("person", person_id, before, {"offers": value}, [person_id])
+        unit.touch(person_scope(person_id))
+    return _broken(repo, person_id, now, before_ids)
+
+
+def add_day_off(repo: Repository, person_id: str, day: date, now: datetime, seen: int) -> Changed:
+    """A professional asks for a day off (a wish the planner weighs)."""
+    tz = ZoneInfo(repo.load_organisation().timezone)
+    _ahead(day, day, now, tz)
+    before_ids = _broken_ids(repo, person_id, now)
+    with repo.write("page.day_off", now=now) as unit:
+        unit.check(seen, [person_scope(person_id)])
+        row = _person(unit.session, person_id)
+        if row.kind != "professional":
+            raise PlannerError(msg("only a professional asks for days off here"))
+        safeguards = dict(row.safeguards)
+        wishes = dict(safeguards.get("wishes", {"prefers": [], "avoids": [], "days_off": []}))
+        before = sorted(wishes.get("days_off", []))
+        after = sorted({*before, day.isoformat()})
+        wishes["days_off"] = after
+        safeguards["wishes"] = wishes
+        row.safeguards = safeguards
+        unit.session.add(row)
+        EntryStore.put(unit.session, person_id, "days_off", after, unit.now)
+        unit.record("person", person_id, {"days_off": before}, {"days_off": after}, [person_id])
+        unit.touch(person_scope(person_id))
+    return _broken(repo, person_id, now, before_ids)
+
+
+def add_absence(
+    repo: Repository, person_id: str, first: date, last: date, now: datetime, seen: int
+) -> Changed:
+    """The person is away from `first` to `last`, whole days (a holiday)."""
+    tz = ZoneInfo(repo.load_organisation().timezone)
+    _ahead(first, last, now, tz)
+    start = datetime.combine(first, time(0, 0), tz)
+    end = datetime.combine(last + timedelta(days=1), time(0, 0), tz)
+    before_ids = _broken_ids(repo, person_id, now)
+    repo.add_absence(Absence(person_id, start, end, AbsenceKind.LEAVE), seen=seen)
+    return _broken(repo, person_id, now, before_ids)
+
+
+def _broken_ids(repo: Repository, person_id: str, now: datetime) -> dict[str, datetime]:
+    """The person's published shifts to come that break a hard rule now, with their starts."""
+    holding = published_holding(repo, None, now)
+    if not holding.broken:
+        return {}
+    ids = [b.shift_id for b in holding.broken]
+    with reading(repo.engine) as session:
+        mine = set(
+            session.exec(
+                select(AssignmentRow.shift_id).where(
+                    col(AssignmentRow.layer) == PUBLISHED,
+                    col(AssignmentRow.person_id) == person_id,
+                    col(AssignmentRow.shift_id).in_(ids),
+                )
+            ).all()
+        )
+        starts = {
+            r.shift_id: r.start_utc
+            for r in session.exec(
+                select(AssignmentRow).where(
+                    col(AssignmentRow.layer) == PUBLISHED, col(AssignmentRow.shift_id).in_(mine)
+                )
+            ).all()
+        }
+    return {sid: as_utc(starts[sid]) for sid in ids if sid in mine}
+
+
+def _broken(
+    repo: Repository, person_id: str, now: datetime, before: dict[str, datetime]
+) -> Changed:
+    """What the change broke (not what was broken before it), an alert for each."""
+    starts = _broken_ids(repo, person_id, now)
+    broken = tuple(sid for sid in starts if sid not in before)
+    if broken:
+        with repo.write("page.alert", now=now) as unit:
+            for sid in broken:
+                row = RequestStore.add(
+                    unit.session,
+                    SelfServiceRequestRow(
+                        person_id=person_id,
+                        kind=BREAKS_ALERT,
+                        shift_id=sid,
+                        start_utc=starts[sid],
+                        status=OPEN,
+                        created_at_utc=unit.now,
+                    ),
+                )
+                unit.record(
+                    "request",
+                    str(row.id),
+                    None,
+                    {"kind": BREAKS_ALERT, "shift": sid, "status": OPEN},
+                    [person_id],
+                )
+    return Changed(broken)
+
+
+def _person(session: Session, person_id: str) -> PersonRow:
+    row = session.get(PersonRow, person_id)
+    if row is None or row.left_at_utc is not None:
+        raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    return row
+
+
+def _ahead(first: date, last: date, now: datetime, tz: ZoneInfo) -> None:
+    today = now.astimezone(tz).date()
+    if first < today or last < first or last > today + AHEAD:
+        raise PlannerError(
+            msg("the days must run from today to at most a year ahead, the first before the last")
+        )
+
+
+def _order(window: TimeWindow) -> tuple[int, time]:
+    return window.weekday, window.start

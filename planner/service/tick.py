@@ -1,0 +1,45 @@
+"""`roster tick`: everything that is due, run every few minutes from a timer (docs/
+operations.md): reminders before shifts, the coordinator's morning digest, and change notices
+still waiting in the outbox (a failed or interrupted `roster notify`). Idempotent: a tick
+that finds nothing due sends nothing, and each message goes once because it is recorded in
+the outbox before it is sent. One tick at a time per database (a run lock, as for notify)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+
+from planner.service import notices, reminders
+from planner.service.notices import NotifyOutcome
+from planner.service.reminders import ReminderOutcome
+from planner.storage.notice_tables import NoticeStore
+from planner.storage.repository import Repository
+from planner.storage.run_lock import only_run
+
+
+@dataclass(frozen=True)
+class TickOutcome:
+    reminders: ReminderOutcome
+    notices: NotifyOutcome | None  # None: no change notice was waiting
+    no_mail: bool  # organisation.toml has no [mail]: nothing could be mailed
+
+    @property
+    def undelivered(self) -> bool:
+        waiting = self.notices is not None and (self.notices.failed or self.notices.waiting)
+        return bool(self.reminders.failed or waiting)
+
+
+def tick(repo: Repository, *, now: datetime) -> TickOutcome:
+    with only_run(repo.engine, "tick"):
+        org = repo.load_organisation()
+        if org.mail is None:
+            return TickOutcome(ReminderOutcome(), None, True)
+        sent = reminders.remind(repo, now=now)
+        retried = notices.notify(repo, now=now) if _waiting(repo) else None
+        return TickOutcome(sent, retried, False)
+
+
+def _waiting(repo: Repository) -> bool:
+    """Change notices still open in the outbox: failed, or stopped while sending."""
+    with repo.write("notify", now=None) as unit:
+        return bool(NoticeStore.open_notices(unit.session))
