@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from datetime import date
 from pathlib import Path
 
 import click
@@ -10,11 +11,12 @@ import click
 from cli.context import AppContext, pass_app
 from cli.holding import EXIT_BROKEN, fail_option, replan_line, tell
 from planner.domain import Person
-from planner.i18n.format import list_text
+from planner.i18n.format import day_year, list_text, weekday_name
 from planner.i18n.language import _, ngettext
 from planner.i18n.text import render
 from planner.i18n.words import Words
 from planner.service import DeparturesUnconfirmed, Loaded
+from planner.storage.entry_rows import EntryDifference
 
 
 def _renamed(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ...]) -> dict:
@@ -51,6 +53,12 @@ def _renamed(_ctx: click.Context, _param: click.Parameter, values: tuple[str, ..
     "history and calendar link (repeatable).",
 )
 @fail_option
+@click.option(
+    "--overwrite-self-service",
+    is_flag=True,
+    help="Take people.csv's offered days and days off even where people changed them on "
+    "their own page since.",
+)
 @pass_app
 def load(
     app: AppContext,
@@ -58,6 +66,7 @@ def load(
     accept_departures: bool,
     renamed: dict[str, str],
     fail_if_broken: bool,
+    overwrite_self_service: bool,
 ) -> None:
     """Load an organisation folder into the database.
 
@@ -79,8 +88,11 @@ def load(
     or --renamed OLD=NEW says what was meant.
     """
     try:
-        loaded = app.service.load_folder(
-            folder, accept_departures=accept_departures, renamed=renamed
+        loaded, differences = app.service.load_folder_keeping(
+            folder,
+            overwrite_self_service=overwrite_self_service,
+            accept_departures=accept_departures,
+            renamed=renamed,
         )
     except DeparturesUnconfirmed as refused:
         for line in refusal_lines(refused, Words.of(app.service.organisation())):
@@ -108,6 +120,9 @@ def load(
         click.echo(line)
     for line in emptied_lines(loaded, words):
         click.echo(line, err=True)
+    names = {p.id: p.name for p in org.people}
+    for difference in differences:
+        click.echo(entry_text(difference, names.get(difference.person_id, difference.person_id)))
     for warning in loaded.warnings:
         click.echo(_("warning: {message}", message=render(warning)), err=True)
     service = app.service
@@ -235,6 +250,46 @@ def refusal_lines(refused: DeparturesUnconfirmed, words: Words) -> list[str]:
             )
         )
     return lines
+
+
+def entry_text(difference: EntryDifference, name: str) -> str:
+    """One line per field where people.csv and a person's own page disagree."""
+    field = (
+        _("the days and times they offer")
+        if difference.field == "offers"
+        else _("the days off they asked for")
+    )
+    entered, in_file = (
+        _shown(difference, difference.entered),
+        _shown(difference, difference.in_file),
+    )
+    if difference.overwritten:
+        return _(
+            "{name}: people.csv replaced {field} they entered on their page ({entered}) with "
+            "{in_file}",
+            name=name,
+            field=field,
+            entered=entered,
+            in_file=in_file,
+        )
+    return _(
+        "{name}: kept {field} they entered on their page ({entered}); people.csv says "
+        "{in_file} (--overwrite-self-service takes the file's)",
+        name=name,
+        field=field,
+        entered=entered,
+        in_file=in_file,
+    )
+
+
+def _shown(difference: EntryDifference, values: tuple) -> str:
+    if not values:
+        return _("none")
+    if difference.field == "offers":
+        return list_text(
+            f"{weekday_name(int(wd), 'abbreviated')} {start}-{end}" for wd, start, end in values
+        )
+    return list_text(day_year(date.fromisoformat(str(d))) for d in values)
 
 
 def register(cli: click.Group) -> None:

@@ -13,14 +13,14 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from pathlib import Path
 
 from planner.dates import local_start_of, monday_of
 from planner.domain import Absence, Organisation, Period, Person
 from planner.errors import PlannerError
-from planner.io.folder import Folder, read_folder
+from planner.io.folder import Folder
 from planner.message import Message, msg
 from planner.service.departures import shift_holds
+from planner.storage.entry_rows import EntryDifference
 from planner.storage.repository import Repository
 from planner.storage.turnover import Turnover
 
@@ -112,20 +112,23 @@ def look_alikes(found: Turnover) -> tuple[LookAlike, ...]:
 
 def load(
     repo: Repository,
-    folder: Path,
+    loaded: Folder,
     now: datetime,
     *,
     accept_departures: bool = False,
     renamed: Mapping[str, str] | None = None,
-) -> Loaded:
-    """Read and check the folder, vet who leaves and who arrives (see the module's
-    docstring), then write it in one transaction; nothing is written when a file has an
-    error, a rename does not fit, or departures are not confirmed."""
-    loaded = read_folder(folder)
+    overwrite_entries: bool = False,
+) -> tuple[Loaded, list[EntryDifference]]:
+    """Vet who leaves and who arrives with the folder read and checked (see the module's
+    docstring), then write it in one transaction; nothing is written when a rename does not
+    fit or departures are not confirmed. Also the differences between the file and what
+    people entered on their page (planner/storage/entry_rows.py)."""
     org = loaded.organisation
     renames = dict(renamed or {})
+    seen: list[Turnover] = []
 
     def vet(found: Turnover) -> Mapping[str, str]:
+        seen.append(found)
         _check_renames(found, renames)
         if accept_departures:
             return renames
@@ -134,26 +137,35 @@ def load(
             for p in found.leaving
             if p.id in found.on_published and p.id not in renames
         }
-        alike = tuple(
-            a
-            for a in look_alikes(found)
-            if a.leaving.id not in renames and a.arriving.id not in renames.values()
-        )
+        alike = _unnamed(look_alikes(found), renames)
         if on or alike:
             raise DeparturesUnconfirmed(on, alike)
         return renames
 
-    found = repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org), vet=vet)
+    differences = repo.save_folder(
+        org,
+        loaded.absences,
+        now=now,
+        holds=shift_holds(org),
+        overwrite_entries=overwrite_entries,
+        vet=vet,
+    )
+    (found,) = seen
     left = tuple(p for p in found.leaving if p.id not in renames)
     came = tuple(p for p in found.arriving if p.id not in renames.values())
     shown = Turnover(left, came, found.returning, found.on_published, found.first)
-    alike = tuple(
-        a
-        for a in look_alikes(found)
-        if a.leaving.id not in renames and a.arriving.id not in renames.values()
-    )
     taken = sorted({s for p in left for s in found.on_published.get(p.id, ())})
-    return Loaded(loaded, shown, renames, alike, _emptied(repo, taken))
+    done = Loaded(
+        loaded, shown, renames, _unnamed(look_alikes(found), renames), _emptied(repo, taken)
+    )
+    return done, differences
+
+
+def _unnamed(pairs: tuple[LookAlike, ...], renames: Mapping[str, str]) -> tuple[LookAlike, ...]:
+    """The look-alikes no rename accounts for."""
+    return tuple(
+        a for a in pairs if a.leaving.id not in renames and a.arriving.id not in renames.values()
+    )
 
 
 def _check_renames(found: Turnover, renames: Mapping[str, str]) -> None:

@@ -32,7 +32,7 @@ from planner.domain import (
     TimeWindow,
 )
 from planner.io.feed_key import load_key
-from planner.io.folder import Folder
+from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.report.hours import HoursBy, HoursReport
 from planner.report.ratios import RatioReport
@@ -48,6 +48,7 @@ from planner.service import (
     feeds,
     loading,
     notices,
+    offers,
     pages,
     planning,
     privacy,
@@ -63,21 +64,25 @@ from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
 from planner.service.lapses import Lapse, lapsing
 from planner.service.loading import Loaded
+from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
 from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
+    Offer,
     PeriodRoster,
     PlanOutcome,
     Progress,
     Published,
+    Takeable,
 )
 from planner.service.self_service import Cancellation, Request
 from planner.service.tick import TickOutcome
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
+from planner.storage.entry_rows import EntryDifference
 from planner.storage.repository import Repository
 from planner.storage.tables import SOURCE_FILE
 
@@ -125,21 +130,46 @@ class Service:
         that leaves out people on published shifts to come, or whose arrival looks like a
         departure under a new id, is refused (DeparturesUnconfirmed) unless
         `accept_departures`, or `renamed` (old id -> new id) says which ids changed: the person
-        keeps their history. See planner.service.loading."""
+        keeps their history (planner.service.loading). A name a spreadsheet wrote with '?'
+        for letters Windows-1252 lacks keeps the held one."""
+        return self.load_folder_keeping(
+            folder, now=now, accept_departures=accept_departures, renamed=renamed
+        )[0]
+
+    def load_folder_keeping(
+        self,
+        folder: Path,
+        *,
+        now: datetime | None = None,
+        overwrite_self_service: bool = False,
+        accept_departures: bool = False,
+        renamed: Mapping[str, str] | None = None,
+    ) -> tuple[Loaded, list[EntryDifference]]:
+        """`load_folder`, keeping what people entered on their page that the file would undo
+        (unless `overwrite_self_service`); the differences, to list (docs/self-service.md)."""
+        held = self.repo.load_organisation() if self.repo.has_organisation() else None
         return loading.load(
             self.repo,
-            folder,
+            keep_names(read_folder(folder), held),
             now or self.now(),
             accept_departures=accept_departures,
             renamed=renamed,
+            overwrite_entries=overwrite_self_service,
         )
 
-    def save_folder(self, loaded: Folder, *, now: datetime | None = None) -> None:
+    def save_folder(
+        self, loaded: Folder, *, now: datetime | None = None, overwrite_self_service: bool = False
+    ) -> list[EntryDifference]:
         """Write an organisation folder already read (and perhaps adapted: the demo's dates
-        moved to the present) as `load_folder` does."""
+        moved to the present) as `load_folder` does, without asking who leaves."""
         org = loaded.organisation
-        holds = shift_holds(org)
-        self.repo.save_folder(org, loaded.absences, now=now or self.now(), holds=holds)
+        return self.repo.save_folder(
+            org,
+            loaded.absences,
+            now=now or self.now(),
+            holds=shift_holds(org),
+            overwrite_entries=overwrite_self_service,
+        )
 
     def lapsing(self, until: date | None = None) -> list[Lapse]:
         """Qualifications that lapse from today up to `until` (default: the next 30 days)."""
@@ -276,6 +306,40 @@ class Service:
     def swap(self, shift_a: str, person_a: str, shift_b: str, person_b: str) -> Exchange:
         """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
         return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
+
+    def offer(
+        self,
+        shift_id: str,
+        person_id: str,
+        *,
+        to: str | None = None,
+        swap_for: str | None = None,
+    ) -> Offer:
+        """`person_id` offers their published shift to anyone eligible, or to `to` (with
+        `swap_for`: as a swap for `to`'s shift); it stays theirs until accepted."""
+        return offers.make_offer(
+            self.repo, shift_id, person_id, to=to, swap_for=swap_for, now=self.now()
+        )
+
+    def standing_offers(self) -> list[Offer]:
+        """Open offers not expired, and those waiting for approval."""
+        return offers.standing(self.repo, self.now())
+
+    def takeable(self, person_id: str) -> list[Takeable]:
+        """The offers and open places the person may take now, by every hard rule."""
+        return offers.takeable(self.repo, person_id, self.now())
+
+    def accept_offer(self, offer_id: int, taker: str) -> Exchange | Offer:
+        """`taker` accepts: checked and written at once (an Exchange), or waiting for the
+        coordinator's approval (the Offer); OfferGone when someone was first."""
+        return offers.accept(self.repo, offer_id, taker, now=self.now())
+
+    def decide_offer(self, offer_id: int, *, approve: bool) -> Exchange | None:
+        """The coordinator approves (checked again now) or refuses an accepted offer."""
+        return offers.decide(self.repo, offer_id, approve, now=self.now())
+
+    def withdraw_offer(self, offer_id: int, person_id: str) -> None:
+        offers.withdraw(self.repo, offer_id, person_id, now=self.now())
 
     def who_can_cover(self, shift_id: str, giver: str | None = None) -> list[Cover]:
         """Who may take `giver`'s place on the shift (None: an open place of their kind),

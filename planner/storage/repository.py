@@ -47,6 +47,7 @@ from planner.storage.delivery_rows import (
     watch_from_json,
 )
 from planner.storage.departures import Holds
+from planner.storage.entry_rows import EntryDifference
 from planner.storage.mapping import (
     absence_from_row,
     activity_from_row,
@@ -184,20 +185,22 @@ class Repository:
         *,
         now: datetime | None = None,
         holds: Holds | None = None,
+        overwrite_entries: bool = False,
         vet: Callable[[Turnover], Mapping[str, str]] | None = None,
-    ) -> Turnover:
+    ) -> list[EntryDifference]:
         """What `roster load` writes, in one transaction: the organisation, and the absences of
         absences.csv in place of those of the previous load. Absences added by hand stay.
+        What people entered on their page and the file would undo stays too, unless
+        `overwrite_entries`; the differences are returned (planner/storage/entry_rows.py).
         `vet(who leaves and who arrives)`, asked under the write lock before anything is
         written, raises to write nothing, or returns the ids to rename (old -> new: the
-        person keeps their history, planner/storage/turnover.py). Returns the turnover."""
+        person keeps their history, planner/storage/turnover.py)."""
         with self.write("load", now=now) as unit:
             found = turnover(unit, org, unit.session.get(OrganisationRow, 1) is not None)
-            renames = vet(found) if vet is not None else {}
-            rename_people(unit, renames)
-            write_organisation(unit, org, holds)
+            rename_people(unit, vet(found) if vet is not None else {})
+            differences = write_organisation(unit, org, holds, overwrite_entries=overwrite_entries)
             absence_rows.replace_file_absences(unit, file_absences, {p.id for p in org.people})
-            return found
+        return differences
 
     # -- absences ----------------------------------------------------------------------
     def absences(

@@ -54,6 +54,8 @@ class ReportReady(Message):
 
 class ManagersScreen(Screen):
     CSS_PATH = "managers.tcss"
+    # Below 150 columns the two charts go one under the other, so their labels keep room.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (150, "-wide")]
     BINDINGS = [
         Binding("left_square_bracket", "shift_weeks(-1)", N_("Previous week"), key_display="[", group=WEEKS, id="managers.prev", tooltip=N_("Start a week earlier")),
         Binding("right_square_bracket", "shift_weeks(1)", N_("Next week"), key_display="]", group=WEEKS, id="managers.next", tooltip=N_("Start a week later")),
