@@ -73,6 +73,7 @@ COMMAND_MODULES = (
     "serve",
     "notify",
     "tick",
+    "digest",
     "exchange",
     "offers",
 )

@@ -34,7 +34,9 @@ from planner.domain import (
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
+from planner.report.digest import Digest
 from planner.report.hours import HoursBy, HoursReport
+from planner.report.lapses import Lapse, lapsing
 from planner.report.ratios import RatioReport
 from planner.service import (
     audit,
@@ -43,6 +45,7 @@ from planner.service import (
     checking,
     covering,
     diff,
+    digest,
     editing,
     exchange,
     feeds,
@@ -61,7 +64,6 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
-from planner.service.lapses import Lapse, lapsing
 from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
 from planner.service.page_view import PageView, page_view
@@ -481,6 +483,10 @@ class Service:
         """Mail everyone whose published shifts changed since they were last told, once;
         list those without an email address to phone. `dry_run`: say what would go, only."""
         return notices.notify(self.repo, dry_run=dry_run, now=now or self.now())
+
+    def digest(self, *, days: int | None = None, now: datetime | None = None) -> Digest:
+        """What needs doing in the next `days` days (default: [digest] days, 7)."""
+        return digest.digest(self.repo, now=now or self.now(), days=days)
 
     def tick(self, *, now: datetime | None = None) -> TickOutcome:
         """Everything that is due: reminders, the digest, change notices waiting in the

@@ -10,6 +10,7 @@ from rich.cells import cell_len
 from tests.tui.support import app_on, screen_text
 from tui.shorten import abbreviate, name_lines, one_line
 from tui.widgets.bar_chart import BarChart
+from tui.widgets.figures import Figures
 from tui.widgets.week_grid import WeekGrid
 
 NAMES = (
@@ -94,3 +95,28 @@ async def test_the_managers_charts_draw_one_line_per_bar(demo_repo, columns):
             assert len(lines) == len(chart.bars) + 1  # the title, then one per bar
             assert all(cell_len(line) <= chart.content_size.width for line in lines[1:])
             assert chart.content_size.height == len(lines)
+
+
+@pytest.mark.parametrize("columns", [120, 80])
+async def test_the_managers_figures_break_between_figures_never_inside_one(demo_repo, columns):
+    app = app_on(demo_repo)
+    async with app.run_test(size=(columns, 40)) as pilot:
+        await pilot.press("3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        figures = app.screen.query_one(Figures)
+        lines = figures.render().plain.split("\n")
+        assert all(cell_len(line) <= figures.content_size.width for line in lines), lines
+        for label in ("vrijwilligersuren per uur beroepskracht", "continuïteit", "diensten"):
+            assert any(label in line for line in lines), (label, lines)
+
+
+async def test_a_shifts_title_wraps_at_80_columns_and_keeps_its_site(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=(80, 40)) as pilot:
+        await pilot.pause()
+        shift = app.screen.query_one(WeekGrid).shift_at_cursor().shift
+        assert len(shift.activity.site) > 20  # a site that a one-line title would cut
+        await pilot.press("enter")
+        await pilot.pause()
+        assert " ".join(shift.activity.site.split()) in " ".join(screen_text(app).split())
