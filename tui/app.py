@@ -20,7 +20,7 @@ from textual.screen import Screen
 from planner.dates import monday_of
 from planner.domain import DEFAULT_LANGUAGE, Period
 from planner.errors import ChangedMeanwhile, PlannerError, Stopped
-from planner.i18n.format import integer, use_time
+from planner.i18n.format import integer, local, use_time
 from planner.i18n.language import ENVIRONMENT, N_, _, language_code, ngettext, use_language
 from planner.service import Service
 from tui.bindings import translate_bindings
@@ -399,7 +399,7 @@ def make_app(
         service=service,
         language=choose_language(service, lang),
         time_limit_s=time_limit_s,
-        today=today or service.now().astimezone().date(),
+        today=today or local(service.now()).date(),
     )
     return RosterApp(ctx, week)
 
