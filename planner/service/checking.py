@@ -84,6 +84,11 @@ def check_period(
     # reported shift by shift as unstaffed without a reason.
     shifts = [s for s in generate_shifts(org, period) if monday_in(period, s) not in unplanned]
     roster = repo.roster(period, published=published)
+    if now is not None:
+        # A shift that had started before its week was planned was never planned (nothing
+        # is planned in the past): like a week never planned, it is no shortage that happened.
+        planned = {a.shift_id for a in roster.assignments} | set(roster.unstaffed)
+        shifts = [s for s in shifts if s.id in planned or not has_started(s.start, now)]
     if unexcused:
         kept = {sid: why for sid, why in roster.unstaffed.items() if sid not in unexcused}
         roster = Roster(roster.period, roster.assignments, kept)
