@@ -343,6 +343,11 @@ class Service:
     def withdraw_offer(self, offer_id: int, person_id: str) -> None:
         offers.withdraw(self.repo, offer_id, person_id, now=self.now())
 
+    def contract_minutes(self, person_id: str) -> int | None:
+        """A professional's contract hours a week, in minutes (None: a volunteer)."""
+        person = self.organisation().person(person_id)
+        return round(person.contract.hours_per_week * 60) if person.contract else None
+
     def who_can_cover(self, shift_id: str, giver: str | None = None) -> list[Cover]:
         """Who may take `giver`'s place on the shift (None: an open place of their kind),
         cheapest in the objective first, then everyone else with the rules' reasons."""
