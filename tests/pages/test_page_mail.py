@@ -50,9 +50,7 @@ def test_the_coordinator_and_the_person_are_mailed_once(tmp_path):
         (alert,) = inbox.to(COORDINATOR)
         assert alert.message["Subject"] == "Onbezet: Inloop wo 2 dec 09:00 nadat Els Vermeulen annuleerde"  # fmt: skip
 
-        svc.repo.save_organisation(
-            replace(svc.organisation(), self_service=SelfServiceSettings())
-        )
+        svc.repo.save_organisation(replace(svc.organisation(), self_service=SelfServiceSettings()))
         monday = shift(svc, "inloop", MONDAY)
         asked = svc.as_person("jan").cannot_come("jan", monday)
         assert asked is not None and asked.requested and asked.request_id is not None
