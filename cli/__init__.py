@@ -25,6 +25,7 @@ from planner.errors import (
 from planner.i18n.errors import error_text
 from planner.i18n.language import ENVIRONMENT, _, code_of, languages, set_language
 from planner.reasons import ExchangeRefused, Refused
+from planner.service.offers import OfferGone
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
@@ -39,6 +40,7 @@ EXIT_INTERNAL = 70  # a bug in the planner: the details are in the log file the 
 EXIT_INTERRUPTED = 130
 EXIT_CODES: dict[type, int] = {
     ExchangeRefused: EXIT_REFUSED,
+    OfferGone: EXIT_REFUSED,
     Refused: EXIT_REFUSED,
     PastPeriod: EXIT_REFUSED,
     ChangedMeanwhile: EXIT_CONFLICT,
@@ -71,7 +73,9 @@ COMMAND_MODULES = (
     "serve",
     "notify",
     "tick",
+    "digest",
     "exchange",
+    "offers",
 )
 
 

@@ -17,8 +17,8 @@ from planner.i18n.language import _, ngettext
 from planner.i18n.names import qualification_name
 from planner.i18n.reasons import sentence
 from planner.i18n.words import Words
+from planner.report.lapses import WARN_AHEAD
 from planner.service.checking import CheckOutcome
-from planner.service.lapses import WARN_AHEAD
 
 
 def register(cli: click.Group) -> None:

@@ -31,7 +31,7 @@ def correct(
 
     \b
     Example, Rita was ill on Tuesday afternoon and Dirk stood in:
-      roster correct inloop@2026-12-01T13:30 --did-not-come rita.de-meyer --came dirk.de-meyer
+      roster correct inloop-nm@2026-12-01T13:30 --did-not-come rita.de-meyer --came dirk.de-meyer
     """
     if not came and not missing:
         raise click.UsageError(_("say who came (--came) or who did not (--did-not-come)"))

@@ -46,6 +46,16 @@ def tick(app: AppContext) -> None:
             ),
             err=True,
         )
+    if outcome.digest is not None and outcome.digest.error is None:
+        click.echo(_("mailed the digest to {address}", address=outcome.digest.to))
+    elif outcome.digest is not None:
+        click.echo(
+            _(
+                "the digest did not go; the next tick tries again: {reason}",
+                reason=outcome.digest.error,
+            ),
+            err=True,
+        )
     if outcome.notices is not None:
         for line in report_lines(outcome.notices):
             click.echo(line)

@@ -54,6 +54,13 @@ class Cancellations(StrEnum):
     APPROVE = "approve"  # a request the coordinator approves or refuses
 
 
+class Exchanges(StrEnum):
+    """When a hand-over or swap a colleague accepts takes effect."""
+
+    AT_ONCE = "at_once"  # at the acceptance, when every hard rule holds
+    APPROVE = "approve"  # when the coordinator approves it (the rules checked again then)
+
+
 @dataclass(frozen=True)
 class SelfServiceSettings:
     """[self_service]: what people see and may do on their personal page (docs/self-service.md)."""
@@ -63,6 +70,13 @@ class SelfServiceSettings:
     # "I can't come" is offered until this long before the shift; later, the page gives the
     # coordinator's phone number instead.
     cancel_before: timedelta = timedelta(hours=48)
+    # Hand-overs and swaps (docs/self-service.md): taken at once, or only once the
+    # coordinator approves; an offer expires this long before its shift starts; activities
+    # closed to them (the night shelter, say); whether newcomers may offer, swap or take.
+    exchanges: Exchanges = Exchanges.AT_ONCE
+    offer_deadline: timedelta = timedelta(hours=24)
+    closed_activities: frozenset[str] = frozenset()
+    newcomers_exchange: bool = True
 
 
 @dataclass(frozen=True)

@@ -19,6 +19,7 @@ from planner.delivery import (
     DEFAULT_PORTS,
     Cancellations,
     ColleaguesShown,
+    Exchanges,
     FeedSettings,
     MailSettings,
     Security,
@@ -42,7 +43,15 @@ MAIL_KEYS = (
     "short_notice_hours",
     "timeout_seconds",
 )
-SELF_SERVICE_KEYS = ("show_colleagues", "cancellations", "cancel_before_hours")
+SELF_SERVICE_KEYS = (
+    "show_colleagues",
+    "cancellations",
+    "cancel_before_hours",
+    "exchanges",
+    "offer_deadline_hours",
+    "closed_activities",
+    "newcomers_exchange",
+)
 _ENV_NAME = re.compile(r"^[A-Za-z_][A-Za-z0-9_]*$")
 # An address as mail programs write it: 'name@domain', optionally '<...>' after a name.
 _ADDRESS = re.compile(r"^(?:[^<>]*<)?[^\s<>@]+@[^\s<>@]+\.[^\s<>@]+>?$")
@@ -82,10 +91,32 @@ def read_self_service(source: TomlSource, value: Any) -> SelfServiceSettings:
         source, table, "cancellations", default.cancellations.value, Cancellations
     )
     hours = _whole(source, "self_service", table, "cancel_before_hours", 48, 0, 24 * 28)
+    exchanges = _choice(source, table, "exchanges", default.exchanges.value, Exchanges)
+    deadline = _whole(source, "self_service", table, "offer_deadline_hours", 24, 0, 24 * 28)
+    closed = table.get("closed_activities", [])
+    if not isinstance(closed, list) or not all(isinstance(a, str) for a in closed):
+        raise _error(
+            source,
+            "self_service",
+            "closed_activities",
+            msg('closed_activities must be a list of activity ids, like ["nachtopvang"]'),
+        )
+    newcomers = table.get("newcomers_exchange", True)
+    if not isinstance(newcomers, bool):
+        raise _error(
+            source,
+            "self_service",
+            "newcomers_exchange",
+            msg("newcomers_exchange must be true or false"),
+        )
     return SelfServiceSettings(
         show_colleagues=ColleaguesShown(colleagues),
         cancellations=Cancellations(cancellations),
         cancel_before=timedelta(hours=hours),
+        exchanges=Exchanges(exchanges),
+        offer_deadline=timedelta(hours=deadline),
+        closed_activities=frozenset(closed),
+        newcomers_exchange=newcomers,
     )
 
 

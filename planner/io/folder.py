@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 from planner.domain import Absence, Organisation
 from planner.errors import InputError, PlannerError
 from planner.io import absences_csv, activities_toml, organisation_toml, people_csv
-from planner.io.csv_table import reading_note
+from planner.io.csv_table import decode, reading_note
 from planner.io.folder_warnings import folder_warnings
 from planner.message import Lines, Message, msg, nmsg
 
@@ -52,6 +52,11 @@ class Folder:
     absences: tuple[Absence, ...]
     warnings: tuple[Message, ...] = ()  # valid, but will surprise at planning time
     notes: tuple[Message, ...] = ()  # how a file was read (a CSV in Windows-1252, with ';')
+    # (person id, line) of each name with a '?' in a CSV that may be Windows-1252 (read as
+    # such, or ASCII only): a spreadsheet writes
+    # '?' for a letter that encoding cannot hold (Ayşe -> Ay?e). The service keeps the name
+    # it holds, or warns (planner/service/names_kept.py).
+    question_marks: tuple[tuple[str, int], ...] = ()
 
 
 def read_folder(path: Path | str) -> Folder:
@@ -147,7 +152,20 @@ def read_folder(path: Path | str) -> Folder:
         notes=tuple(
             note for note in (reading_note(people_path), reading_note(absences_path)) if note
         ),
+        question_marks=_question_marks(people, people_path),
     )
+
+
+def _question_marks(people: list[people_csv.PersonLine], path: Path) -> tuple[tuple[str, int], ...]:
+    """Each name with a '?' in a people.csv that may be Windows-1252: read as such, or
+    ASCII only, which any encoding could have written. Not in UTF-8 with other letters, nor
+    in a workbook: they hold every letter."""
+    if path.suffix.lower() != ".csv":
+        return ()
+    read = decode(path)
+    if read.encoding != "cp1252" and not read.text.isascii():
+        return ()
+    return tuple((e.person.id, e.line) for e in people if "?" in e.person.name)
 
 
 def _overlapping_absences(entries: list[absences_csv.AbsenceLine], file: str) -> list[Message]:

@@ -104,6 +104,20 @@ def export_person(repo: Repository, person_id: str, *, now: datetime | None = No
         "personal_page_link": [
             {"issued_at": _iso(link.issued_at_utc)} for link in rows["page_links"]
         ],
+        # Shifts they offered, were offered or took (the colleague's id only when it is
+        # theirs to know: the offer was to them, or they took it).
+        "offers": [
+            {
+                "shift": o.shift_id,
+                "offered_by_them": o.person_id == person_id,
+                "swap_for": o.swap_shift_id,
+                "status": o.status,
+                "offered_at": _iso(o.offered_at_utc),
+                "expires_at": _iso(o.expires_at_utc),
+                "decided_at": _iso(o.decided_at_utc),
+            }
+            for o in rows["offers"]
+        ],
         "notices": [
             {
                 "created_at": _iso(n.created_at_utc),

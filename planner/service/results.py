@@ -6,10 +6,11 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date, datetime
 
-from planner.domain import Change, Period, Person, Role, Roster, RosterState
+from planner.domain import Change, Period, Person, Role, Roster, RosterState, Shift
 from planner.reasons import Reason
 from planner.rule_id import RuleId
 from planner.solver.search import SolveStatus
+from planner.storage.offer_tables import OfferStatus
 
 
 @dataclass(frozen=True)
@@ -82,3 +83,34 @@ class Published:
     at: datetime
     unstaffed: tuple[str, ...]
     unplanned: tuple[date, ...] = ()  # Mondays (first days) of the weeks with nothing planned
+
+
+@dataclass(frozen=True)
+class Offer:
+    """An offer as people and the coordinator see it."""
+
+    id: int
+    shift_id: str
+    person_id: str  # who offers
+    to_person_id: str | None  # None: anyone eligible
+    swap_shift_id: str | None  # a swap: the shift the offerer takes in return
+    status: OfferStatus
+    expires_at: datetime  # aware UTC
+    taker_id: str | None = None
+
+    @property
+    def is_swap(self) -> bool:
+        return self.swap_shift_id is not None
+
+
+@dataclass(frozen=True)
+class Takeable:
+    """An offer or an open place a person may take, with what it means for them: `month`
+    their shifts that month once they take it (`month_limit` what they set, None: none),
+    `week_minutes` the minutes they work that week once they take it (professionals)."""
+
+    shift: Shift
+    offer: Offer | None  # None: an open place
+    month: int
+    month_limit: int | None
+    week_minutes: int

@@ -34,7 +34,9 @@ from planner.domain import (
 from planner.io.feed_key import load_key
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
+from planner.report.digest import Digest
 from planner.report.hours import HoursBy, HoursReport
+from planner.report.lapses import Lapse, lapsing
 from planner.report.ratios import RatioReport
 from planner.service import (
     audit,
@@ -43,10 +45,12 @@ from planner.service import (
     checking,
     covering,
     diff,
+    digest,
     editing,
     exchange,
     feeds,
     notices,
+    offers,
     pages,
     planning,
     privacy,
@@ -60,22 +64,25 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
-from planner.service.lapses import Lapse, lapsing
+from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
 from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
 from planner.service.results import (
     Candidate,
+    Offer,
     PeriodRoster,
     PlanOutcome,
     Progress,
     Published,
+    Takeable,
 )
 from planner.service.self_service import Cancellation, Request
 from planner.service.tick import TickOutcome
 from planner.shifts import generate_shifts
 from planner.storage.audit_log import LogEntry
+from planner.storage.entry_rows import EntryDifference
 from planner.storage.repository import Repository
 from planner.storage.tables import SOURCE_FILE
 
@@ -112,16 +119,35 @@ class Service:
         """Validate an organisation folder completely, then write it in one transaction
         (nothing is written when any file has an error). People gone from people.csv leave
         the organisation: their future shifts come off the rosters, published ones too, and a
-        shift that no longer holds without them becomes unstaffed with that reason."""
-        loaded = read_folder(folder)
-        self.save_folder(loaded, now=now)
-        return loaded
+        shift that no longer holds without them becomes unstaffed with that reason. A name
+        a spreadsheet wrote with '?' for letters Windows-1252 lacks keeps the held one."""
+        return self.load_folder_keeping(folder, now=now)[0]
 
-    def save_folder(self, loaded: Folder, *, now: datetime | None = None) -> None:
+    def load_folder_keeping(
+        self, folder: Path, *, now: datetime | None = None, overwrite_self_service: bool = False
+    ) -> tuple[Folder, list[EntryDifference]]:
+        """`load_folder`, keeping what people entered on their page that the file would undo
+        (unless `overwrite_self_service`); the differences, to list (docs/self-service.md)."""
+        held = self.repo.load_organisation() if self.repo.has_organisation() else None
+        loaded = keep_names(read_folder(folder), held)
+        differences = self.save_folder(
+            loaded, now=now, overwrite_self_service=overwrite_self_service
+        )
+        return loaded, differences
+
+    def save_folder(
+        self, loaded: Folder, *, now: datetime | None = None, overwrite_self_service: bool = False
+    ) -> list[EntryDifference]:
         """Write an organisation folder already read (and perhaps adapted: the demo's dates
         moved to the present) as `load_folder` does."""
         org = loaded.organisation
-        self.repo.save_folder(org, loaded.absences, now=now, holds=shift_holds(org))
+        return self.repo.save_folder(
+            org,
+            loaded.absences,
+            now=now,
+            holds=shift_holds(org),
+            overwrite_entries=overwrite_self_service,
+        )
 
     def lapsing(self, until: date | None = None) -> list[Lapse]:
         """Qualifications that lapse from today up to `until` (default: the next 30 days)."""
@@ -251,6 +277,40 @@ class Service:
     def swap(self, shift_a: str, person_a: str, shift_b: str, person_b: str) -> Exchange:
         """`person_a` takes `shift_b` and `person_b` takes `shift_a`, checked as one change."""
         return exchange.swap(self.repo, shift_a, person_a, shift_b, person_b, now=self.now())
+
+    def offer(
+        self,
+        shift_id: str,
+        person_id: str,
+        *,
+        to: str | None = None,
+        swap_for: str | None = None,
+    ) -> Offer:
+        """`person_id` offers their published shift to anyone eligible, or to `to` (with
+        `swap_for`: as a swap for `to`'s shift); it stays theirs until accepted."""
+        return offers.make_offer(
+            self.repo, shift_id, person_id, to=to, swap_for=swap_for, now=self.now()
+        )
+
+    def standing_offers(self) -> list[Offer]:
+        """Open offers not expired, and those waiting for approval."""
+        return offers.standing(self.repo, self.now())
+
+    def takeable(self, person_id: str) -> list[Takeable]:
+        """The offers and open places the person may take now, by every hard rule."""
+        return offers.takeable(self.repo, person_id, self.now())
+
+    def accept_offer(self, offer_id: int, taker: str) -> Exchange | Offer:
+        """`taker` accepts: checked and written at once (an Exchange), or waiting for the
+        coordinator's approval (the Offer); OfferGone when someone was first."""
+        return offers.accept(self.repo, offer_id, taker, now=self.now())
+
+    def decide_offer(self, offer_id: int, *, approve: bool) -> Exchange | None:
+        """The coordinator approves (checked again now) or refuses an accepted offer."""
+        return offers.decide(self.repo, offer_id, approve, now=self.now())
+
+    def withdraw_offer(self, offer_id: int, person_id: str) -> None:
+        offers.withdraw(self.repo, offer_id, person_id, now=self.now())
 
     def who_can_cover(self, shift_id: str, giver: str | None = None) -> list[Cover]:
         """Who may take `giver`'s place on the shift (None: an open place of their kind),
@@ -418,6 +478,10 @@ class Service:
         """Mail everyone whose published shifts changed since they were last told, once;
         list those without an email address to phone. `dry_run`: say what would go, only."""
         return notices.notify(self.repo, dry_run=dry_run, now=now or self.now())
+
+    def digest(self, *, days: int | None = None, now: datetime | None = None) -> Digest:
+        """What needs doing in the next `days` days (default: [digest] days, 7)."""
+        return digest.digest(self.repo, now=now or self.now(), days=days)
 
     def tick(self, *, now: datetime | None = None) -> TickOutcome:
         """Everything that is due: reminders, the digest, change notices waiting in the

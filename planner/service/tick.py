@@ -9,7 +9,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from planner.service import notices, reminders
+from planner.service import digest, notices, reminders
+from planner.service.digest import DigestSent
 from planner.service.notices import NotifyOutcome
 from planner.service.reminders import ReminderOutcome
 from planner.storage.notice_tables import NoticeStore
@@ -22,11 +23,13 @@ class TickOutcome:
     reminders: ReminderOutcome
     notices: NotifyOutcome | None  # None: no change notice was waiting
     no_mail: bool  # organisation.toml has no [mail]: nothing could be mailed
+    digest: DigestSent | None = None  # None: not due, or nothing to say today
 
     @property
     def undelivered(self) -> bool:
         waiting = self.notices is not None and (self.notices.failed or self.notices.waiting)
-        return bool(self.reminders.failed or waiting)
+        failed_digest = self.digest is not None and self.digest.error is not None
+        return bool(self.reminders.failed or waiting or failed_digest)
 
 
 def tick(repo: Repository, *, now: datetime) -> TickOutcome:
@@ -36,7 +39,7 @@ def tick(repo: Repository, *, now: datetime) -> TickOutcome:
             return TickOutcome(ReminderOutcome(), None, True)
         sent = reminders.remind(repo, now=now)
         retried = notices.notify(repo, now=now) if _waiting(repo) else None
-        return TickOutcome(sent, retried, False)
+        return TickOutcome(sent, retried, False, digest.mail_digest(repo, now=now))
 
 
 def _waiting(repo: Repository) -> bool:

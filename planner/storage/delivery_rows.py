@@ -9,6 +9,7 @@ from typing import Any
 from planner.delivery import (
     Cancellations,
     ColleaguesShown,
+    Exchanges,
     FeedSettings,
     MailSettings,
     Security,
@@ -96,6 +97,10 @@ def self_service_json(settings: SelfServiceSettings) -> dict[str, Any]:
         "show_colleagues": settings.show_colleagues.value,
         "cancellations": settings.cancellations.value,
         "cancel_before_hours": int(settings.cancel_before.total_seconds() // 3600),
+        "exchanges": settings.exchanges.value,
+        "offer_deadline_hours": int(settings.offer_deadline.total_seconds() // 3600),
+        "closed_activities": sorted(settings.closed_activities),
+        "newcomers_exchange": settings.newcomers_exchange,
     }
 
 
@@ -107,4 +112,8 @@ def self_service_from_json(data: dict[str, Any] | None) -> SelfServiceSettings:
         show_colleagues=ColleaguesShown(data.get("show_colleagues", default.show_colleagues)),
         cancellations=Cancellations(data.get("cancellations", default.cancellations)),
         cancel_before=timedelta(hours=data.get("cancel_before_hours", 48)),
+        exchanges=Exchanges(data.get("exchanges", default.exchanges)),
+        offer_deadline=timedelta(hours=data.get("offer_deadline_hours", 24)),
+        closed_activities=frozenset(data.get("closed_activities", ())),
+        newcomers_exchange=bool(data.get("newcomers_exchange", True)),
     )

@@ -20,6 +20,7 @@ from planner.errors import PlannerError
 from planner.shifts import occurrences
 from planner.storage.delivery_rows import feeds_json, mail_json, self_service_json, watch_json
 from planner.storage.departures import Holds, depart
+from planner.storage.entry_rows import EntryDifference, apply_entries, entries_by_person
 from planner.storage.mapping import (
     activity_row,
     fill_activity_row,
@@ -55,7 +56,13 @@ def changed(before: dict[str, Any], after: dict[str, Any]) -> tuple[dict, dict]:
     return {k: before.get(k) for k in keys}, {k: after[k] for k in keys}
 
 
-def write_organisation(unit: Write, org: Organisation, holds: Holds | None = None) -> None:
+def write_organisation(
+    unit: Write,
+    org: Organisation,
+    holds: Holds | None = None,
+    *,
+    overwrite_entries: bool = False,
+) -> list[EntryDifference]:
     session = unit.session
     org_row = session.get(OrganisationRow, 1)
     before = fields_of(org_row) if org_row else None
@@ -91,6 +98,8 @@ def write_organisation(unit: Write, org: Organisation, holds: Holds | None = Non
     # Every row read at once: one query, rather than one (and a flush) per person.
     activity_rows = {row.id: row for row in session.exec(select(ActivityRow)).all()}
     person_rows = {row.id: row for row in session.exec(select(PersonRow)).all()}
+    entries = entries_by_person(session)
+    differences: list[EntryDifference] = []
     for position, activity in enumerate(org.activities):
         row = activity_rows.get(activity.id)
         old = fields_of(row) if row else None
@@ -107,6 +116,8 @@ def write_organisation(unit: Write, org: Organisation, holds: Holds | None = Non
         returning = person_row is not None and person_row.left_at_utc is not None
         person_row = person_row or new_person_row(person.id, position)
         fill_person_row(person_row, person, position)
+        if person.id in entries:
+            differences += apply_entries(session, person_row, entries[person.id], overwrite_entries)
         person_row.left_at_utc = None
         session.add(person_row)
         if returning:
@@ -115,6 +126,7 @@ def write_organisation(unit: Write, org: Organisation, holds: Holds | None = Non
         _record(unit, "person", person.id, old, fields_of(person_row), person.id)
     session.flush()
     depart(unit, gone_people, holds)
+    return differences
 
 
 def _record(

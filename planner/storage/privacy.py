@@ -42,6 +42,7 @@ from planner.storage.calendar_tables import CalendarEventRow
 from planner.storage.departures import Holds, depart
 from planner.storage.feed_tables import FeedTokenRow
 from planner.storage.notice_tables import NoticeRow, NoticeStore
+from planner.storage.offer_tables import OfferRow
 from planner.storage.page_tables import PageTokenRow
 from planner.storage.schema import metadata
 from planner.storage.tables import AbsenceRow, AssignmentRow, PersonRow
@@ -273,6 +274,19 @@ def person_rows(session: Session, person_id: str) -> dict[str, list] | None:
         ),
         "page_links": list(
             session.exec(select(PageTokenRow).where(col(PageTokenRow.person_id) == person_id))
+        ),
+        "offers": list(
+            session.exec(
+                select(OfferRow)
+                .where(
+                    or_(
+                        col(OfferRow.person_id) == person_id,
+                        col(OfferRow.to_person_id) == person_id,
+                        col(OfferRow.taker_id) == person_id,
+                    )
+                )
+                .order_by(col(OfferRow.id))
+            )
         ),
         "notices": list(
             session.exec(

@@ -47,6 +47,7 @@ from planner.storage.delivery_rows import (
     watch_from_json,
 )
 from planner.storage.departures import Holds
+from planner.storage.entry_rows import EntryDifference
 from planner.storage.mapping import (
     absence_from_row,
     activity_from_row,
@@ -183,12 +184,16 @@ class Repository:
         *,
         now: datetime | None = None,
         holds: Holds | None = None,
-    ) -> None:
+        overwrite_entries: bool = False,
+    ) -> list[EntryDifference]:
         """What `roster load` writes, in one transaction: the organisation, and the absences of
-        absences.csv in place of those of the previous load. Absences added by hand stay."""
+        absences.csv in place of those of the previous load. Absences added by hand stay.
+        What people entered on their page and the file would undo stays too, unless
+        `overwrite_entries`; the differences are returned (planner/storage/entry_rows.py)."""
         with self.write("load", now=now) as unit:
-            write_organisation(unit, org, holds)
+            differences = write_organisation(unit, org, holds, overwrite_entries=overwrite_entries)
             absence_rows.replace_file_absences(unit, file_absences, {p.id for p in org.people})
+        return differences
 
     # -- absences ----------------------------------------------------------------------
     def absences(

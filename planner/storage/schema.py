@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 BASELINE = "0001_previous_release"
-HEAD = "0009_self_service_entries"  # the newest revision in migrations/versions (a test checks)
+HEAD = "0010_offers"  # the newest revision in migrations/versions (a test checks)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 # Alembic's own table, as Alembic makes it: written here too, so that opening a database
@@ -65,6 +65,7 @@ def metadata() -> MetaData:
         calendar_tables,
         feed_tables,
         notice_tables,
+        offer_tables,
         page_tables,
         request_tables,
         tables,

@@ -90,3 +90,19 @@ def test_candidates_prints_who_can_cover_cheapest_first(capsys, db):
     assert lines[1].startswith("  Mia Wouters  +")
     assert "cannot take it:" in lines
     assert "  An Dubois: " in done.out and "Piet Maes: is a professional" in done.out
+
+
+def test_offers_from_the_command_line_offered_listed_accepted_once(capsys, db):
+    done = run(capsys, db, "offers", "add", INLOOP_TUE, "--from", "jan")
+    assert done.code == 0, done.err
+    assert "Jan Peeters -> anyone allowed  open until" in done.out
+    listed = run(capsys, db, "offers", "list").out
+    assert listed.startswith("1  Inloop Tue 1 Dec 09:00  Jan Peeters -> anyone allowed")
+    refused = run(capsys, db, "offers", "accept", "1", "--by", "an")
+    assert refused.code == 1 and "An Dubois cannot take over" in refused.err
+    done = run(capsys, db, "offers", "accept", "1", "--by", "mia")
+    assert done.code == 0 and done.out.strip() == "Mia Wouters took Inloop Tue 1 Dec 09:00"
+    again = run(capsys, db, "offers", "accept", "1", "--by", "mia", lang="nl")
+    assert again.code == 1 and "Traceback" not in again.err
+    assert published(db, INLOOP_TUE) == {"bart", "mia"}
+    assert run(capsys, db, "offers", "list").out.strip() == "no open offers"

@@ -10,6 +10,7 @@ import pytest
 from planner.delivery import (
     Cancellations,
     ColleaguesShown,
+    Exchanges,
     FeedSettings,
     MailSettings,
     Security,
@@ -58,6 +59,22 @@ def test_self_service_is_read_with_its_units(tmp_path):
     assert org.self_service == SelfServiceSettings(
         ColleaguesShown.NONE, Cancellations.REPAIR, timedelta(hours=24)
     )
+
+
+def test_exchange_settings_are_read_and_kept_by_the_database(tmp_path):
+    org = organisation_of(
+        tmp_path,
+        '\n[self_service]\nexchanges = "approve"\noffer_deadline_hours = 12\n'
+        'closed_activities = ["nachtopvang"]\nnewcomers_exchange = false\n',
+    )
+    settings = org.self_service
+    assert settings.exchanges is Exchanges.APPROVE
+    assert settings.offer_deadline == timedelta(hours=12)
+    assert settings.closed_activities == {"nachtopvang"}
+    assert settings.newcomers_exchange is False
+    repo = Repository(make_engine("sqlite://"))
+    repo.save_organisation(org)
+    assert repo.load_organisation().self_service == settings
 
 
 def test_feeds_and_mail_are_read_with_their_units(tmp_path):
@@ -128,6 +145,14 @@ def test_without_the_tables_there_is_no_mail_server_and_feeds_take_defaults(tmp_
             '\n[self_service]\nshow_colleagues = "full_name"\n',
             "organisation.toml line 7: [self_service] show_colleagues 'full_name' is none of "
             "none, first_name",
+        ),
+        (
+            '\n[self_service]\nexchanges = "sometimes"\n',
+            "organisation.toml line 7: [self_service] exchanges 'sometimes' is none of at_once",
+        ),
+        (
+            '\n[self_service]\nclosed_activities = "nachtopvang"\n',
+            "organisation.toml line 7: [self_service] closed_activities must be a list",
         ),
         (
             "\n[self_service]\ncancel_before_hours = -2\n",

@@ -60,3 +60,42 @@ def test_no_script_runs_from_a_hostile_name(world, browser):
     assert "<script>alert(1)</script>" in page.locator("h1").inner_text()
     assert dialogs == []
     page.close()
+
+
+def test_a_volunteer_cancels_adds_a_holiday_changes_days_and_a_revoked_link_dies(world, browser):
+    """Mira, in French, on a phone: "I can't come" (the organisation approves cancellations:
+    a request), a holiday, another day offered; then her link is revoked while a second tab
+    is open: the next click there is the plain 404."""
+    context = browser.new_context(viewport=PHONE)
+    page = context.new_page()
+    link = world.base + world.link("mira")
+    page.goto(link)
+
+    page.get_by_role("button", name="Je ne peux pas venir").first.click()
+    assert "Le coordinateur a votre message" in page.locator("main").inner_text()
+    (request,) = [r for r in world.svc.requests() if r.person_id == "mira"]
+    assert request.kind == "cancel"
+
+    page.get_by_label("Premier jour").fill("2026-12-21")
+    page.get_by_label("Dernier jour").fill("2026-12-23")
+    page.get_by_role("button", name="Ajouter l'absence").click()
+    assert "du lun. 21 déc. 2026 au mer. 23 déc. 2026" in page.locator("main").inner_text()
+
+    page.locator("#day5").check()
+    page.locator("#start5").fill("10:00")
+    page.locator("#end5").fill("16:00")
+    page.get_by_role("button", name="Enregistrer mes jours et heures").click()
+    assert "Enregistré" in page.locator("main").inner_text()
+    offers = world.svc.organisation().person("mira").limits.offers
+    assert [(w.weekday, f"{w.start:%H:%M}", f"{w.end:%H:%M}") for w in offers] == [(5, "10:00", "16:00")]  # fmt: skip
+
+    second = context.new_page()
+    second.goto(link)
+    world.svc.revoke_page("mira")
+    second.reload()
+    assert second.locator("body").inner_text().strip() == "Not Found"
+    page.get_by_label("Premier jour").fill("2026-12-28")  # the form of the open tab
+    page.get_by_label("Dernier jour").fill("2026-12-28")
+    page.get_by_role("button", name="Ajouter l'absence").click()
+    assert page.locator("body").inner_text().strip() == "Not Found"
+    context.close()

@@ -51,13 +51,13 @@ async def test_people_show_their_load_against_contract_or_own_limits(planned_rep
         row = rows[nurse.name]
         assert row[1] == "beroepskracht"
         contract = decimal(nurse.contract.hours_per_week)
-        assert row[2] == f"{decimal(hours)} van {contract} u"
-        assert row[3].startswith(f"{contract} u/week · ")
+        assert row[3] == f"{decimal(hours)} van {contract} u"
+        assert row[4].startswith(f"{contract} u/week · ")
         volunteers = [r for r in rows.values() if r[1] == "vrijwilliger"]
         assert volunteers
-        assert all("deze week" in r[2] and "in december" in r[2] for r in volunteers)
-        assert all(r[3].startswith("max ") for r in volunteers)
-        assert not any("⚠" in r[2] for r in rows.values())  # nobody above their agreement
+        assert all("deze week" in r[3] and "in december" in r[3] for r in volunteers)
+        assert all(r[4].startswith("max ") for r in volunteers)
+        assert not any("⚠" in r[3] for r in rows.values())  # nobody above their agreement
 
 
 async def test_an_absence_then_replan_leaves_the_shift_unstaffed_with_its_reason(planned_repo):
@@ -148,7 +148,7 @@ async def test_an_absent_person_is_marked_apart_from_unstaffed_and_removing_asks
         await pilot.press("2")
         people = app.screen
         rows = people_rows(people)
-        assert rows[nurse.name][4] == "⌂ afwezig"
+        assert rows[nurse.name][2] == "⌂ afwezig"
         assert not any("✗" in cell for row in rows.values() for cell in row)  # ✗ = unstaffed
         choose_person(people, nurse.name)
         await pilot.pause()  # the absences follow the highlighted person

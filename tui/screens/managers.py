@@ -38,6 +38,7 @@ from tui.bindings import WEEKS, translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, WeekChosen
 from tui.widgets.bar_chart import BarChart
+from tui.widgets.figures import Figures
 from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.row_table import RowTable
 
@@ -54,6 +55,8 @@ class ReportReady(Message):
 
 class ManagersScreen(Screen):
     CSS_PATH = "managers.tcss"
+    # Below 150 columns the two charts go one under the other, so their labels keep room.
+    HORIZONTAL_BREAKPOINTS = [(0, "-narrow"), (150, "-wide")]
     BINDINGS = [
         Binding("left_square_bracket", "shift_weeks(-1)", N_("Previous week"), key_display="[", group=WEEKS, id="managers.prev", tooltip=N_("Start a week earlier")),
         Binding("right_square_bracket", "shift_weeks(1)", N_("Next week"), key_display="]", group=WEEKS, id="managers.next", tooltip=N_("Start a week later")),
@@ -75,7 +78,7 @@ class ManagersScreen(Screen):
         yield Header()
         yield Static(id="managers-title")
         with VerticalScroll(id="managers-body"):
-            yield Static(id="kpis")
+            yield Figures(id="kpis")
             with Horizontal(id="charts"):
                 yield BarChart(id="chart-cover", classes="chart")
                 yield BarChart(id="chart-ratio", classes="chart")
@@ -185,19 +188,17 @@ class ManagersScreen(Screen):
 
     def _show_kpis(self, report: RatioReport) -> None:
         total = report.total
-        kpis = self.query_one("#kpis", Static)
+        kpis = self.query_one("#kpis", Figures)
         kpis.set_class(total.cover is not None and total.cover < 1.0, "-uncovered")
-        text = Text()
         cover_style = (
             "bold" if total.cover is None else "bold green" if total.cover == 1.0 else "bold red"
         )
-        text.append(f" {percent(total.cover)} ", style=cover_style)
         cover = ngettext(
             "professional cover of {n} planned shift",
             "professional cover of {n} planned shifts",
             total.planned,
         )
-        text.append(f"{cover}    ")
+        items = [Text.assemble((percent(total.cover), cover_style), " ", cover)]
         for value, label in (
             (
                 number(total.volunteer_hours_per_professional_hour, 2),
@@ -206,13 +207,10 @@ class ManagersScreen(Screen):
             (percent(total.continuity), _("continuity")),
             (integer(total.shifts), _("shifts")),
         ):
-            text.append(f" {value} ", style="bold")
-            text.append(f"{label}    ")
-        if total.unplanned:
-            # Not a cover failure, but the manager must see the figure covers part of the span.
-            text.append("\n ")
-            text.append(unplanned_text(report), style="bold yellow")
-        kpis.update(text)
+            items.append(Text.assemble((value, "bold"), " ", label))
+        # Not a cover failure, but the manager must see the figure covers part of the span.
+        note = Text(unplanned_text(report) if total.unplanned else "", style="bold yellow")
+        kpis.show(items, note)
 
     def _show_charts(self, report: RatioReport) -> None:
         activities = report.activity_totals()

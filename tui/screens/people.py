@@ -128,8 +128,9 @@ class PeopleScreen(WeekSteps, Screen):
         yield KeysFooter()
 
     def on_mount(self) -> None:
+        # Absences before the long load texts: in sight at 80 columns too.
         self.query_one("#people", DataTable).add_columns(
-            _("Name"), _("Kind"), _("Load"), _("Agreed"), _("Absences"), _("Link")
+            _("Name"), _("Kind"), _("Absences"), _("Load"), _("Agreed"), _("Link")
         )
         self.query_one("#absences", DataTable).add_columns(
             _("From"), _("To (inclusive)"), _("Kind"), _("Reason")
@@ -187,10 +188,10 @@ class PeopleScreen(WeekSteps, Screen):
             table.add_row(
                 name,
                 person_kind_name(load.person.kind),
-                Text(doing + mark, style=style),
-                agreed,
                 # Not ✗: in the week view that means unstaffed.
                 _("⌂ away") if load.person.id in absent else "",
+                Text(doing + mark, style=style),
+                agreed,
                 link_text(load.person.id in linked, load.person.id in paged),
                 key=load.person.id,
             )

@@ -13,6 +13,7 @@ from textual.widgets import DataTable
 
 from planner.i18n.format import short_date
 from planner.i18n.language import N_, _
+from tui.shorten import name_lines
 from tui.week_model import BROKEN_SYMBOL, STARTED_SYMBOL, SYMBOLS, ShiftState, ShiftView, WeekView
 
 # Colours only repeat what the symbol already says.
@@ -25,6 +26,7 @@ STATE_STYLES: dict[ShiftState, str] = {
 }
 DAY_WIDTH = 19  # cells at most; fits "✓ 20:00-08:00 ◷ !" and two short names
 ACTIVITY_WIDTH = 20  # cells at most for the activity's name
+NAME_LINES = 3  # lines at most for it; a row grows to show them
 FULL_HEAD = 13  # "✓ 20:00-08:00": narrower days show the start only, "✓ 20:00"
 PADDING = 2  # cells DataTable adds around each column (cell_padding 1 on either side)
 SCROLLBAR = 2
@@ -129,8 +131,10 @@ class WeekGrid(DataTable):
             self.add_column(label, key=day.isoformat(), width=day_width)
         activities = {a.id: a for a in view.organisation.activities}
         for activity_id in view.activity_ids():
-            cells: list[Text] = [Text(activities[activity_id].name, style="bold")]
-            height = 1
+            # Broken between words, a word too long abbreviated: never cut by the cell.
+            name = name_lines(activities[activity_id].name, activity_width, NAME_LINES)
+            cells: list[Text] = [Text("\n".join(name), style="bold")]
+            height = len(name)
             for i in range(7):
                 day = view.monday + timedelta(days=i)
                 lines: list[Text] = []

@@ -1,0 +1,67 @@
+"""The coordinator's digest as plain data (made by planner/service/digest.py, worded by
+planner/io/digest_text.py): what needs doing in the days ahead. Empty when nothing does."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from planner.reasons import UnstaffedReason
+from planner.report.lapses import Lapse
+
+
+@dataclass(frozen=True)
+class Waiting:
+    """A request or alert from a person's page, waiting for the coordinator."""
+
+    person_id: str
+    kind: str  # "cancel" or "unstaffed"
+    shift_id: str
+
+
+@dataclass(frozen=True)
+class ShortShift:
+    shift_id: str
+    start: datetime
+    unstaffed: bool  # no professionals: nobody on it
+    volunteers: int
+    wanted: int  # the activity's volunteers_min
+    reason: UnstaffedReason | None  # why it is unstaffed
+    could: tuple[str, ...]  # who could still take a place (ids), cheapest first
+
+
+@dataclass(frozen=True)
+class ToPhone:
+    person_id: str
+    phone: str
+    shifts: tuple[str, ...]  # their shifts in the window
+
+
+@dataclass(frozen=True)
+class Failed:
+    person_id: str
+    kind: str  # "change", "reminder", "digest"
+    error: str
+
+
+@dataclass(frozen=True)
+class Digest:
+    first: date
+    last: date  # inclusive
+    short: tuple[ShortShift, ...] = ()
+    requests: tuple[Waiting, ...] = ()
+    lapses: tuple[Lapse, ...] = ()
+    to_phone: tuple[ToPhone, ...] = ()
+    no_link: tuple[str, ...] = ()  # person ids with shifts in the window and no link
+    failed: tuple[Failed, ...] = ()
+
+    @property
+    def empty(self) -> bool:
+        return not (
+            self.short
+            or self.requests
+            or self.lapses
+            or self.to_phone
+            or self.no_link
+            or self.failed
+        )
