@@ -64,8 +64,9 @@ def add(
     reason: str,
     fail_if_broken: bool,
 ) -> None:
-    """Add an absence of PERSON (their id in people.csv). Published shifts still to come
-    that no longer hold without them are listed at once, with the weeks to re-plan.
+    """Add an absence of PERSON (their id in people.csv). Shifts still to come that no
+    longer hold without them, published or in the draft, are listed at once, with the weeks
+    to re-plan.
 
     \b
     Example, leave from 21 to 24 December inclusive:
@@ -103,7 +104,8 @@ def add(
     first = monday_of(begin.date())
     last = monday_of((finish - timedelta(microseconds=1)).date())
     weeks = Period(first, (last - first).days // 7 + 1)
-    tell(app, app.service.published_holding(weeks), fail_if_broken)
+    service = app.service
+    tell(app, service.published_holding(weeks), fail_if_broken, service.draft_holding(weeks))
 
 
 @absence_group.command("list")

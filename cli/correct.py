@@ -5,6 +5,7 @@ from __future__ import annotations
 import click
 
 from cli.context import AppContext, pass_app
+from cli.holding import tell
 from planner.i18n.format import list_text
 from planner.i18n.language import _
 from planner.i18n.words import Words
@@ -56,6 +57,8 @@ def correct(
             changes="; ".join(parts),
         )
     )
+    # Who came counts toward rest and limits of the shifts still to come.
+    tell(app, service.published_holding(), False, service.draft_holding())
 
 
 def register(cli: click.Group) -> None:

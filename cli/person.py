@@ -10,6 +10,7 @@ import click
 
 from cli.ask import confirm
 from cli.context import AppContext, pass_app
+from cli.holding import tell
 from cli.options import OutputPath
 from cli.output import write_file
 from planner.i18n.language import _, ngettext
@@ -69,6 +70,8 @@ def forget(app: AppContext, person_id: str, calendar: Path | None, yes: bool) ->
     )
     if done.not_rewritten:
         click.echo(not_rewritten(done.not_rewritten), err=True)
+    service = app.service
+    tell(app, service.published_holding(), False, service.draft_holding())
     if done.calendar is not None and calendar is not None:
         write_file(calendar, done.calendar)
         click.echo(

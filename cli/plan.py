@@ -16,7 +16,7 @@ import click
 from cli import clock
 from cli.ask import confirm
 from cli.context import AppContext, pass_app
-from cli.holding import fail_option, tell
+from cli.holding import fail_option, refuse, tell
 from cli.options import SEED, TimeLimit, period_options
 from planner.dates import local_start_of
 from planner.domain import Period
@@ -29,7 +29,7 @@ from planner.i18n.soft_reasons import never_fit_text
 from planner.i18n.words import Words
 from planner.limits import MAX_PLAN_WEEKS
 from planner.rule_id import RuleId
-from planner.service import PlanOutcome, Progress
+from planner.service import PlanOutcome, Progress, Unpublishable
 from planner.solver.search import SolveStatus
 
 # Without a terminal (logs, CI) one line per improvement, but no more often than this.
@@ -303,9 +303,15 @@ def register(cli: click.Group) -> None:
     @pass_app
     def publish_cmd(app: AppContext, period: Period, fail_if_broken: bool) -> None:
         """Publish the planned roster of a period (what people see in their calendars).
-        Published shifts still to come that break a hard rule (say an absence added after
-        the plan) are listed, with the weeks to re-plan."""
-        published = app.service.publish_period(period)
+
+        A draft that breaks a hard rule on a shift still to come (say an absence added after
+        the plan) is not published: exit 1, naming each such shift and why, with the weeks
+        to re-plan; nothing is published."""
+        try:
+            published = app.service.publish_period(period)
+        except Unpublishable as refused:
+            refuse(app, refused)
+            return
         if published.unplanned:
             planned = period.weeks - len(published.unplanned)
             click.echo(

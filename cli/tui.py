@@ -16,6 +16,7 @@ from cli.context import AppContext, pass_app
 from cli.options import DateType, TimeLimit
 from fixtures.present import moved_to
 from planner.dates import monday_of
+from planner.i18n.format import local
 from planner.i18n.language import languages
 from planner.io.folder import read_folder
 from planner.service import Service
@@ -85,7 +86,7 @@ def tui(app: AppContext, week, lang: str | None, time_limit_s: float) -> None:
     add absences, publish. The footer shows the keys; ctrl+p lists every action; ctrl+q quits."""
     _run(
         app.service,
-        week or app.service.now().astimezone().date(),
+        week or local(app.service.now()).date(),
         lang or app.chosen,
         time_limit_s,
     )

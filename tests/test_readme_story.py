@@ -37,6 +37,7 @@ def test_the_story_is_a_story():
 
 
 def test_every_line_of_the_readme_story_runs_in_order(capsys, tmp_path, monkeypatch):
+    monkeypatch.delenv("ROSTER_NOW")  # the real date, until the block sets its own clock
     monkeypatch.chdir(tmp_path)
     (tmp_path / "fixtures").symlink_to(REPO / "fixtures")  # `roster load fixtures/demo`
     db = f"sqlite:///{tmp_path / 'story.db'}"

@@ -20,7 +20,7 @@ from textual.screen import Screen
 from planner.dates import monday_of
 from planner.domain import DEFAULT_LANGUAGE, Period
 from planner.errors import ChangedMeanwhile, PlannerError, Stopped
-from planner.i18n.format import integer, use_time
+from planner.i18n.format import integer, local, use_time
 from planner.i18n.language import ENVIRONMENT, N_, _, language_code, ngettext, use_language
 from planner.service import Service
 from tui.bindings import translate_bindings
@@ -42,6 +42,7 @@ from tui.screens.confirm import ConfirmScreen
 from tui.screens.log import LogScreen
 from tui.screens.managers import ManagersScreen
 from tui.screens.people import PeopleScreen
+from tui.screens.requests import RequestsScreen
 from tui.screens.week import WeekScreen
 
 DEFAULT_TIME_LIMIT_S = 20.0
@@ -99,6 +100,13 @@ class RosterApp(App):
             tooltip=N_("Figures for managers"),
         ),
         Binding("4", "show_log", N_("Log"), id="app.log", tooltip=N_("Who changed what, and when")),
+        Binding(
+            "5",
+            "show_requests",
+            N_("Requests"),
+            id="app.requests",
+            tooltip=N_("What people asked on their personal page, and alerts"),
+        ),
         # Textual's own, declared here so that its words are the catalogue's (an id outside
         # the palette's groups: the palette does not list itself).
         Binding(
@@ -125,6 +133,8 @@ class RosterApp(App):
         self.add_mode("people", self._make_people)
         self.add_mode("managers", self._make_managers)
         self.add_mode("log", lambda: LogScreen(self.ctx))
+        self.add_mode("requests", lambda: RequestsScreen(self.ctx))
+        self._alerted: set[int] = set()  # the requests and alerts already announced
         self.solving_period: Period | None = None
         self._stop: threading.Event | None = None
         self._quitting = False  # a stopped search asks nothing then: the draft stays
@@ -151,6 +161,9 @@ class RosterApp(App):
             self.title = _("Roster planner")
             self.notify(self.ctx.error(exc), severity="error", timeout=30)
         self.switch_mode("week")
+        self.announce_requests()
+        # The pages are served by another process: look for new requests now and then.
+        self.set_interval(30, self.announce_requests)
 
     # -- screens -------------------------------------------------------------------------
     def _make_people(self) -> Screen:
@@ -172,6 +185,36 @@ class RosterApp(App):
 
     def action_show_log(self) -> None:
         self._show("log")
+
+    def action_show_requests(self) -> None:
+        self._show("requests")
+
+    def announce_requests(self) -> None:
+        """A banner for each request or alert from the personal pages not yet announced:
+        a shift left unstaffed by a cancellation stays on screen until dismissed."""
+        try:
+            found = self.ctx.service.requests()
+        except PlannerError:
+            return
+        new = [r for r in found if r.id not in self._alerted]
+        self._alerted.update(r.id for r in found)
+        if not new:
+            return
+        unstaffed = sum(1 for r in new if r.kind == "unstaffed")
+        text = ngettext(
+            "{n} new request or alert from the personal pages: key 5",
+            "{n} new requests or alerts from the personal pages: key 5",
+            len(new),
+        )
+        if unstaffed:
+            text += " · " + ngettext(
+                "{n} shift left unstaffed by a cancellation",
+                "{n} shifts left unstaffed by a cancellation",
+                unstaffed,
+            )
+        self.notify(
+            text, severity="error" if unstaffed else "warning", timeout=3600 if unstaffed else 20
+        )
 
     def _show(self, mode: str) -> None:
         """A number key shows that screen itself: a screen opened on top of it (a person's
@@ -399,7 +442,7 @@ def make_app(
         service=service,
         language=choose_language(service, lang),
         time_limit_s=time_limit_s,
-        today=today or service.now().astimezone().date(),
+        today=today or local(service.now()).date(),
     )
     return RosterApp(ctx, week)
 

@@ -81,10 +81,12 @@ class WeekView:
     _by_cell: dict[tuple[str, date], list[ShiftView]] = field(default_factory=dict, repr=False)
     seen: int = 0  # the change it was read at: a publish of what it shows carries it
     published_by: str = ""
+    draft_only: bool = False  # the broken shifts are the draft's: none published is broken
 
     @property
     def broken(self) -> tuple[ShiftView, ...]:
-        """Published shifts still to come that no longer hold (an absence, a reload)."""
+        """Shifts still to come that no longer hold (an absence, a reload): published ones,
+        or (`draft_only`) the draft's, which publishing refuses."""
         return tuple(v for v in self.shifts if v.broken)
 
     @property
@@ -189,6 +191,14 @@ def build_week(
     broken: dict[str, str] = {}
     if current.published_at is not None:
         broken = broken_shifts(service, period, words, draft=state is RosterState.DRAFT)
+    draft_only = False
+    if state is RosterState.DRAFT:  # what publishing it would refuse, said before P is pressed
+        in_draft = {
+            b.shift_id: "; ".join(dict.fromkeys(with_name(r, words) for r in b.reasons))
+            for b in service.draft_holding(period).broken
+        }
+        draft_only = bool(in_draft) and not broken
+        broken = {**in_draft, **broken}
     views = tuple(
         replace(
             shift_view(s, current.roster, people, planned, words),
@@ -209,12 +219,28 @@ def build_week(
         dict(by_cell),
         current.seen,
         current.published_by,
+        draft_only,
     )
 
 
-def broken_sentence(count: int, label: str, why: str) -> str:
+def broken_sentence(count: int, label: str, why: str, *, draft: bool = False) -> str:
     """The banner's sentence, also what the shift screen says after an edit that breaks a
-    published shift: how many, the first with why, and the re-plan."""
+    published shift: how many, the first with why, and the re-plan. `draft`: shifts of a
+    draft, none of them published."""
+    if draft:
+        return (
+            BROKEN_SYMBOL
+            + " "
+            + ngettext(
+                "{n} shift of the draft breaks a hard rule: {shift} ({why}). It cannot be "
+                "published so: press p to re-plan this week.",
+                "{n} shifts of the draft break a hard rule, first {shift} ({why}). They cannot "
+                "be published so: press p to re-plan this week.",
+                count,
+                shift=label,
+                why=why,
+            )
+        )
     return (
         BROKEN_SYMBOL
         + " "

@@ -24,6 +24,9 @@ from planner.errors import ChangedMeanwhile, PlannerError
 from planner.io.feed_key import token_hash
 from planner.service import Service
 from planner.service.availability import Changed
+from web.exchange_forms import ACTIONS, handle
+from web.exchange_words import OUTCOMES as EXCHANGE_OUTCOMES
+from web.exchange_words import exchange_words
 from web.page_words import page_words
 from web.security import RateLimits
 
@@ -41,6 +44,7 @@ OUTCOMES = (
     "broken",
     "changed",
     "invalid",
+    *EXCHANGE_OUTCOMES,
 )
 
 
@@ -135,9 +139,18 @@ def page_routes(
         if not limits.link_allowed(token_hash(token)):
             return too_many()
         done = request.query_params.get("done", "")
+        done = done if done in OUTCOMES else ""
         csrf = csrf_of(request)
         body = templates.get_template("page.html").render(
-            w=page_words(view, done if done in OUTCOMES else ""),
+            w=page_words(view, done),
+            x=exchange_words(
+                view,
+                service.takeable(view.person_id),
+                [o for o in service.standing_offers() if o.person_id == view.person_id],
+                service.contract_minutes(view.person_id),
+                done,
+            ),
+            exchange_action=f"/p/{token}/exchange/",
             csrf=csrf,
             seen=service.seen(),
             cancel_action=f"/p/{token}/cancel",
@@ -234,6 +247,20 @@ def page_routes(
             return back(token, "invalid")
         return back(token, "broken" if result.broken else "saved")
 
+    async def exchange(request: Request) -> Response:
+        """Offer a shift, keep it, take one: a POST with the CSRF token; then back to the
+        page (303), which says what happened."""
+        got = await posted(request)
+        if isinstance(got, Response):
+            return got
+        token, person_id, form = got
+        action = request.path_params["action"]
+        if action not in ACTIONS:
+            return miss(request)
+        acting = service.as_person(person_id)
+        done = await run_in_threadpool(handle, acting, person_id, action, form)
+        return back(token, done)
+
     def stylesheet(_request: Request) -> Response:
         return Response(
             css, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"}
@@ -245,6 +272,7 @@ def page_routes(
         Route("/p/{token}/offers", change, methods=["POST"]),
         Route("/p/{token}/absence", change, methods=["POST"]),
         Route("/p/{token}/day-off", change, methods=["POST"]),
+        Route("/p/{token}/exchange/{action}", exchange, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
     ]
 

@@ -142,13 +142,12 @@ def read_folder(path: Path | str) -> Folder:
     organisation = replace(
         org, activities=tuple(activities), people=tuple(entry.person for entry in people)
     )
+    overlapping, repeated = _overlapping_absences(absences, absences_path.name)
     return Folder(
         organisation=organisation,
-        absences=tuple(entry.absence for entry in absences),
-        warnings=(
-            *folder_warnings(organisation),
-            *_overlapping_absences(absences, absences_path.name),
-        ),
+        # A line repeated is one absence: what the file says once, the database holds once.
+        absences=tuple(entry.absence for entry in absences if entry.line not in repeated),
+        warnings=(*folder_warnings(organisation), *overlapping),
         notes=tuple(
             note for note in (reading_note(people_path), reading_note(absences_path)) if note
         ),
@@ -168,12 +167,16 @@ def _question_marks(people: list[people_csv.PersonLine], path: Path) -> tuple[tu
     return tuple((e.person.id, e.line) for e in people if "?" in e.person.name)
 
 
-def _overlapping_absences(entries: list[absences_csv.AbsenceLine], file: str) -> list[Message]:
-    """An absence that repeats or overlaps an earlier one of the same person: allowed (leave
-    inside a longer unavailability), but usually a line copied twice or a typo in a date.
+def _overlapping_absences(
+    entries: list[absences_csv.AbsenceLine], file: str
+) -> tuple[list[Message], set[int]]:
+    """An absence that overlaps an earlier one of the same person: allowed (leave inside a
+    longer unavailability), but often a typo in a date; one for the same times is a line
+    repeated, loaded once (the first line's). The warnings, and the lines loaded no more.
     One pass in order of start: each is compared with the one before and with the one that
     ends last so far (a file may hold 200,000 absences)."""
     warnings: list[Message] = []
+    repeated: set[int] = set()
     previous: absences_csv.AbsenceLine | None = None
     latest: absences_csv.AbsenceLine | None = None  # of the person, the one ending last so far
 
@@ -193,8 +196,10 @@ def _overlapping_absences(entries: list[absences_csv.AbsenceLine], file: str) ->
             first, second = sorted((other.line, entry.line))
             values = {"file": file, "line": second, "person": this.person_id, "other": first}
             if same:
+                repeated.add(second)
                 text = msg(
-                    "{file} line {line}: the same absence of '{person}' as on line {other}",
+                    "{file} line {line}: the same absence of '{person}' as on line {other}: "
+                    "loaded once",
                     **values,
                 )
             else:
@@ -206,8 +211,9 @@ def _overlapping_absences(entries: list[absences_csv.AbsenceLine], file: str) ->
             warnings.append(text)
         if latest is None or this.end > latest.absence.end:
             latest = entry
-        previous = entry
-    return sorted(warnings, key=lambda m: m.get("line", 0))
+        if not (other is not None and same and previous is other):
+            previous = entry  # a third copy is compared with the first, which is kept
+    return sorted(warnings, key=lambda m: m.get("line", 0)), repeated
 
 
 def _table_file(folder: Path, name: str) -> Path | None:

@@ -39,6 +39,7 @@ def folder_warnings(org: Organisation) -> list[Message]:
                     hours=hours,
                 )
             )
+    warnings += _activities_as_qualifications(org)
     closed_to_volunteers = {a.id for a in org.activities if not a.staffing.volunteers_allowed}
     for person in org.people:
         wants = person.limits.wants if person.limits else frozenset()
@@ -115,3 +116,26 @@ def _volunteer_warning(person: Person, activity_id: str, column: str) -> Message
         column=column,
         activity=activity_id,
     )
+
+
+def _activities_as_qualifications(org: Organisation) -> list[Message]:
+    """A qualification no activity asks for that is the id of an activity: most likely an
+    activity typed in the qualifications column (a slip of column in a spreadsheet), which
+    plans as if the person held nothing of the kind."""
+    asked: set[str] = set()
+    for activity in org.activities:
+        asked |= activity.staffing.qualifications
+        for need in activity.staffing.needs:
+            asked |= need.of
+    activity_ids = {a.id for a in org.activities}
+    return [
+        msg(
+            "{person}: qualification '{qualification}' is asked by no activity but is the id "
+            "of an activity: a value in the wrong column?",
+            person=person.id,
+            qualification=qualification,
+        )
+        for person in org.people
+        for qualification in sorted(person.qualifications - asked)
+        if qualification in activity_ids
+    ]

@@ -72,6 +72,7 @@ class PersonNotice:
     phone: str
     lines: tuple[NoticeLine, ...]
     again: bool = False  # a run was stopped while handing it over: sent again, same Message-ID
+    language: str = ""  # what the notice is worded in, theirs or the organisation's
 
 
 @dataclass(frozen=True)

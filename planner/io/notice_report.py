@@ -1,10 +1,11 @@
 """What the coordinator reads after `roster notify` (the CLI prints it, the app shows it):
 who was mailed, what did not go, who to phone with what to tell them. In the current
-language; the shifts' own words are the person's, as their notice says them."""
+language; the shifts' own words are the person's, as their notice says them, and what a dry
+run would mail is shown in each person's language throughout, as they would read it."""
 
 from __future__ import annotations
 
-from planner.i18n.language import _, ngettext
+from planner.i18n.language import _, ngettext, use_language
 from planner.i18n.text import render
 from planner.io.notice_mail import NotifyOutcome, PersonNotice, phone_lines
 
@@ -18,7 +19,7 @@ def report_lines(outcome: NotifyOutcome) -> list[str]:
         lines.append(ngettext("would mail {n} person:", "would mail {n} people:", mailed))
         for notice in outcome.mailed:
             lines.append(f"  {notice.person_id} <{notice.address}>")
-            lines += [f"    {text}" for text in phone_lines(notice.lines)]
+            lines += [f"    {text}" for text in _as_received(notice)]
     elif mailed:
         lines.append(ngettext("mailed {n} person:", "mailed {n} people:", mailed))
         lines += [f"  {_mailed(notice)}" for notice in outcome.mailed]
@@ -57,6 +58,15 @@ def report_lines(outcome: NotifyOutcome) -> list[str]:
     if outcome.dry_run:
         lines.append(_("nothing was recorded or sent (--dry-run)"))
     return lines
+
+
+def _as_received(notice: PersonNotice) -> list[str]:
+    """A notice's changes as its person reads them: in their language throughout, not only
+    the shifts' words."""
+    if not notice.language:
+        return phone_lines(notice.lines)
+    with use_language(notice.language):
+        return phone_lines(notice.lines)
 
 
 def _mailed(notice: PersonNotice) -> str:

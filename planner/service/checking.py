@@ -18,7 +18,7 @@ from planner.dates import (
 from planner.domain import Assignment, Period, Roster, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
-from planner.message import msg
+from planner.message import msg, nmsg
 from planner.report.incidents import Incident, incidents
 from planner.service.around import work_around
 from planner.service.history import history_before
@@ -84,6 +84,11 @@ def check_period(
     # reported shift by shift as unstaffed without a reason.
     shifts = [s for s in generate_shifts(org, period) if monday_in(period, s) not in unplanned]
     roster = repo.roster(period, published=published)
+    if now is not None:
+        # A shift that had started before its week was planned was never planned (nothing
+        # is planned in the past): like a week never planned, it is no shortage that happened.
+        planned = {a.shift_id for a in roster.assignments} | set(roster.unstaffed)
+        shifts = [s for s in shifts if s.id in planned or not has_started(s.start, now)]
     if unexcused:
         kept = {sid: why for sid, why in roster.unstaffed.items() if sid not in unexcused}
         roster = Roster(roster.period, roster.assignments, kept)
@@ -186,7 +191,7 @@ def published_holding(
     where a shift the published roster staffed and an edit emptied counts as short (the
     checker's reason), not as excused by its unstaffed status: what publishing would break."""
     if period is None:
-        period = repo.published_weeks(now)
+        period = _bounded(repo.published_weeks(now))
     if period is None or repo.published_at(period) is None:
         return Holding(period)
     roster = repo.roster(period, published=True)
@@ -196,6 +201,56 @@ def published_holding(
     found = check_period(repo, period, published=not draft, unexcused=unexcused).violations
     public = {a.shift_id for a in roster.assignments} | set(roster.unstaffed)
     shifts = {s.id: s for s in generate_shifts(repo.load_organisation(), period) if s.id in public}
+    return Holding(period, _to_come(found, shifts, now))
+
+
+def draft_holding(repo: Repository, period: Period | None, now: datetime) -> Holding:
+    """Which shifts of the draft (the working roster) of `period` (default: every planned week
+    from `now` on) that have not started break a hard rule now, and why: what publishing it
+    would put in people's calendars. Weeks never planned are left out."""
+    if period is None:
+        period = _bounded(repo.published_weeks(now, working=True))
+    if period is None or len(unplanned_weeks(repo, period)) == period.weeks:
+        return Holding(period)
+    found = check_period(repo, period).violations
+    shifts = {s.id: s for s in generate_shifts(repo.load_organisation(), period)}
+    return Holding(period, _to_come(found, shifts, now))
+
+
+class Unpublishable(PlannerError):
+    """The draft breaks a hard rule on shifts still to come, so nothing was published:
+    `holding` holds those shifts with the rules' reasons (data, worded at the edge) and the
+    weeks whose re-plan repairs them."""
+
+    def __init__(self, holding: Holding) -> None:
+        self.holding = holding
+        weeks = holding.replan
+        assert weeks is not None
+        super().__init__(
+            nmsg(
+                "nothing was published: {n} shift of the draft breaks a hard rule; re-plan "
+                "those weeks first: roster plan --from {start} --weeks {weeks}",
+                "nothing was published: {n} shifts of the draft break a hard rule; re-plan "
+                "those weeks first: roster plan --from {start} --weeks {weeks}",
+                len(holding.broken),
+                start=weeks.start.isoformat(),
+                weeks=weeks.weeks,
+            )
+        )
+
+
+def _bounded(period: Period | None) -> Period | None:
+    """At most the weeks one check takes on (planner/limits.py), from the first."""
+    if period is None or period.weeks <= MAX_PERIOD_WEEKS:
+        return period
+    return Period(period.start, MAX_PERIOD_WEEKS)
+
+
+def _to_come(
+    found: list[Violation], shifts: dict[str, Shift], now: datetime
+) -> tuple[NoLongerHolds, ...]:
+    """The violations filed under the shifts among `shifts` that have not started, by shift,
+    in time order."""
     by_shift: dict[str, list[Violation]] = {}
     for v in found:
         ids = [v.shift_id] if v.shift_id else list(v.others)
@@ -204,4 +259,4 @@ def published_holding(
             if shift is not None and not has_started(shift.start, now):
                 by_shift.setdefault(sid, []).append(v)
     broken = sorted(by_shift.items(), key=lambda kv: (shifts[kv[0]].start, kv[0]))
-    return Holding(period, tuple(NoLongerHolds(sid, tuple(vs)) for sid, vs in broken))
+    return tuple(NoLongerHolds(sid, tuple(vs)) for sid, vs in broken)

@@ -218,8 +218,11 @@ def _prepare(
             continue
         lines = tuple(_line(state, kind, now, settings) for state, kind in changes)
         again = row.status == NoticeStatus.SENDING.value
-        notice = PersonNotice(person.id, person.name, row.address, person.phone or "", lines, again)
-        planned.append(_Planned(notice, row, reader_language(person.language, org.language)))
+        language = reader_language(person.language, org.language)
+        notice = PersonNotice(
+            person.id, person.name, row.address, person.phone or "", lines, again, language
+        )
+        planned.append(_Planned(notice, row, language))
     for gone in still_open.values():  # people who left: nothing to tell them any more
         for old in gone:
             old.status = NoticeStatus.SUPERSEDED.value

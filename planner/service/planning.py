@@ -25,7 +25,7 @@ from planner.limits import (
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
 from planner.service.calendars import reader_languages, record_publication
-from planner.service.checking import unplanned_weeks
+from planner.service.checking import Unpublishable, draft_holding, unplanned_weeks
 from planner.service.diff import diff
 from planner.service.facts import Facts, Repair, load_facts
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
@@ -41,7 +41,7 @@ from planner.solver.search import (
     to_roster,
 )
 from planner.storage.repository import Repository
-from planner.storage.writes import Write
+from planner.storage.writes import ORGANISATION, Write
 
 FALLBACK = UnstaffedReason(Verdict.UNEXPLAINED)
 
@@ -199,10 +199,14 @@ def publish(
     repo: Repository, period: Period, now: datetime | None = None, *, seen: int | None = None
 ) -> Published:
     """Copy the period's working roster to the published layer. Nothing planned:
-    PlannerError. Unstaffed shifts do not stop publishing (the gap may be filled by phone
-    later), but they are returned, so nobody publishes a hole without knowing. `seen`: the
-    change the coordinator had seen when they reviewed the draft (Service.roster); when the
-    period changed since, nothing is published: ChangedMeanwhile."""
+    PlannerError. A draft that breaks a hard rule on a shift still to come (an absence, a
+    qualification or a person gone since it was planned) is never published: Unpublishable,
+    naming those shifts and the weeks whose re-plan repairs them. Unstaffed shifts do not
+    stop publishing (the gap may be filled by phone later), but they are returned, so nobody
+    publishes a hole without knowing. `seen`: the change the coordinator had seen when they
+    reviewed the draft (Service.roster); when the period or the organisation changed since,
+    nothing is published: ChangedMeanwhile. Without it, the change read before the check:
+    what changes between the check and the publication stops it the same way."""
     bound_period(period, MAX_PERIOD_WEEKS)
     seen = repo.seen() if seen is None else seen
     unplanned = unplanned_weeks(repo, period)
@@ -215,12 +219,15 @@ def publish(
             )
         )
     at = now or datetime.now(UTC)
+    broken = draft_holding(repo, period, at)
+    if broken.broken:
+        raise Unpublishable(broken)
     org = repo.load_organisation()
     language = reader_languages(repo, org)
 
     def calendars(unit: Write, published: tuple[Assignment, ...]) -> None:
         record_publication(unit.session, org, period, published, at, language)
 
-    repo.publish(period, at, seen=seen, also=calendars)
+    repo.publish(period, at, seen=seen, also=calendars, depends=[ORGANISATION])
     unstaffed = repo.roster(period, published=True).unstaffed
     return Published(period, at, tuple(sorted(unstaffed)), tuple(unplanned))

@@ -12,7 +12,7 @@ changed the same week or person since. Tests hand the app a subclass that plans 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Iterable, Mapping
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -49,6 +49,7 @@ from planner.service import (
     editing,
     exchange,
     feeds,
+    loading,
     notices,
     offers,
     pages,
@@ -64,6 +65,7 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.loading import Loaded
 from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
 from planner.service.page_view import PageView, page_view
@@ -115,36 +117,58 @@ class Service:
         """The organisation; NoOrganisation when none was loaded yet."""
         return self.repo.load_organisation()
 
-    def load_folder(self, folder: Path, *, now: datetime | None = None) -> Folder:
+    def load_folder(
+        self,
+        folder: Path,
+        *,
+        now: datetime | None = None,
+        accept_departures: bool = False,
+        renamed: Mapping[str, str] | None = None,
+    ) -> Loaded:
         """Validate an organisation folder completely, then write it in one transaction
         (nothing is written when any file has an error). People gone from people.csv leave
         the organisation: their future shifts come off the rosters, published ones too, and a
-        shift that no longer holds without them becomes unstaffed with that reason. A name
-        a spreadsheet wrote with '?' for letters Windows-1252 lacks keeps the held one."""
-        return self.load_folder_keeping(folder, now=now)[0]
+        shift that no longer holds without them becomes unstaffed with that reason. A load
+        that leaves out people on published shifts to come, or whose arrival looks like a
+        departure under a new id, is refused (DeparturesUnconfirmed) unless
+        `accept_departures`, or `renamed` (old id -> new id) says which ids changed: the person
+        keeps their history (planner.service.loading). A name a spreadsheet wrote with '?'
+        for letters Windows-1252 lacks keeps the held one."""
+        return self.load_folder_keeping(
+            folder, now=now, accept_departures=accept_departures, renamed=renamed
+        )[0]
 
     def load_folder_keeping(
-        self, folder: Path, *, now: datetime | None = None, overwrite_self_service: bool = False
-    ) -> tuple[Folder, list[EntryDifference]]:
+        self,
+        folder: Path,
+        *,
+        now: datetime | None = None,
+        overwrite_self_service: bool = False,
+        accept_departures: bool = False,
+        renamed: Mapping[str, str] | None = None,
+    ) -> tuple[Loaded, list[EntryDifference]]:
         """`load_folder`, keeping what people entered on their page that the file would undo
         (unless `overwrite_self_service`); the differences, to list (docs/self-service.md)."""
         held = self.repo.load_organisation() if self.repo.has_organisation() else None
-        loaded = keep_names(read_folder(folder), held)
-        differences = self.save_folder(
-            loaded, now=now, overwrite_self_service=overwrite_self_service
+        return loading.load(
+            self.repo,
+            keep_names(read_folder(folder), held),
+            now or self.now(),
+            accept_departures=accept_departures,
+            renamed=renamed,
+            overwrite_entries=overwrite_self_service,
         )
-        return loaded, differences
 
     def save_folder(
         self, loaded: Folder, *, now: datetime | None = None, overwrite_self_service: bool = False
     ) -> list[EntryDifference]:
         """Write an organisation folder already read (and perhaps adapted: the demo's dates
-        moved to the present) as `load_folder` does."""
+        moved to the present) as `load_folder` does, without asking who leaves."""
         org = loaded.organisation
         return self.repo.save_folder(
             org,
             loaded.absences,
-            now=now,
+            now=now or self.now(),
             holds=shift_holds(org),
             overwrite_entries=overwrite_self_service,
         )
@@ -205,8 +229,9 @@ class Service:
     def publish_period(
         self, period: Period, now: datetime | None = None, *, seen: int | None = None
     ) -> Published:
-        """Copy the period's working roster to the published layer; ChangedMeanwhile when the period
-        changed after `seen` (what the coordinator reviewed)."""
+        """Copy the period's working roster to the published layer; Unpublishable, publishing
+        nothing, when it breaks a hard rule on a shift still to come; ChangedMeanwhile when the
+        period or the organisation changed after `seen` (what the coordinator reviewed)."""
         return planning.publish(self.repo, period, now or self.now(), seen=seen)
 
     def diff_against_published(self, period: Period) -> list[Change]:
@@ -224,6 +249,12 @@ class Service:
         `draft`: as the working roster holds them after manual edits (what publishing the
         draft would break)."""
         return checking.published_holding(self.repo, period, self.now(), draft=draft)
+
+    def draft_holding(self, period: Period | None = None) -> Holding:
+        """The draft's shifts still to come of `period` (default: every planned week from now
+        on) that break a hard rule now, with the reasons, and the weeks to re-plan: what
+        `publish_period` refuses."""
+        return checking.draft_holding(self.repo, period, self.now())
 
     # -- manual edits --------------------------------------------------------------------
     def candidates(self, shift_id: str) -> list[Candidate]:
@@ -311,6 +342,11 @@ class Service:
 
     def withdraw_offer(self, offer_id: int, person_id: str) -> None:
         offers.withdraw(self.repo, offer_id, person_id, now=self.now())
+
+    def contract_minutes(self, person_id: str) -> int | None:
+        """A professional's contract hours a week, in minutes (None: a volunteer)."""
+        person = self.organisation().person(person_id)
+        return round(person.contract.hours_per_week * 60) if person.contract else None
 
     def who_can_cover(self, shift_id: str, giver: str | None = None) -> list[Cover]:
         """Who may take `giver`'s place on the shift (None: an open place of their kind),

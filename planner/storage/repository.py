@@ -14,7 +14,7 @@ Rosters have two layers per shift:
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
 
@@ -71,6 +71,7 @@ from planner.storage.tables import (
     ShiftStateRow,
     assignment_uid,
 )
+from planner.storage.turnover import Turnover, rename_people, turnover
 from planner.storage.writes import (
     ORGANISATION,
     Write,
@@ -185,12 +186,18 @@ class Repository:
         now: datetime | None = None,
         holds: Holds | None = None,
         overwrite_entries: bool = False,
+        vet: Callable[[Turnover], Mapping[str, str]] | None = None,
     ) -> list[EntryDifference]:
         """What `roster load` writes, in one transaction: the organisation, and the absences of
         absences.csv in place of those of the previous load. Absences added by hand stay.
         What people entered on their page and the file would undo stays too, unless
-        `overwrite_entries`; the differences are returned (planner/storage/entry_rows.py)."""
+        `overwrite_entries`; the differences are returned (planner/storage/entry_rows.py).
+        `vet(who leaves and who arrives)`, asked under the write lock before anything is
+        written, raises to write nothing, or returns the ids to rename (old -> new: the
+        person keeps their history, planner/storage/turnover.py)."""
         with self.write("load", now=now) as unit:
+            found = turnover(unit, org, unit.session.get(OrganisationRow, 1) is not None)
+            rename_people(unit, vet(found) if vet is not None else {})
             differences = write_organisation(unit, org, holds, overwrite_entries=overwrite_entries)
             absence_rows.replace_file_absences(unit, file_absences, {p.id for p in org.people})
         return differences
@@ -327,9 +334,11 @@ class Repository:
         *,
         seen: int | None = None,
         also: Callable[[Write, tuple[Assignment, ...]], None] | None = None,
+        depends: Iterable[str] = (),
     ) -> int:
         """Copy the working roster of the period to the published layer; record `at` and who
-        published. With `seen`: ChangedMeanwhile when a change since touched the period's weeks.
+        published. With `seen`: ChangedMeanwhile when a change since touched the period's weeks
+        (or the other scopes the caller `depends` on: what it checked the roster against).
         `also(write, the published assignments)` writes what follows from the publication
         (the calendars' event state) in the same transaction. Returns the number of shifts
         published."""
@@ -337,7 +346,7 @@ class Repository:
             raise PlannerError(msg("publish needs an aware datetime"))
         with self.write("publish", now=at) as unit:
             weeks = week_scopes(period)
-            unit.check(seen, weeks)
+            unit.check(seen, [*weeks, *depends])
             lo, hi = utc_bounds(period, zone(unit.session))
             count = roster_writes.copy_to_published(unit, lo, hi, as_utc(at))
             last = period.end.toordinal() - 1
@@ -357,14 +366,14 @@ class Repository:
                 also(unit, tuple(_assignment(r) for r in places))
             return count
 
-    def published_weeks(self, since: datetime) -> Period | None:
-        """The calendar weeks from the first to the last with a published shift starting at
-        or after `since`; None when nothing from then on was published."""
+    def published_weeks(self, since: datetime, *, working: bool = False) -> Period | None:
+        """The calendar weeks from the first to the last with a published shift (`working`:
+        a planned one) starting at or after `since`; None when there is none from then on."""
         with self._read() as session:
             tz = zone(session)
             first, last = session.exec(
                 select(func.min(ShiftStateRow.start_utc), func.max(ShiftStateRow.start_utc)).where(
-                    col(ShiftStateRow.layer) == PUBLISHED,
+                    col(ShiftStateRow.layer) == (WORKING if working else PUBLISHED),
                     col(ShiftStateRow.start_utc) >= utc(since, tz),
                 )
             ).one()

@@ -76,15 +76,6 @@ def test_an_absence_of_someone_not_on_a_published_shift_says_nothing_more(capsys
     assert (result.code, result.err) == (0, "")
 
 
-def test_publishing_a_draft_an_absence_broke_says_so(capsys, db):
-    who = on_wednesday(db)
-    sick(capsys, db, who)  # on the draft only: nothing published breaks yet
-    result = roster(capsys, db, "publish", *WEEK, "--fail-if-broken")
-    assert result.out.startswith("Published ")
-    assert f"{NAMES[who]} is sick during Inloop Wed 2 Dec 09:00" in result.err
-    assert result.code == 1
-
-
 def test_a_reload_with_the_absence_in_the_file_says_what_no_longer_holds(capsys, db, tmp_path):
     published(capsys, db)
     who = on_wednesday(db)

@@ -47,7 +47,8 @@ def test_a_dry_run_prints_each_change_and_sends_nothing(capsys, tmp_path):
     assert done.out.splitlines()[:3] == [
         "would mail 3 people:",
         "  els <els@testdorp.example>",
-        "    New: Mon 30 Nov 09:00–12:00, Inloop — beroepskracht, Sociaal Huis, Markt 1",
+        # Els reads the organisation's Dutch: her notice is shown as she will read it.
+        "    Nieuw: ma 30 nov 09:00–12:00, Inloop — beroepskracht, Sociaal Huis, Markt 1",
     ]
     assert done.out.splitlines()[-1] == "nothing was recorded or sent (--dry-run)"
     assert inbox.delivered == []
@@ -66,3 +67,20 @@ def test_notices_that_did_not_go_make_the_exit_status_1(capsys, tmp_path):
         "  els <els@testdorp.example>: cannot reach the mail server 127.0.0.1"
     )
     assert lines[2:4] == ["2 more notices wait for the next run:", "  jan, mira"]
+
+
+def test_a_dry_run_shows_each_notice_in_its_persons_language(capsys, tmp_path):
+    # The coordinator reads Dutch; Jan reads English and Mira French: each would-be notice
+    # reads as its person will receive it, its words around the shift included.
+    svc, db = service(tmp_path, free_port())
+    publish(svc, first_roster(svc), PUBLISHED)
+
+    done = roster(capsys, db, "notify", "--dry-run", lang="nl")
+
+    lines = done.out.splitlines()
+    assert lines[0] == "zou 3 personen mailen:"
+    told = {lines[i].split()[0]: lines[i + 1].strip() for i in (1, 3, 5)}
+    assert told["els"].startswith("Nieuw: ma 30 nov 09:00–12:00, Inloop — beroepskracht")
+    assert told["jan"].startswith("New: ")
+    assert told["mira"].startswith("Nouveau\u00a0: mar. 1 déc. 20:00–08:00, Nachtopvang — bénévole")
+    assert lines[-1] == "niets genoteerd of verstuurd (--dry-run)"

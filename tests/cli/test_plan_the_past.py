@@ -47,3 +47,6 @@ def test_a_period_reaching_into_the_future_plans_only_what_is_to_come(capsys, db
     planned = Repository(make_engine(db)).roster(Period(MONDAY, 2)).assignments
     now = datetime.fromisoformat(TODAY).replace(tzinfo=None)  # local, as in shift ids
     assert planned and all(local_start_of(a.shift_id) > now for a in planned)
+    # The shifts of last week were never planned: no shortage happened, nothing to report.
+    checked = roster(capsys, db, "check", "--from", "2026-11-30", "--weeks", "2")
+    assert checked.code == 0 and "OK:" in checked.out, checked.out

@@ -8,7 +8,9 @@ writes in one of these ways:
 - `together`: both read, then both write at once (two threads released by a barrier);
 - `free`: both start in their own thread after a short random wait, nothing held.
 The round passes when each write either went through or was refused because the other
-changed the week meanwhile (ChangedMeanwhile), at least one went through, nothing else was
+changed the week meanwhile (ChangedMeanwhile) or because the week as it was then breaks a hard
+rule (a publish of the stale draft before a plan repaired it), at least one went through,
+nothing else was
 raised, and the week is exactly what running the writes that went through one after the
 other gives, in some order.
 """
@@ -24,7 +26,7 @@ from dataclasses import dataclass, field
 from planner.domain import Assignment, Role
 from planner.errors import ChangedMeanwhile, PlannerError
 from planner.reasons import Refused
-from planner.service import Service
+from planner.service import Service, Unpublishable
 from tests.concurrency.world import (
     NOW,
     PLAN_LIMIT_S,
@@ -99,8 +101,10 @@ def serial(db: Database, order: list[tuple[int, Op]]) -> Outcome:
         try:
             op.run(people[who], lambda: None)
             ok[who] = True
-        except Refused:
-            pass  # the other's change made this one break a hard rule: refused, as it must
+        except (Refused, Unpublishable):
+            # The other's change made this one break a hard rule (or the stale draft breaks
+            # one, and nothing repaired it first): refused, as it must be.
+            pass
     state = fingerprint(people[0].repo)
     db.close()
     return Outcome((ok[0], ok[1]), state)
@@ -128,7 +132,7 @@ def race(db: Database, ops: tuple[Op, Op], how: str, rng: random.Random) -> Outc
         try:
             ops[who].run(people[who], pause)
             ok[who] = True
-        except (ChangedMeanwhile, Refused):
+        except (ChangedMeanwhile, Refused, Unpublishable):
             pass
         except BaseException as exc:  # noqa: BLE001 - every other error fails the round
             errors.append(exc)

@@ -85,5 +85,41 @@ def test_repeated_and_overlapping_absences_are_named_with_their_lines(tmp_path):
 
     assert warnings(tmp_path, absences=absences) == [
         "absences.csv line 4: the absence of 'els' overlaps the one on line 2",
-        "absences.csv line 5: the same absence of 'jan' as on line 3",
+        "absences.csv line 5: the same absence of 'jan' as on line 3: loaded once",
+    ]
+
+
+def test_a_line_repeated_is_one_absence(tmp_path):
+    """A line copied twice (or three times) in a spreadsheet loads one absence, and says so;
+    leave inside a longer absence stays two."""
+    absences = [
+        absence_row("jan", "2026-12-01", "2026-12-01"),
+        absence_row("jan", "2026-12-01", "2026-12-01"),
+        absence_row("els", "2026-12-01", "2026-12-04"),
+        absence_row("jan", "2026-12-01", "2026-12-01"),
+        absence_row("els", "2026-12-02", "2026-12-02"),
+    ]
+    loaded = read_folder(write_folder(tmp_path / "org", absences=absences))
+    assert sorted((a.person_id, a.start.day, a.end.day) for a in loaded.absences) == [
+        ("els", 1, 5),
+        ("els", 2, 3),
+        ("jan", 1, 2),
+    ]
+    assert [str(w) for w in loaded.warnings] == [
+        "absences.csv line 3: the same absence of 'jan' as on line 2: loaded once",
+        "absences.csv line 5: the same absence of 'jan' as on line 2: loaded once",
+        "absences.csv line 6: the absence of 'els' overlaps the one on line 4",
+    ]
+
+
+def test_an_activity_in_the_qualifications_column_is_warned_about(tmp_path):
+    """'inloop' as a qualification: no activity asks for it, and it is an activity's id."""
+    people = [
+        professional_row(qualifications="social_worker;inloop"),
+        professional_row("piet", "Piet Claes", qualifications="social_worker;first_aid"),
+        volunteer_row(),
+    ]
+    assert warnings(tmp_path, people=people) == [
+        "els: qualification 'inloop' is asked by no activity but is the id of an activity: a "
+        "value in the wrong column?"
     ]

@@ -99,3 +99,22 @@ def test_a_volunteer_cancels_adds_a_holiday_changes_days_and_a_revoked_link_dies
     page.get_by_role("button", name="Ajouter l'absence").click()
     assert page.locator("body").inner_text().strip() == "Not Found"
     context.close()
+
+
+@pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])
+def test_axe_finds_no_serious_or_critical_violation(world, browser, size):
+    try:
+        from axe_playwright_python.sync_playwright import Axe
+    except ImportError:  # pragma: no cover - a test extra
+        pytest.skip("axe-playwright-python is missing: pip install -e '.[test]'")
+    # axe is a script put into the page: the page's own policy allows none, so this one
+    # browser context lets the test's script in (the server's headers are unchanged).
+    context = browser.new_context(viewport=size, bypass_csp=True)
+    page = context.new_page()
+    axe = Axe()
+    for person in ("jan", "els", "piet"):
+        page.goto(world.base + world.link(person))
+        found = axe.run(page).response["violations"]
+        grave = [(v["id"], v["impact"]) for v in found if v["impact"] in ("serious", "critical")]
+        assert grave == [], f"{person}'s page at {size}: {grave}"
+    context.close()

@@ -3,14 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import replace
+from datetime import UTC, datetime
 
-from textual.widgets import Static
+from textual.widgets import DataTable, Static
 
+from planner.clock import frozen
+from planner.domain import Period
 from planner.service import Service
-from tests.tui.support import SIZE, app_on, screen_text, wait_for
+from tests.tui.support import DEMO_MONDAY, SIZE, app_on, screen_text, wait_for
 from tui.app import choose_language
 from tui.screens.people import PeopleScreen
 from tui.screens.week import WeekScreen
+
+NURSES = "zorgspreekuur@2026-12-03T13:30"  # the only nurse free that Thursday (docs/demo.md)
 
 
 async def test_number_keys_switch_between_week_people_and_managers(demo_repo):
@@ -110,3 +115,25 @@ async def test_the_palettes_own_words_are_the_coordinators_too(demo_repo):
         await pilot.press(*"xyzzy")
         # The palette searches in a worker and says so only once it found nothing.
         await wait_for(lambda: "Niets gevonden" in screen_text(app))
+
+
+async def test_the_managers_screen_counts_what_happened(planned_repo):
+    week = Period(DEMO_MONDAY)
+    Service(planned_repo).publish_period(week)
+    thursday = Service(planned_repo, frozen(datetime(2026, 12, 3, 18, 0, tzinfo=UTC)))
+    nurses = planned_repo.roster(week, published=True).assignments
+    nurse = next(a.person_id for a in nurses if a.shift_id == NURSES)
+    thursday.correct(NURSES, missing=[nurse])
+
+    app = app_on(planned_repo, service=thursday)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await wait_for(lambda: getattr(app.screen, "report", None) is not None)
+        said = str(app.screen.query_one("#exceptions", Static).render())
+        columns = [
+            str(c.label) for c in app.screen.query_one("#ratios", DataTable).columns.values()
+        ]
+        total = app.screen.report.total
+    assert "1 incident gebeurde op diensten die al begonnen zijn" in said
+    assert "Verpleegkundig spreekuur do 3 dec 13:30: verliep zonder de beroepskrachten" in said
+    assert "Onbemand verlopen" in columns and total.ran_unstaffed == 1

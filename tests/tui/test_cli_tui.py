@@ -41,7 +41,9 @@ def test_the_demo_lives_in_the_present_a_year_on_it_plans_its_first_week(tmp_pat
         if local_start_of(a.shift_id) > datetime(2027, 12, 8, 10, 0)  # local time
     }
     assert to_come == {a.shift_id for a in outcome.roster.assignments}
-    assert not [v for v in a_year_on.check_period(week).violations if v.shift_id in to_come]
+    # Monday and Tuesday were never planned: no shortage happened there, nothing is broken.
+    checked = a_year_on.check_period(week)
+    assert not checked.violations and not checked.history and not checked.incidents
 
 
 def test_the_demo_files_keep_their_own_weeks_for_tests(tmp_path):

@@ -23,6 +23,7 @@ from planner.domain import Period
 from planner.errors import PlannerError
 from planner.i18n.explanations import summary_text
 from planner.i18n.format import day_year, integer, number, percent, short_date, short_datetime
+from planner.i18n.incidents import incident_text, incidents_heading
 from planner.i18n.language import N_, _, ngettext, pgettext
 from planner.io.report_columns import (
     CONTRACT_HEADERS,
@@ -300,6 +301,12 @@ class ManagersScreen(Screen):
                 + _("… and {count} more: `roster report ratios` lists them all", count=hidden)
                 + "\n"
             )
+        # What happened on shifts that have started: an incident is always a shift without
+        # its professionals, so it is among the exceptions above too.
+        if report.incidents:
+            text.append(incidents_heading(len(report.incidents)) + "\n", style="bold red")
+            for i in report.incidents[:EXCEPTIONS_SHOWN]:
+                text.append(f"  • {incident_text(i)}\n")
         box.update(text)
 
     def _fill(self, table: DataTable, headers, lines) -> None:

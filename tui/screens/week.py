@@ -18,9 +18,9 @@ from planner.i18n.explanations import change_text
 from planner.i18n.format import day_year, integer, number, short_date, short_datetime
 from planner.i18n.language import N_, _, ngettext, pgettext
 from planner.i18n.names import rule_name
-from planner.i18n.reasons import cost_text
+from planner.i18n.reasons import cost_text, sentence
 from planner.i18n.soft_reasons import never_fit_text
-from planner.service import PlanOutcome, Progress
+from planner.service import PlanOutcome, Progress, Unpublishable
 from tui.bindings import WEEKS, translate_bindings
 from tui.context import Context
 from tui.labels import status_text
@@ -327,12 +327,45 @@ class WeekScreen(WeekSteps, Screen):
                 self.ctx.service.now(),
                 seen=seen,
             )
+        except Unpublishable as refused:
+            self.refused(refused)
+            return
         except PlannerError as exc:
             if not changed_meanwhile(self, exc, self.ctx.error(exc), self._changed):
                 self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
             return
         self.notify(_("Week published. Press n to tell the people whose shifts changed."))
         self._changed()
+
+    def refused(self, refused: Unpublishable) -> None:
+        """The draft breaks a hard rule: nothing was published. Say which shifts and why, as
+        `roster publish` does, and offer the re-plan of those weeks (a key, or the button)."""
+        holding = refused.holding
+        weeks = holding.replan
+        assert weeks is not None
+        words = self.ctx.words
+        question = ngettext(
+            "Nothing was published: {n} shift of the draft breaks a hard rule:",
+            "Nothing was published: {n} shifts of the draft break a hard rule:",
+            len(holding.broken),
+        )
+        details = tuple(
+            f"{SYMBOLS[ShiftState.UNSTAFFED]} {words.shift(b.shift_id)}: "
+            + "; ".join(dict.fromkeys(sentence(r, words) for r in b.reasons))
+            for b in holding.broken
+        )
+
+        def answered(replan: bool | None) -> None:
+            if replan:
+                self.post_message(PlanRequested(weeks))
+            else:
+                self.notify(_("Not published"))
+            self.reload()
+
+        self.app.push_screen(
+            ConfirmScreen(question, _("Re-plan those weeks"), details, stay=_("Close")),
+            answered,
+        )
 
     def _changed(self) -> None:
         self.post_message(DataChanged())
@@ -345,4 +378,6 @@ def broken_banner(view: WeekView) -> str:
     broken = view.broken
     if not broken:
         return ""
-    return broken_sentence(len(broken), shift_label(broken[0]), broken[0].broken)
+    return broken_sentence(
+        len(broken), shift_label(broken[0]), broken[0].broken, draft=view.draft_only
+    )

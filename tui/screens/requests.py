@@ -1,0 +1,131 @@
+"""What people asked on their personal page and the alerts the coordinator must see (key 5;
+docs/self-service.md): open "I can't come" requests, shifts a cancellation left unstaffed,
+published shifts a change on a page broke. `a` approves the chosen one (a request is applied
+as a repair; an alert is marked seen), `x` refuses a request."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from textual.app import ComposeResult
+from textual.binding import Binding
+from textual.screen import Screen
+from textual.widgets import DataTable, Header, Static
+
+from planner.errors import PlannerError
+from planner.i18n.format import short_datetime
+from planner.i18n.language import N_, _
+from planner.service.self_service import Request
+from tui.bindings import translate_bindings
+from tui.context import Context
+from tui.widgets.keys_footer import KeysFooter
+from tui.widgets.row_table import RowTable
+
+
+def request_text(request: Request, name: str) -> str:
+    if request.kind == "unstaffed":
+        return _("unstaffed after {name} cancelled", name=name)
+    if request.kind == "breaks":
+        return _("no longer fits what {name} entered on their page", name=name)
+    return _("{name} cannot come", name=name)
+
+
+class RequestsScreen(Screen):
+    CSS_PATH = "log.tcss"
+    BINDINGS = [
+        Binding("a", "approve", N_("Approve"), id="requests.approve", tooltip=N_("Approve the chosen request (repair the week), or mark the alert seen")),
+        Binding("x", "refuse", N_("Refuse"), id="requests.refuse", tooltip=N_("Refuse the chosen request: the person keeps the shift")),
+        Binding("r", "reload", N_("Reload"), id="requests.reload", tooltip=N_("Read the requests again")),
+        Binding("escape", "back", N_("Back"), key_display="esc", id="requests.back", tooltip=N_("To the previous screen")),
+    ]  # fmt: skip
+
+    def __init__(self, ctx: Context) -> None:
+        super().__init__(name="requests")
+        self.ctx = ctx
+        self.sub_title = _("Requests")
+        self.shown: list[Request] = []
+        translate_bindings(self)
+
+    def compose(self) -> ComposeResult:
+        yield Header()
+        yield Static(id="log-title")
+        yield RowTable(id="log", zebra_stripes=True)
+        yield KeysFooter()
+
+    def on_mount(self) -> None:
+        self.query_one(DataTable).add_columns(_("Shift"), _("What"), _("Since"))
+        self.reload()
+        self.query_one(DataTable).focus()
+
+    def on_screen_resume(self) -> None:
+        self.reload()
+
+    def reload(self) -> None:
+        ctx = self.ctx
+        try:
+            self.shown = ctx.call(ctx.service.requests)
+        except PlannerError as exc:
+            self.notify(_("Error: {error}", error=ctx.error(exc)), severity="error")
+            return
+        tz = ZoneInfo(ctx.organisation.timezone)
+        names = {p.id: p.name for p in ctx.organisation.people}
+        self.query_one("#log-title", Static).update(
+            _("Requests and alerts from personal pages") + f" · {len(self.shown)}"
+        )
+        table = self.query_one(DataTable)
+        table.clear()
+        for request in self.shown:
+            name = names.get(request.person_id, request.person_id)
+            table.add_row(
+                short_datetime(request.start.astimezone(tz)),
+                request_text(request, name),
+                short_datetime(request.created_at.astimezone(tz)),
+                key=str(request.id),
+            )
+
+    def chosen(self) -> Request | None:
+        table = self.query_one(DataTable)
+        if not self.shown or table.cursor_row >= len(self.shown):
+            return None
+        return self.shown[table.cursor_row]
+
+    def _decide(self, approve: bool) -> None:
+        request = self.chosen()
+        if request is None:
+            self.notify(_("Nothing to decide"), severity="warning")
+            return
+        if not approve and request.kind != "cancel":
+            self.notify(_("An alert is not refused: a marks it seen"), severity="warning")
+            return
+        try:
+            _decided, outcome = self.ctx.call(
+                self.ctx.service.decide_request, request.id, approve=approve
+            )
+        except PlannerError as exc:
+            self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+            return
+        if outcome is not None and outcome.unstaffed:
+            self.notify(
+                _("Approved: nobody could take the shift, it is unstaffed"), severity="warning"
+            )
+        elif outcome is not None and outcome.published:
+            self.notify(_("Approved: repaired and published"))
+        elif outcome is not None:
+            self.notify(_("Approved: repaired in the draft; review it and publish"))
+        elif approve:
+            self.notify(_("Marked seen"))
+        else:
+            self.notify(_("Refused: the person keeps the shift"))
+        self.reload()
+
+    def action_approve(self) -> None:
+        self._decide(True)
+
+    def action_refuse(self) -> None:
+        self._decide(False)
+
+    def action_reload(self) -> None:
+        self.reload()
+
+    def action_back(self) -> None:
+        self.app.switch_mode("week")
