@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.check.exchange import Cover
-from planner.clock import Clock, has_started
+from planner.clock import Clock, default_clock, has_started
 from planner.dates import local_midnight
 from planner.domain import (
     Absence,
@@ -94,7 +94,7 @@ class Service:
         """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
         fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
-        self.clock = clock or repo.clock
+        self.clock = clock or default_clock()
         repo.clock = self.clock  # every write the service makes is stamped by the same clock
 
     def now(self) -> datetime:
