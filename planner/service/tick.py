@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 
-from planner.service import digest, notices, reminders
+from planner.service import digest, notices, page_mail, reminders
 from planner.service.digest import DigestSent
 from planner.service.notices import NotifyOutcome
 from planner.service.reminders import ReminderOutcome
@@ -39,6 +39,7 @@ def tick(repo: Repository, *, now: datetime) -> TickOutcome:
             return TickOutcome(ReminderOutcome(), None, True)
         sent = reminders.remind(repo, now=now)
         retried = notices.notify(repo, now=now) if _waiting(repo) else None
+        page_mail.send(repo, now)  # alerts and outcomes of the personal pages still waiting
         return TickOutcome(sent, retried, False, digest.mail_digest(repo, now=now))
 
 
