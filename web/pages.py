@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.background import BackgroundTasks
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
@@ -197,6 +198,7 @@ def page_routes(
             return got
         token, person_id, form = got
         acting = service.as_person(person_id)
+        tasks = BackgroundTasks()
         try:
             outcome = await run_in_threadpool(acting.cannot_come, person_id, form.get("shift", ""))
         except PlannerError:
@@ -204,6 +206,9 @@ def page_routes(
         else:
             if outcome is None:
                 return miss(request)  # someone else's shift, or too late: the same 404
+            if outcome.unstaffed:
+                # The coordinator's alert mail goes at once, after the answer.
+                tasks.add_task(_send_quietly, service)
             done = (
                 "requested"
                 if outcome.requested
@@ -213,7 +218,9 @@ def page_routes(
                 if outcome.published
                 else "repaired"
             )
-        return back(token, done)
+        response = back(token, done)
+        response.background = tasks
+        return response
 
     async def change(request: Request) -> Response:
         """Offered days and times, an absence, a day off: one audited write each, with the
@@ -275,6 +282,14 @@ def page_routes(
         Route("/p/{token}/exchange/{action}", exchange, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
     ]
+
+
+def _send_quietly(service: Service) -> None:
+    """Mail what the outbox holds; a mail server that is down leaves it for `roster tick`."""
+    try:
+        service.send_page_mail()
+    except PlannerError:
+        pass
 
 
 def parse_offers(form: dict[str, str]) -> tuple[TimeWindow, ...]:

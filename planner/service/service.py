@@ -52,6 +52,7 @@ from planner.service import (
     loading,
     notices,
     offers,
+    page_mail,
     pages,
     planning,
     privacy,
@@ -499,6 +500,10 @@ class Service:
     def add_own_absence(self, person_id: str, first: date, last: date, *, seen: int) -> Changed:
         """A person is away from `first` to `last` (whole days), from their page."""
         return availability.add_absence(self.repo, person_id, first, last, self.now(), seen)
+
+    def send_page_mail(self) -> tuple[int, int]:
+        """Send the alerts and outcomes waiting in the outbox; (sent, failed)."""
+        return page_mail.send(self.repo, self.now())
 
     def requests(self, *, only_open: bool = True) -> list[Request]:
         """What people asked on their page and the alerts, oldest first."""
