@@ -56,6 +56,7 @@ COMMAND_MODULES = (
     "absence",
     "export",
     "export_ics",
+    "export_print",
     "plan",
     "generate",
     "report",

@@ -43,6 +43,7 @@ def approve(app: AppContext, request_id: int) -> None:
     is marked seen)."""
     _request, outcome = app.service.decide_request(request_id, approve=True)
     click.echo(_("request {id} approved", id=request_id))
+    app.service.send_page_mail()
     if outcome is not None:
         click.echo(_outcome_text(outcome))
 
@@ -54,6 +55,7 @@ def refuse(app: AppContext, request_id: int) -> None:
     """Refuse request ID: nothing changes; the person keeps the shift."""
     app.service.decide_request(request_id, approve=False)
     click.echo(_("request {id} refused", id=request_id))
+    app.service.send_page_mail()
 
 
 def _row(request: Request, names: dict[str, str], tz: ZoneInfo) -> str:

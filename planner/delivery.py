@@ -107,3 +107,5 @@ class WatchSettings:
     digest_days: int = 7
     digest_at: time = time(7, 0)
     digest_to: str = ""
+    # The roster on the wall (`roster export print`): "first" names only, or "full" names.
+    wall_names: str = "first"

@@ -14,6 +14,7 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
+from starlette.background import BackgroundTasks
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
@@ -24,6 +25,9 @@ from planner.errors import ChangedMeanwhile, PlannerError
 from planner.io.feed_key import token_hash
 from planner.service import Service
 from planner.service.availability import Changed
+from web.exchange_forms import ACTIONS, handle
+from web.exchange_words import OUTCOMES as EXCHANGE_OUTCOMES
+from web.exchange_words import exchange_words
 from web.page_words import page_words
 from web.security import RateLimits
 
@@ -41,6 +45,7 @@ OUTCOMES = (
     "broken",
     "changed",
     "invalid",
+    *EXCHANGE_OUTCOMES,
 )
 
 
@@ -135,9 +140,18 @@ def page_routes(
         if not limits.link_allowed(token_hash(token)):
             return too_many()
         done = request.query_params.get("done", "")
+        done = done if done in OUTCOMES else ""
         csrf = csrf_of(request)
         body = templates.get_template("page.html").render(
-            w=page_words(view, done if done in OUTCOMES else ""),
+            w=page_words(view, done),
+            x=exchange_words(
+                view,
+                service.takeable(view.person_id),
+                [o for o in service.standing_offers() if o.person_id == view.person_id],
+                service.contract_minutes(view.person_id),
+                done,
+            ),
+            exchange_action=f"/p/{token}/exchange/",
             csrf=csrf,
             seen=service.seen(),
             cancel_action=f"/p/{token}/cancel",
@@ -184,6 +198,7 @@ def page_routes(
             return got
         token, person_id, form = got
         acting = service.as_person(person_id)
+        tasks = BackgroundTasks()
         try:
             outcome = await run_in_threadpool(acting.cannot_come, person_id, form.get("shift", ""))
         except PlannerError:
@@ -191,6 +206,9 @@ def page_routes(
         else:
             if outcome is None:
                 return miss(request)  # someone else's shift, or too late: the same 404
+            if outcome.unstaffed:
+                # The coordinator's alert mail goes at once, after the answer.
+                tasks.add_task(_send_quietly, service)
             done = (
                 "requested"
                 if outcome.requested
@@ -200,7 +218,9 @@ def page_routes(
                 if outcome.published
                 else "repaired"
             )
-        return back(token, done)
+        response = back(token, done)
+        response.background = tasks
+        return response
 
     async def change(request: Request) -> Response:
         """Offered days and times, an absence, a day off: one audited write each, with the
@@ -234,6 +254,20 @@ def page_routes(
             return back(token, "invalid")
         return back(token, "broken" if result.broken else "saved")
 
+    async def exchange(request: Request) -> Response:
+        """Offer a shift, keep it, take one: a POST with the CSRF token; then back to the
+        page (303), which says what happened."""
+        got = await posted(request)
+        if isinstance(got, Response):
+            return got
+        token, person_id, form = got
+        action = request.path_params["action"]
+        if action not in ACTIONS:
+            return miss(request)
+        acting = service.as_person(person_id)
+        done = await run_in_threadpool(handle, acting, person_id, action, form)
+        return back(token, done)
+
     def stylesheet(_request: Request) -> Response:
         return Response(
             css, media_type="text/css", headers={"Cache-Control": "public, max-age=3600"}
@@ -245,8 +279,17 @@ def page_routes(
         Route("/p/{token}/offers", change, methods=["POST"]),
         Route("/p/{token}/absence", change, methods=["POST"]),
         Route("/p/{token}/day-off", change, methods=["POST"]),
+        Route("/p/{token}/exchange/{action}", exchange, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
     ]
+
+
+def _send_quietly(service: Service) -> None:
+    """Mail what the outbox holds; a mail server that is down leaves it for `roster tick`."""
+    try:
+        service.send_page_mail()
+    except PlannerError:
+        pass
 
 
 def parse_offers(form: dict[str, str]) -> tuple[TimeWindow, ...]:

@@ -301,10 +301,11 @@ def _texts(r: Reason, w: Words, people: int = 1) -> tuple[str, str]:  # noqa: C9
                 "at the limit they set: {n} shifts a week",
                 most,
             ),
-            _(
-                "{name} has {count} shifts in the week of {week}, more than the {most} they set.",
+            ngettext(
+                "{name} has {n} shift in the week of {week}, more than the {most} they set.",
+                "{name} has {n} shifts in the week of {week}, more than the {most} they set.",
+                r.get("count"),
                 name=name,
-                count=r.get("count"),
                 week=day_text(r.get("week")),
                 most=most,
             ),
@@ -318,10 +319,11 @@ def _texts(r: Reason, w: Words, people: int = 1) -> tuple[str, str]:  # noqa: C9
                 "at the limit they set: {n} shifts a month",
                 most,
             ),
-            _(
-                "{name} has {count} shifts in {month}, more than the {most} they set.",
+            ngettext(
+                "{name} has {n} shift in {month}, more than the {most} they set.",
+                "{name} has {n} shifts in {month}, more than the {most} they set.",
+                r.get("count"),
                 name=name,
-                count=r.get("count"),
                 month=month_year(year, month),
                 most=most,
             ),

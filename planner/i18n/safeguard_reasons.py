@@ -176,10 +176,11 @@ def _heavy(r: Reason, w: Words, name: str, people: int) -> tuple[str, str]:
                 "at the limit of heavy shifts: {n} a week",
                 most,
             ),
-            _(
-                "{name} has {count} heavy shifts in the week of {week}, at most {most}.",
+            ngettext(
+                "{name} has {n} heavy shift in the week of {week}, at most {most}.",
+                "{name} has {n} heavy shifts in the week of {week}, at most {most}.",
+                r.get("count"),
                 name=name,
-                count=r.get("count"),
                 week=day_text(r.get("week")),
                 most=most,
             ),
@@ -192,10 +193,11 @@ def _heavy(r: Reason, w: Words, name: str, people: int) -> tuple[str, str]:
                 "at the limit of heavy shifts: {n} a month",
                 most,
             ),
-            _(
-                "{name} has {count} heavy shifts in {month}, at most {most}.",
+            ngettext(
+                "{name} has {n} heavy shift in {month}, at most {most}.",
+                "{name} has {n} heavy shifts in {month}, at most {most}.",
+                r.get("count"),
                 name=name,
-                count=r.get("count"),
                 month=month_year(year, month),
                 most=most,
             ),

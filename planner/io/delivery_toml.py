@@ -300,17 +300,31 @@ DIGEST_KEYS = ("days", "at", "to")
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
-def read_watch(source: TomlSource, reminders: Any, digest: Any) -> WatchSettings:
-    """[reminders] lead_hours (24; 0: none) and [digest] days (7), at ("07:00"), to (an
-    address; none: the digest only on the terminal)."""
+def read_watch(
+    source: TomlSource, reminders: Any, digest: Any, printing: Any = None
+) -> WatchSettings:
+    """[reminders] lead_hours (24; 0: none), [digest] days (7), at ("07:00"), to (an
+    address; none: the digest only on the terminal), [print] names ("first" or "full")."""
     default = WatchSettings()
+    names = default.wall_names
+    if printing is not None:
+        table = _table(source, "print", printing)
+        _known(source, "print", table, ("names",))
+        names = table.get("names", names)
+        if names not in ("first", "full"):
+            raise _error(
+                source,
+                "print",
+                "names",
+                msg("names {value} is neither first nor full", value=repr(names)),
+            )
     lead = default.reminder_lead
     if reminders is not None:
         table = _table(source, "reminders", reminders)
         _known(source, "reminders", table, REMINDER_KEYS)
         lead = timedelta(hours=_whole(source, "reminders", table, "lead_hours", 24, 0, 24 * 14))
     if digest is None:
-        return WatchSettings(reminder_lead=lead)
+        return WatchSettings(reminder_lead=lead, wall_names=names)
     table = _table(source, "digest", digest)
     _known(source, "digest", table, DIGEST_KEYS)
     days = _whole(source, "digest", table, "days", default.digest_days, 1, 31)
@@ -324,4 +338,4 @@ def read_watch(source: TomlSource, reminders: Any, digest: Any) -> WatchSettings
         raise _error(
             source, "digest", "to", msg("to {value} is not an email address", value=repr(to))
         )
-    return WatchSettings(lead, days, time.fromisoformat(at.strip()), to.strip())
+    return WatchSettings(lead, days, time.fromisoformat(at.strip()), to.strip(), names)

@@ -30,10 +30,11 @@ def digest_lines(d: Digest, words: Words) -> list[str]:
             elif s.unstaffed:
                 why = _("no professional")
             else:
-                why = _(
-                    "{volunteers} of the {wanted} volunteers wanted",
+                why = ngettext(
+                    "{volunteers} of the {n} volunteer wanted",
+                    "{volunteers} of the {n} volunteers wanted",
+                    s.wanted,
                     volunteers=s.volunteers,
-                    wanted=s.wanted,
                 )
             out.append(f"- {words.shift(s.shift_id)}: {why}")
             if s.could:

@@ -32,6 +32,7 @@ KEYS = (
     "mail",
     "reminders",
     "digest",
+    "print",
     "self_service",
 )
 
@@ -105,7 +106,7 @@ def read_organisation(path: Path) -> Organisation:
         rules=rules,
         feeds=feeds,
         mail=mail,
-        watch=read_watch(source, data.get("reminders"), data.get("digest")),
+        watch=read_watch(source, data.get("reminders"), data.get("digest"), data.get("print")),
         self_service=self_service,
     )
 

@@ -23,7 +23,7 @@ from planner.dates import local_midnight, local_start_of, monday_of, weeks_of_mo
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS
-from planner.message import msg
+from planner.message import msg, nmsg
 from planner.reasons import ExchangeRefused
 from planner.service.calendars import reader_languages, update_events
 from planner.service.history import history_before
@@ -83,8 +83,10 @@ def load(repo: Repository, shift_ids: Sequence[str], *, published: bool) -> Exch
     period = weeks_of_months(span)
     if period.weeks > MAX_PERIOD_WEEKS:
         raise PlannerError(
-            msg(
-                "the shifts of one exchange are at most {weeks} weeks apart", weeks=MAX_PERIOD_WEEKS
+            nmsg(
+                "the shifts of one exchange are at most {n} week apart",
+                "the shifts of one exchange are at most {n} weeks apart",
+                MAX_PERIOD_WEEKS,
             )
         )
     shifts = generate_shifts(org, period)

@@ -26,10 +26,11 @@ from planner.delivery import Cancellations
 from planner.domain import Absence, AbsenceKind, Organisation, Period, Shift
 from planner.errors import PlannerError
 from planner.message import msg
-from planner.service import diff, planning
+from planner.service import diff, page_mail, planning
 from planner.service.checking import published_holding
 from planner.shifts import generate_shifts
 from planner.storage.connection import reading
+from planner.storage.notice_tables import NoticeKind
 from planner.storage.repository import Repository
 from planner.storage.request_tables import (
     APPROVED,
@@ -144,6 +145,8 @@ def _apply(
                 ),
             )
             unit.record("request", str(row.id), None, _record(row), [person_id])
+            assert row.id is not None
+            page_mail.queue(unit.session, org, NoticeKind.ALERT, row.id, person_id, unit.now)
     return Cancellation(shift.id, repaired=True, published=published, unstaffed=unstaffed)
 
 
@@ -185,6 +188,7 @@ def decide(
             raise PlannerError(msg("the shift of request {id} has started", id=request_id))
         outcome = _apply(repo, org, row.person_id, shift, now)
     status = SEEN if row.kind == UNSTAFFED_ALERT else APPROVED if approve else REFUSED
+    org = repo.load_organisation()
     with repo.write("request.decide", now=now) as unit:
         current = RequestStore.get(unit.session, request_id)
         assert current is not None
@@ -194,6 +198,10 @@ def decide(
         current.decided_by = repo.actor
         unit.session.add(current)
         unit.record("request", str(request_id), before, _record(current), [current.person_id])
+        if current.kind == CANCEL:
+            page_mail.queue(
+                unit.session, org, NoticeKind.OUTCOME, request_id, current.person_id, unit.now
+            )
         decided = _request(current)
     return decided, outcome
 

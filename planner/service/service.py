@@ -19,7 +19,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.check.exchange import Cover
-from planner.clock import Clock, has_started
+from planner.clock import Clock, default_clock, has_started
 from planner.dates import local_midnight
 from planner.domain import (
     Absence,
@@ -52,6 +52,7 @@ from planner.service import (
     loading,
     notices,
     offers,
+    page_mail,
     pages,
     planning,
     privacy,
@@ -94,7 +95,7 @@ class Service:
         """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
         fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
-        self.clock = clock or repo.clock
+        self.clock = clock or default_clock()
         repo.clock = self.clock  # every write the service makes is stamped by the same clock
 
     def now(self) -> datetime:
@@ -343,6 +344,11 @@ class Service:
     def withdraw_offer(self, offer_id: int, person_id: str) -> None:
         offers.withdraw(self.repo, offer_id, person_id, now=self.now())
 
+    def contract_minutes(self, person_id: str) -> int | None:
+        """A professional's contract hours a week, in minutes (None: a volunteer)."""
+        person = self.organisation().person(person_id)
+        return round(person.contract.hours_per_week * 60) if person.contract else None
+
     def who_can_cover(self, shift_id: str, giver: str | None = None) -> list[Cover]:
         """Who may take `giver`'s place on the shift (None: an open place of their kind),
         cheapest in the objective first, then everyone else with the rules' reasons."""
@@ -494,6 +500,10 @@ class Service:
     def add_own_absence(self, person_id: str, first: date, last: date, *, seen: int) -> Changed:
         """A person is away from `first` to `last` (whole days), from their page."""
         return availability.add_absence(self.repo, person_id, first, last, self.now(), seen)
+
+    def send_page_mail(self) -> tuple[int, int]:
+        """Send the alerts and outcomes waiting in the outbox; (sent, failed)."""
+        return page_mail.send(self.repo, self.now())
 
     def requests(self, *, only_open: bool = True) -> list[Request]:
         """What people asked on their page and the alerts, oldest first."""

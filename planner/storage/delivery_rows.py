@@ -77,6 +77,7 @@ def watch_json(watch: WatchSettings) -> dict[str, Any] | None:
         "digest_days": watch.digest_days,
         "digest_at": watch.digest_at.strftime("%H:%M"),
         "digest_to": watch.digest_to,
+        "wall_names": watch.wall_names,
     }
 
 
@@ -89,6 +90,7 @@ def watch_from_json(data: dict[str, Any] | None) -> WatchSettings:
         digest_days=data.get("digest_days", default.digest_days),
         digest_at=time.fromisoformat(data.get("digest_at", "07:00")),
         digest_to=data.get("digest_to", ""),
+        wall_names=data.get("wall_names", default.wall_names),
     )
 
 

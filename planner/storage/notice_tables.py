@@ -34,6 +34,8 @@ class NoticeKind(StrEnum):
     CHANGE = "change"  # `roster notify`: what changed in a person's shifts
     REMINDER = "reminder"  # `roster tick`: one shift, a while before it starts
     DIGEST = "digest"  # `roster tick`: the coordinator's morning digest
+    ALERT = "alert"  # a personal page: a shift a cancellation left unstaffed, to the coordinator
+    OUTCOME = "outcome"  # a personal page: the coordinator's decision on a request, to the person
 
 
 class NoticeRow(SQLModel, table=True):

@@ -53,3 +53,16 @@ def test_two_newcomers_are_new_together():
         text = _text((NEW, ("een", "twee")))
 
     assert "Nieuw Een en Nieuw Twee zijn nieuw in Inloop: hebben een ervaren vrijwilliger" in text
+
+
+def test_one_shift_over_a_limit_of_none_is_one_shift():
+    from planner.i18n.reasons import sentence
+
+    over = Reason.of(
+        RuleId.VOLUNTEER_LIMITS, "anna", SHIFT.id, "week", count=1, most=0, week="2026-11-30"
+    )
+    with use_language("nl"):
+        text = sentence(over, WORDS)
+
+    assert text.startswith("Anna Ruzie heeft 1 dienst in de week van ")
+    assert text.endswith(", meer dan de 0 die die persoon zelf stelde.")

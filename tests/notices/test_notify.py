@@ -9,9 +9,12 @@ from datetime import timedelta
 import pytest
 from icalendar import Calendar
 
+from planner.clock import frozen
+from planner.dates import as_utc
 from planner.errors import PlannerError
 from planner.i18n.changes import entry_text
 from planner.i18n.words import Words
+from planner.service import Service
 from planner.service.feeds import calendar_of
 from planner.storage.run_lock import only_run
 from tests.feeds.world import token_of
@@ -295,3 +298,13 @@ def test_the_log_says_who_was_mailed_or_listed_and_a_dry_run_leaves_no_line(worl
     ]
     notified = [e.after for e in svc.audit_log() if e.action == "notify"]
     assert ADDRESS["els"] not in repr(notified)  # whom, not where
+
+
+def test_a_notify_run_is_stamped_by_the_planners_clock(world):
+    svc, _inbox = world
+    at_the_clock = Service(svc.repo, frozen(NOTIFIED))
+
+    at_the_clock.notify()
+
+    stamps = {e.at for e in svc.audit_log() if e.action == "notify"}
+    assert stamps == {as_utc(NOTIFIED)}

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from planner.domain import Absence, AbsenceKind
 from planner.service import Service
-from tests.tui.support import DEMO_MONDAY, SIZE, app_on
+from tests.tui.support import DEMO_MONDAY, SIZE, app_on, screen_text
 from tui.screens.log import LogScreen
 from tui.screens.people import PeopleScreen
 from tui.screens.shift import ShiftScreen
@@ -69,3 +69,14 @@ async def test_a_number_key_leaves_a_screen_opened_on_top_of_its_own(demo_repo):
         await pilot.press("2", "1")  # away and back: the week, not the shift left open
         await pilot.pause()
         assert isinstance(app.screen, WeekScreen)
+
+
+async def test_at_80_columns_the_highlighted_entry_reads_in_full_under_the_log(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press("4", "down", "down")
+        await pilot.pause()
+        table = app.screen.query_one(RowTable)
+        what = str(table.get_row_at(table.cursor_row)[3])
+        assert len(what) > 50  # longer than the room the table leaves it
+        assert " ".join(what.split()) in " ".join(screen_text(app).split())

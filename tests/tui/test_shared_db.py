@@ -93,8 +93,9 @@ async def test_the_log_shows_who_changed_what(planned_repo):
         table = app.screen.query_one(DataTable)
         newest = [str(cell) for cell in table.get_row_at(0)]
         assert newest[1] == "tom"
-        assert newest[2].startswith(f"edit  draft {found.shift.activity.name} ")
-        assert f"- {found.nurse.name}" in newest[2]
+        assert newest[2] == "edit by hand"  # which change, in its own column
+        assert newest[3].startswith(f"draft {found.shift.activity.name} ")
+        assert f"- {found.nurse.name}" in newest[3]
 
 
 async def test_a_week_with_shifts_of_someone_who_left_shows_them_by_name(planned_repo):

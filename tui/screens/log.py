@@ -39,6 +39,7 @@ class LogScreen(Screen):
         super().__init__(name="log")
         self.ctx = ctx
         self.person_id = person_id
+        self.lines: list[tuple[str, str, str, str]] = []  # the rows shown, newest first
         self.sub_title = _("Log")
         translate_bindings(self)
 
@@ -46,6 +47,7 @@ class LogScreen(Screen):
         yield Header()
         yield Static(id="log-title")
         yield RowTable(id="log", zebra_stripes=True)
+        yield Static(id="log-detail")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -71,9 +73,27 @@ class LogScreen(Screen):
         table = self.query_one(DataTable)
         table.clear()
         tz = ZoneInfo(ctx.organisation.timezone)
+        self.lines = []
         for e in reversed(entries):  # the newest first
             what = entry_text(e.kind, e.subject, e.before, e.after, words, tz)
-            table.add_row(moment_text(e.at, tz), e.actor, action_name(e.action), what)
+            line = (moment_text(e.at, tz), e.actor, action_name(e.action), what)
+            self.lines.append(line)
+            table.add_row(*line)
+        self.show_detail()
+
+    def show_detail(self) -> None:
+        """The highlighted entry in full under the table, wrapped between words: a narrow
+        terminal cuts the table's last column."""
+        table = self.query_one(DataTable)
+        detail = self.query_one("#log-detail", Static)
+        if not self.lines or not 0 <= table.cursor_row < len(self.lines):
+            detail.update("")
+            return
+        when, who, change, what = self.lines[table.cursor_row]
+        detail.update(f"{when} · {who} · {change}: {what}")
+
+    def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
+        self.show_detail()
 
     def action_reload(self) -> None:
         self.reload()

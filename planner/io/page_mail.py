@@ -1,0 +1,80 @@
+"""The mails of the personal pages (docs/self-service.md): to the coordinator when a
+cancellation left a shift unstaffed, in the organisation's language; to a person with the
+coordinator's decision on their request, in theirs. Plain text; names and shifts only, never
+anything about clients, never an absence's kind."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import datetime
+from email.message import EmailMessage
+from email.utils import format_datetime, formataddr
+
+from planner.i18n.format import short_datetime
+from planner.i18n.language import _
+
+
+@dataclass(frozen=True)
+class PageMail:
+    kind: str  # "alert" (to the coordinator) or "outcome" (to the person)
+    sender: str
+    address: str
+    name: str  # whose request or cancellation it is
+    organisation: str
+    shift: str  # the activity's name
+    start: datetime  # local
+    status: str  # an outcome's: "approved" or "refused"
+    message_id: str
+    language: str
+
+
+def compose_page_mail(mail: PageMail, now: datetime) -> EmailMessage:
+    message = EmailMessage()
+    message["From"] = mail.sender
+    when = short_datetime(mail.start)
+    if mail.kind == "alert":
+        message["To"] = mail.address
+        message["Subject"] = _(
+            "Unstaffed: {shift} {when} after {name} cancelled",
+            shift=mail.shift,
+            when=when,
+            name=mail.name,
+        )
+        body = [
+            _(
+                "{name} cannot come to {shift} on {when} and nobody could take their place "
+                "within the rules: the shift is unstaffed.",
+                name=mail.name,
+                shift=mail.shift,
+                when=when,
+            ),
+            "",
+            _("roster check and the app (key 5) say why; roster requests list shows it."),
+        ]
+    else:
+        message["To"] = formataddr((mail.name, mail.address))
+        if mail.status == "approved":
+            message["Subject"] = _("You do not need to come: {shift} {when}", shift=mail.shift, when=when)  # fmt: skip
+            line = _(
+                "Hello {name}, the coordinator agreed: you do not need to come to {shift} on "
+                "{when}.",
+                name=mail.name,
+                shift=mail.shift,
+                when=when,
+            )
+        else:
+            message["Subject"] = _("Your shift stays: {shift} {when}", shift=mail.shift, when=when)
+            line = _(
+                "Hello {name}, the coordinator could not free you from {shift} on {when}: "
+                "please come, or call them.",
+                name=mail.name,
+                shift=mail.shift,
+                when=when,
+            )
+        body = [line, "", mail.organisation]
+    message["Date"] = format_datetime(now)
+    message["Message-ID"] = mail.message_id
+    message["Auto-Submitted"] = "auto-generated"
+    message["Content-Language"] = mail.language
+    message.set_content("\n".join(body) + "\n")
+    return message
