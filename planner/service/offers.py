@@ -158,7 +158,7 @@ def make_offer(
             "offer",
             shift_id,
             None,
-            {"to": to, "swap_for": swap_for, "status": row.status},
+            {"by": person_id, "to": to, "swap_for": swap_for, "status": row.status},
             [p for p in (person_id, to) if p],
         )
         unit.touch(person_scope(person_id))
