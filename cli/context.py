@@ -48,12 +48,13 @@ class AppContext:
             now = None  # a bad ROSTER_NOW: said by the command that needs the clock
         if now is not None:
             use_time(DEFAULT_ZONE, now)
-        if self.chosen is not None or not self.service.has_organisation():
+        if not self.service.has_organisation():
             return
         org = self.service.organisation()
         if now is not None:
             use_time(org.timezone, now)
-        set_language(org.language)
+        if self.chosen is None:
+            set_language(org.language)
 
     def speak(self, language: str) -> None:
         """Word what follows in `language` (a folder's, as it is loaded), unless the run chose."""
@@ -83,3 +84,10 @@ def pass_app(command: Callable[..., Any]) -> Callable[..., Any]:
         return command(app, *args, **kwargs)
 
     return with_app
+
+
+def pass_app_without_database(command: Callable[..., Any]) -> Callable[..., Any]:
+    """Hand the command its AppContext without opening the database to learn the
+    organisation's language: for the commands about the database itself (`roster db`), which
+    must find it as it is (an empty one is not made by looking)."""
+    return _pass_context(command)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from cli.context import AppContext, pass_app
+from cli.context import AppContext, pass_app_without_database
 from planner.i18n.language import _
 from planner.service.database import database_state, shown_url, upgrade_database
 
@@ -20,7 +20,7 @@ def db_group() -> None:
 
 
 @db_group.command("upgrade")
-@pass_app
+@pass_app_without_database
 def upgrade(app: AppContext) -> None:
     """Bring the database's schema to this planner's (made, when the database is empty).
     Everything in it is kept; the upgrade is one transaction."""
@@ -37,7 +37,7 @@ def upgrade(app: AppContext) -> None:
 
 
 @db_group.command("status")
-@pass_app
+@pass_app_without_database
 def status(app: AppContext) -> None:
     """Say which schema the database has, and whether it needs `roster db upgrade`."""
     found = database_state(app.db_url)

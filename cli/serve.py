@@ -10,7 +10,7 @@ import click
 
 from cli.context import AppContext, pass_app
 from planner.errors import PlannerError
-from planner.i18n.language import _
+from planner.i18n.language import _, ngettext
 from planner.message import msg
 
 
@@ -24,8 +24,16 @@ from planner.message import msg
     type=click.IntRange(1, 64),
     help="Server processes (one per core is plenty).",
 )
+@click.option(
+    "--tick",
+    "tick_minutes",
+    type=click.IntRange(1, 60),
+    default=None,
+    metavar="MINUTES",
+    help="Also run `roster tick` every MINUTES minutes in this process (docs/operations.md).",
+)
 @pass_app
-def serve(app: AppContext, host: str, port: int, workers: int) -> None:
+def serve(app: AppContext, host: str, port: int, workers: int, tick_minutes: int | None) -> None:
     """Serve each person's published shifts at their secret link, /feeds/TOKEN.ics, and
     their personal page at /p/TOKEN, until stopped (ctrl+c, or SIGTERM from a service manager: requests under way are finished).
 
@@ -69,6 +77,8 @@ def serve(app: AppContext, host: str, port: int, workers: int) -> None:
         ),
         err=True,
     )
+    if tick_minutes is not None:
+        _start_ticking(app, tick_minutes)
     if workers > 1:
         Multiprocess(config, sockets=[sock]).run()
     else:
@@ -103,3 +113,30 @@ def _listen(host: str, port: int) -> socket.socket:
 
 def register(cli: click.Group) -> None:
     cli.add_command(serve)
+
+
+def _start_ticking(app: AppContext, minutes: int) -> None:
+    """`roster tick` every few minutes in a thread of this process; it ends with the server."""
+    import threading
+    from datetime import timedelta
+
+    from planner.service.tick import keep_ticking
+
+    def report(exc: Exception) -> None:
+        from planner.i18n.errors import error_text
+
+        text = error_text(exc, None) if isinstance(exc, PlannerError) else repr(exc)
+        click.echo(_("tick: {error}", error=text), err=True)
+
+    service = app.service
+    worker = threading.Thread(
+        target=keep_ticking,
+        args=(service.repo, service.now, timedelta(minutes=minutes), threading.Event(), report),
+        name="roster-tick",
+        daemon=True,
+    )
+    worker.start()
+    click.echo(
+        ngettext("and roster tick every minute", "and roster tick every {n} minutes", minutes),
+        err=True,
+    )

@@ -15,7 +15,7 @@ from planner.solver.model import BuildContext, Kind, Penalty
 
 @dataclass(frozen=True)
 class FairnessVolunteers:
-    """A volunteer's k-th shift of the period costs `weight` x ceil(`scale` x k / offer),
+    """A volunteer's k-th shift costs `weight` x ceil(`scale` x k / offer),
     where offer is the most shifts their own limits allow in the period, except the first,
     which costs nothing: volunteering is a goal in itself, and a free first shift never
     stands in the way of giving everyone who offered time a place (see volunteer_left_out).
@@ -24,9 +24,10 @@ class FairnessVolunteers:
     in proportion to offers, and no willing volunteer is pushed into every gap.
 
     The fairness horizon before the period (planner/settings.py, FairnessSettings) counts
-    too: k counts on from their shifts of those weeks, and the offer takes those weeks in, so
-    weeks planned one by one spread the load as a block would. A marginal cost never passes
-    `scale` (the order of the weights, planner/settings.py SoftWeights, holds)."""
+    too: k counts on from their shifts of those weeks (so only a volunteer with none there
+    has a free first shift in the period), and the offer takes those weeks in, so weeks
+    planned one by one spread the load as a block would. A marginal cost never passes `scale`
+    (the order of the weights, planner/settings.py SoftWeights, holds)."""
 
     name: ClassVar[RuleId] = RuleId.FAIRNESS_VOLUNTEERS
     kind: ClassVar[Kind] = Kind.SOFT
@@ -54,9 +55,10 @@ class FairnessVolunteers:
                 limits.max_shifts_per_month * math.ceil(horizon * 7 / 30),
             )
             total = max(1, offer + past_offer)
-            marginal = [0] + [
-                min(self.scale, math.ceil(self.scale * (had + k) / total))
-                for k in range(2, offer + 1)
+            # Free: their first shift of the horizon and the period together.
+            marginal = [
+                0 if had + k == 1 else min(self.scale, math.ceil(self.scale * (had + k) / total))
+                for k in range(1, offer + 1)
             ]
             yield Penalty(
                 self.name,

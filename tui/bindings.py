@@ -16,6 +16,9 @@ from planner.i18n.language import N_, _
 # own words.
 WEEKS = Binding.Group(N_("Previous/next week"), compact=True)
 ABSENCES = Binding.Group(N_("Absence: add/remove"), compact=True)
+# A link and its revocation (the capital letter, which asks first).
+CALENDAR_LINK = Binding.Group(N_("Calendar link"), compact=True)
+PAGE_LINK = Binding.Group(N_("Page link"), compact=True)
 
 
 def translate_bindings(node: DOMNode) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from planner.errors import ChangedMeanwhile, PlannerError
 from planner.reasons import ExchangeRefused
 from planner.service import Service
-from planner.service.offers import OfferGone
+from planner.service.offers import ExchangeClosed, OfferGone
 from planner.service.results import Offer
 
 ACTIONS = ("give", "withdraw", "take")
@@ -37,5 +37,7 @@ def handle(acting: Service, person_id: str, action: str, form: dict[str, str]) -
         return "gone"
     except ExchangeRefused:
         return "refused"
+    except ExchangeClosed:
+        return "closed"
     except (PlannerError, ValueError, KeyError):
         return "late" if action == "give" else "refused"

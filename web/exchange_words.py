@@ -14,7 +14,7 @@ from planner.service.page_view import PageView
 from planner.service.results import Offer, Takeable
 
 # What the person's last hand-over action did (web/pages.py appends them to its OUTCOMES).
-OUTCOMES = ("offered", "withdrawn", "taken", "waiting", "gone", "refused", "late")
+OUTCOMES = ("offered", "withdrawn", "taken", "waiting", "gone", "refused", "late", "closed")
 
 
 def exchange_words(
@@ -118,6 +118,8 @@ def _notice(done: str) -> str:
         return _("A colleague was quicker: that shift is taken.")
     if done == "refused":
         return _("That shift no longer fits you: nothing was changed.")
+    if done == "closed":
+        return _("Hand-overs of this shift go through the coordinator: call them.")
     if done == "late":
         return _("That is too close to the shift to hand it over: call the coordinator.")
     return ""

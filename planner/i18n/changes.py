@@ -33,6 +33,7 @@ ACTION_WORDS = {
     "page.issue": N_("gave out a personal page link"),
     "page.revoke": N_("revoked a personal page link"),
     "page.request": N_("asked on their page"),
+    "offer": N_("offered a shift or answered an offer"),
     "page.alert": N_("alerted the coordinator"),
     "request.decide": N_("decided a request"),
     "notify": N_("sent change notices"),
@@ -54,6 +55,7 @@ KIND_WORDS = {
     "publication": N_("publication"),
     "feed": N_("calendar link"),
     "page": N_("personal page link"),
+    "offer": N_("offer"),
     "request": N_("request"),
     "notice": N_("change notice"),
     "reminder": N_("reminder"),
@@ -143,6 +145,8 @@ def entry_text(
         return _person_text(subject, before, after, words)
     if kind == "feed":
         return _feed_text(subject, before, after, words)
+    if kind == "offer" and after is not None:
+        return _offer_text(subject, before, after, words)
     if kind == "page":
         return _page_text(subject, before, after, words)
     if kind == "request" and after is not None:
@@ -260,6 +264,34 @@ def _feed_text(
     if before is None:
         return _("{name} got a calendar link", name=name)
     return _("{name} got a new calendar link; the old one no longer works", name=name)
+
+
+def _offer_text(
+    shift_id: str, before: dict[str, Any] | None, after: dict[str, Any], words: Words
+) -> str:
+    """'Jan Peeters offered Inloop di 1 dec 09:00', 'offer of ...: taken by An Dubois'."""
+    shift = words.shift(shift_id)
+    status = after.get("status")
+    if before is None:
+        name = words.name(after.get("by"))
+        if after.get("swap_for"):
+            return _("{name} offered {shift} to {to} as a swap for {other}", name=name,
+                     shift=shift, to=words.name(after.get("to")),
+                     other=words.shift(after["swap_for"]))  # fmt: skip
+        if after.get("to"):
+            return _("{name} offered {shift} to {to}", name=name, shift=shift,
+                     to=words.name(after["to"]))  # fmt: skip
+        return _("{name} offered {shift}", name=name, shift=shift)
+    if status == "taken" and after.get("taker"):
+        return _("offer of {shift}: taken by {name}", shift=shift, name=words.name(after["taker"]))
+    if status == "taken":
+        return _("offer of {shift}: approved", shift=shift)
+    if status == "waiting":
+        return _("offer of {shift}: accepted by {name}, waits for approval", shift=shift,
+                 name=words.name(after.get("taker")))  # fmt: skip
+    if status == "refused":
+        return _("offer of {shift}: refused", shift=shift)
+    return _("offer of {shift}: withdrawn", shift=shift)
 
 
 def _page_text(

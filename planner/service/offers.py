@@ -49,6 +49,10 @@ class OfferGone(PlannerError):
     """The offer cannot be taken any more: taken by someone else, withdrawn, expired."""
 
 
+class ExchangeClosed(PlannerError):
+    """The coordinator closed hand-overs and swaps for this activity, or for newcomers."""
+
+
 def _gone(row: OfferRow | None, now: datetime) -> None:
     if row is None:
         raise OfferGone(msg("no such offer"))
@@ -67,7 +71,7 @@ def _open_to_exchange(
 ) -> None:
     """The coordinator may close exchanges for an activity, or for newcomers."""
     if shift.activity.id in settings.closed_activities:
-        raise PlannerError(
+        raise ExchangeClosed(
             msg(
                 "{activity} is closed to hand-overs and swaps: ask the coordinator",
                 activity=shift.activity.name,
@@ -77,7 +81,7 @@ def _open_to_exchange(
         for pid in person_ids:
             person = org.person(pid)
             if person.newcomer:
-                raise PlannerError(
+                raise ExchangeClosed(
                     msg(
                         "{name} is new: hand-overs and swaps go through the coordinator",
                         name=person.name,
@@ -154,7 +158,7 @@ def make_offer(
             "offer",
             shift_id,
             None,
-            {"to": to, "swap_for": swap_for, "status": row.status},
+            {"by": person_id, "to": to, "swap_for": swap_for, "status": row.status},
             [p for p in (person_id, to) if p],
         )
         unit.touch(person_scope(person_id))
@@ -318,4 +322,4 @@ def withdraw(repo: Repository, offer_id: int, person_id: str, *, now: datetime) 
         unit.touch(person_scope(person_id))
 
 
-__all__ = ["ExchangeRefused", "Offer", "OfferGone", "Takeable"]
+__all__ = ["ExchangeClosed", "ExchangeRefused", "Offer", "OfferGone", "Takeable"]

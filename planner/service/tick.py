@@ -6,8 +6,10 @@ the outbox before it is sent. One tick at a time per database (a run lock, as fo
 
 from __future__ import annotations
 
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 
 from planner.service import digest, notices, page_mail, reminders
 from planner.service.digest import DigestSent
@@ -47,3 +49,21 @@ def _waiting(repo: Repository) -> bool:
     """Change notices still open in the outbox: failed, or stopped while sending."""
     with repo.write("notify", now=None) as unit:
         return bool(NoticeStore.open_notices(unit.session))
+
+
+def keep_ticking(
+    repo: Repository,
+    clock: Callable[[], datetime],
+    every: timedelta,
+    stop: threading.Event,
+    on_error: Callable[[Exception], None],
+) -> None:
+    """`roster serve --tick`: a tick at once, then one every `every` until `stop` is set.
+    A tick that fails (another tick running, the mail server down, a bad setting) is
+    reported through `on_error` and the next one goes as planned: the server keeps serving."""
+    while not stop.is_set():
+        try:
+            tick(repo, now=clock())
+        except Exception as exc:  # noqa: BLE001 - reported, and the next tick tries again
+            on_error(exc)
+        stop.wait(every.total_seconds())

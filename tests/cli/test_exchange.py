@@ -106,3 +106,11 @@ def test_offers_from_the_command_line_offered_listed_accepted_once(capsys, db):
     assert again.code == 1 and "Traceback" not in again.err
     assert published(db, INLOOP_TUE) == {"bart", "mia"}
     assert run(capsys, db, "offers", "list").out.strip() == "no open offers"
+
+
+def test_the_log_says_who_offered_and_who_took_it(capsys, db):
+    assert run(capsys, db, "offers", "add", INLOOP_TUE, "--from", "jan").code == 0
+    assert run(capsys, db, "offers", "accept", "1", "--by", "mia").code == 0
+    log = run(capsys, db, "log").out
+    assert "Jan Peeters offered Inloop Tue 1 Dec 09:00" in log
+    assert "offer of Inloop Tue 1 Dec 09:00: taken by Mia Wouters" in log

@@ -14,7 +14,7 @@ from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
 from tests.builders import MONDAY
 from tests.cli.roster_run import roster
-from tests.io.folder_builder import professional_row, volunteer_row, write_folder
+from tests.io.folder_builder import ORGANISATION, professional_row, volunteer_row, write_folder
 
 # Each command at its own moment (Brussels is UTC+1 in winter), in the order they run.
 STEPS = (
@@ -90,3 +90,21 @@ def test_the_log_shows_local_times_and_the_year_of_another_year(capsys, db, monk
 
     assert any(line.startswith("Fri 20 Nov 2026 09:00") and " load " in line for line in lines)
     assert any(line.startswith("Wed 10 Jan 09:00") and " prune " in line for line in lines)
+
+
+def test_times_are_the_organisations_whatever_language_the_run_speaks(
+    capsys, tmp_path, monkeypatch
+):
+    # An organisation in Lisbon (UTC+0 in winter): its log reads 09:00 where Brussels would
+    # read 10:00, in English as in its own language.
+    url = f"sqlite:///{tmp_path / 'roster.db'}"
+    lisbon = ORGANISATION.replace('"Europe/Brussels"', '"Europe/Lisbon"')
+    monkeypatch.setenv("ROSTER_NOW", "2026-11-20T09:00+00:00")
+    assert (
+        roster(capsys, url, "load", str(write_folder(tmp_path / "org", organisation=lisbon))).code
+        == 0
+    )
+
+    line = roster(capsys, url, "log").out.splitlines()[0]
+
+    assert line.startswith("Fri 20 Nov 09:00"), line

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import pytest
 
+from cli import main
 from planner.domain import Period, Roster
 from planner.service import planning
 from planner.shifts import generate_shifts
@@ -201,3 +202,11 @@ def test_prune_counts_each_thing_in_its_own_number(capsys, loaded):
     assert result.code == 0, result.err
     assert "1 reden van afwezigheid, " in result.out
     assert "0 mensen die vertrokken" in result.out
+
+
+def test_looking_at_an_empty_database_in_the_default_language_does_not_make_it(
+    capsys, db, monkeypatch
+):
+    monkeypatch.delenv("ROSTER_LANG", raising=False)
+    main(["--db", db, "db", "status"])  # returns: exit 0
+    assert "leeg" in capsys.readouterr().out  # "empty", in the default language

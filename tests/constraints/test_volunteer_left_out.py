@@ -65,3 +65,25 @@ def test_volunteers_min_outweighs_a_left_out_volunteer():
     # A second shift costs fairness at most 4 x its weight; with continuity and a wish not
     # met, still less than leaving someone out.
     assert w.volunteer_left_out > 4 * w.fairness_volunteers + w.continuity + w.preferences
+
+
+def test_a_shift_in_the_three_weeks_before_a_single_week_means_not_left_out():
+    # Weeks planned one by one, one place this week: Jan had a shift two weeks ago, so the
+    # place goes to Mia and nobody is left out; a shift four weeks ago is out of the window.
+    from planner.solver.problem import PlanningProblem
+    from tests.builders import assign
+
+    one_place = activity(volunteers_min=1, volunteers_max=1)
+    s = shift(one_place)
+    jan, mia = volunteer("jan"), volunteer("mia", "Mia Peeters")
+    p = problem([s], [professional(), jan, mia])
+    rules = alone(Supervision(), VolunteersMin(), VolunteerLeftOut(weight=60))
+    for weeks_ago, left_out in ((2, 0), (4, 60)):
+        before = shift(one_place, MONDAY - timedelta(weeks=weeks_ago))
+        remembered = PlanningProblem.build(
+            p.org, p.period, p.shifts, settings=p.settings, outside=[(before, assign(before, jan))]
+        )
+        planned = plan(remembered, rules)
+        assert planned.cost("volunteer_left_out") == left_out, weeks_ago
+        if not left_out:
+            assert planned.on(s) == {"els", "mia"}

@@ -4,6 +4,7 @@ cancelled or started shift, each in its person's language, at each person's own 
 
 from __future__ import annotations
 
+import threading
 from dataclasses import replace
 from datetime import datetime, timedelta
 
@@ -11,6 +12,7 @@ import pytest
 
 from planner.domain import Organisation
 from planner.service import Service
+from planner.service.tick import keep_ticking
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
 from tests.calendars.world import COORDINATOR
@@ -148,3 +150,55 @@ def test_two_ticks_at_once_send_nothing_twice(world):
     other.tick(now=due + timedelta(minutes=5))
 
     assert sorted(d.to for d in inbox.delivered) == sorted([ADDRESS["els"], ADDRESS["jan"]])
+
+
+def test_serve_tick_keeps_ticking_and_still_sends_each_reminder_once(world):
+    svc, inbox = world
+    stop = threading.Event()
+    ticks: list[datetime] = []
+    errors: list[Exception] = []
+
+    def clock() -> datetime:  # the fourth tick is the last
+        ticks.append(SUNDAY + timedelta(hours=9, minutes=5 * len(ticks)))
+        if len(ticks) == 4:
+            stop.set()
+        return ticks[-1]
+
+    keep_ticking(svc.repo, clock, timedelta(0), stop, errors.append)
+
+    assert (len(ticks), errors) == (4, [])
+    assert sorted(d.to for d in inbox.delivered) == sorted([ADDRESS["els"], ADDRESS["jan"]])
+
+
+def test_a_failing_tick_is_reported_and_the_next_one_goes(world):
+    svc, inbox = world
+    stop = threading.Event()
+    errors: list[Exception] = []
+    due = SUNDAY + timedelta(hours=9)
+    calls: list[int] = []
+
+    def clock() -> datetime:
+        calls.append(1)
+        if len(calls) == 2:
+            stop.set()
+        return due
+
+    from planner.storage.run_lock import only_run
+
+    with only_run(svc.repo.engine, "tick"):  # another tick holds the lock: this one fails
+        keep_ticking(svc.repo, lambda: due, timedelta(0), _once(), errors.append)
+    keep_ticking(svc.repo, clock, timedelta(0), stop, errors.append)
+
+    assert len(errors) == 1 and "another `roster tick` is running" in str(errors[0])
+    assert sorted(d.to for d in inbox.delivered) == sorted([ADDRESS["els"], ADDRESS["jan"]])
+
+
+def _once() -> threading.Event:
+    """An event that is set once its first wait is over: one tick, then stop."""
+
+    class Once(threading.Event):
+        def wait(self, timeout: float | None = None) -> bool:
+            self.set()
+            return True
+
+    return Once()

@@ -82,3 +82,16 @@ def test_a_forged_open_place_is_refused_and_changes_nothing(world):
     assert post(world, path, "take", {"shift": night, "csrf": csrf}, cookie) == "refused"
     assert post(world, path, "steal", {"shift": night, "csrf": csrf}, cookie) == "404"
     assert len(world.svc.audit_log()) == before
+
+
+def test_an_activity_closed_to_hand_overs_is_said_so_and_nothing_is_offered(world):
+    from dataclasses import replace
+
+    org = world.svc.organisation()
+    closed = replace(org.self_service, closed_activities=frozenset({"inloop"}))
+    world.svc.repo.save_organisation(replace(org, self_service=closed))
+    wednesday = shift(world.svc, "inloop", MONDAY.replace(day=2, month=12))
+    path, _, csrf, cookie = opened(world, "jan")
+    assert post(world, path, "give", {"shift": wednesday, "csrf": csrf}, cookie) == "closed"
+    assert "via de coördinator" in world.client.get(path + "?done=closed").text
+    assert world.svc.standing_offers() == []

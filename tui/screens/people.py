@@ -25,7 +25,7 @@ from planner.i18n.format import (
 )
 from planner.i18n.language import N_, _, ngettext
 from planner.i18n.names import absence_kind_name, person_kind_name, qualification_name
-from tui.bindings import ABSENCES, WEEKS, translate_bindings
+from tui.bindings import ABSENCES, CALENDAR_LINK, PAGE_LINK, WEEKS, translate_bindings
 from tui.context import Context
 from tui.messages import DataChanged, PlanRequested
 from tui.people_model import PersonLoad, loads
@@ -101,10 +101,10 @@ class PeopleScreen(WeekSteps, Screen):
         Binding("x,delete", "remove_absence", N_("Remove absence"), key_display="x", group=ABSENCES, id="people.remove_absence", tooltip=N_("Remove the chosen absence")),
         Binding("p", "plan", N_("Plan"), id="people.plan", tooltip=N_("Plan the shown week (the solver runs in the background)")),
         Binding("l", "person_log", N_("Log"), id="people.log", tooltip=N_("Who changed this person's shifts, absences or details")),
-        Binding("f", "feed_link", N_("Calendar link"), id="people.feed", tooltip=N_("The chosen person's calendar link, made when they have none")),
-        Binding("F", "revoke_feed", N_("Revoke link"), key_display="F", id="people.revoke_feed", tooltip=N_("Kill the chosen person's calendar link at once")),
-        Binding("u", "page_link", N_("Page link"), id="people.page", tooltip=N_("The chosen person's personal page link, made when they have none")),
-        Binding("U", "revoke_page", N_("Revoke page"), key_display="U", id="people.revoke_page", tooltip=N_("Kill the chosen person's personal page link at once")),
+        Binding("f", "feed_link", N_("Calendar link"), group=CALENDAR_LINK, id="people.feed", tooltip=N_("The chosen person's calendar link, made when they have none")),
+        Binding("F", "revoke_feed", N_("Revoke link"), key_display="F", group=CALENDAR_LINK, id="people.revoke_feed", tooltip=N_("Kill the chosen person's calendar link at once")),
+        Binding("u", "page_link", N_("Page link"), group=PAGE_LINK, id="people.page", tooltip=N_("The chosen person's personal page link, made when they have none")),
+        Binding("U", "revoke_page", N_("Revoke page"), key_display="U", group=PAGE_LINK, id="people.revoke_page", tooltip=N_("Kill the chosen person's personal page link at once")),
     ]  # fmt: skip
 
     monday: reactive[date] = reactive(date(2000, 1, 3), init=False)

@@ -12,14 +12,31 @@ from textual.binding import Binding
 from textual.screen import Screen
 from textual.widgets import DataTable, Header, Static
 
+from planner.dates import local_start_of
 from planner.errors import PlannerError
 from planner.i18n.format import short_datetime
 from planner.i18n.language import N_, _
+from planner.i18n.words import Words
+from planner.service.results import Offer
 from planner.service.self_service import Request
+from planner.storage.offer_tables import OfferStatus
 from tui.bindings import translate_bindings
 from tui.context import Context
 from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.row_table import RowTable
+
+
+def offer_text(offer: Offer, words: Words) -> str:
+    """'Jan Peeters hands over to An Dubois: approve?', or for a swap, 'swaps with'."""
+    giver, taker = words.name(offer.person_id), words.name(offer.taker_id)
+    if offer.swap_shift_id:
+        return _(
+            "{giver} swaps with {taker} for {other}: approve?",
+            giver=giver,
+            taker=taker,
+            other=words.shift(offer.swap_shift_id),
+        )
+    return _("{giver} hands over to {taker}: approve?", giver=giver, taker=taker)
 
 
 def request_text(request: Request, name: str) -> str:
@@ -44,6 +61,7 @@ class RequestsScreen(Screen):
         self.ctx = ctx
         self.sub_title = _("Requests")
         self.shown: list[Request] = []
+        self.waiting: list[Offer] = []  # hand-overs and swaps accepted, for approval
         translate_bindings(self)
 
     def compose(self) -> ComposeResult:
@@ -64,13 +82,17 @@ class RequestsScreen(Screen):
         ctx = self.ctx
         try:
             self.shown = ctx.call(ctx.service.requests)
+            self.waiting = [
+                o for o in ctx.call(ctx.service.standing_offers) if o.status is OfferStatus.WAITING
+            ]
         except PlannerError as exc:
             self.notify(_("Error: {error}", error=ctx.error(exc)), severity="error")
             return
         tz = ZoneInfo(ctx.organisation.timezone)
         names = {p.id: p.name for p in ctx.organisation.people}
         self.query_one("#log-title", Static).update(
-            _("Requests and alerts from personal pages") + f" · {len(self.shown)}"
+            _("Requests and alerts from personal pages")
+            + f" · {len(self.shown) + len(self.waiting)}"
         )
         table = self.query_one(DataTable)
         table.clear()
@@ -82,15 +104,39 @@ class RequestsScreen(Screen):
                 short_datetime(request.created_at.astimezone(tz)),
                 key=str(request.id),
             )
+        for offer in self.waiting:
+            table.add_row(
+                short_datetime(local_start_of(offer.shift_id)),
+                offer_text(offer, ctx.words),
+                "",
+                key=f"offer-{offer.id}",
+            )
 
-    def chosen(self) -> Request | None:
+    def chosen(self) -> Request | Offer | None:
         table = self.query_one(DataTable)
-        if not self.shown or table.cursor_row >= len(self.shown):
+        rows: list[Request | Offer] = [*self.shown, *self.waiting]
+        if not rows or table.cursor_row >= len(rows):
             return None
-        return self.shown[table.cursor_row]
+        return rows[table.cursor_row]
+
+    def _decide_offer(self, offer: Offer, approve: bool) -> None:
+        """A hand-over or swap waiting for approval: approving checks every rule again."""
+        try:
+            self.ctx.call(self.ctx.service.decide_offer, offer.id, approve=approve)
+        except PlannerError as exc:
+            self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+            return
+        if approve:
+            self.notify(_("Approved: the places changed hands"))
+        else:
+            self.notify(_("Refused: the shift stays with whoever offered it"))
+        self.reload()
 
     def _decide(self, approve: bool) -> None:
         request = self.chosen()
+        if isinstance(request, Offer):
+            self._decide_offer(request, approve)
+            return
         if request is None:
             self.notify(_("Nothing to decide"), severity="warning")
             return

@@ -81,6 +81,7 @@ class WeekScreen(WeekSteps, Screen):
         Binding("right_square_bracket", "next_week", N_("Next week"), key_display="]", group=WEEKS, id="week.next", tooltip=N_("Show the week after")),
         Binding("t", "this_week", N_("This week"), id="week.this", tooltip=N_("Show the current week")),
         Binding("g", "goto_date", N_("Go to date"), id="week.goto", tooltip=N_("Jump to the week of a date")),
+        Binding("p", "plan_again", show=False),  # while planning: see check_action
         # Before the grid's own page keys (priority): the docs promise them for the weeks.
         Binding("pageup", "prev_week", N_("Previous week"), show=False, priority=True),
         Binding("pagedown", "next_week", N_("Next week"), show=False, priority=True),
@@ -223,8 +224,14 @@ class WeekScreen(WeekSteps, Screen):
         self.reload()
 
     def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
-        # Stopping only makes sense while solving; hidden from the footer otherwise.
+        # Stopping only makes sense while solving, planning only when not: while solving,
+        # esc takes p's place in the footer, and p falls through to the hidden 'plan_again'
+        # (the app says a planning is already running).
         if action == "cancel_plan":
+            return self.solving
+        if action == "plan":
+            return not self.solving
+        if action == "plan_again":
             return self.solving
         return True
 
@@ -277,6 +284,9 @@ class WeekScreen(WeekSteps, Screen):
     # -- planning and publishing -----------------------------------------------------------
     def action_plan(self) -> None:
         self.post_message(PlanRequested(self.period))
+
+    def action_plan_again(self) -> None:
+        self.post_message(PlanRequested(self.period))  # refused by the app, which says why
 
     def action_cancel_plan(self) -> None:
         self.post_message(StopRequested())
