@@ -25,6 +25,7 @@ from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS
 from planner.message import msg, nmsg
 from planner.reasons import ExchangeRefused
+from planner.service.around import work_around
 from planner.service.calendars import reader_languages, update_events
 from planner.service.history import history_before
 from planner.settings import settings_from_toml
@@ -99,14 +100,9 @@ def load(repo: Repository, shift_ids: Sequence[str], *, published: bool) -> Exch
     tz = ZoneInfo(org.timezone)
     before, after = Period(period.start - timedelta(weeks=1)), Period(period.end)
     absences = repo.absences(local_midnight(before.start, tz), local_midnight(after.end, tz))
-    outside = []
-    for week in (before, after):
-        around = {s.id: s for s in generate_shifts(org, week)}
-        outside += [
-            (around[a.shift_id], a)
-            for a in repo.roster(week, published=published).assignments
-            if a.shift_id in around
-        ]
+    # The work around the months counts toward the windows that cross their edges (working
+    # weekends in 4 weeks, days in a row, rest), as for planning and `roster check`.
+    outside = work_around(repo, org, period, published=published)
     roster = repo.roster(period, published=published)
     view = RosterView.build(
         org,
