@@ -14,15 +14,26 @@ from sqlmodel import col, select
 
 from planner.dates import as_utc
 from planner.delivery import ColleaguesShown
-from planner.domain import Organisation, Person, TimeWindow
+from planner.domain import Activity, TimeWindow
 from planner.i18n.language import reader_language
 from planner.io.feed_key import FeedKey, token_hash
+from planner.report.hours import HoursBy, HoursFigures
 from planner.service.feeds import feed_url
+from planner.service.reports import hours_report
 from planner.storage.connection import reading
+from planner.storage.delivery_rows import feeds_from_json, self_service_from_json
 from planner.storage.feed_tables import FeedStore
+from planner.storage.mapping import activity_from_row, person_from_row
 from planner.storage.repository import Repository
 from planner.storage.request_tables import CANCEL, OPEN, RequestStore
-from planner.storage.tables import PUBLISHED, AbsenceRow, AssignmentRow
+from planner.storage.tables import (
+    PUBLISHED,
+    AbsenceRow,
+    ActivityRow,
+    AssignmentRow,
+    OrganisationRow,
+    PersonRow,
+)
 
 UPCOMING = timedelta(weeks=13)  # how far ahead the page lists shifts and absences
 
@@ -58,22 +69,33 @@ class PageView:
     absences: tuple[tuple[date, date], ...]  # first and last day, to come
     calendar_url: str | None
     cancel_before: timedelta
+    # Their own hours that happened (roster report hours --person): (shifts, hours) this
+    # calendar month and this calendar year, up to now.
+    month_hours: tuple[int, float] = (0, 0.0)
+    year_hours: tuple[int, float] = (0, 0.0)
 
 
 def page_view(
     repo: Repository, person_id: str, now: datetime, key: FeedKey | None
 ) -> PageView | None:
-    """The page of the person as it is `now`; None when they are gone."""
-    org = repo.load_organisation()
-    try:
-        person = org.person(person_id)
-    except KeyError:
-        return None
-    tz = ZoneInfo(org.timezone)
-    now = now.astimezone(UTC)
-    until = now + UPCOMING
-    settings = org.self_service
+    """The page of the person as it is `now`; None when they are gone. Reads only the rows
+    the page shows (not the whole organisation: a city's would take half a second)."""
     with reading(repo.engine) as session:
+        org_row = session.get(OrganisationRow, 1)
+        person_row = session.get(PersonRow, person_id)
+        if org_row is None or person_row is None or person_row.left_at_utc is not None:
+            return None
+        person = person_from_row(person_row)
+        tz = ZoneInfo(org_row.timezone)
+        now = now.astimezone(UTC)
+        until = now + UPCOMING
+        settings = self_service_from_json(org_row.self_service)
+        org = _Frame(
+            name=org_row.name,
+            coordinator=org_row.coordinator,
+            language=org_row.language,
+            base_url=feeds_from_json(org_row.feeds).base_url,
+        )
         mine = session.exec(
             select(AssignmentRow)
             .where(
@@ -105,16 +127,30 @@ def page_view(
             .order_by(col(AbsenceRow.start_utc))
         ).all()
         feed_row = FeedStore.of(session, person_id)
+        activity_ids = {row.activity_id for row in mine}
+        activities = {
+            row.id: activity_from_row(row)
+            for row in session.exec(
+                select(ActivityRow).where(col(ActivityRow.id).in_(activity_ids))
+            ).all()
+        }
+        colleague_ids = {pid for ids in others.values() for pid in ids}
+        first_names = {
+            row.id: (row.name.split() or [row.name])[0]
+            for row in session.exec(
+                select(PersonRow).where(col(PersonRow.id).in_(colleague_ids))
+            ).all()
+        }
         own_requests = RequestStore.of_person(session, person_id)
         asked = {r.shift_id for r in own_requests if r.kind == CANCEL and r.status == OPEN}
         breaks = {r.shift_id for r in own_requests if r.kind == "breaks" and r.status == OPEN}
     shifts = []
     for row in mine:
-        shift = _shift(org, row, tz)
+        shift = _shift(activities, row, tz)
         if shift is None or shift[1] <= now:
             continue  # over already (a night that started yesterday is still to come)
         start, end, activity, site = shift
-        names = [_first_name(org, pid) for pid in sorted(others.get(row.shift_id, []))]
+        names = [first_names.get(pid, "?") for pid in sorted(others.get(row.shift_id, []))]
         away = any(
             as_utc(a.start_utc) < end.astimezone(UTC) and start.astimezone(UTC) < as_utc(a.end_utc)
             for a in absences
@@ -142,8 +178,9 @@ def page_view(
     if feed_row is not None and key is not None:
         token = key.token(feed_row.nonce)
         if hmac.compare_digest(token_hash(token), feed_row.token_hash):
-            calendar_url = feed_url(org.feeds.base_url, token)
+            calendar_url = feed_url(org.base_url, token)
     today = now.astimezone(tz).date()
+    month, year = _own_hours(repo, person.id, now.astimezone(tz).date(), now)
     return PageView(
         person_id=person.id,
         name=person.name,
@@ -159,15 +196,26 @@ def page_view(
         absences=tuple(_days(a, tz) for a in absences),
         calendar_url=calendar_url,
         cancel_before=settings.cancel_before,
+        month_hours=month,
+        year_hours=year,
     )
 
 
+@dataclass(frozen=True)
+class _Frame:
+    """What the page says of the organisation."""
+
+    name: str
+    coordinator: str
+    language: str
+    base_url: str
+
+
 def _shift(
-    org: Organisation, row: AssignmentRow, tz: ZoneInfo
+    activities: dict[str, Activity], row: AssignmentRow, tz: ZoneInfo
 ) -> tuple[datetime, datetime, str, str] | None:
-    try:
-        activity = org.activity(row.activity_id)
-    except KeyError:
+    activity = activities.get(row.activity_id)
+    if activity is None:
         return None
     start = as_utc(row.start_utc).astimezone(tz)
     end = datetime.combine(start.date(), activity.end, tz)
@@ -176,17 +224,30 @@ def _shift(
     return start, end, activity.name, activity.site
 
 
-def _first_name(org: Organisation, person_id: str) -> str:
-    try:
-        person: Person = org.person(person_id)
-    except KeyError:
-        return "?"
-    parts = person.name.split()
-    return parts[0] if parts else person.name
-
-
 def _days(absence: AbsenceRow, tz: ZoneInfo) -> tuple[date, date]:
     start = as_utc(absence.start_utc).astimezone(tz)
     end = as_utc(absence.end_utc).astimezone(tz)
     last = (end - timedelta(microseconds=1)).date()
     return start.date(), max(start.date(), last)
+
+
+def _own_hours(
+    repo: Repository, person_id: str, today: date, now: datetime
+) -> tuple[tuple[int, float], tuple[int, float]]:
+    """(shifts, hours) that happened this month and this year, as the hours report counts
+    them (published, ended, corrected)."""
+    report = hours_report(
+        repo, today.replace(month=1, day=1), today, now=now, by=HoursBy.MONTH, person_id=person_id
+    )
+    this_month = today.replace(day=1)
+    month = next(
+        (line.figures for line in report.lines if line.is_total and line.month == this_month),
+        None,
+    )
+
+    def pair(f: HoursFigures | None) -> tuple[int, float]:
+        if f is None:
+            return 0, 0.0
+        return f.professional_shifts + f.volunteer_shifts, f.hours
+
+    return pair(month), pair(report.total)

@@ -180,3 +180,28 @@ def test_who_can_cover_an_open_place_weighs_each_in_their_kinds_place(service):
     assert found["els"].reasons[0].case == "no_open_place"
     costs = [c.cost for c in service.who_can_cover(INLOOP_THU) if c.allowed]
     assert None not in costs and costs == sorted(costs)
+
+
+def test_a_handover_counts_the_weekends_published_in_the_weeks_before_the_month():
+    # Piet worked the Saturdays of 14 and 21 November; Els's Saturday of 5 December would be
+    # his third weekend in four, though it lies in another month than the other two.
+    saturday = activity("zaterdag", "Zaterdag", rrule="FREQ=WEEKLY;BYDAY=SA")
+    repo = Repository(make_engine("sqlite://"), actor="sara")
+    repo.save_organisation(org([saturday], [ELS, PIET]))
+    weeks = Period(MONDAY - timedelta(weeks=3), 4)
+    shifts = generate_shifts(repo.load_organisation(), weeks)
+    repo.save_roster(
+        roster(
+            Assignment("zaterdag@2026-11-14T09:00", "piet", Role.PROFESSIONAL),
+            Assignment("zaterdag@2026-11-21T09:00", "piet", Role.PROFESSIONAL),
+            Assignment("zaterdag@2026-11-28T09:00", "els", Role.PROFESSIONAL),
+            Assignment("zaterdag@2026-12-05T09:00", "els", Role.PROFESSIONAL),
+            period=weeks,
+        ),
+        shifts,
+    )
+    service = Service(repo, frozen(at(MONDAY - timedelta(weeks=4), "12:00")))
+    service.publish_period(weeks)
+    with pytest.raises(ExchangeRefused) as refused:
+        service.handover("zaterdag@2026-12-05T09:00", "els", "piet")
+    assert "Piet Maes works 3 weekends in 4 weeks" in said(service, refused)
