@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 
 from planner.domain import TimeWindow
-from planner.i18n.format import clock, day_year, list_text, weekday_name
+from planner.i18n.format import clock, day_year, hours_text, list_text, weekday_name
 from planner.i18n.language import _, ngettext, use_language
 from planner.service.page_view import PageShift, PageView
 
@@ -38,6 +38,8 @@ def page_words(view: PageView, done: str = "") -> dict[str, Any]:
                 else _("Ask the coordinator for your calendar link.")
             ),
             "calendar_url": view.calendar_url,
+            "hours_heading": _("My hours"),
+            "hours": _hours(view),
             "offers_heading": (
                 _("Days and times I offer") if view.volunteer else _("My working days")
             ),
@@ -66,6 +68,23 @@ def page_words(view: PageView, done: str = "") -> dict[str, Any]:
                 else _("Questions? Call the coordinator.")
             ),
         }
+
+
+def _hours(view: PageView) -> list[str]:
+    """'This month: 12 h in 4 shifts', 'This year: ...': what happened, as reported."""
+    (month_shifts, month_hours), (year_shifts, year_hours) = view.month_hours, view.year_hours
+    return [
+        _(
+            "This month: {hours} in {shifts}",
+            hours=hours_text(month_hours),
+            shifts=ngettext("{n} shift", "{n} shifts", month_shifts),
+        ),
+        _(
+            "This year: {hours} in {shifts}",
+            hours=hours_text(year_hours),
+            shifts=ngettext("{n} shift", "{n} shifts", year_shifts),
+        ),
+    ]
 
 
 def _shift(shift: PageShift, view: PageView) -> dict[str, Any]:
