@@ -96,9 +96,15 @@ def exchange_violations(view: RosterView, moves: Sequence[Move]) -> list[Violati
                     RuleId.PROFESSIONAL_COVER, m.taker, m.shift_id, "no_open_place", needed=needed
                 )
             )
-    after = view.with_assignments(exchanged(view, moves))
     people = list(dict.fromkeys([*(m.giver for m in moves if m.giver), *(m.taker for m in moves)]))
     shifts = list(dict.fromkeys(m.shift_id for m in moves))
+    # Only the moved shifts' places and the moved people's work matter: the roster after the
+    # moves is built from those alone, so weighing a thousand candidates stays cheap.
+    touched_people, touched_shifts = set(people), set(shifts)
+    relevant = view.with_assignments(
+        a for a in view.assignments if a.shift_id in touched_shifts or a.person_id in touched_people
+    )
+    after = relevant.with_assignments(exchanged(relevant, moves))
     before_found: list[Violation] = []
     after_found: list[Violation] = []
     for pid in people:
