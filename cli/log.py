@@ -9,7 +9,7 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.options import HOW_MANY, DateType
-from planner.i18n.changes import entry_text, moment_text
+from planner.i18n.changes import action_name, entry_text, moment_text
 from planner.i18n.language import _
 from planner.i18n.words import Words
 
@@ -40,7 +40,7 @@ def log(app: AppContext, person_id: str | None, since, last: int | None) -> None
     tz = ZoneInfo(org.timezone)
     for e in entries:
         text = entry_text(e.kind, e.subject, e.before, e.after, words, tz)
-        click.echo("  ".join((moment_text(e.at, tz), e.actor, e.action, text)))
+        click.echo("  ".join((moment_text(e.at, tz), e.actor, action_name(e.action), text)))
 
 
 def register(cli: click.Group) -> None:

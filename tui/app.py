@@ -14,6 +14,7 @@ from typing import Any
 from textual import work
 from textual.app import App, SystemCommand
 from textual.binding import Binding
+from textual.events import Resize
 from textual.pilot import Pilot
 from textual.screen import Screen
 
@@ -46,6 +47,7 @@ from tui.screens.requests import RequestsScreen
 from tui.screens.week import WeekScreen
 
 DEFAULT_TIME_LIMIT_S = 20.0
+TITLE_ROOM = 30  # cells the title bar needs besides the title: its icon, ' — ' and a screen
 TICK_S = 0.25  # how often the progress bar moves while the solver is quiet
 
 
@@ -137,6 +139,7 @@ class RosterApp(App):
         self._alerted: set[int] = set()  # the requests and alerts already announced
         self.solving_period: Period | None = None
         self._stop: threading.Event | None = None
+        self._title_parts: tuple[str, ...] = ()
         self._quitting = False  # a stopped search asks nothing then: the draft stays
         self._started_at = 0.0
 
@@ -154,16 +157,27 @@ class RosterApp(App):
     def on_mount(self) -> None:
         try:
             # Whose changes these are: every change is recorded under this name.
-            self.title = " · ".join(
-                (_("Roster planner"), self.ctx.organisation.name, self.ctx.actor)
-            )
+            self._title_parts = (_("Roster planner"), self.ctx.organisation.name, self.ctx.actor)
         except PlannerError as exc:
-            self.title = _("Roster planner")
+            self._title_parts = (_("Roster planner"),)
             self.notify(self.ctx.error(exc), severity="error", timeout=30)
+        self._fit_title(self.size.width)
         self.switch_mode("week")
         self.announce_requests()
         # The pages are served by another process: look for new requests now and then.
         self.set_interval(30, self.announce_requests)
+
+    def on_resize(self, event: Resize) -> None:
+        self._fit_title(event.size.width)
+
+    def _fit_title(self, width: int) -> None:
+        """The app's name goes first when the title bar is narrow, so that the coordinator's
+        name and the screen's ('— Mensen') stay in sight."""
+        parts = self._title_parts
+        full = " · ".join(parts)
+        if len(parts) > 1 and len(full) + TITLE_ROOM > width:
+            full = " · ".join(parts[1:])
+        self.title = full
 
     # -- screens -------------------------------------------------------------------------
     def _make_people(self) -> Screen:

@@ -85,6 +85,12 @@ def exchange_violations(view: RosterView, moves: Sequence[Move]) -> list[Violati
         taker = view.facts.people.get(m.taker)
         if taker is not None and taker.is_professional and m.role is Role.VOLUNTEER:
             found.append(Reason.of(RuleId.NO_REPLACEMENT, m.taker, m.shift_id, "volunteer_place"))
+        # Said first, as the checker words it: for a professional's place, that a volunteer
+        # may never take it is the answer, not their days and times.
+        if taker is not None and taker.is_volunteer and m.role is Role.PROFESSIONAL:
+            found.append(
+                Reason.of(RuleId.NO_REPLACEMENT, m.taker, m.shift_id, "professional_place")
+            )
     for m in moves:
         # An open place of a professional is one the shift still needs: a professional
         # beyond them is not a place, whatever else allows it.
@@ -96,9 +102,15 @@ def exchange_violations(view: RosterView, moves: Sequence[Move]) -> list[Violati
                     RuleId.PROFESSIONAL_COVER, m.taker, m.shift_id, "no_open_place", needed=needed
                 )
             )
-    after = view.with_assignments(exchanged(view, moves))
     people = list(dict.fromkeys([*(m.giver for m in moves if m.giver), *(m.taker for m in moves)]))
     shifts = list(dict.fromkeys(m.shift_id for m in moves))
+    # Only the moved shifts' places and the moved people's work matter: the roster after the
+    # moves is built from those alone, so weighing a thousand candidates stays cheap.
+    touched_people, touched_shifts = set(people), set(shifts)
+    relevant = view.with_assignments(
+        a for a in view.assignments if a.shift_id in touched_shifts or a.person_id in touched_people
+    )
+    after = relevant.with_assignments(exchanged(relevant, moves))
     before_found: list[Violation] = []
     after_found: list[Violation] = []
     for pid in people:
@@ -121,4 +133,6 @@ def exchange_violations(view: RosterView, moves: Sequence[Move]) -> list[Violati
     # there before it (a shift short of two professionals that one picks up stays short).
     picked = {m.shift_id for m in moves} - {m.shift_id for m in moves if m.giver is not None}
     broken = new_violations(before_found, after_found)
-    return found + [v for v in broken if not (is_shortage(v) and v.shift_id in picked)]
+    return found + [
+        v for v in broken if v not in found and not (is_shortage(v) and v.shift_id in picked)
+    ]

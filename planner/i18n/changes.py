@@ -86,6 +86,20 @@ def action_name(action: str) -> str:
         "feed.issue": pgettext("change", "link issued"),
         "feed.revoke": pgettext("change", "link revoked"),
         "notify": pgettext("change", "notices"),
+        "remind": pgettext("change", "reminders"),
+        "digest": pgettext("change", "digest"),
+        "page.issue": pgettext("change", "page link issued"),
+        "page.revoke": pgettext("change", "page link revoked"),
+        "page.request": pgettext("change", "request from a page"),
+        "page.alert": pgettext("change", "alert from a page"),
+        "page.offers": pgettext("change", "days offered"),
+        "page.day_off": pgettext("change", "day off"),
+        "page.mail": pgettext("change", "mail from a page"),
+        "request.decide": pgettext("change", "request decided"),
+        "offer": pgettext("change", "offer"),
+        "handover": pgettext("change", "hand-over"),
+        "swap": pgettext("change", "swap"),
+        "pickup": pgettext("change", "open place taken"),
     }
     return names.get(action, action)
 

@@ -17,9 +17,15 @@ from planner.delivery import ColleaguesShown
 from planner.domain import Activity, TimeWindow
 from planner.i18n.language import reader_language
 from planner.io.feed_key import FeedKey, token_hash
+from planner.report.hours import HoursBy, HoursFigures
 from planner.service.feeds import feed_url
+from planner.service.reports import hours_report
 from planner.storage.connection import reading
-from planner.storage.delivery_rows import feeds_from_json, self_service_from_json
+from planner.storage.delivery_rows import (
+    feeds_from_json,
+    self_service_from_json,
+    watch_from_json,
+)
 from planner.storage.feed_tables import FeedStore
 from planner.storage.mapping import activity_from_row, person_from_row
 from planner.storage.repository import Repository
@@ -67,6 +73,15 @@ class PageView:
     absences: tuple[tuple[date, date], ...]  # first and last day, to come
     calendar_url: str | None
     cancel_before: timedelta
+    # Their own hours that happened (roster report hours --person): (shifts, hours) this
+    # calendar month and this calendar year, up to now.
+    month_hours: tuple[int, float] = (0, 0.0)
+    year_hours: tuple[int, float] = (0, 0.0)
+    # Reminders: whether they have an email address to get them at, their own lead (None:
+    # the organisation's, zero: none) and the organisation's lead.
+    has_email: bool = False
+    reminder: timedelta | None = None
+    reminder_default: timedelta = timedelta(hours=24)
 
 
 def page_view(
@@ -90,6 +105,7 @@ def page_view(
             language=org_row.language,
             base_url=feeds_from_json(org_row.feeds).base_url,
         )
+        reminder_default = watch_from_json(org_row.watch).reminder_lead
         mine = session.exec(
             select(AssignmentRow)
             .where(
@@ -174,6 +190,7 @@ def page_view(
         if hmac.compare_digest(token_hash(token), feed_row.token_hash):
             calendar_url = feed_url(org.base_url, token)
     today = now.astimezone(tz).date()
+    month, year = _own_hours(repo, person.id, now.astimezone(tz).date(), now)
     return PageView(
         person_id=person.id,
         name=person.name,
@@ -189,6 +206,11 @@ def page_view(
         absences=tuple(_days(a, tz) for a in absences),
         calendar_url=calendar_url,
         cancel_before=settings.cancel_before,
+        month_hours=month,
+        year_hours=year,
+        has_email=bool((person.email or "").strip()),
+        reminder=person.reminder,
+        reminder_default=reminder_default,
     )
 
 
@@ -220,3 +242,25 @@ def _days(absence: AbsenceRow, tz: ZoneInfo) -> tuple[date, date]:
     end = as_utc(absence.end_utc).astimezone(tz)
     last = (end - timedelta(microseconds=1)).date()
     return start.date(), max(start.date(), last)
+
+
+def _own_hours(
+    repo: Repository, person_id: str, today: date, now: datetime
+) -> tuple[tuple[int, float], tuple[int, float]]:
+    """(shifts, hours) that happened this month and this year, as the hours report counts
+    them (published, ended, corrected)."""
+    report = hours_report(
+        repo, today.replace(month=1, day=1), today, now=now, by=HoursBy.MONTH, person_id=person_id
+    )
+    this_month = today.replace(day=1)
+    month = next(
+        (line.figures for line in report.lines if line.is_total and line.month == this_month),
+        None,
+    )
+
+    def pair(f: HoursFigures | None) -> tuple[int, float]:
+        if f is None:
+            return 0, 0.0
+        return f.professional_shifts + f.volunteer_shifts, f.hours
+
+    return pair(month), pair(report.total)

@@ -64,7 +64,11 @@ def test_handover_and_swap_from_the_command_line(capsys, db):
     assert published(db, INLOOP_TUE) == {"bart", "an"}
     assert published(db, INLOOP_THU) == {"bart", "mia"}
     log = run(capsys, db, "log").out
-    assert " handover " in log and " swap " in log
+    assert " hand-over " in log and " swap " in log
+    # The coordinator reads the log's column in their own words, not the planner's ids.
+    dutch = run(capsys, db, "--lang", "nl", "log").out
+    assert " overdracht " in dutch and " ruil " in dutch
+    assert " handover " not in dutch and " swap " not in dutch
 
 
 def test_a_refused_handover_exits_1_with_the_rules_sentence_and_changes_nothing(capsys, db):

@@ -89,7 +89,7 @@ def test_the_log_shows_local_times_and_the_year_of_another_year(capsys, db, monk
     lines = roster(capsys, db, "log").out.splitlines()
 
     assert any(line.startswith("Fri 20 Nov 2026 09:00") and " load " in line for line in lines)
-    assert any(line.startswith("Wed 10 Jan 09:00") and " prune " in line for line in lines)
+    assert any(line.startswith("Wed 10 Jan 09:00") and " clean-up " in line for line in lines)
 
 
 def test_times_are_the_organisations_whatever_language_the_run_speaks(

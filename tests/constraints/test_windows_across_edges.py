@@ -12,6 +12,8 @@ import pytest
 
 from constraints.forbidden_successions import ForbiddenSuccessions
 from constraints.heavy_shifts import HeavyShifts
+from constraints.hours_per_week import HoursPerWeek
+from constraints.max_consecutive_days import MaxConsecutiveDays
 from constraints.min_consecutive_days_off import MinConsecutiveDaysOff
 from constraints.rest_between_shifts import RestBetweenShifts
 from constraints.volunteer_limits import VolunteerLimits
@@ -172,6 +174,25 @@ EDGES = {
         rule="min_consecutive_days_off",
         with_outside=0,
         hard=replace(LOOSE, min_consecutive_days_off=2),
+    ),
+    "days in a row, published days after": Edge(
+        professional(),
+        days(DAY, dec(5), dec(6)),  # Saturday and Sunday; Monday to Wednesday published
+        days(DAY, dec(7), dec(8), dec(9)),
+        Period(MONDAY),
+        rules=alone(MaxConsecutiveDays(4)),
+        rule="max_consecutive_days",
+        with_outside=1,
+        hard=replace(LOOSE, max_consecutive_days=4),
+    ),
+    "hours a week, period from a Thursday": Edge(
+        professional(hours_per_week=9),
+        days(DAY, dec(10), dec(11)),  # 3 h each; Monday and Tuesday of the week published
+        days(DAY, dec(7), dec(8)),
+        Period(dec(10)),
+        rules=alone(HoursPerWeek()),
+        rule="hours_per_week",
+        with_outside=1,
     ),
     "rest, published shift early on the day after": Edge(
         professional(),

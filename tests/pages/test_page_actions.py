@@ -222,3 +222,18 @@ def test_an_absence_and_a_day_off_are_added_and_bad_input_changes_nothing(world)
     els = world.svc.organisation().person("els")
     assert str(date(2026, 12, 24)) in {str(d) for d in els.wishes.days_off}
     assert "do 24 dec 2026" in world.client.get(world.link("els")).text
+
+
+def test_the_page_shows_the_hours_that_happened_this_month_and_year(tmp_path):
+    """Seen on Wednesday 2 December 10:00: Saturday's night (12 h, in November) and Monday's
+    night are over; the Tuesday night too; Wednesday's drop-in has not ended."""
+    from tests.pages.world import serving as serve_at
+
+    with serve_at(tmp_path) as w:
+        w.svc.clock = lambda: datetime(2026, 12, 2, 9, 0, tzinfo=ZoneInfo("UTC"))
+        view = w.svc.page(w.link("mira").rsplit("/", 1)[1])
+        assert view is not None
+        # Mira: Saturday 28 November's night and Tuesday 1 December's night, 12 h each.
+        assert (view.month_hours, view.year_hours) == ((1, 12.0), (2, 24.0))
+        page = w.client.get(w.link("mira")).text  # the server's clock: Friday 27 November
+    assert "Mes heures" in page and "Cette année : 0 h en 0 service" in page

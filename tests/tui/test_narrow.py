@@ -120,3 +120,20 @@ async def test_a_shifts_title_wraps_at_80_columns_and_keeps_its_site(demo_repo):
         await pilot.press("enter")
         await pilot.pause()
         assert " ".join(shift.activity.site.split()) in " ".join(screen_text(app).split())
+
+
+async def test_at_80_columns_the_title_bar_keeps_the_coordinator_and_the_screen(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.press("2")
+        await pilot.pause()
+        title_bar = screen_text(app).splitlines()[0]
+        assert "sara" in title_bar and "Mensen" in title_bar, title_bar
+
+
+async def test_at_80_columns_the_legend_wraps_between_its_items(demo_repo):
+    app = app_on(demo_repo)
+    async with app.run_test(size=(80, 30)) as pilot:
+        await pilot.pause()
+        shown = " ".join(screen_text(app).split())
+        assert "◷ begonnen" in shown and "(* = vast)" in shown

@@ -40,6 +40,7 @@ from tui.week_model import (
     build_week,
     state_name,
 )
+from tui.widgets.figures import Figures
 from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.plan_panel import PlanPanel
 from tui.widgets.results_panel import Results, ResultsPanel
@@ -107,9 +108,11 @@ class WeekScreen(WeekSteps, Screen):
     def compose(self) -> ComposeResult:
         yield Header()
         yield Static(id="week-title")
-        legend = "  ".join(f"{SYMBOLS[s]} {state_name(s)}" for s in ShiftState)
-        started = f"{STARTED_SYMBOL} " + pgettext("shift", "started")
-        yield Static(f"{legend}  {started}   (* = " + _("pinned") + ")", id="legend")
+        # A narrow terminal breaks the legend between its items, never inside one.
+        legend = [Text(f"{SYMBOLS[s]} {state_name(s)}") for s in ShiftState]
+        legend.append(Text(f"{STARTED_SYMBOL} " + pgettext("shift", "started")))
+        legend.append(Text("(* = " + _("pinned") + ")"))
+        yield Figures(legend, gap=2, indent="", id="legend")
         yield Static(id="broken")
         yield WeekGrid(id="grid")
         yield PlanPanel(self.ctx.time_limit_s, id="plan-panel")

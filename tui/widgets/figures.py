@@ -13,9 +13,12 @@ class Figures(Static):
     """Breaks between figures, never inside one: a narrow terminal does not leave '–' on one
     line and 'continuity' on the next. Laid out when drawn, at the width it has then."""
 
-    def __init__(self, **kwargs) -> None:
+    def __init__(
+        self, figures: list[Text] | None = None, *, gap: int = GAP, indent: str = " ", **kwargs
+    ) -> None:
         super().__init__(**kwargs)
-        self.figures: list[Text] = []
+        self.gap, self.indent = gap, indent
+        self.figures: list[Text] = figures or []
         self.note = Text()
 
     def show(self, figures: list[Text], note: Text | None = None) -> None:
@@ -25,17 +28,17 @@ class Figures(Static):
 
     def render(self) -> Text:
         width = self.content_size.width or 80
-        text, used = Text(" "), 1
+        text, used = Text(self.indent), len(self.indent)
         for i, figure in enumerate(self.figures):
-            if i and used + GAP + figure.cell_len > width:
-                text.append("\n ")
-                used = 1
+            if i and used + self.gap + figure.cell_len > width:
+                text.append("\n" + self.indent)
+                used = len(self.indent)
             elif i:
-                text.append(" " * GAP)
-                used += GAP
+                text.append(" " * self.gap)
+                used += self.gap
             text.append_text(figure)
             used += figure.cell_len
         if self.note:
-            text.append("\n ")
+            text.append("\n" + self.indent)
             text.append_text(self.note)
         return text
