@@ -70,21 +70,27 @@ def generate_shifts(org: Organisation, period: Period) -> list[Shift]:
     return shifts
 
 
-def shift_of(org: Organisation, shift_id: str) -> Shift | None:
-    """The shift a saved id names, made from its activity as it is now (None when the id is
-    not a shift id or its activity is gone): for work long past, without expanding every
-    recurrence of the weeks it lies in."""
-    try:
-        local = local_start_of(shift_id)
-    except ValueError:
-        return None
-    activity = next((a for a in org.activities if a.id == activity_of(shift_id)), None)
-    if activity is None:
-        return None
+def shifts_of(org: Organisation, shift_ids: Iterable[str]) -> dict[str, Shift]:
+    """The shifts saved ids name, made from their activities as they are now (an id that is
+    not a shift id, or whose activity is gone, is left out): for work long past, without
+    expanding every recurrence of the weeks it lies in."""
     tz = ZoneInfo(org.timezone)
-    start = local.replace(tzinfo=tz)
-    end_day = local.date() + timedelta(days=1) if activity.crosses_midnight else local.date()
-    return Shift(shift_id, activity, start, datetime.combine(end_day, activity.end, tz))
+    activities = {a.id: a for a in org.activities}
+    found: dict[str, Shift] = {}
+    for sid in shift_ids:
+        activity = activities.get(activity_of(sid))
+        if activity is None or sid in found:
+            continue
+        try:
+            local = local_start_of(sid)
+        except ValueError:
+            continue
+        day = local.date()
+        end_day = day + timedelta(days=1) if activity.crosses_midnight else day
+        found[sid] = Shift(
+            sid, activity, local.replace(tzinfo=tz), datetime.combine(end_day, activity.end, tz)
+        )
+    return found
 
 
 def never_fitting(org: Organisation, period: Period) -> list[Person]:

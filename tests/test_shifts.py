@@ -124,3 +124,14 @@ def test_fortnightly_recurrence_falls_on_the_same_weeks_whatever_the_period():
 
     assert {s.id for s in short} <= {s.id for s in long}
     assert len(long) == 2
+
+
+def test_saved_ids_give_back_the_shifts_generation_makes():
+    # What fairness remembers of past weeks is made from ids, not by expanding recurrences.
+    from planner.shifts import shifts_of
+
+    night = activity("nacht", start="20:00", end="08:00")
+    o = org([night, activity()])
+    generated = generate_shifts(o, Period(FALL_BACK - timedelta(days=1)))
+    made = shifts_of(o, [s.id for s in generated] + ["gone@2026-10-25T09:00", "no id"])
+    assert made == {s.id: s for s in generated}

@@ -10,7 +10,7 @@ from datetime import timedelta
 from planner.dates import around
 from planner.domain import Assignment, Organisation, Period, Shift
 from planner.settings import RuleSettings
-from planner.shifts import generate_shifts, shift_of
+from planner.shifts import generate_shifts, shifts_of
 from planner.storage.repository import Repository
 
 
@@ -37,14 +37,11 @@ def fairness_past(
 ) -> list[tuple[Shift, Assignment]]:
     """The published (shift, assignment) pairs of the fairness horizon before the period
     (settings.fairness.horizon_weeks): what the fairness rules remember. Each shift is made
-    from its id (planner.shifts.shift_of), not by expanding weeks of recurrences."""
+    from its id (planner.shifts.shifts_of), not by expanding weeks of recurrences."""
     weeks = settings.fairness.horizon_weeks
     if weeks <= 0:
         return []
     horizon = Period(period.start - timedelta(weeks=weeks), weeks)
-    found = []
-    for a in repo.roster(horizon, published=True).assignments:
-        shift = shift_of(org, a.shift_id)
-        if shift is not None:
-            found.append((shift, a))
-    return found
+    assignments = repo.roster(horizon, published=True).assignments
+    shifts = shifts_of(org, (a.shift_id for a in assignments))
+    return [(shifts[a.shift_id], a) for a in assignments if a.shift_id in shifts]

@@ -209,13 +209,17 @@ def _row_of(offer: Offer) -> OfferRow:
     )
 
 
-def accept(repo: Repository, offer_id: int, taker: str, *, now: datetime) -> Exchange | Offer:
+def accept(
+    repo: Repository, offer_id: int, taker: str, *, now: datetime, seen: int | None = None
+) -> Exchange | Offer:
     """`taker` accepts the offer: the hard rules are checked at this moment and, when they
     hold, the places change hands with the offer marked taken, in one transaction (or, when
     the organisation wants the coordinator's approval, the offer waits for it: returned).
-    OfferGone when someone else was first or it expired; ExchangeRefused when a rule breaks."""
+    OfferGone when someone else was first or it expired; ExchangeRefused when a rule breaks;
+    ChangedMeanwhile when the weeks or people changed after `seen` (what the taker looked
+    at; by default, the moment of accepting)."""
     try:
-        return _accept(repo, offer_id, taker, now)
+        return _accept(repo, offer_id, taker, now, seen)
     except PlannerError:
         # Whatever stopped it (the offerer no longer on the shift, a change under our feet),
         # when a colleague took it meanwhile that is what the taker is told.
@@ -224,8 +228,10 @@ def accept(repo: Repository, offer_id: int, taker: str, *, now: datetime) -> Exc
         raise
 
 
-def _accept(repo: Repository, offer_id: int, taker: str, now: datetime) -> Exchange | Offer:
-    seen = repo.seen()
+def _accept(
+    repo: Repository, offer_id: int, taker: str, now: datetime, seen: int | None
+) -> Exchange | Offer:
+    seen = repo.seen() if seen is None else seen
     with reading(repo.engine) as session:
         row = OfferStore.get(session, offer_id)
         _gone(row, now)

@@ -332,10 +332,13 @@ class Service:
         """The offers and open places the person may take now, by every hard rule."""
         return offers.takeable(self.repo, person_id, self.now())
 
-    def accept_offer(self, offer_id: int, taker: str) -> Exchange | Offer:
+    def accept_offer(
+        self, offer_id: int, taker: str, *, seen: int | None = None
+    ) -> Exchange | Offer:
         """`taker` accepts: checked and written at once (an Exchange), or waiting for the
-        coordinator's approval (the Offer); OfferGone when someone was first."""
-        return offers.accept(self.repo, offer_id, taker, now=self.now())
+        coordinator's approval (the Offer); OfferGone when someone was first,
+        ChangedMeanwhile when the weeks or people changed after `seen`."""
+        return offers.accept(self.repo, offer_id, taker, now=self.now(), seen=seen)
 
     def decide_offer(self, offer_id: int, *, approve: bool) -> Exchange | None:
         """The coordinator approves (checked again now) or refuses an accepted offer."""
@@ -492,6 +495,11 @@ class Service:
     def set_offers(self, person_id: str, offers: tuple[TimeWindow, ...], *, seen: int) -> Changed:
         """A volunteer's offered days and times, from their page."""
         return availability.set_offers(self.repo, person_id, offers, self.now(), seen)
+
+    def set_reminder(self, person_id: str, minutes: int | None, *, seen: int) -> Changed:
+        """How long before each shift a person is reminded (None: the organisation's lead,
+        0: none), from their page."""
+        return availability.set_reminder(self.repo, person_id, minutes, self.now(), seen)
 
     def add_day_off(self, person_id: str, day: date, *, seen: int) -> Changed:
         """A professional asks for a day off, from their page."""
