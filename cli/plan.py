@@ -113,7 +113,8 @@ def not_planned(weeks: tuple[date, ...]) -> str:
 MAX_WEEKS_NAMED = 5
 # Kept back from --time-limit for what the clock of cli/clock.py cannot see or the search
 # does not count: saving the roster, the diff and the summary (0.3 s for the demo), Python's
-# own start and end (0.5 s on 2 busy cores) and the search's last step (bench/time_limit.py).
+# own start (its tear-down is skipped: cli.main) and the search's last step
+# (bench/time_limit.py).
 AFTER_SEARCH_S = 1.2
 MIN_PLAN_S = 0.5  # the least a plan is given, even when starting took all the time
 

@@ -13,7 +13,7 @@ from tests.concurrency.races import SCENARIOS, TUESDAYS_PROFESSIONAL, check_roun
 from tests.concurrency.world import TUESDAY, postgres_databases, professional_on, sqlite_databases
 from tests.storage.conftest import fresh_postgres
 
-RACE_ROUNDS = 8  # two of each way of racing
+RACE_ROUNDS = 4  # one of each way of racing; the stress run repeats them
 FULL_ROUNDS = 100
 
 

@@ -2,7 +2,10 @@
 week is published, its people are mailed by a process that the mail server kills while a
 message is on its way; the next run completes the work. Nobody is skipped, nobody gets a
 notice about anyone else, and a person gets a second copy only where the server had taken
-the message just before the process died, as the same message (the same Message-ID)."""
+the message just before the process died, as the same message (the same Message-ID).
+
+The suite kills once before and once after the server took a message; killing at several
+moments of several runs takes half a minute: `pytest -m stress tests/notices`."""
 
 from __future__ import annotations
 
@@ -128,7 +131,10 @@ def test_killed_after_the_server_took_a_message_the_copy_is_the_same_message(dem
     assert sorted(copies.values()) == [1] * (len(addressed) - 1) + [2]
 
 
+@pytest.mark.stress
 def test_kills_at_any_moment_of_several_runs_leave_everyone_told_once(demo):
+    """Three killed runs before the one that completes (stress only: the two tests above
+    kill once before and once after the server took a message, in the suite)."""
     inbox, db_url, addressed = demo
     kills = 0
     for index in (3, 11, 20):  # of the messages the server receives in all

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from tests.pages.browser import chromium
 from tests.pages.world import serving
 
 PHONE = {"width": 360, "height": 740}
@@ -16,12 +15,6 @@ DESKTOP = {"width": 1280, "height": 900}
 def world(tmp_path_factory):
     with serving(tmp_path_factory.mktemp("browser")) as world:
         yield world
-
-
-@pytest.fixture(scope="module")
-def browser():
-    with chromium() as browser:
-        yield browser
 
 
 @pytest.mark.parametrize("size", [PHONE, DESKTOP], ids=["phone", "desktop"])

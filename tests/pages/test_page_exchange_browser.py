@@ -9,7 +9,6 @@ import pytest
 from planner.domain import Period
 from planner.service.feeds import calendar_of
 from tests.feeds.world import WEEK, shift
-from tests.pages.browser import chromium
 from tests.pages.world import MONDAY, serving
 
 PHONE = {"width": 360, "height": 740}
@@ -21,26 +20,27 @@ def world(tmp_path_factory):
         yield world
 
 
-def test_a_volunteer_offers_a_shift_and_an_eligible_colleague_takes_it(world):
+def test_a_volunteer_offers_a_shift_and_an_eligible_colleague_takes_it(world, browser):
     monday = shift(world.svc, "inloop", MONDAY)
-    with chromium() as browser:
-        jan = browser.new_context(viewport=PHONE).new_page()
-        jan.goto(world.base + world.link("jan"))
-        card = jan.locator("li.card", has_text="ma 30 nov 2026")
-        card.get_by_role("button", name="Bied deze dienst aan een collega aan").click()
-        assert "Aangeboden." in jan.locator("main").inner_text()
+    jan = browser.new_context(viewport=PHONE).new_page()
+    jan.goto(world.base + world.link("jan"))
+    card = jan.locator("li.card", has_text="ma 30 nov 2026")
+    card.get_by_role("button", name="Bied deze dienst aan een collega aan").click()
+    assert "Aangeboden." in jan.locator("main").inner_text()
 
-        piet = browser.new_page()
-        piet.goto(world.base + world.link("piet"))
-        assert not piet.locator("li.card", has_text="ma 30 nov 2026, 09:00").count()
+    piet = browser.new_page()
+    piet.goto(world.base + world.link("piet"))
+    assert not piet.locator("li.card", has_text="ma 30 nov 2026, 09:00").count()
 
-        mira = browser.new_page()
-        mira.goto(world.base + world.link("mira"))
-        offered = mira.locator("li.card", has_text="lun. 30 nov. 2026")
-        assert "proposé par un·e collègue" in offered.inner_text()
-        assert "Avec celui-ci vous avez" in offered.inner_text()
-        offered.get_by_role("button", name="Je prends ce service").click()
-        assert "Il est à vous" in mira.locator("main").inner_text()
+    mira = browser.new_page()
+    mira.goto(world.base + world.link("mira"))
+    offered = mira.locator("li.card", has_text="lun. 30 nov. 2026")
+    assert "proposé par un·e collègue" in offered.inner_text()
+    assert "Avec celui-ci vous avez" in offered.inner_text()
+    offered.get_by_role("button", name="Je prends ce service").click()
+    assert "Il est à vous" in mira.locator("main").inner_text()
+    for page in (jan, piet, mira):
+        page.context.close()
 
     places = world.svc.repo.roster(WEEK, published=True).assignments
     assert {a.person_id for a in places if a.shift_id == monday} == {"els", "mira"}

@@ -173,6 +173,17 @@ def test_who_can_cover_ranks_the_allowed_by_cost_and_says_why_not_of_the_others(
     }  # Bart is on it; professionals never take a volunteer's place
 
 
+def test_for_a_professionals_place_a_volunteer_is_told_first_that_it_is_not_theirs(service):
+    # An is past her own limit too, but what a coordinator must read first about a
+    # professional's place is that no volunteer may ever take it, and said once.
+    found = {c.person.id: c for c in service.who_can_cover(INLOOP_TUE, "bart")}
+    for someone in ("an", "mia"):
+        reasons = found[someone].reasons
+        assert (reasons[0].rule.value, reasons[0].case) == ("no_replacement", "professional_place")
+        assert len(reasons) == len(set(reasons))
+    assert len(found["an"].reasons) > 1  # her own limit is still said after it
+
+
 def test_who_can_cover_an_open_place_weighs_each_in_their_kinds_place(service):
     found = {c.person.id: c for c in service.who_can_cover(INLOOP_THU)}
     assert found["mia"].allowed and found["jan"].allowed
