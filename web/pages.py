@@ -158,6 +158,7 @@ def page_routes(
             offers_action=f"/p/{token}/offers",
             absence_action=f"/p/{token}/absence",
             day_off_action=f"/p/{token}/day-off",
+            reminder_action=f"/p/{token}/reminder",
         )
         response = HTMLResponse(body, headers=NO_STORE)
         response.set_cookie(
@@ -223,8 +224,8 @@ def page_routes(
         return response
 
     async def change(request: Request) -> Response:
-        """Offered days and times, an absence, a day off: one audited write each, with the
-        page's `seen` as the optimistic check."""
+        """Offered days and times, the reminder, an absence, a day off: one audited write
+        each, with the page's `seen` as the optimistic check."""
         got = await posted(request)
         if isinstance(got, Response):
             return got
@@ -237,6 +238,12 @@ def page_routes(
                 offers = parse_offers(form)
                 result: Changed = await run_in_threadpool(
                     lambda: acting.set_offers(person_id, offers, seen=seen)
+                )
+            elif what == "reminder":
+                chosen = form.get("reminder", "")
+                minutes = int(chosen) if chosen else None
+                result = await run_in_threadpool(
+                    lambda: acting.set_reminder(person_id, minutes, seen=seen)
                 )
             elif what == "absence":
                 first, last = date.fromisoformat(form["first"]), date.fromisoformat(form["last"])
@@ -279,6 +286,7 @@ def page_routes(
         Route("/p/{token}/offers", change, methods=["POST"]),
         Route("/p/{token}/absence", change, methods=["POST"]),
         Route("/p/{token}/day-off", change, methods=["POST"]),
+        Route("/p/{token}/reminder", change, methods=["POST"]),
         Route("/p/{token}/exchange/{action}", exchange, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
     ]

@@ -496,6 +496,11 @@ class Service:
         """A volunteer's offered days and times, from their page."""
         return availability.set_offers(self.repo, person_id, offers, self.now(), seen)
 
+    def set_reminder(self, person_id: str, minutes: int | None, *, seen: int) -> Changed:
+        """How long before each shift a person is reminded (None: the organisation's lead,
+        0: none), from their page."""
+        return availability.set_reminder(self.repo, person_id, minutes, self.now(), seen)
+
     def add_day_off(self, person_id: str, day: date, *, seen: int) -> Changed:
         """A professional asks for a day off, from their page."""
         return availability.add_day_off(self.repo, person_id, day, self.now(), seen)
