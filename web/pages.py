@@ -142,14 +142,19 @@ def page_routes(
         done = request.query_params.get("done", "")
         done = done if done in OUTCOMES else ""
         csrf = csrf_of(request)
+        own = [o for o in service.standing_offers() if o.person_id == view.person_id]
+        offered = {o.shift_id for o in own}
+        offerable = [s.shift_id for s in view.shifts if s.can_cancel and s.shift_id not in offered]
         body = templates.get_template("page.html").render(
             w=page_words(view, done),
             x=exchange_words(
                 view,
                 service.takeable(view.person_id),
-                [o for o in service.standing_offers() if o.person_id == view.person_id],
+                own,
                 service.contract_minutes(view.person_id),
                 done,
+                choices=service.offer_choices(view.person_id, offerable),
+                names=service.colleague_labels(view.person_id),
             ),
             exchange_action=f"/p/{token}/exchange/",
             csrf=csrf,

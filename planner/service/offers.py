@@ -261,6 +261,7 @@ def _accept(
         mine.status, mine.taker_id = OfferStatus.TAKEN.value, taker
         mine.decided_at_utc = unit.now
         _record(unit, mine, "taken")
+        _close_swapped(unit, mine)
 
     return exchange.apply(repo, ctx, _kind(row), moves, seen=seen, now=now, also=mark)
 
@@ -283,6 +284,19 @@ def _record(unit: Write, row: OfferRow, what: str) -> None:
     unit.touch(*(person_scope(p) for p in people))
 
 
+def _close_swapped(unit: Write, row: OfferRow) -> None:
+    """A swap for a shift its holder had offered too: that offer is done, taken by the
+    swap's offerer, in the same write."""
+    if row.swap_shift_id is None or row.taker_id is None:
+        return
+    theirs = OfferStore.of_shift(unit.session, row.swap_shift_id, row.taker_id)
+    if theirs is None:
+        return
+    theirs.status, theirs.taker_id = OfferStatus.TAKEN.value, row.person_id
+    theirs.decided_at_utc = unit.now
+    _record(unit, theirs, "taken")
+
+
 def decide(repo: Repository, offer_id: int, approve: bool, *, now: datetime) -> Exchange | None:
     """The coordinator approves (the rules checked again now, then written as an
     acceptance) or refuses an offer waiting for approval."""
@@ -303,6 +317,8 @@ def decide(repo: Repository, offer_id: int, approve: bool, *, now: datetime) -> 
         people = [p for p in (mine.person_id, mine.taker_id) if p]
         unit.record("offer", mine.shift_id, {"status": "waiting"}, {"status": mine.status}, people)
         unit.touch(*(person_scope(p) for p in people))
+        if approve:
+            _close_swapped(unit, mine)
 
     if not approve:
         with repo.write("offer") as unit:

@@ -114,3 +114,4 @@ class Takeable:
     month: int
     month_limit: int | None
     week_minutes: int
+    swap_shift: Shift | None = None  # a swap: the taker's shift they give in return

@@ -12,7 +12,7 @@ changed the same week or person since. Tests hand the app a subclass that plans 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -51,6 +51,7 @@ from planner.service import (
     feeds,
     loading,
     notices,
+    offer_choices,
     offers,
     page_mail,
     pages,
@@ -70,6 +71,7 @@ from planner.service.link_use import LinkUse
 from planner.service.loading import Loaded
 from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
+from planner.service.offer_choices import OfferChoices
 from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
@@ -329,6 +331,17 @@ class Service:
     def standing_offers(self) -> list[Offer]:
         """Open offers not expired, and those waiting for approval."""
         return offers.standing(self.repo, self.now())
+
+    def offer_choices(self, person_id: str, shift_ids: Sequence[str]) -> dict[str, OfferChoices]:
+        """Whom the person may offer each of these shifts to, and the swaps they may propose
+        for it (only where the organisation shows colleagues' first names)."""
+        return offer_choices.offer_choices(
+            self.repo, person_id, shift_ids, self.standing_offers(), self.now()
+        )
+
+    def colleague_labels(self, person_id: str) -> dict[str, str]:
+        """How the person's page may name colleagues of their kind; {} when it names none."""
+        return offer_choices.colleague_labels(self.repo, person_id)
 
     def takeable(self, person_id: str) -> list[Takeable]:
         """The offers and open places the person may take now, by every hard rule."""
