@@ -49,8 +49,8 @@ def handle(acting: Service, person_id: str, action: str, form: dict[str, str]) -
         places = {t.shift.id for t in acting.takeable(person_id) if t.offer is None}
         if shift_id not in places:
             return "refused"
-        acting.pickup(shift_id, person_id)
-        return "taken"
+        done = acting.pickup(shift_id, person_id)
+        return "waiting" if isinstance(done, Offer) else "taken"
     except (OfferGone, ChangedMeanwhile):
         return "gone"
     except ExchangeRefused:

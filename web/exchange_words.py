@@ -135,6 +135,7 @@ def _takeable(
         "activity": shift.activity.name,
         "site": shift.activity.site,
         "kind": _kind(t, by),
+        "waiting": bool(t.offer and t.offer.is_pickup),
         "swap": _swap(t),
         "cost": _cost(t, view, contract_minutes),
     }
@@ -143,6 +144,8 @@ def _takeable(
 def _kind(t: Takeable, by: str | None) -> str:
     if t.offer is None:
         return _("an open place")
+    if t.offer.is_pickup:
+        return _("You asked to take this place: the coordinator decides.")
     if by and t.offer.swap_shift_id:
         return _("{name} proposes you a swap", name=by)
     if by and t.offer.to_person_id:

@@ -102,6 +102,12 @@ class Offer:
     def is_swap(self) -> bool:
         return self.swap_shift_id is not None
 
+    @property
+    def is_pickup(self) -> bool:
+        """An open place the person asked to take, waiting for the coordinator: kept as an
+        offer by and to the same person (a hand-over never goes to its own offerer)."""
+        return self.taker_id == self.person_id
+
 
 @dataclass(frozen=True)
 class Takeable:

@@ -372,9 +372,10 @@ class Service:
         cheapest in the objective first, then everyone else with the rules' reasons."""
         return covering.who_can_cover(self.repo, shift_id, giver, now=self.now())
 
-    def pickup(self, shift_id: str, taker: str) -> Exchange:
-        """`taker` fills an open place of their kind on the shift."""
-        return exchange.pickup(self.repo, shift_id, taker, now=self.now())
+    def pickup(self, shift_id: str, taker: str) -> Exchange | Offer:
+        """`taker` fills an open place of their kind on the shift: at once (an Exchange), or
+        waiting for the coordinator's approval (the Offer) with `exchanges = "approve"`."""
+        return offers.pickup(self.repo, shift_id, taker, now=self.now())
 
     def has_started(self, shift: Shift) -> bool:
         """The shift has started by the service's clock: it is fixed (what happened)."""
