@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from starlette.background import BackgroundTasks
+from starlette.background import BackgroundTask, BackgroundTasks
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
@@ -165,7 +165,10 @@ def page_routes(
             day_off_action=f"/p/{token}/day-off",
             reminder_action=f"/p/{token}/reminder",
         )
-        response = HTMLResponse(body, headers=NO_STORE)
+        # Recorded after the answer, at most hourly: the digest names links never opened.
+        response = HTMLResponse(
+            body, headers=NO_STORE, background=BackgroundTask(service.page_opened, token)
+        )
         response.set_cookie(
             CSRF_COOKIE,
             csrf,

@@ -31,7 +31,7 @@ from planner.domain import (
     Shift,
     TimeWindow,
 )
-from planner.io.feed_key import load_key
+from planner.io.feed_key import load_key, token_hash
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.report.digest import Digest
@@ -67,6 +67,7 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.link_use import LinkUse
 from planner.service.loading import Loaded
 from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
@@ -97,6 +98,7 @@ class Service:
         """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
         fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
+        self.link_use = LinkUse()  # `roster serve`: when links were last used
         self.clock = clock or default_clock()
         repo.clock = self.clock  # every write the service makes is stamped by the same clock
 
@@ -482,6 +484,14 @@ class Service:
     def page_links(self) -> list[PageLink]:
         """Everyone with a page link; each URL where this computer's feed key gives it back."""
         return pages.links(self.repo, load_key(create=False))
+
+    def feed_fetched(self, token: str) -> None:
+        """`roster serve` answered this calendar link: recorded at most hourly."""
+        self.link_use.feed_fetched(self.repo, token_hash(token), self.now())
+
+    def page_opened(self, token: str) -> None:
+        """`roster serve` showed this personal page: recorded at most hourly."""
+        self.link_use.page_opened(self.repo, token_hash(token), self.now())
 
     def page_person(self, token: str) -> str | None:
         """The person a page token belongs to; None for any miss (the server's 404)."""

@@ -108,3 +108,18 @@ def test_a_reminder_chosen_on_the_page_survives_a_load_and_is_exported(world, ca
         "people.csv replaced their reminder they entered on their page (2 h before)" in forced.out
     )
     assert svc.organisation().person("jan").reminder is None
+
+
+def test_a_person_who_leaves_and_comes_back_finds_the_file_leading(world, capsys):
+    svc, db, folder = world
+    svc.as_person("jan").set_offers(
+        "jan", (TimeWindow(3, time(9, 0), time(12, 0)),), seen=svc.seen()
+    )
+    write_folder(folder, people=[professional_row()])
+    assert roster(capsys, db, "load", str(folder)).code == 0  # Jan left
+    write_folder(folder, people=[professional_row(), volunteer_row(offers="tue 13:00-17:00")])
+
+    back = roster(capsys, db, "--lang", "en", "load", str(folder))
+
+    assert "entered on their page" not in back.out
+    assert offers(svc) == [(1, "13:00", "17:00")]
