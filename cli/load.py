@@ -11,7 +11,7 @@ import click
 from cli.context import AppContext, pass_app
 from cli.holding import EXIT_BROKEN, fail_option, replan_line, tell
 from planner.domain import Person
-from planner.i18n.format import day_year, list_text, weekday_name
+from planner.i18n.format import day_year, gap_text, list_text, weekday_name
 from planner.i18n.language import _, ngettext
 from planner.i18n.text import render
 from planner.i18n.words import Words
@@ -257,6 +257,8 @@ def entry_text(difference: EntryDifference, name: str) -> str:
     field = (
         _("the days and times they offer")
         if difference.field == "offers"
+        else _("their reminder")
+        if difference.field == "reminder"
         else _("the days off they asked for")
     )
     entered, in_file = (
@@ -283,6 +285,11 @@ def entry_text(difference: EntryDifference, name: str) -> str:
 
 
 def _shown(difference: EntryDifference, values: tuple) -> str:
+    if difference.field == "reminder":
+        if not values:
+            return _("the organisation's")
+        minutes = int(values[0])
+        return _("{lead} before", lead=gap_text(minutes)) if minutes else _("none")
     if not values:
         return _("none")
     if difference.field == "offers":

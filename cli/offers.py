@@ -21,6 +21,13 @@ def offers() -> None:
 
 def offer_line(offer: Offer, words: Words) -> str:
     """'3  Inloop di 1 dec 09:00  Jan Peeters -> anyone  open until ma 30 nov 09:00'."""
+    if offer.is_pickup:
+        return _(
+            "{id}  {shift}  {name} takes an open place, waits for approval",
+            id=offer.id,
+            shift=words.shift(offer.shift_id),
+            name=words.name(offer.person_id),
+        )
     to = words.name(offer.to_person_id) if offer.to_person_id else _("anyone allowed")
     what = words.shift(offer.shift_id)
     if offer.swap_shift_id:

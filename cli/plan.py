@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
+import contextvars
 import signal
 import sys
 import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, timedelta
 from types import FrameType
 
@@ -34,6 +36,10 @@ from planner.solver.search import SolveStatus
 
 # Without a terminal (logs, CI) one line per improvement, but no more often than this.
 LINE_INTERVAL_S = 1.0
+# A line at least this often while the plan runs, better roster or not (issue: every 2 s);
+# checked every tick, so a line is at most HEARTBEAT_S late plus one tick.
+HEARTBEAT_S = 1.5
+HEARTBEAT_TICK_S = 0.25
 
 
 def _span(period: Period) -> str:
@@ -58,13 +64,21 @@ def _cost(value: float) -> str:
 
 class ProgressLine:
     """Solver progress on stderr: one line rewritten in place on a terminal, else a line per
-    improvement, coalesced so a fast solver cannot flood a log."""
+    improvement, coalesced so a fast solver cannot flood a log. While nothing better is found
+    a heartbeat repeats the best so far with the time, at least every HEARTBEAT_S: a log
+    shows the search is alive (and before the first roster, that it is preparing)."""
 
     def __init__(self, stream=None) -> None:
         self.stream = stream or sys.stderr
         self.tty = self.stream.isatty()
         self.last_line = 0.0
+        self.created = time.monotonic()
         self.pending: Progress | None = None
+        self.best: Progress | None = None
+        self.best_at = 0.0
+        self.lock = threading.Lock()
+        self.ended = threading.Event()
+        self.beat: threading.Thread | None = None
 
     @staticmethod
     def text(p: Progress) -> str:
@@ -76,24 +90,59 @@ class ProgressLine:
             seconds=number(p.elapsed),
         )
 
+    def start(self) -> ProgressLine:
+        # In the run's context, so the heartbeat speaks the run's language.
+        run = contextvars.copy_context().run
+        self.beat = threading.Thread(target=run, args=(self._heartbeat,), daemon=True)
+        self.beat.start()
+        return self
+
     def __call__(self, p: Progress) -> None:
+        with self.lock:
+            now = time.monotonic()
+            self.best, self.best_at = p, now
+            if self.tty:
+                self._write(self.text(p), now)
+            elif now - self.last_line >= LINE_INTERVAL_S:
+                self._write(self.text(p), now)
+                self.pending = None
+            else:
+                self.pending = p
+
+    def _heartbeat(self) -> None:
+        while not self.ended.wait(HEARTBEAT_TICK_S):
+            with self.lock:
+                now = time.monotonic()
+                quiet = now - max(self.last_line, self.created)
+                if not self.tty and quiet < HEARTBEAT_S - HEARTBEAT_TICK_S:
+                    continue
+                if self.best is None:
+                    line = _("preparing the search: {seconds} s", seconds=number(clock.elapsed()))
+                else:  # the best so far, as it stands now
+                    p = self.best
+                    line = self.text(replace(p, elapsed=p.elapsed + now - self.best_at))
+                self._write(line, now)
+                self.pending = None
+
+    def _write(self, line: str, now: float) -> None:
         if self.tty:
-            self.stream.write("\r\033[K" + self.text(p))
-            self.stream.flush()
-            return
-        now = time.monotonic()
-        if now - self.last_line >= LINE_INTERVAL_S:
-            self.stream.write(self.text(p) + "\n")
-            self.last_line, self.pending = now, None
+            self.stream.write("\r\033[K" + line)
         else:
-            self.pending = p
+            self.stream.write(line + "\n")
+        self.stream.flush()
+        self.last_line = now
 
     def close(self) -> None:
-        if self.tty:
-            self.stream.write("\r\033[K")
-        elif self.pending is not None:
-            self.stream.write(self.text(self.pending) + "\n")
-        self.stream.flush()
+        self.ended.set()
+        if self.beat is not None and self.beat.is_alive():
+            self.beat.join()
+        with self.lock:
+            if self.tty:
+                self.stream.write("\r\033[K")
+            elif self.pending is not None:
+                self.stream.write(self.text(self.pending) + "\n")
+                self.pending = None
+            self.stream.flush()
 
 
 def not_planned(weeks: tuple[date, ...]) -> str:
@@ -113,7 +162,8 @@ def not_planned(weeks: tuple[date, ...]) -> str:
 MAX_WEEKS_NAMED = 5
 # Kept back from --time-limit for what the clock of cli/clock.py cannot see or the search
 # does not count: saving the roster, the diff and the summary (0.3 s for the demo), Python's
-# own start and end (0.5 s on 2 busy cores) and the search's last step (bench/time_limit.py).
+# own start (its tear-down is skipped: cli.main) and the search's last step
+# (bench/time_limit.py).
 AFTER_SEARCH_S = 1.2
 MIN_PLAN_S = 0.5  # the least a plan is given, even when starting took all the time
 
@@ -234,7 +284,7 @@ def register(cli: click.Group) -> None:
         are planned again; --fresh plans all of it. Shifts that have started are never
         changed. Ctrl-C stops the search: on a terminal you are asked whether the best
         roster so far replaces the saved draft; otherwise nothing is saved."""
-        progress = ProgressLine()
+        progress = ProgressLine().start()
         stop = threading.Event()
 
         def keep_stopped(cost: float) -> bool:

@@ -109,3 +109,6 @@ class WatchSettings:
     digest_to: str = ""
     # The roster on the wall (`roster export print`): "first" names only, or "full" names.
     wall_names: str = "first"
+    # The digest names people whose calendar link `roster serve` has not been asked for in
+    # this many days: their calendar app stopped updating.
+    feed_stale_days: int = 7

@@ -104,6 +104,7 @@ class Verdict(StrEnum):
     UNEXPLAINED = "unexplained"  # the planner left it without finding why
     NOBODY_ASSIGNED = "nobody_assigned"  # saved with nobody on it and no reason given
     SHORT_BY_HAND = "short_by_hand"  # planned by hand, professionals still missing
+    RAN_SHORT = "ran_short"  # happened without its professionals (`roster correct`)
     TAKEN_OFF = "taken_off"  # its professional was taken off by hand
     UNDER_COVERED = "under_covered"  # on the roster with too few qualified professionals
     LEFT_ORGANISATION = "left_organisation"  # its person (person_id) left the organisation

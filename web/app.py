@@ -19,6 +19,7 @@ from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
 from starlette.applications import Starlette
+from starlette.background import BackgroundTask
 from starlette.exceptions import HTTPException
 from starlette.middleware import Middleware
 from starlette.requests import Request
@@ -52,9 +53,12 @@ def make_app(service: Service, limits: RateLimits | None = None) -> Starlette:
         if version is None:
             return not_found()
         headers = _validators(version)
+        # The calendar app still asks: recorded after the answer, at most hourly (the digest
+        # names links that stopped being asked for).
+        used = BackgroundTask(service.feed_fetched, name.removesuffix(".ics"))
         if _not_modified(request, version):
-            return Response(status_code=304, headers=headers)
-        return Response(version.body(), media_type=CALENDAR, headers=headers)
+            return Response(status_code=304, headers=headers, background=used)
+        return Response(version.body(), media_type=CALENDAR, headers=headers, background=used)
 
     async def miss(_request: Request, _exc: Exception) -> Response:
         return not_found()

@@ -4,12 +4,20 @@ template (web/templates/page.html) shows. The template itself holds no words."""
 
 from __future__ import annotations
 
-from datetime import date
+from datetime import date, timedelta
 from typing import Any
 
 from planner.domain import TimeWindow
-from planner.i18n.format import clock, day_year, hours_text, list_text, weekday_name
+from planner.i18n.format import (
+    clock,
+    day_year,
+    gap_text,
+    hours_text,
+    list_text,
+    weekday_name,
+)
 from planner.i18n.language import _, ngettext, use_language
+from planner.service.availability import REMINDER_CHOICES
 from planner.service.page_view import PageShift, PageView
 
 
@@ -59,6 +67,13 @@ def page_words(view: PageView, done: str = "") -> dict[str, Any]:
             "day_off_legend": _("Ask for a day off"),
             "day_label": _("Day"),
             "ask_day_off": _("Ask for the day off"),
+            "reminder_heading": _("Reminders"),
+            "reminder_text": _reminder_text(view),
+            "has_email": view.has_email,
+            "reminder_legend": _("Change my reminders"),
+            "reminder_label": _("Remind me by email"),
+            "reminder_options": _reminder_options(view),
+            "save_reminder": _("Save my reminders"),
             "absences_heading": _("When I am away"),
             "absences": [_span(first, last) for first, last in view.absences],
             "no_absences": _("No absences planned."),
@@ -184,6 +199,48 @@ def _offers(view: PageView) -> list[str]:
             return [_("Any day, any time")]
         return [_window(w) for w in sorted(view.offers, key=lambda w: (w.weekday, w.start))]
     return [weekday_name(d) for d in view.working_days]
+
+
+def _minutes(lead: timedelta) -> int:
+    return int(lead.total_seconds() // 60)
+
+
+def _reminder_text(view: PageView) -> str:
+    if not view.has_email:
+        return _("Reminders go by email, and the coordinator has no email address of yours.")
+    lead = view.reminder if view.reminder is not None else view.reminder_default
+    if not lead:
+        return _("You get no reminders before your shifts.")
+    return _("You get an email {lead} before each of your shifts.", lead=gap_text(_minutes(lead)))
+
+
+def _reminder_options(view: PageView) -> list[dict[str, Any]]:
+    """The choices: the organisation's lead, the usual leads, none; the person's own is
+    selected (and offered, when people.csv gave one the page does not list)."""
+    own = None if view.reminder is None else _minutes(view.reminder)
+    default = _minutes(view.reminder_default)
+    options = [
+        {
+            "value": "",
+            "label": (
+                _("As the organisation sets it ({lead} before)", lead=gap_text(default))
+                if default
+                else _("As the organisation sets it (none)")
+            ),
+            "selected": own is None,
+        }
+    ]
+    leads = sorted({*REMINDER_CHOICES, *([own] if own else [])})
+    for minutes in leads:
+        options.append(
+            {
+                "value": str(minutes),
+                "label": _("{lead} before", lead=gap_text(minutes)),
+                "selected": own == minutes,
+            }
+        )
+    options.append({"value": "0", "label": _("No reminders"), "selected": own == 0})
+    return options
 
 
 def _window(window: TimeWindow) -> str:

@@ -14,7 +14,7 @@ from pathlib import Path
 from urllib.parse import parse_qs
 
 from jinja2 import Environment, FileSystemLoader, StrictUndefined
-from starlette.background import BackgroundTasks
+from starlette.background import BackgroundTask, BackgroundTasks
 from starlette.concurrency import run_in_threadpool
 from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
@@ -142,14 +142,19 @@ def page_routes(
         done = request.query_params.get("done", "")
         done = done if done in OUTCOMES else ""
         csrf = csrf_of(request)
+        own = [o for o in service.standing_offers() if o.person_id == view.person_id]
+        offered = {o.shift_id for o in own}
+        offerable = [s.shift_id for s in view.shifts if s.can_cancel and s.shift_id not in offered]
         body = templates.get_template("page.html").render(
             w=page_words(view, done),
             x=exchange_words(
                 view,
                 service.takeable(view.person_id),
-                [o for o in service.standing_offers() if o.person_id == view.person_id],
+                own,
                 service.contract_minutes(view.person_id),
                 done,
+                choices=service.offer_choices(view.person_id, offerable),
+                names=service.colleague_labels(view.person_id),
             ),
             exchange_action=f"/p/{token}/exchange/",
             csrf=csrf,
@@ -158,8 +163,12 @@ def page_routes(
             offers_action=f"/p/{token}/offers",
             absence_action=f"/p/{token}/absence",
             day_off_action=f"/p/{token}/day-off",
+            reminder_action=f"/p/{token}/reminder",
         )
-        response = HTMLResponse(body, headers=NO_STORE)
+        # Recorded after the answer, at most hourly: the digest names links never opened.
+        response = HTMLResponse(
+            body, headers=NO_STORE, background=BackgroundTask(service.page_opened, token)
+        )
         response.set_cookie(
             CSRF_COOKIE,
             csrf,
@@ -223,8 +232,8 @@ def page_routes(
         return response
 
     async def change(request: Request) -> Response:
-        """Offered days and times, an absence, a day off: one audited write each, with the
-        page's `seen` as the optimistic check."""
+        """Offered days and times, the reminder, an absence, a day off: one audited write
+        each, with the page's `seen` as the optimistic check."""
         got = await posted(request)
         if isinstance(got, Response):
             return got
@@ -237,6 +246,12 @@ def page_routes(
                 offers = parse_offers(form)
                 result: Changed = await run_in_threadpool(
                     lambda: acting.set_offers(person_id, offers, seen=seen)
+                )
+            elif what == "reminder":
+                chosen = form.get("reminder", "")
+                minutes = int(chosen) if chosen else None
+                result = await run_in_threadpool(
+                    lambda: acting.set_reminder(person_id, minutes, seen=seen)
                 )
             elif what == "absence":
                 first, last = date.fromisoformat(form["first"]), date.fromisoformat(form["last"])
@@ -279,6 +294,7 @@ def page_routes(
         Route("/p/{token}/offers", change, methods=["POST"]),
         Route("/p/{token}/absence", change, methods=["POST"]),
         Route("/p/{token}/day-off", change, methods=["POST"]),
+        Route("/p/{token}/reminder", change, methods=["POST"]),
         Route("/p/{token}/exchange/{action}", exchange, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
     ]

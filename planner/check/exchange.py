@@ -85,6 +85,12 @@ def exchange_violations(view: RosterView, moves: Sequence[Move]) -> list[Violati
         taker = view.facts.people.get(m.taker)
         if taker is not None and taker.is_professional and m.role is Role.VOLUNTEER:
             found.append(Reason.of(RuleId.NO_REPLACEMENT, m.taker, m.shift_id, "volunteer_place"))
+        # Said first, as the checker words it: for a professional's place, that a volunteer
+        # may never take it is the answer, not their days and times.
+        if taker is not None and taker.is_volunteer and m.role is Role.PROFESSIONAL:
+            found.append(
+                Reason.of(RuleId.NO_REPLACEMENT, m.taker, m.shift_id, "professional_place")
+            )
     for m in moves:
         # An open place of a professional is one the shift still needs: a professional
         # beyond them is not a place, whatever else allows it.
@@ -127,4 +133,6 @@ def exchange_violations(view: RosterView, moves: Sequence[Move]) -> list[Violati
     # there before it (a shift short of two professionals that one picks up stays short).
     picked = {m.shift_id for m in moves} - {m.shift_id for m in moves if m.giver is not None}
     broken = new_violations(before_found, after_found)
-    return found + [v for v in broken if not (is_shortage(v) and v.shift_id in picked)]
+    return found + [
+        v for v in broken if v not in found and not (is_shortage(v) and v.shift_id in picked)
+    ]

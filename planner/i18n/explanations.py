@@ -82,6 +82,8 @@ def _other_verdict(reason: UnstaffedReason, words: Words, free: str, details: st
         return _("nobody assigned")
     if verdict is Verdict.SHORT_BY_HAND:
         return _("not enough professionals yet (planned by hand)")
+    if verdict is Verdict.RAN_SHORT:
+        return _("ran without the professionals it needs (corrected: who actually came)")
     if verdict is Verdict.TAKEN_OFF:
         return _("no professional: {name} taken off by hand", name=words.name(reason.person_id))
     if verdict is Verdict.LEFT_ORGANISATION:
@@ -215,6 +217,8 @@ def _other_summary(summary: UnstaffedSummary) -> str:
         return _("nobody assigned")
     if verdict is Verdict.SHORT_BY_HAND:
         return _("not enough professionals yet (planned by hand)")
+    if verdict is Verdict.RAN_SHORT:
+        return _("ran without the professionals it needs (corrected: who actually came)")
     if verdict is Verdict.TAKEN_OFF:
         return _("no professional: taken off by hand")
     if verdict is Verdict.LEFT_ORGANISATION:

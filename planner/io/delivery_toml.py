@@ -296,7 +296,7 @@ def _error(source: TomlSource, table_name: str, key: str, problem: Message) -> I
 
 
 REMINDER_KEYS = ("lead_hours",)
-DIGEST_KEYS = ("days", "at", "to")
+DIGEST_KEYS = ("days", "at", "to", "feeds_stale_days")
 _CLOCK = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 
@@ -304,7 +304,7 @@ def read_watch(
     source: TomlSource, reminders: Any, digest: Any, printing: Any = None
 ) -> WatchSettings:
     """[reminders] lead_hours (24; 0: none), [digest] days (7), at ("07:00"), to (an
-    address; none: the digest only on the terminal), [print] names ("first" or "full")."""
+    address; none: the digest only on the terminal), feeds_stale_days (7), [print] names ("first" or "full")."""
     default = WatchSettings()
     names = default.wall_names
     if printing is not None:
@@ -338,4 +338,5 @@ def read_watch(
         raise _error(
             source, "digest", "to", msg("to {value} is not an email address", value=repr(to))
         )
-    return WatchSettings(lead, days, time.fromisoformat(at.strip()), to.strip(), names)
+    stale = _whole(source, "digest", table, "feeds_stale_days", default.feed_stale_days, 1, 365)
+    return WatchSettings(lead, days, time.fromisoformat(at.strip()), to.strip(), names, stale)

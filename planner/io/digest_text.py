@@ -8,7 +8,7 @@ from email.message import EmailMessage
 from email.utils import format_datetime
 
 from planner.i18n.explanations import unstaffed_text
-from planner.i18n.format import list_text, short_date, span_text
+from planner.i18n.format import list_text, local, short_date, span_text
 from planner.i18n.language import _, ngettext
 from planner.i18n.names import qualification_name
 from planner.i18n.words import Words
@@ -87,13 +87,33 @@ def digest_lines(d: Digest, words: Words) -> list[str]:
         out.append(
             ngettext(
                 "{n} person works in these days without a calendar link or a personal page "
-                "(roster feed issue, roster page issue): {names}",
+                "they opened (roster feed issue, roster page issue): {names}",
                 "{n} people work in these days without a calendar link or a personal page "
-                "(roster feed issue, roster page issue): {names}",
+                "they opened (roster feed issue, roster page issue): {names}",
                 len(d.no_link),
                 names=list_text(names),
             )
         )
+        out.append("")
+    if d.stale_feeds:
+        out.append(
+            _(
+                "Calendars that have not asked for their shifts in {span}, so they show old "
+                "ones (the app stopped updating, or the link was removed; roster feed issue "
+                "--new gives a new link):",
+                span=ngettext("{n} day", "{n} days", d.stale_days),
+            )
+        )
+        for stale in d.stale_feeds:
+            when = (
+                _("last on {date}", date=short_date(local(stale.last).date()))
+                if stale.last is not None
+                else _(
+                    "never since the link was given out on {date}",
+                    date=short_date(local(stale.issued).date()),
+                )
+            )
+            out.append(f"- {words.name(stale.person_id)}: {when}")
         out.append("")
     if d.failed:
         out.append(

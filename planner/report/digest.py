@@ -45,6 +45,16 @@ class Failed:
 
 
 @dataclass(frozen=True)
+class StaleFeed:
+    """A calendar link `roster serve` has not been asked for in [digest] feeds_stale_days:
+    the person's calendar app stopped updating (or they removed the subscription)."""
+
+    person_id: str
+    last: datetime | None  # when it was last asked for; None: never since it was given out
+    issued: datetime
+
+
+@dataclass(frozen=True)
 class Digest:
     first: date
     last: date  # inclusive
@@ -52,8 +62,11 @@ class Digest:
     requests: tuple[Waiting, ...] = ()
     lapses: tuple[Lapse, ...] = ()
     to_phone: tuple[ToPhone, ...] = ()
-    no_link: tuple[str, ...] = ()  # person ids with shifts in the window and no link
+    # person ids with shifts in the window and no calendar link nor a page they opened
+    no_link: tuple[str, ...] = ()
     failed: tuple[Failed, ...] = ()
+    stale_feeds: tuple[StaleFeed, ...] = ()
+    stale_days: int = 7
 
     @property
     def empty(self) -> bool:
@@ -64,4 +77,5 @@ class Digest:
             or self.to_phone
             or self.no_link
             or self.failed
+            or self.stale_feeds
         )

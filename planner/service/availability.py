@@ -63,6 +63,34 @@ def set_offers(
     return _broken(repo, person_id, now, before_ids)
 
 
+REMINDER_CHOICES = (60, 120, 240, 720, 1440, 2880)  # minutes ahead a page offers
+
+
+def set_reminder(
+    repo: Repository, person_id: str, minutes: int | None, now: datetime, seen: int
+) -> Changed:
+    """How long before each shift the person is reminded: None for the organisation's lead,
+    0 for none, else one of REMINDER_CHOICES (people.csv's `reminder`)."""
+    if minutes is not None and minutes != 0 and minutes not in REMINDER_CHOICES:
+        raise PlannerError(msg("a reminder is none, the organisation's, or one of the offered"))
+    value = [] if minutes is None else [minutes]
+    with repo.write("page.reminder", now=now) as unit:
+        unit.check(seen, [person_scope(person_id)])
+        row = _person(unit.session, person_id)
+        safeguards = dict(row.safeguards)
+        before = safeguards.get("reminder_minutes")
+        if minutes is None:
+            safeguards.pop("reminder_minutes", None)
+        else:
+            safeguards["reminder_minutes"] = minutes
+        row.safeguards = safeguards
+        unit.session.add(row)
+        EntryStore.put(unit.session, person_id, "reminder", value, unit.now)
+        unit.record("person", person_id, {"reminder": before}, {"reminder": minutes}, [person_id])
+        unit.touch(person_scope(person_id))
+    return Changed()
+
+
 def add_day_off(repo: Repository, person_id: str, day: date, now: datetime, seen: int) -> Changed:
     """A professional asks for a day off (a wish the planner weighs)."""
     tz = ZoneInfo(repo.load_organisation().timezone)

@@ -33,13 +33,16 @@ def who_can_cover(
     ctx = exchange.context_for(repo, [shift_id])
     on = {a.person_id for a in ctx.view.on(shift_id)}
     role = exchange.place_of(ctx, shift_id, giver).role if giver else None
+    # Each finding about two shifts is filed under this one, so that it names the other:
+    # 'needs rest before the night shift', never this very shift.
+    view = ctx.view.focused(shift_id)
     found: list[Cover] = []
     for person in ctx.org.people:
         if person.id in on:
             continue
         own = Role.PROFESSIONAL if person.is_professional else Role.VOLUNTEER
         move = Move(shift_id, giver, person.id, role or own)
-        reasons = tuple(dict.fromkeys(exchange_violations(ctx.view, [move])))
+        reasons = tuple(dict.fromkeys(exchange_violations(view, [move])))
         found.append(Cover(person, move.role, reasons))
     allowed = [c for c in found if c.allowed]
     if allowed:

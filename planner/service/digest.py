@@ -22,20 +22,22 @@ from zoneinfo import ZoneInfo
 
 from sqlmodel import col, select
 
+from planner.dates import as_utc
 from planner.domain import Period, Role, Shift
 from planner.i18n.language import use_language
 from planner.i18n.words import Words
 from planner.io.digest_text import compose_digest
-from planner.io.feed_key import load_key
 from planner.io.smtp import DeliveryFailed, Mailer, password_of
 from planner.message import Message
 from planner.reasons import UnstaffedReason
 from planner.report import lapses
-from planner.report.digest import Digest, Failed, ShortShift, ToPhone, Waiting
-from planner.service import covering, feeds, pages, self_service
+from planner.report.digest import Digest, Failed, ShortShift, StaleFeed, ToPhone, Waiting
+from planner.service import covering, self_service
 from planner.shifts import generate_shifts
 from planner.storage.connection import reading
+from planner.storage.feed_tables import FeedStore
 from planner.storage.notice_tables import NoticeKind, NoticeRow, NoticeStatus, NoticeStore
+from planner.storage.page_tables import PageStore
 from planner.storage.repository import Repository
 
 COULD_COVER = 3  # names shown per short shift
@@ -67,9 +69,19 @@ def digest(repo: Repository, *, now: datetime, days: int | None = None) -> Diges
         for person_id, _role in on.get(s.id, []):
             working[person_id].append(s.id)
     people = {p.id: p for p in org.people}
-    key = load_key(create=False)
-    linked = {link.person_id for link in feeds.links(repo, key)}
-    linked |= {link.person_id for link in pages.links(repo, key)}
+    with reading(repo.engine) as session:
+        feed_rows = {row.person_id: row for row in FeedStore.all(session)}
+        opened = {r.person_id for r in PageStore.all(session) if r.opened_at_utc is not None}
+    # A page link never opened is no link yet: the person may never have received it.
+    linked = set(feed_rows) | opened
+    stale_before = now - timedelta(days=org.watch.feed_stale_days)
+    stale = tuple(
+        StaleFeed(pid, _utc(row.fetched_at_utc), as_utc(row.issued_at_utc))
+        for pid in sorted(working, key=lambda p: people[p].name if p in people else p)
+        if pid in people
+        and (row := feed_rows.get(pid)) is not None
+        and as_utc(row.fetched_at_utc or row.issued_at_utc) < stale_before
+    )
     to_phone = tuple(
         ToPhone(pid, people[pid].phone or "", tuple(ids))
         for pid, ids in sorted(working.items(), key=lambda item: people[item[0]].name)
@@ -89,7 +101,13 @@ def digest(repo: Repository, *, now: datetime, days: int | None = None) -> Diges
         to_phone,
         no_link,
         _failed(repo),
+        stale,
+        org.watch.feed_stale_days,
     )
+
+
+def _utc(moment: datetime | None) -> datetime | None:
+    return None if moment is None else as_utc(moment)
 
 
 def _is_short(shift: Shift, on: list[tuple[str, Role]], unstaffed: bool) -> bool:

@@ -304,7 +304,8 @@ def correct(
     on = [Assignment(shift.id, p.id, role_of(p)) for p in people]
     unstaffed = {}
     if not _covered(ctx.view, shift, on):
-        unstaffed[shift.id] = UnstaffedReason(Verdict.SHORT_BY_HAND)
+        # History, not a plan: it ran short; nobody can still staff it.
+        unstaffed[shift.id] = UnstaffedReason(Verdict.RAN_SHORT)
     published = repo.correct(Roster(ctx.period, tuple(on), unstaffed), shift, seen=seen)
     after = {p.id for p in people}
     return Correction(

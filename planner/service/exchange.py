@@ -135,7 +135,7 @@ def place_of(ctx: ExchangeContext, shift_id: str, person_id: str) -> Assignment:
     )
 
 
-def _not_started(shift: Shift, now: datetime) -> None:
+def not_started(shift: Shift, now: datetime) -> None:
     if has_started(shift.start, now):
         raise PlannerError(
             msg(
@@ -228,7 +228,7 @@ def apply(
     follows (the calendars of the people moved, `also`): ExchangeRefused when a hard rule
     breaks, ChangedMeanwhile when what they were checked against changed after `seen`."""
     for m in moves:
-        _not_started(ctx.shift(m.shift_id), now)
+        not_started(ctx.shift(m.shift_id), now)
     refused = refusal(ctx, kind, moves)
     if refused is not None:
         raise refused

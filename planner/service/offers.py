@@ -90,13 +90,52 @@ def _open_to_exchange(
 
 
 def _moves(ctx: ExchangeContext, row: OfferRow, taker: str) -> list[Move]:
+    if row.taker_id == row.person_id:
+        return exchange.pickup_moves(ctx, row.shift_id, taker)
     if row.swap_shift_id is not None:
         return exchange.swap_moves(ctx, row.shift_id, row.person_id, row.swap_shift_id, taker)
     return exchange.handover_moves(ctx, row.shift_id, row.person_id, taker)
 
 
 def _kind(row: OfferRow) -> str:
+    if row.taker_id == row.person_id:
+        return "pickup"
     return "swap" if row.swap_shift_id is not None else "handover"
+
+
+def pickup(repo: Repository, shift_id: str, taker: str, *, now: datetime) -> Exchange | Offer:
+    """`taker` fills an open place of their kind on the shift: at once, or, when the
+    organisation wants the coordinator's approval of exchanges, as a request that waits for
+    it (an Offer by and to the taker; the rules are checked now and again on approval)."""
+    seen = repo.seen()
+    ctx = exchange.context_for(repo, [shift_id])
+    settings = ctx.org.self_service
+    if settings.exchanges is not Exchanges.APPROVE:
+        return exchange.pickup(repo, shift_id, taker, now=now)
+    shift = ctx.shift(shift_id)
+    _open_to_exchange(settings, ctx.org, shift, [taker])
+    moves = exchange.pickup_moves(ctx, shift_id, taker)
+    exchange.not_started(shift, now)
+    refused = exchange.refusal(ctx, "pickup", moves)
+    if refused is not None:
+        raise refused
+    with repo.write("offer") as unit:
+        unit.check(seen, exchange.scopes_of(moves))
+        if OfferStore.of_shift(unit.session, shift_id, taker) is not None:
+            raise PlannerError(msg("you already asked to take this shift"))
+        row = OfferStore.add(
+            unit.session,
+            OfferRow(
+                shift_id=shift_id,
+                person_id=taker,
+                status=OfferStatus.WAITING.value,
+                taker_id=taker,
+                offered_at_utc=as_utc(now),
+                expires_at_utc=as_utc(shift.start - settings.offer_deadline),
+            ),
+        )
+        _record(unit, row, "waiting")
+        return _offer(row)
 
 
 def make_offer(
@@ -192,7 +231,16 @@ def takeable(repo: Repository, person_id: str, now: datetime) -> list[Takeable]:
         if exchange_violations(ctx.view, moves):
             continue
         found.append(takeable_facts(ctx, offer.shift_id, person_id, moves, offer))
-    found += open_places(repo, person_id, now)
+    asked = [o for o in standing(repo, now) if o.is_pickup and o.person_id == person_id]
+    for offer in asked:  # open places they asked for: shown as waiting for the coordinator
+        try:
+            ctx = exchange.load(repo, [offer.shift_id], published=True)
+            moves = exchange.pickup_moves(ctx, offer.shift_id, person_id)
+        except PlannerError:
+            continue
+        found.append(takeable_facts(ctx, offer.shift_id, person_id, moves, offer))
+    waiting = {o.shift_id for o in asked}
+    found += [t for t in open_places(repo, person_id, now) if t.shift.id not in waiting]
     return sorted(found, key=lambda t: (t.shift.start, t.shift.id))
 
 
@@ -261,6 +309,7 @@ def _accept(
         mine.status, mine.taker_id = OfferStatus.TAKEN.value, taker
         mine.decided_at_utc = unit.now
         _record(unit, mine, "taken")
+        _close_swapped(unit, mine)
 
     return exchange.apply(repo, ctx, _kind(row), moves, seen=seen, now=now, also=mark)
 
@@ -283,6 +332,19 @@ def _record(unit: Write, row: OfferRow, what: str) -> None:
     unit.touch(*(person_scope(p) for p in people))
 
 
+def _close_swapped(unit: Write, row: OfferRow) -> None:
+    """A swap for a shift its holder had offered too: that offer is done, taken by the
+    swap's offerer, in the same write."""
+    if row.swap_shift_id is None or row.taker_id is None:
+        return
+    theirs = OfferStore.of_shift(unit.session, row.swap_shift_id, row.taker_id)
+    if theirs is None:
+        return
+    theirs.status, theirs.taker_id = OfferStatus.TAKEN.value, row.person_id
+    theirs.decided_at_utc = unit.now
+    _record(unit, theirs, "taken")
+
+
 def decide(repo: Repository, offer_id: int, approve: bool, *, now: datetime) -> Exchange | None:
     """The coordinator approves (the rules checked again now, then written as an
     acceptance) or refuses an offer waiting for approval."""
@@ -303,6 +365,8 @@ def decide(repo: Repository, offer_id: int, approve: bool, *, now: datetime) -> 
         people = [p for p in (mine.person_id, mine.taker_id) if p]
         unit.record("offer", mine.shift_id, {"status": "waiting"}, {"status": mine.status}, people)
         unit.touch(*(person_scope(p) for p in people))
+        if approve:
+            _close_swapped(unit, mine)
 
     if not approve:
         with repo.write("offer") as unit:

@@ -50,7 +50,8 @@ def takeable_facts(
     )
     person = ctx.person(person_id)
     limit = person.limits.max_shifts_per_month if person.limits is not None else None
-    return Takeable(shift, offer, month, limit, week_minutes)
+    swap = ctx.shift(offer.swap_shift_id) if offer and offer.swap_shift_id else None
+    return Takeable(shift, offer, month, limit, week_minutes, swap)
 
 
 def open_places(repo: Repository, person_id: str, now: datetime) -> list[Takeable]:

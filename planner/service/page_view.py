@@ -21,7 +21,11 @@ from planner.report.hours import HoursBy, HoursFigures
 from planner.service.feeds import feed_url
 from planner.service.reports import hours_report
 from planner.storage.connection import reading
-from planner.storage.delivery_rows import feeds_from_json, self_service_from_json
+from planner.storage.delivery_rows import (
+    feeds_from_json,
+    self_service_from_json,
+    watch_from_json,
+)
 from planner.storage.feed_tables import FeedStore
 from planner.storage.mapping import activity_from_row, person_from_row
 from planner.storage.repository import Repository
@@ -73,6 +77,11 @@ class PageView:
     # calendar month and this calendar year, up to now.
     month_hours: tuple[int, float] = (0, 0.0)
     year_hours: tuple[int, float] = (0, 0.0)
+    # Reminders: whether they have an email address to get them at, their own lead (None:
+    # the organisation's, zero: none) and the organisation's lead.
+    has_email: bool = False
+    reminder: timedelta | None = None
+    reminder_default: timedelta = timedelta(hours=24)
 
 
 def page_view(
@@ -96,6 +105,7 @@ def page_view(
             language=org_row.language,
             base_url=feeds_from_json(org_row.feeds).base_url,
         )
+        reminder_default = watch_from_json(org_row.watch).reminder_lead
         mine = session.exec(
             select(AssignmentRow)
             .where(
@@ -198,6 +208,9 @@ def page_view(
         cancel_before=settings.cancel_before,
         month_hours=month,
         year_hours=year,
+        has_email=bool((person.email or "").strip()),
+        reminder=person.reminder,
+        reminder_default=reminder_default,
     )
 
 

@@ -102,6 +102,12 @@ class Offer:
     def is_swap(self) -> bool:
         return self.swap_shift_id is not None
 
+    @property
+    def is_pickup(self) -> bool:
+        """An open place the person asked to take, waiting for the coordinator: kept as an
+        offer by and to the same person (a hand-over never goes to its own offerer)."""
+        return self.taker_id == self.person_id
+
 
 @dataclass(frozen=True)
 class Takeable:
@@ -114,3 +120,4 @@ class Takeable:
     month: int
     month_limit: int | None
     week_minutes: int
+    swap_shift: Shift | None = None  # a swap: the taker's shift they give in return

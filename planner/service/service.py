@@ -12,7 +12,7 @@ changed the same week or person since. Tests hand the app a subclass that plans 
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -31,7 +31,7 @@ from planner.domain import (
     Shift,
     TimeWindow,
 )
-from planner.io.feed_key import load_key
+from planner.io.feed_key import load_key, token_hash
 from planner.io.folder import Folder, read_folder
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.report.digest import Digest
@@ -51,6 +51,7 @@ from planner.service import (
     feeds,
     loading,
     notices,
+    offer_choices,
     offers,
     page_mail,
     pages,
@@ -66,9 +67,11 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
+from planner.service.link_use import LinkUse
 from planner.service.loading import Loaded
 from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
+from planner.service.offer_choices import OfferChoices
 from planner.service.page_view import PageView, page_view
 from planner.service.pages import PageLink
 from planner.service.privacy import Forgotten
@@ -95,6 +98,7 @@ class Service:
         """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
         fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
+        self.link_use = LinkUse()  # `roster serve`: when links were last used
         self.clock = clock or default_clock()
         repo.clock = self.clock  # every write the service makes is stamped by the same clock
 
@@ -328,6 +332,17 @@ class Service:
         """Open offers not expired, and those waiting for approval."""
         return offers.standing(self.repo, self.now())
 
+    def offer_choices(self, person_id: str, shift_ids: Sequence[str]) -> dict[str, OfferChoices]:
+        """Whom the person may offer each of these shifts to, and the swaps they may propose
+        for it (only where the organisation shows colleagues' first names)."""
+        return offer_choices.offer_choices(
+            self.repo, person_id, shift_ids, self.standing_offers(), self.now()
+        )
+
+    def colleague_labels(self, person_id: str) -> dict[str, str]:
+        """How the person's page may name colleagues of their kind; {} when it names none."""
+        return offer_choices.colleague_labels(self.repo, person_id)
+
     def takeable(self, person_id: str) -> list[Takeable]:
         """The offers and open places the person may take now, by every hard rule."""
         return offers.takeable(self.repo, person_id, self.now())
@@ -357,9 +372,10 @@ class Service:
         cheapest in the objective first, then everyone else with the rules' reasons."""
         return covering.who_can_cover(self.repo, shift_id, giver, now=self.now())
 
-    def pickup(self, shift_id: str, taker: str) -> Exchange:
-        """`taker` fills an open place of their kind on the shift."""
-        return exchange.pickup(self.repo, shift_id, taker, now=self.now())
+    def pickup(self, shift_id: str, taker: str) -> Exchange | Offer:
+        """`taker` fills an open place of their kind on the shift: at once (an Exchange), or
+        waiting for the coordinator's approval (the Offer) with `exchanges = "approve"`."""
+        return offers.pickup(self.repo, shift_id, taker, now=self.now())
 
     def has_started(self, shift: Shift) -> bool:
         """The shift has started by the service's clock: it is fixed (what happened)."""
@@ -469,6 +485,14 @@ class Service:
         """Everyone with a page link; each URL where this computer's feed key gives it back."""
         return pages.links(self.repo, load_key(create=False))
 
+    def feed_fetched(self, token: str) -> None:
+        """`roster serve` answered this calendar link: recorded at most hourly."""
+        self.link_use.feed_fetched(self.repo, token_hash(token), self.now())
+
+    def page_opened(self, token: str) -> None:
+        """`roster serve` showed this personal page: recorded at most hourly."""
+        self.link_use.page_opened(self.repo, token_hash(token), self.now())
+
     def page_person(self, token: str) -> str | None:
         """The person a page token belongs to; None for any miss (the server's 404)."""
         return pages.person_of(self.repo, token)
@@ -495,6 +519,11 @@ class Service:
     def set_offers(self, person_id: str, offers: tuple[TimeWindow, ...], *, seen: int) -> Changed:
         """A volunteer's offered days and times, from their page."""
         return availability.set_offers(self.repo, person_id, offers, self.now(), seen)
+
+    def set_reminder(self, person_id: str, minutes: int | None, *, seen: int) -> Changed:
+        """How long before each shift a person is reminded (None: the organisation's lead,
+        0: none), from their page."""
+        return availability.set_reminder(self.repo, person_id, minutes, self.now(), seen)
 
     def add_day_off(self, person_id: str, day: date, *, seen: int) -> Changed:
         """A professional asks for a day off, from their page."""

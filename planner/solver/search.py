@@ -156,7 +156,7 @@ def solve(
             rm,
             start,
             callback,
-            remaining,
+            time.monotonic() + remaining,  # a deadline: what follows takes time too
             seed,
             work_limit or WORK_PER_SECOND * remaining,
             settings,
@@ -169,7 +169,7 @@ def _solve_lns(
     rm: RosterModel,
     start: Solution,
     callback: _Progress,
-    remaining: float,
+    deadline: float,
     seed: int,
     work_limit: float,
     settings: LnsSettings | None,
@@ -188,7 +188,8 @@ def _solve_lns(
         neighbourhoods,
         seed=seed,
         work_limit=work_limit,
-        time_limit=remaining,
+        # From now: preparing the neighbourhoods of a city takes a second or more.
+        time_limit=max(0.1, deadline - time.monotonic()),
         settings=settings,
         on_improve=lambda obj, bound: callback.report(obj, bound),
         stop=stop,

@@ -78,6 +78,7 @@ def watch_json(watch: WatchSettings) -> dict[str, Any] | None:
         "digest_at": watch.digest_at.strftime("%H:%M"),
         "digest_to": watch.digest_to,
         "wall_names": watch.wall_names,
+        "feed_stale_days": watch.feed_stale_days,
     }
 
 
@@ -91,6 +92,7 @@ def watch_from_json(data: dict[str, Any] | None) -> WatchSettings:
         digest_at=time.fromisoformat(data.get("digest_at", "07:00")),
         digest_to=data.get("digest_to", ""),
         wall_names=data.get("wall_names", default.wall_names),
+        feed_stale_days=data.get("feed_stale_days", default.feed_stale_days),
     )
 
 

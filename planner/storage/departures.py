@@ -26,6 +26,7 @@ from planner.storage.feed_tables import FeedTokenRow
 from planner.storage.mapping import absence_record, reason_text
 from planner.storage.page_tables import PageTokenRow
 from planner.storage.queries import chunks, zone
+from planner.storage.request_tables import SelfServiceEntryRow
 from planner.storage.roster_writes import record_changes, snapshots
 from planner.storage.tables import (
     PUBLISHED,
@@ -71,6 +72,11 @@ def depart(unit: Write, person_ids: Sequence[str], holds: Holds | None = None) -
             issued = {"issued": as_utc(page.issued_at_utc).isoformat()}
             unit.record("page", page.person_id, issued, None, [page.person_id])
             session.delete(page)
+        # What they entered on their page goes too: were they to come back, people.csv leads.
+        for entry in session.exec(
+            select(SelfServiceEntryRow).where(col(SelfServiceEntryRow.person_id).in_(chunk))
+        ).all():
+            session.delete(entry)
         tz = zone(session)
         for absence in session.exec(
             select(AbsenceRow).where(

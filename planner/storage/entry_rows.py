@@ -18,7 +18,7 @@ from planner.storage.tables import PersonRow
 @dataclass(frozen=True)
 class EntryDifference:
     person_id: str
-    field: str  # "offers" or "days_off"
+    field: str  # "offers", "days_off" or "reminder" ([minutes], or [] for the organisation's)
     in_file: tuple[Any, ...]
     entered: tuple[Any, ...]
     overwritten: bool  # the file's value won (--overwrite-self-service)
@@ -60,6 +60,9 @@ def apply_entries(
 def _value(row: PersonRow, field: str) -> list:
     if field == "offers":
         return list(row.offers)
+    if field == "reminder":
+        minutes = row.safeguards.get("reminder_minutes")
+        return [] if minutes is None else [minutes]
     return list(row.safeguards.get("wishes", {}).get("days_off", []))
 
 
@@ -68,6 +71,12 @@ def _set(row: PersonRow, field: str, value: list) -> None:
         row.offers = list(value)
         return
     safeguards = dict(row.safeguards)
+    if field == "reminder":
+        safeguards.pop("reminder_minutes", None)
+        if value:
+            safeguards["reminder_minutes"] = value[0]
+        row.safeguards = safeguards
+        return
     wishes = dict(safeguards.get("wishes", {"prefers": [], "avoids": [], "days_off": []}))
     wishes["days_off"] = list(value)
     safeguards["wishes"] = wishes

@@ -19,6 +19,8 @@ class FeedTokenRow(SQLModel, table=True):
     token_hash: str = Field(unique=True, index=True)  # SHA-256 (hex) of the link's token
     nonce: str  # hex; the token is HMAC-SHA256(feed key, nonce)
     issued_at_utc: datetime
+    # When `roster serve` last answered this link (recorded at most hourly); None: never.
+    fetched_at_utc: datetime | None = None
 
 
 class FeedStore:

@@ -16,6 +16,8 @@ class PageTokenRow(SQLModel, table=True):
     token_hash: str = Field(unique=True, index=True)  # SHA-256 (hex) of the link's token
     nonce: str  # hex; the token is HMAC-SHA256(feed key, "roster-page:" + nonce)
     issued_at_utc: datetime
+    # When `roster serve` last showed this page (recorded at most hourly); None: never.
+    opened_at_utc: datetime | None = None
 
 
 class PageStore:

@@ -34,7 +34,7 @@ if TYPE_CHECKING:
     from alembic.config import Config
 
 BASELINE = "0001_previous_release"
-HEAD = "0010_offers"  # the newest revision in migrations/versions (a test checks)
+HEAD = "0011_link_use"  # the newest revision in migrations/versions (a test checks)
 MIGRATIONS = Path(__file__).parent / "migrations"
 
 # Alembic's own table, as Alembic makes it: written here too, so that opening a database

@@ -93,6 +93,11 @@ def test_a_no_show_is_history_in_check_not_a_plan_that_fails_forever(capsys, db,
     assert "violation of the hard rules" in broken.out and "Wed 2 Dec" in broken.out
     assert "1 volunteer was there without their professional" in broken.out
 
+    # The log says why the shift is unstaffed as what happened, not as a plan unfinished.
+    said = roster(capsys, db, "--lang", "nl", "log").out
+    assert "verliep zonder de nodige beroepskrachten (verbeterd: wie er echt was)" in said
+    assert "met de hand gepland" not in said
+
 
 def test_incidents_that_happened_are_counted_in_the_report_and_the_export(
     capsys, db, monkeypatch, tmp_path

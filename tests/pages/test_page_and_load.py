@@ -5,7 +5,7 @@ settled; `roster export people` gives what people entered."""
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, time
+from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
@@ -80,4 +80,46 @@ def test_overwrite_takes_the_file_and_a_file_that_agrees_settles_the_entry(world
 
     assert "entered on their page" not in caught_up.out
     assert "entered on their page" not in later.out  # settled: the file leads again
+    assert offers(svc) == [(1, "13:00", "17:00")]
+
+
+def test_a_reminder_chosen_on_the_page_survives_a_load_and_is_exported(world, capsys):
+    svc, db, folder = world
+    svc.as_person("jan").set_reminder("jan", 120, seen=svc.seen())
+
+    again = roster(capsys, db, "--lang", "en", "load", str(folder))
+
+    assert (
+        "Jan Peeters: kept their reminder they entered on their page (2 h before); "
+        "people.csv says the organisation's (--overwrite-self-service takes the file's)"
+        in again.out
+    )
+    assert svc.organisation().person("jan").reminder == timedelta(hours=2)
+    exported = roster(capsys, db, "export", "people").out
+    header, jan = (
+        exported.splitlines()[0].split(","),
+        next(line for line in exported.splitlines() if line.startswith("jan,")).split(","),
+    )
+    assert jan[header.index("reminder")] == "2"
+
+    forced = roster(capsys, db, "--lang", "en", "load", "--overwrite-self-service", str(folder))
+
+    assert (
+        "people.csv replaced their reminder they entered on their page (2 h before)" in forced.out
+    )
+    assert svc.organisation().person("jan").reminder is None
+
+
+def test_a_person_who_leaves_and_comes_back_finds_the_file_leading(world, capsys):
+    svc, db, folder = world
+    svc.as_person("jan").set_offers(
+        "jan", (TimeWindow(3, time(9, 0), time(12, 0)),), seen=svc.seen()
+    )
+    write_folder(folder, people=[professional_row()])
+    assert roster(capsys, db, "load", str(folder)).code == 0  # Jan left
+    write_folder(folder, people=[professional_row(), volunteer_row(offers="tue 13:00-17:00")])
+
+    back = roster(capsys, db, "--lang", "en", "load", str(folder))
+
+    assert "entered on their page" not in back.out
     assert offers(svc) == [(1, "13:00", "17:00")]

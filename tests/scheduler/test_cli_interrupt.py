@@ -46,6 +46,8 @@ def test_ctrl_c_keeps_the_draft_saved_before_and_says_so(capsys, tmp_path):
     )  # fmt: skip
     assert proc.stderr is not None
     first = proc.stderr.readline()
+    while first.startswith("preparing the search"):  # the heartbeat before the first roster
+        first = proc.stderr.readline()
     assert first.startswith("solving: roster 1"), first
     proc.send_signal(signal.SIGINT)
     out, rest = proc.communicate(timeout=60)

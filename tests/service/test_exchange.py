@@ -12,6 +12,7 @@ from planner.clock import frozen
 from planner.domain import Assignment, Period, Role
 from planner.errors import ChangedMeanwhile
 from planner.i18n.errors import error_text
+from planner.i18n.reasons import phrase
 from planner.i18n.words import Words
 from planner.reasons import ExchangeRefused
 from planner.service import Service
@@ -171,6 +172,26 @@ def test_who_can_cover_ranks_the_allowed_by_cost_and_says_why_not_of_the_others(
         "els": "no_replacement",
         "piet": "no_replacement",
     }  # Bart is on it; professionals never take a volunteer's place
+
+
+def test_for_a_professionals_place_a_volunteer_is_told_first_that_it_is_not_theirs(service):
+    # An is past her own limit too, but what a coordinator must read first about a
+    # professional's place is that no volunteer may ever take it, and said once.
+    found = {c.person.id: c for c in service.who_can_cover(INLOOP_TUE, "bart")}
+    for someone in ("an", "mia"):
+        reasons = found[someone].reasons
+        assert (reasons[0].rule.value, reasons[0].case) == ("no_replacement", "professional_place")
+        assert len(reasons) == len(set(reasons))
+    assert len(found["an"].reasons) > 1  # her own limit is still said after it
+
+
+def test_who_can_cover_names_the_other_shift_of_a_rest_not_the_one_covered(service):
+    # Els works Tuesday night: covering Tuesday morning leaves her too little rest before it.
+    els = next(c for c in service.who_can_cover(INLOOP_TUE, "bart") if c.person.id == "els")
+    words = Words.of(service.organisation())
+    rest = next(r for r in els.reasons if r.rule.value == "rest_between_shifts")
+    assert (rest.shift_id, rest.others) == (INLOOP_TUE, (NIGHT_TUE,))
+    assert phrase(rest, words).startswith(f"needs rest before {words.shift(NIGHT_TUE)}")
 
 
 def test_who_can_cover_an_open_place_weighs_each_in_their_kinds_place(service):

@@ -94,6 +94,7 @@ def test_head_is_the_newest_migration():
         "0007_self_service_requests",
         "0008_reminders",
         "0009_self_service_entries",
+        "0010_offers",
         HEAD,
     ]
 

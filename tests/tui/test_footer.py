@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from textual.widgets import Footer
 
-from tests.tui.support import app_on, screen_text
+from tests.tui.support import app_on, screen_text, wait_for
 
 WIDE = (200, 40)
 
@@ -39,10 +39,12 @@ async def test_every_key_of_every_screen_shows_at_200_columns(demo_repo):
         ):
             await pilot.press(*keys)
             await pilot.pause()
+            # The footer draws once the screen's keys are known: slow on a busy machine.
+            await wait_for(lambda: "opdrachten" in screen_text(app).splitlines()[-1])
             missed[name] = footer_misses(app)
         await pilot.press("1")
-        app.week_screen.solving = True  # esc (stop planning) shows too
-        await pilot.pause()
+        app.week_screen.solving = True  # esc (stop planning) takes p's place
+        await wait_for(lambda: "esc Afbreken" in screen_text(app).splitlines()[-1])
         missed["week, planning"] = footer_misses(app)
         line = screen_text(app).splitlines()[-1]
         assert "esc Afbreken" in line

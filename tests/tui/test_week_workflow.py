@@ -7,7 +7,14 @@ from datetime import date
 from textual.widgets import Input, Static
 
 from planner.domain import Period, RosterState
-from tests.tui.support import DEMO_MONDAY, SIZE, app_on, assert_passes_checker, screen_text
+from tests.tui.support import (
+    DEMO_MONDAY,
+    SIZE,
+    app_on,
+    assert_passes_checker,
+    screen_text,
+    wait_for,
+)
 from tui.screens.goto_date import GotoDateScreen
 from tui.week_model import ShiftState
 from tui.widgets.plan_panel import PlanPanel
@@ -105,4 +112,4 @@ async def test_english_labels_on_request(demo_repo):
         await pilot.pause()
         assert "Week 50: Mon 7 Dec – Sun 13 Dec 2026" in title(app)
         assert "not planned yet" in title(app)
-        assert "Plan" in screen_text(app)  # the footer
+        await wait_for(lambda: "p Plan" in screen_text(app))  # the footer, drawn late when busy

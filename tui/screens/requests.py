@@ -29,6 +29,8 @@ from tui.widgets.row_table import RowTable
 def offer_text(offer: Offer, words: Words) -> str:
     """'Jan Peeters hands over to An Dubois: approve?', or for a swap, 'swaps with'."""
     giver, taker = words.name(offer.person_id), words.name(offer.taker_id)
+    if offer.is_pickup:
+        return _("{taker} takes an open place: approve?", taker=taker)
     if offer.swap_shift_id:
         return _(
             "{giver} swaps with {taker} for {other}: approve?",
