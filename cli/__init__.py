@@ -30,6 +30,8 @@ from planner.i18n.errors import error_text
 from planner.i18n.language import ENVIRONMENT, _, code_of, languages, set_language
 from planner.reasons import ExchangeRefused, Refused
 from planner.service.offers import OfferGone
+from planner.storage.engine import default_url
+from planner.storage.peek import organisation_language
 
 # The context of the command being run: an error is worded with its organisation's names.
 _app: AppContext | None = None
@@ -129,15 +131,17 @@ def cli(ctx: click.Context, db_url: str | None, lang: str | None, actor: str | N
     """Roster planner for social-work services: plan shifts with professionals and volunteers.
 
     \b
-    Exit codes: 0 done; 1 `roster check` found violations, or `roster plan` was asked to
-    plan weeks that have wholly started (record what happened with `roster correct`); 2 an
-    error (bad input, missing data); 3 another coordinator changed what you worked on
-    meanwhile: nothing was saved, look again and redo it; 4 the database stayed busy with
-    another coordinator's change: nothing was saved, try again; 5 a file or folder could not
-    be read or written; 6 the database cannot be used (not a database, another program's, a
-    newer release's); 7 `roster check` found nothing to repair, but incidents happened on
-    shifts that have started (history); 70 a bug in the planner (the message names the log
-    file with the details)."""
+    Exit codes: 0 done; 1 `roster check` found violations, the rules refused a hand-over,
+    swap or edit by hand (nothing changed), `roster publish` refused a draft that breaks a
+    hard rule (nothing published), or `roster plan` was asked to plan weeks that have wholly
+    started (record what happened with `roster correct`); 2 an error (bad input, missing
+    data); 3 another coordinator changed what you worked on meanwhile: nothing was saved,
+    look again and redo it; 4 the database stayed busy with another coordinator's change:
+    nothing was saved, try again; 5 a file or folder could not be read or written; 6 the
+    database cannot be used (not a database, another program's, a newer release's); 7
+    `roster check` found nothing to repair, but incidents happened on shifts that have
+    started (history); 70 a bug in the planner (the message names the log file with the
+    details)."""
     global _app
     ctx.obj = _app = AppContext(db_url, lang, actor)
 
@@ -193,8 +197,9 @@ def _main(argv: list[str] | None) -> None:
     global _app
     _app = None
     # Click's own words come before any database is opened: the language of the run, else
-    # the default. (An unknown ROSTER_LANG is refused by the command's context, in English.)
-    _speak(code_of(os.environ.get(ENVIRONMENT, "")) or DEFAULT_LANGUAGE)
+    # the organisation's as a read-only look finds it, else the default. (An unknown
+    # ROSTER_LANG is refused by the command's context, in English.)
+    _speak(_language_before_parsing(argv))
     try:
         cli.main(args=argv, prog_name="roster", standalone_mode=False)
     except click.exceptions.Abort:
@@ -233,6 +238,35 @@ def _main(argv: list[str] | None) -> None:
             err=True,
         )
         sys.exit(EXIT_INTERNAL)
+
+
+def _language_before_parsing(argv: list[str] | None) -> str:
+    """The language of `--help` and of Click's usage errors: ROSTER_LANG, else the
+    organisation's (`--db`, else the default database, looked at read-only: asking for help
+    neither makes nor upgrades a database), else Dutch. `--lang` overrides it as it is parsed."""
+    chosen = code_of(os.environ.get(ENVIRONMENT, ""))
+    if chosen:
+        return chosen
+    args = sys.argv[1:] if argv is None else list(argv)
+    if any(a == "--lang" or a.startswith("--lang=") for a in args):
+        return DEFAULT_LANGUAGE  # --lang speaks as soon as it is parsed
+    try:
+        url = _db_option(args) or default_url(make_folder=False)
+        found = organisation_language(url)
+    except Exception:  # noqa: BLE001 - only a look: whatever fails, the default speaks
+        found = None
+    return code_of(found or "") or DEFAULT_LANGUAGE
+
+
+def _db_option(args: list[str]) -> str | None:
+    for i, arg in enumerate(args):
+        if arg == "--":
+            break
+        if arg == "--db" and i + 1 < len(args):
+            return args[i + 1]
+        if arg.startswith("--db="):
+            return arg.removeprefix("--db=")
+    return None
 
 
 def _exit_code(exc: PlannerError) -> int:

@@ -12,7 +12,6 @@ from typing import Any
 import click
 
 from planner.clock import default_clock
-from planner.domain import DEFAULT_LANGUAGE
 from planner.errors import PlannerError
 from planner.i18n.format import DEFAULT_ZONE, use_time
 from planner.i18n.language import ENVIRONMENT, language_code, set_language
@@ -32,7 +31,11 @@ class AppContext:
         # `--lang`, else ROSTER_LANG: they override the organisation's language for this run.
         env = os.environ.get(ENVIRONMENT, "").strip()
         self.chosen = lang or (language_code(env, ENVIRONMENT) if env else None)
-        set_language(self.chosen or DEFAULT_LANGUAGE)
+        # Unless chosen, the run keeps the language its `--help` and usage errors speak (the
+        # organisation's, peeked at before parsing, else the default) until the database
+        # is opened.
+        if self.chosen is not None:
+            set_language(self.chosen)
 
     @cached_property
     def service(self) -> Service:

@@ -31,12 +31,14 @@ ENV_VAR = "ROSTER_DATABASE_URL"
 BUSY_ENV_VAR = "ROSTER_BUSY_TIMEOUT"  # seconds a write waits for another's (default 60)
 
 
-def default_url() -> str:
-    """`--db` beats ROSTER_DATABASE_URL beats a SQLite file in the user's data directory."""
+def default_url(*, make_folder: bool = True) -> str:
+    """`--db` beats ROSTER_DATABASE_URL beats a SQLite file in the user's data directory
+    (made, unless `make_folder` is False: only looking must leave no trace)."""
     if os.environ.get(ENV_VAR):
         return os.environ[ENV_VAR]
     folder = Path(user_data_dir("roster-planner", appauthor=False))
-    folder.mkdir(parents=True, exist_ok=True)
+    if make_folder:
+        folder.mkdir(parents=True, exist_ok=True)
     return f"sqlite:///{folder / 'roster.db'}"
 
 

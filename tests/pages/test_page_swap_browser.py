@@ -59,8 +59,6 @@ def test_a_shift_offered_to_a_named_colleague_and_a_swap_proposed_and_accepted(w
     assert "vous propose un échange" in text and "Nachtopvang du mar. 1 déc. 2026" in text
     proposed.get_by_role("button", name="Je prends ce service").click()
     assert "Il est à vous" in mira.locator("main").inner_text()
-    for page in (jan, mira):
-        page.context.close()
 
     assert on(world, "inloop", WEDNESDAY) == {"els", "mira"}
     assert on(world, "nachtopvang", TUESDAY) == {"piet", "jan"}
