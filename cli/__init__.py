@@ -131,15 +131,17 @@ def cli(ctx: click.Context, db_url: str | None, lang: str | None, actor: str | N
     """Roster planner for social-work services: plan shifts with professionals and volunteers.
 
     \b
-    Exit codes: 0 done; 1 `roster check` found violations, or `roster plan` was asked to
-    plan weeks that have wholly started (record what happened with `roster correct`); 2 an
-    error (bad input, missing data); 3 another coordinator changed what you worked on
-    meanwhile: nothing was saved, look again and redo it; 4 the database stayed busy with
-    another coordinator's change: nothing was saved, try again; 5 a file or folder could not
-    be read or written; 6 the database cannot be used (not a database, another program's, a
-    newer release's); 7 `roster check` found nothing to repair, but incidents happened on
-    shifts that have started (history); 70 a bug in the planner (the message names the log
-    file with the details)."""
+    Exit codes: 0 done; 1 `roster check` found violations, the rules refused a hand-over,
+    swap or edit by hand (nothing changed), `roster publish` refused a draft that breaks a
+    hard rule (nothing published), or `roster plan` was asked to plan weeks that have wholly
+    started (record what happened with `roster correct`); 2 an error (bad input, missing
+    data); 3 another coordinator changed what you worked on meanwhile: nothing was saved,
+    look again and redo it; 4 the database stayed busy with another coordinator's change:
+    nothing was saved, try again; 5 a file or folder could not be read or written; 6 the
+    database cannot be used (not a database, another program's, a newer release's); 7
+    `roster check` found nothing to repair, but incidents happened on shifts that have
+    started (history); 70 a bug in the planner (the message names the log file with the
+    details)."""
     global _app
     ctx.obj = _app = AppContext(db_url, lang, actor)
 

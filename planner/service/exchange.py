@@ -11,9 +11,13 @@ refuses it (ChangedMeanwhile), so of two people taking one place exactly one suc
 
 from __future__ import annotations
 
+import threading
+import weakref
+from collections import OrderedDict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from planner.check import RosterView
@@ -76,12 +80,50 @@ def _local_day(shift_id: str):
         ) from None
 
 
+def _period_of(shift_ids: Sequence[str]) -> Period:
+    days = sorted(_local_day(s) for s in shift_ids)
+    span = Period(monday_of(days[0]), (monday_of(days[-1]) - monday_of(days[0])).days // 7 + 1)
+    return weeks_of_months(span)
+
+
+# Contexts read for showing (a page's "Shifts I can take", whom a shift may go to), per
+# database: the same weeks at the same roster version are read once. Every write makes a new
+# version (repo.seen()), so a context is never used after what it was read from changed.
+_SHOWN: weakref.WeakKeyDictionary[Any, OrderedDict[tuple, ExchangeContext]] = (
+    weakref.WeakKeyDictionary()
+)
+_SHOWN_PER_DATABASE = 32
+_SHOWN_LOCK = threading.Lock()
+
+
+def load_shown(repo: Repository, shift_ids: Sequence[str], *, published: bool) -> ExchangeContext:
+    """As `load`, for reading only: cached per roster version. Never for a write, which
+    loads its own context after reading what it rests on."""
+    period = _period_of(shift_ids)
+    key = (repo.seen(), period.start, period.weeks, published)
+    with _SHOWN_LOCK:
+        cached = _SHOWN.setdefault(repo.engine, OrderedDict())
+        ctx = cached.get(key)
+        if ctx is not None:
+            cached.move_to_end(key)
+    if ctx is None:
+        ctx = load(repo, shift_ids, published=published)
+        with _SHOWN_LOCK:
+            cached[key] = ctx
+            while len(cached) > _SHOWN_PER_DATABASE:
+                cached.popitem(last=False)
+    for shift_id in shift_ids:
+        if shift_id not in ctx.shifts:
+            raise PlannerError(
+                msg("no shift '{shift}' in the organisation's activities", shift=shift_id)
+            )
+    return ctx
+
+
 def load(repo: Repository, shift_ids: Sequence[str], *, published: bool) -> ExchangeContext:
     """The context of the shifts, on the published roster or the draft."""
     org = repo.load_organisation()
-    days = sorted(_local_day(s) for s in shift_ids)
-    span = Period(monday_of(days[0]), (monday_of(days[-1]) - monday_of(days[0])).days // 7 + 1)
-    period = weeks_of_months(span)
+    period = _period_of(shift_ids)
     if period.weeks > MAX_PERIOD_WEEKS:
         raise PlannerError(
             nmsg(

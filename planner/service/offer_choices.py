@@ -142,7 +142,7 @@ def offer_choices(
         # One roster per set of months: the weeks of a month weigh every shift in it.
         key = tuple(sorted({month_of(local_start_of(i).date()) for i in ids}))
         if key not in contexts:
-            contexts[key] = exchange.load(repo, list(ids), published=True)
+            contexts[key] = exchange.load_shown(repo, list(ids), published=True)
         return contexts[key]
 
     found: dict[str, OfferChoices] = {}

@@ -222,7 +222,7 @@ def takeable(repo: Repository, person_id: str, now: datetime) -> list[Takeable]:
             continue
         shifts = [offer.shift_id] + ([offer.swap_shift_id] if offer.swap_shift_id else [])
         try:
-            ctx = exchange.load(repo, shifts, published=True)
+            ctx = exchange.load_shown(repo, shifts, published=True)
             row = _row_of(offer)
             moves = _moves(ctx, row, person_id)
             _open_to_exchange(ctx.org.self_service, ctx.org, ctx.shift(offer.shift_id), [person_id])
@@ -234,7 +234,7 @@ def takeable(repo: Repository, person_id: str, now: datetime) -> list[Takeable]:
     asked = [o for o in standing(repo, now) if o.is_pickup and o.person_id == person_id]
     for offer in asked:  # open places they asked for: shown as waiting for the coordinator
         try:
-            ctx = exchange.load(repo, [offer.shift_id], published=True)
+            ctx = exchange.load_shown(repo, [offer.shift_id], published=True)
             moves = exchange.pickup_moves(ctx, offer.shift_id, person_id)
         except PlannerError:
             continue

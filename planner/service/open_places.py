@@ -80,7 +80,7 @@ def open_places(repo: Repository, person_id: str, now: datetime) -> list[Takeabl
             continue
         key = month_of(shift.local_date)
         if key not in months:
-            months[key] = exchange.load(repo, [shift.id], published=True)
+            months[key] = exchange.load_shown(repo, [shift.id], published=True)
         ctx = months[key]
         if any(a.person_id == person_id for a in ctx.view.on(shift.id)):
             continue

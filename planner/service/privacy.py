@@ -100,9 +100,14 @@ def export_person(repo: Repository, person_id: str, *, now: datetime | None = No
         ],
         # Whether they have a calendar feed link and since when; never the link, which only
         # they and the coordinator who gave it out hold.
-        "calendar_link": [{"issued_at": _iso(link.issued_at_utc)} for link in rows["feed_links"]],
+        # When their calendar last asked and their page was last shown is about them too.
+        "calendar_link": [
+            {"issued_at": _iso(link.issued_at_utc), "last_asked_at": _iso(link.fetched_at_utc)}
+            for link in rows["feed_links"]
+        ],
         "personal_page_link": [
-            {"issued_at": _iso(link.issued_at_utc)} for link in rows["page_links"]
+            {"issued_at": _iso(link.issued_at_utc), "last_opened_at": _iso(link.opened_at_utc)}
+            for link in rows["page_links"]
         ],
         # Shifts they offered, were offered or took (the colleague's id only when it is
         # theirs to know: the offer was to them, or they took it).

@@ -138,3 +138,12 @@ def test_the_stop_question_of_plan_takes_dutch_answers(monkeypatch, capsys, type
     assert asked.startswith("Het beste rooster tot nu bewaren? [J/n]: " if default else
                             "Het beste rooster tot nu bewaren? [j/N]: ")  # fmt: skip
     assert "invalid input" not in asked
+
+
+def test_the_help_says_every_refusal_that_exits_1(capsys, tmp_path):
+    # A script around `roster publish` or `roster handover` reads exit 1 as "refused".
+    said = " ".join(
+        roster(capsys, f"sqlite:///{tmp_path / 'r.db'}", "--help", lang="nl").out.split()
+    )
+    assert "1 `roster check` vond overtredingen, de regels weigerden een overdracht, ruil" in said
+    assert "`roster publish` weigerde een ontwerp dat een harde regel breekt" in said

@@ -116,3 +116,53 @@ def test_text_bar_is_proportional_and_never_longer_than_its_width():
     assert text_bar(0.5, 1.0, width=10) == "█" * 5
     assert text_bar(2.0, 1.0, width=10) == "█" * 10
     assert text_bar(0.0, 1.0, width=10) == ""
+
+
+async def test_the_screen_says_which_roster_its_cover_counts(tmp_path):
+    # A week published fully covered, then re-planned in the draft with one shift unstaffed
+    # (an absence): the published roster's 100 % must not read as the draft's.
+    repo = repository(tmp_path)
+    week = Period(MONDAY, 1)
+    shifts = [s for s in generate_shifts(repo.load_organisation(), week) if not s.closed]
+    places = [(s.id, "els" if s.activity_id == "inloop" else "piet") for s in shifts]
+    publish(repo, week, places, utc(2026, 11, 20, 10, 0))
+    gap = shifts[0]
+    why = UnstaffedReason(
+        Verdict.NO_PROFESSIONAL_FREE,
+        needed=1,
+        blocked=(Blocked(Reason.of(RuleId.ABSENCE, kind="sickness"), ("els",)),),
+    )
+    draft = Roster(
+        week,
+        tuple(a for a in repo.roster(week, published=True).assignments if a.shift_id != gap.id),
+        {gap.id: why},
+    )
+    repo.save_roster(draft, shifts)
+    app = make_app(FakeService(repo), week=MONDAY, today=MONDAY, lang="nl")
+
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.press("3")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        await pilot.press("w", "w")  # 4 -> 13 -> 1 week
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        published = _text(app, "#kpis")
+        published_box = _text(app, "#exceptions")
+        await pilot.press("d")
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        in_draft = _text(app, "#kpis")
+
+        n = len(shifts)
+        assert (
+            f"100 % dekking door beroepskrachten van {n} geplande diensten in het "
+            "gepubliceerde rooster" in published
+        )
+        assert "in het gepubliceerde rooster" in published_box
+        assert app.screen.report.source == "working"
+        assert (
+            f"{percent((n - 1) / n)} dekking door beroepskrachten van {n} geplande "
+            "diensten in het ontwerp" in in_draft
+        )
+        assert "Diensten zonder hun beroepskrachten (1)" in _text(app, "#exceptions")

@@ -11,6 +11,7 @@ from datetime import date, timedelta
 import pytest
 from icalendar import Calendar
 from sqlalchemy import MetaData, Table, select
+from sqlmodel import Session
 
 from planner.delivery import MailSettings, Security
 from planner.domain import Absence, AbsenceKind, Period, Roster
@@ -22,8 +23,10 @@ from planner.io.report_text import render_csv, render_table
 from planner.reasons import UnstaffedReason, Verdict
 from planner.service import Service
 from planner.service.checking import check_period
+from planner.service.link_use import LinkUse
 from planner.shifts import generate_shifts
 from planner.storage.engine import make_engine
+from planner.storage.feed_tables import FeedTokenRow
 from planner.storage.repository import Repository
 from tests.builders import TZ, at, volunteer
 from tests.calendars.world import organisation, publish, shift_at, utc
@@ -33,6 +36,13 @@ from tests.storage.conftest import fresh_postgres
 WEEK = Period(date(2026, 11, 30))
 NEXT = Period(date(2026, 12, 7))
 BETWEEN = utc(2026, 12, 5, 12)
+
+
+def feed_rows(repo: Repository) -> list[FeedTokenRow]:
+    with Session(repo.engine) as session:
+        return list(session.exec(select(FeedTokenRow)).scalars())
+
+
 ZEYNEP = replace(
     volunteer("zeynep.celik", "Zeynep Çelik"),
     email="zeynep.celik@mail.example",
@@ -159,7 +169,14 @@ def test_a_person_can_see_everything_held_about_them(backend):
         "feed",
         "notice",
     }
-    assert [list(link) for link in held["calendar_link"]] == [["issued_at"]]  # not the link
+    # Not the link; when her calendar last asked is hers to know too (never, yet).
+    assert held["calendar_link"] == [
+        {"issued_at": held["calendar_link"][0]["issued_at"], "last_asked_at": None}
+    ]
+    (token_hash,) = [row.token_hash for row in feed_rows(repo)]
+    LinkUse().feed_fetched(repo, token_hash, BETWEEN)
+    asked = service.export_person("zeynep.celik", now=BETWEEN)["calendar_link"]
+    assert [link["last_asked_at"] for link in asked] == [BETWEEN.isoformat()]
     (notice,) = held["notices"]
     assert (notice["channel"], notice["status"], notice["address"]) == (
         "mail",

@@ -194,11 +194,20 @@ class ManagersScreen(Screen):
         cover_style = (
             "bold" if total.cover is None else "bold green" if total.cover == 1.0 else "bold red"
         )
-        cover = ngettext(
-            "professional cover of {n} planned shift",
-            "professional cover of {n} planned shifts",
-            total.planned,
-        )
+        # Say which roster the figure counts: the week screen may show a draft while this
+        # screen shows the published roster (its default), whose cover can differ.
+        if self.published:
+            cover = ngettext(
+                "professional cover of {n} planned shift in the published roster (d: the draft)",
+                "professional cover of {n} planned shifts in the published roster (d: the draft)",
+                total.planned,
+            )
+        else:
+            cover = ngettext(
+                "professional cover of {n} planned shift in the draft (d: the published roster)",
+                "professional cover of {n} planned shifts in the draft (d: the published roster)",
+                total.planned,
+            )
         items = [Text.assemble((percent(total.cover), cover_style), " ", cover)]
         for value, label in (
             (
@@ -282,13 +291,15 @@ class ManagersScreen(Screen):
         box = self.query_one("#exceptions", Static)
         box.set_class(bool(report.exceptions), "-uncovered")
         if not report.exceptions:
-            planned = report.total.planned
-            box.update(
-                Text(
-                    _("Every planned shift had its qualified professionals.") if planned else "",
-                    style="green",
+            if not report.total.planned:
+                every = ""
+            elif self.published:
+                every = _(
+                    "Every planned shift in the published roster has its qualified professionals."
                 )
-            )
+            else:
+                every = _("Every planned shift in the draft has its qualified professionals.")
+            box.update(Text(every, style="green"))
             return
         title = _("Shifts without their professionals ({count}):", count=len(report.exceptions))
         text = Text(title + "\n", style="bold red")
