@@ -82,6 +82,7 @@ class PageView:
     has_email: bool = False
     reminder: timedelta | None = None
     reminder_default: timedelta = timedelta(hours=24)
+    names_colleagues: bool = False  # the organisation shows first names: offers may name one
 
 
 def page_view(
@@ -211,6 +212,7 @@ def page_view(
         has_email=bool((person.email or "").strip()),
         reminder=person.reminder,
         reminder_default=reminder_default,
+        names_colleagues=settings.show_colleagues is ColleaguesShown.FIRST_NAME,
     )
 
 
