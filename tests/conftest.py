@@ -63,3 +63,35 @@ def working_folder_untouched() -> Iterator[None]:
     yield
     added = sorted(_visible_files() - before)
     assert not added, f"tests wrote into {_HERE}: {added}"
+
+
+# The demo loaded, and its first week planned, once per session for every package that starts
+# from them (the TUI's tests, the one-language test): loading the demo and solving its week
+# take seconds. Each test copies the file it writes to.
+
+
+@pytest.fixture(scope="session")
+def demo_db(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The demo folder loaded into a SQLite file."""
+    from cli.tui import load_demo_if_absent
+    from planner.service import Service
+    from tests.tui.support import DEMO_MONDAY, repo_at
+
+    path = tmp_path_factory.mktemp("demo") / "roster.db"
+    load_demo_if_absent(Service(repo_at(path)), DEMO_MONDAY)
+    return path
+
+
+@pytest.fixture(scope="session")
+def planned_db(tmp_path_factory: pytest.TempPathFactory, demo_db: Path) -> Path:
+    """The demo with its first week planned by the real solver (short limit)."""
+    import shutil
+
+    from planner.domain import Period
+    from planner.service import Service
+    from tests.tui.support import DEMO_MONDAY, SOLVER_LIMIT_S, repo_at
+
+    path = tmp_path_factory.mktemp("planned") / "roster.db"
+    shutil.copy(demo_db, path)
+    Service(repo_at(path)).plan_period(Period(DEMO_MONDAY), time_limit=SOLVER_LIMIT_S)
+    return path

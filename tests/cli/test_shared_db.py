@@ -51,7 +51,7 @@ def test_each_change_is_recorded_under_the_coordinator_who_made_it(capsys, loade
     assert result.code == 0
     assert any("  sara  load  Jan Peeters joined the organisation (volunteer)" in x for x in lines)
     assert lines[-1].endswith(
-        "  tom  absence.add  absence of Jan Peeters added: leave Wed 2 Dec 00:00 to Thu 3 Dec 00:00"
+        "  tom  absence added  absence of Jan Peeters added: leave Wed 2 Dec 00:00 to Thu 3 Dec 00:00"
         " (op reis)"
     )
 
@@ -60,7 +60,7 @@ def test_the_coordinator_defaults_to_the_environment_then_the_login(capsys, load
     monkeypatch.setenv("ROSTER_COORDINATOR", "mira")
     roster(capsys, loaded, "absence", "add", "jan", "--from", "2026-12-02", "--to", "2026-12-02")
 
-    assert "  mira  absence.add  " in roster(capsys, loaded, "log", "--last", "1").out
+    assert "  mira  absence added  " in roster(capsys, loaded, "log", "--last", "1").out
 
 
 def test_a_plan_whose_week_changed_meanwhile_saves_nothing_and_exits_3(capsys, loaded, monkeypatch):
@@ -187,7 +187,7 @@ def test_log_shows_who_published_which_weeks(capsys, loaded):
     last = roster(capsys, loaded, "log", "--last", "1").out
 
     assert last.endswith(
-        f"  tom  publish  published Mon 30 Nov - Sun 6 Dec 2026 ({len(shifts)} shifts)\n"
+        f"  tom  publication  published Mon 30 Nov - Sun 6 Dec 2026 ({len(shifts)} shifts)\n"
     )
 
 

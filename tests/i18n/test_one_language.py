@@ -18,7 +18,6 @@ from babel.messages.pofile import read_po
 from textual.widgets import Static
 
 from cli import main
-from cli.tui import load_demo_if_absent
 from planner.domain import Absence, Period
 from planner.i18n.language import DOMAIN, LOCALE_DIR, locales
 from planner.service import Service
@@ -41,14 +40,13 @@ WORDS = 3
 
 
 @pytest.fixture(scope="module")
-def replanned_db(tmp_path_factory):
+def replanned_db(tmp_path_factory, planned_db):
     """The demo, its first week published, then every nurse but one away on a day, and the
     one left away too: a shift nobody can take."""
     path = tmp_path_factory.mktemp("one-language") / "roster.db"
+    shutil.copy(planned_db, path)  # the demo and its first week planned (tests/conftest.py)
     repo = repo_at(path)
     service = Service(repo)
-    load_demo_if_absent(service, DEMO_MONDAY)
-    service.plan_period(WEEK, time_limit=SOLVER_LIMIT_S)
     service.publish_period(WEEK, datetime(2026, 11, 25, 10, 0).astimezone())
     found = nurse_shift(repo)
     only_this_nurse_that_day(repo, found)

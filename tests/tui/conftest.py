@@ -1,11 +1,11 @@
+"""The demo databases (demo_db, planned_db) are built once per session in tests/conftest.py:
+other packages start from them too."""
+
 from __future__ import annotations
 
 import pytest
 
-from cli.tui import load_demo_if_absent
-from planner.domain import Period
-from planner.service import Service
-from tests.tui.support import DEMO_MONDAY, SOLVER_LIMIT_S, copy_db, repo_at
+from tests.tui.support import copy_db
 
 
 @pytest.fixture(autouse=True)
@@ -13,25 +13,6 @@ def _errors_surface(monkeypatch):
     # The app turns unexpected errors into a message for the coordinator; in tests they must
     # fail loudly instead.
     monkeypatch.setenv("ROSTER_DEBUG", "1")
-
-
-@pytest.fixture(scope="session")
-def demo_db(tmp_path_factory):
-    """The demo folder loaded into a SQLite file, once per test session."""
-    path = tmp_path_factory.mktemp("demo") / "roster.db"
-    load_demo_if_absent(Service(repo_at(path)), DEMO_MONDAY)
-    return path
-
-
-@pytest.fixture(scope="session")
-def planned_db(tmp_path_factory, demo_db):
-    """The demo with its first week planned by the real solver (short limit)."""
-    import shutil
-
-    path = tmp_path_factory.mktemp("planned") / "roster.db"
-    shutil.copy(demo_db, path)
-    Service(repo_at(path)).plan_period(Period(DEMO_MONDAY), time_limit=SOLVER_LIMIT_S)
-    return path
 
 
 @pytest.fixture
