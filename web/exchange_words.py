@@ -59,6 +59,10 @@ def exchange_words(
                 for shift_id, c_ in choices.items()
             },
             "notice": _notice(done),
+            "named": view.names_colleagues,
+            "choose_label": _("To one colleague, or as a swap"),
+            "see_take": _("See the shifts I can take"),
+            "back_label": _("Back to my page"),
             "take_heading": _("Shifts I can take"),
             "take_intro": _(
                 "Colleagues offer these shifts, or they still have a place for you. Only what "

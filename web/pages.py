@@ -26,6 +26,8 @@ from planner.io.feed_key import token_hash
 from planner.service import Service
 from planner.service.availability import Changed
 from planner.settings import SHIFT_CLASSES
+from planner.service.page_view import PageView
+from planner.service.results import Offer
 from web.exchange_forms import ACTIONS, handle
 from web.exchange_words import OUTCOMES as EXCHANGE_OUTCOMES
 from web.exchange_words import exchange_words
@@ -129,9 +131,8 @@ def page_routes(
         limits.missed(client_address(request))
         return not_found()
 
-    def page(request: Request) -> Response:
-        # A plain (sync) endpoint: Starlette runs it in its thread pool, so the database
-        # reads do not hold up the event loop.
+    def opened(request: Request) -> tuple[str, PageView] | Response:
+        """The token and the person's view, or the answer that refuses it (404, 429)."""
         if limits.address_blocked(client_address(request)):
             return too_many()
         token: str = request.path_params["token"]
@@ -140,33 +141,9 @@ def page_routes(
             return miss(request)
         if not limits.link_allowed(token_hash(token)):
             return too_many()
-        done = request.query_params.get("done", "")
-        done = done if done in OUTCOMES else ""
-        csrf = csrf_of(request)
-        own = [o for o in service.standing_offers() if o.person_id == view.person_id]
-        offered = {o.shift_id for o in own}
-        offerable = [s.shift_id for s in view.shifts if s.can_cancel and s.shift_id not in offered]
-        body = templates.get_template("page.html").render(
-            w=page_words(view, done),
-            x=exchange_words(
-                view,
-                service.takeable(view.person_id),
-                own,
-                service.contract_minutes(view.person_id),
-                done,
-                choices=service.offer_choices(view.person_id, offerable),
-                names=service.colleague_labels(view.person_id),
-            ),
-            exchange_action=f"/p/{token}/exchange/",
-            csrf=csrf,
-            seen=service.seen(),
-            cancel_action=f"/p/{token}/cancel",
-            offers_action=f"/p/{token}/offers",
-            absence_action=f"/p/{token}/absence",
-            day_off_action=f"/p/{token}/day-off",
-            wishes_action=f"/p/{token}/wishes",
-            reminder_action=f"/p/{token}/reminder",
-        )
+        return token, view
+
+    def answer(request: Request, token: str, body: str, csrf: str) -> Response:
         # Recorded after the answer, at most hourly: the digest names links never opened.
         response = HTMLResponse(
             body, headers=NO_STORE, background=BackgroundTask(service.page_opened, token)
@@ -180,6 +157,97 @@ def page_routes(
             secure=request.url.scheme == "https",
         )
         return response
+
+    def page(request: Request) -> Response:
+        """The person's own page: their shifts, offers, absences and forms. It reads only
+        their rows: what they may take and whom to offer to are on pages of their own
+        (`take`, `offer`), which weigh the rules for every open place or colleague."""
+        # A plain (sync) endpoint: Starlette runs it in its thread pool, so the database
+        # reads do not hold up the event loop.
+        got = opened(request)
+        if isinstance(got, Response):
+            return got
+        token, view = got
+        done = request.query_params.get("done", "")
+        done = done if done in OUTCOMES else ""
+        csrf = csrf_of(request)
+        own = _own(service, view.person_id)
+        names = service.colleague_labels(view.person_id) if _named(own) else {}
+        body = templates.get_template("page.html").render(
+            w=page_words(view, done),
+            x=exchange_words(view, [], own, None, done, names=names),
+            exchange_action=f"/p/{token}/exchange/",
+            take_url=f"/p/{token}/take",
+            offer_url=f"/p/{token}/offer?shift=",
+            csrf=csrf,
+            seen=service.seen(),
+            cancel_action=f"/p/{token}/cancel",
+            offers_action=f"/p/{token}/offers",
+            absence_action=f"/p/{token}/absence",
+            day_off_action=f"/p/{token}/day-off",
+            wishes_action=f"/p/{token}/wishes",
+            reminder_action=f"/p/{token}/reminder",
+        )
+        return answer(request, token, body, csrf)
+
+    def take(request: Request) -> Response:
+        """The shifts the person may take ("Shifts I can take"): offers and open places, each
+        weighed against every hard rule for them."""
+        got = opened(request)
+        if isinstance(got, Response):
+            return got
+        token, view = got
+        csrf = csrf_of(request)
+        body = templates.get_template("take.html").render(
+            w=page_words(view, ""),
+            x=exchange_words(
+                view,
+                service.takeable(view.person_id),
+                [],
+                service.contract_minutes(view.person_id),
+                names=service.colleague_labels(view.person_id),
+            ),
+            page_url=f"/p/{token}",
+            exchange_action=f"/p/{token}/exchange/",
+            csrf=csrf,
+        )
+        return answer(request, token, body, csrf)
+
+    def offer(request: Request) -> Response:
+        """One of the person's shifts: to whom they may offer it and the swaps they may
+        propose for it. Only a shift of theirs they may still offer; any other is a miss."""
+        got = opened(request)
+        if isinstance(got, Response):
+            return got
+        token, view = got
+        wanted = request.query_params.get("shift", "")
+        offered = {o.shift_id for o in _own(service, view.person_id)}
+        shift = next(
+            (
+                s
+                for s in view.shifts
+                if s.shift_id == wanted and s.can_cancel and not (s.requested or s.away)
+            ),
+            None,
+        )
+        if shift is None or shift.shift_id in offered:
+            return miss(request)
+        csrf = csrf_of(request)
+        body = templates.get_template("offer.html").render(
+            w=page_words(view, ""),
+            x=exchange_words(
+                view,
+                [],
+                [],
+                None,
+                choices=service.offer_choices(view.person_id, [shift.shift_id]),
+            ),
+            s=next(s for s in page_words(view, "")["shifts"] if s["id"] == shift.shift_id),
+            page_url=f"/p/{token}",
+            exchange_action=f"/p/{token}/exchange/",
+            csrf=csrf,
+        )
+        return answer(request, token, body, csrf)
 
     async def posted(request: Request) -> tuple[str, str, dict[str, str]] | Response:
         """A form POST's token, person and fields, or the answer that refuses it: the
@@ -297,6 +365,8 @@ def page_routes(
 
     return [
         Route("/p/{token}", page, methods=["GET", "HEAD"]),
+        Route("/p/{token}/take", take, methods=["GET", "HEAD"]),
+        Route("/p/{token}/offer", offer, methods=["GET", "HEAD"]),
         Route("/p/{token}/cancel", cancel, methods=["POST"]),
         Route("/p/{token}/offers", change, methods=["POST"]),
         Route("/p/{token}/absence", change, methods=["POST"]),
@@ -306,6 +376,15 @@ def page_routes(
         Route("/p/{token}/exchange/{action}", exchange, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
     ]
+
+
+def _own(service: Service, person_id: str) -> list[Offer]:
+    return [o for o in service.standing_offers() if o.person_id == person_id]
+
+
+def _named(own: list[Offer]) -> bool:
+    """Whether the person's own offers name a colleague (so the page needs their names)."""
+    return any(o.to_person_id for o in own)
 
 
 def _send_quietly(service: Service) -> None:

@@ -82,6 +82,7 @@ class PageView:
     has_email: bool = False
     reminder: timedelta | None = None
     reminder_default: timedelta = timedelta(hours=24)
+    names_colleagues: bool = False  # the organisation shows first names: offers may name one
     # A professional's wishes: the days and kinds of shift they prefer and would rather not
     # work (people.csv prefers / avoids).
     prefers: tuple[Slot, ...] = ()
@@ -217,6 +218,7 @@ def page_view(
         has_email=bool((person.email or "").strip()),
         reminder=person.reminder,
         reminder_default=reminder_default,
+        names_colleagues=settings.show_colleagues is ColleaguesShown.FIRST_NAME,
     )
 
 

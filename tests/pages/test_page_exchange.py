@@ -20,10 +20,12 @@ def world(tmp_path_factory):
         yield world
 
 
-def opened(world, person_id: str) -> tuple[str, str, str, str]:
-    """The page's path, its text, its CSRF token and the cookie the browser keeps."""
+def opened(world, person_id: str, sub: str = "") -> tuple[str, str, str, str]:
+    """The page's path, the text of the page or of its sub-page `sub` ("/take": the shifts
+    they may take; "/offer?shift=...": whom to offer one to), its CSRF token and the cookie
+    the browser keeps."""
     path = world.link(person_id)
-    answer = world.client.get(path)
+    answer = world.client.get(path + sub)
     csrf = re.search(r'name="csrf" value="([^"]+)"', answer.text)
     assert csrf is not None, answer.text
     return path, answer.text, csrf.group(1), answer.cookies["roster_csrf"]
@@ -57,13 +59,13 @@ def test_an_offer_is_taken_on_the_page_by_a_colleague_who_may_and_seen_by_no_one
     assert "Je bood deze dienst aan: hij blijft van jou tot een collega hem neemt" in page
     assert on_monday(world) == {"els", "jan"}
 
-    piet_path, piet_page, piet_csrf, piet_cookie = opened(world, "piet")
+    piet_path, piet_page, piet_csrf, piet_cookie = opened(world, "piet", "/take")
     assert monday not in piet_page  # a volunteer's place: never shown to a professional
     offer = world.svc.standing_offers()[0].id
     took = post(world, piet_path, "take", {"offer": str(offer), "csrf": piet_csrf}, piet_cookie)
     assert took == "refused" and on_monday(world) == {"els", "jan"}
 
-    mira_path, mira_page, mira_csrf, mira_cookie = opened(world, "mira")
+    mira_path, mira_page, mira_csrf, mira_cookie = opened(world, "mira", "/take")
     assert f'name="shift" value="{monday}"' in mira_page
     assert re.search(r"Avec celui-ci vous avez \d+ services? ce mois-ci, sur les 31", mira_page)
     data = {"offer": str(offer), "shift": monday, "csrf": mira_csrf}
@@ -95,3 +97,24 @@ def test_an_activity_closed_to_hand_overs_is_said_so_and_nothing_is_offered(worl
     assert post(world, path, "give", {"shift": wednesday, "csrf": csrf}, cookie) == "closed"
     assert "via de coördinator" in world.client.get(path + "?done=closed").text
     assert world.svc.standing_offers() == []
+
+
+def test_the_own_page_links_to_what_may_be_taken_and_offers_only_ones_own_shifts(world):
+    tuesday_night = shift(world.svc, "nachtopvang", MONDAY.replace(day=1, month=12))
+    wednesday = shift(world.svc, "inloop", MONDAY.replace(day=2, month=12))
+    page = world.client.get(world.link("jan"))
+    assert f'href="{world.link("jan")}/take"' in page.text  # the places: a page of their own
+    assert 'name="to"' not in page.text
+    for sub in ("/take", f"/offer?shift={wednesday}"):
+        answer = world.client.get(world.link("jan") + sub)
+        assert answer.status_code == 200, sub
+        assert answer.headers["cache-control"] == "no-store"
+        assert answer.headers["content-security-policy"] == page.headers["content-security-policy"]
+        assert f'href="{world.link("jan")}"' in answer.text  # back to the page
+    # Someone else's shift, no shift, a revoked-looking token: the same 404 as any miss.
+    for path in (
+        world.link("jan") + f"/offer?shift={tuesday_night}",
+        world.link("jan") + "/offer",
+        world.link("jan")[:-3] + "xyz/take",
+    ):
+        assert world.client.get(path).status_code == 404, path

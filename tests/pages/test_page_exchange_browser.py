@@ -30,10 +30,12 @@ def test_a_volunteer_offers_a_shift_and_an_eligible_colleague_takes_it(world, br
 
     piet = browser.new_page()
     piet.goto(world.base + world.link("piet"))
+    piet.get_by_role("link", name="Bekijk de diensten die ik kan nemen").click()
     assert not piet.locator("li.card", has_text="ma 30 nov 2026, 09:00").count()
 
     mira = browser.new_page()
     mira.goto(world.base + world.link("mira"))
+    mira.get_by_role("link", name="Voir les services que je peux prendre").click()
     offered = mira.locator("li.card", has_text="lun. 30 nov. 2026")
     assert "proposé par" in offered.inner_text()  # by first name (show_colleagues)
     assert "Avec celui-ci vous avez" in offered.inner_text()

@@ -45,7 +45,7 @@ def options(page: str, name: str) -> list[str]:
 
 def test_an_offer_to_one_named_colleague_is_seen_and_taken_by_her_alone(world):
     monday = shift(world.svc, "inloop", MONDAY)
-    path, page, csrf, cookie = opened(world, "jan")
+    path, page, csrf, cookie = opened(world, "jan", f"/offer?shift={monday}")
     assert options(page, "to") == ["", "Mira", "Noor B."]  # Noor Aziz refuses the drop-in
     assert "Baert" not in page and "Aziz" not in page  # first names only
     forged = {"shift": monday, "to": "Noor A.", "csrf": csrf}
@@ -54,8 +54,9 @@ def test_an_offer_to_one_named_colleague_is_seen_and_taken_by_her_alone(world):
     assert post(world, path, "give", data, cookie) == "offered"
     assert "Je bood deze dienst aan Noor B. aan" in world.client.get(path).text
 
-    assert monday not in opened(world, "mira")[1]  # eligible, but not the one it is for
-    nora_path, nora_page, nora_csrf, nora_cookie = opened(world, "nora")
+    mira_places = world.client.get(world.link("mira") + "/take").text
+    assert monday not in mira_places  # eligible, but not the one it is for
+    nora_path, nora_page, nora_csrf, nora_cookie = opened(world, "nora", "/take")
     assert f'name="shift" value="{monday}"' in nora_page
     assert "biedt hem jou aan" in nora_page  # Noor reads the organisation's Dutch
     assert re.search(r"Hiermee heb je \d+ dienst(en)? deze maand, van de 31", nora_page)
@@ -70,7 +71,7 @@ def test_a_swap_for_a_shift_a_colleague_offers_is_proposed_and_accepted(world):
     night = shift(world.svc, "nachtopvang", TUESDAY)
     wednesday = shift(world.svc, "inloop", WEDNESDAY)
     world.svc.offer(night, "mira")  # Mira offers her Tuesday night to anyone
-    path, page, csrf, cookie = opened(world, "jan")
+    path, page, csrf, cookie = opened(world, "jan", f"/offer?shift={wednesday}")
     offer = next(o for o in world.svc.standing_offers() if o.shift_id == night).id
     assert str(offer) in options(page, "for")
     assert "Mira: Nachtopvang, di 1 dec 2026, 20:00" in page
@@ -81,7 +82,7 @@ def test_a_swap_for_a_shift_a_colleague_offers_is_proposed_and_accepted(world):
     assert post(world, path, "swap", data, cookie) == "proposed"
     assert on(world, "inloop", WEDNESDAY) == {"els", "jan"}  # nothing moves until she accepts
 
-    mira_path, mira_page, mira_csrf, mira_cookie = opened(world, "mira")
+    mira_path, mira_page, mira_csrf, mira_cookie = opened(world, "mira", "/take")
     card = mira_page.split(f'name="shift" value="{wednesday}"')[0].rsplit('<li class="card">')[-1]
     assert "vous propose un échange" in card
     assert "Nachtopvang du mar. 1 déc. 2026, 20:00" in card  # both shifts
@@ -100,8 +101,10 @@ def test_without_colleagues_names_a_shift_goes_to_anyone_the_rules_allow(world):
     hidden = replace(org.self_service, show_colleagues=ColleaguesShown.NONE)
     world.svc.repo.save_organisation(replace(org, self_service=hidden))
     path, page, csrf, cookie = opened(world, "nora")
-    assert 'name="to"' not in page and 'name="for"' not in page
+    assert "/offer?shift=" not in page  # no choosing whom on her page
     monday = shift(world.svc, "inloop", MONDAY)
+    chooser = opened(world, "nora", f"/offer?shift={monday}")[1]  # typed in by hand
+    assert 'name="to"' not in chooser and 'name="for"' not in chooser
     forged = {"shift": monday, "to": "Mira", "csrf": csrf}
     assert post(world, path, "give", forged, cookie) == "refused"
     assert [o for o in world.svc.standing_offers() if o.person_id == "nora"] == []

@@ -40,10 +40,10 @@ def test_a_pick_up_waits_for_the_coordinator_who_approves_it_with_the_rules_chec
 ):
     friday = shift(world.svc, "inloop", FRIDAY)
     for person in ("piet", "els"):
-        path, page, csrf, cookie = opened(world, person)
+        path, page, csrf, cookie = opened(world, person, "/take")
         assert f'name="shift" value="{friday}"' in page  # an open place they may take
         assert post(world, path, "take", {"shift": friday, "csrf": csrf}, cookie) == "waiting"
-        page = world.client.get(path).text
+        page = world.client.get(path + "/take").text
         assert "Je vroeg om deze plaats te nemen: de coördinator beslist." in page
         assert f'name="shift" value="{friday}"' not in page  # no second request
     assert on_friday(world) == set()

@@ -31,12 +31,14 @@ def test_a_shift_offered_to_a_named_colleague_and_a_swap_proposed_and_accepted(w
     jan = browser.new_context(viewport=PHONE).new_page()
     jan.goto(world.base + world.link("jan"))
     monday = jan.locator("li.card", has_text="ma 30 nov 2026")
-    monday.get_by_label("Aan wie").select_option("Mira")
-    monday.get_by_role("button", name="Bied deze dienst aan een collega aan").click()
+    monday.get_by_role("link", name="Aan één collega, of als ruil").click()
+    jan.get_by_label("Aan wie").select_option("Mira")
+    jan.get_by_role("button", name="Bied deze dienst aan een collega aan").click()
     assert "Je bood deze dienst aan Mira aan" in jan.locator("main").inner_text()
 
     mira = browser.new_context(viewport=PHONE).new_page()
     mira.goto(world.base + world.link("mira"))
+    mira.get_by_role("link", name="Voir les services que je peux prendre").click()
     offered = mira.locator("li.card", has_text="lun. 30 nov. 2026")
     assert "vous le propose" in offered.inner_text()
     assert "Avec celui-ci vous avez" in offered.inner_text()
@@ -44,16 +46,18 @@ def test_a_shift_offered_to_a_named_colleague_and_a_swap_proposed_and_accepted(w
     assert "Il est à vous" in mira.locator("main").inner_text()
     assert on(world, "inloop", MONDAY) == {"els", "mira"}
 
+    mira.goto(world.base + world.link("mira"))
     night = mira.locator("li.card", has_text="mar. 1 déc. 2026")
     night.get_by_role("button", name="Proposer ce service à un·e collègue").click()
     jan.reload()
     wednesday = jan.locator("li.card", has_text="wo 2 dec 2026")
-    choice = wednesday.get_by_label("Of ruil hem voor een dienst die een collega aanbiedt")
+    wednesday.get_by_role("link", name="Aan één collega, of als ruil").click()
+    choice = jan.get_by_label("Of ruil hem voor een dienst die een collega aanbiedt")
     assert "Mira: Nachtopvang, di 1 dec 2026, 20:00" in choice.inner_text()
-    wednesday.get_by_role("button", name="Stel deze ruil voor").click()
+    jan.get_by_role("button", name="Stel deze ruil voor").click()
     assert "Voorgesteld." in jan.locator("main").inner_text()
 
-    mira.reload()
+    mira.get_by_role("link", name="Voir les services que je peux prendre").click()
     proposed = mira.locator("li.card", has_text="mer. 2 déc. 2026")
     text = proposed.inner_text()
     assert "vous propose un échange" in text and "Nachtopvang du mar. 1 déc. 2026" in text
