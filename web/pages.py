@@ -25,9 +25,9 @@ from planner.errors import ChangedMeanwhile, PlannerError
 from planner.io.feed_key import token_hash
 from planner.service import Service
 from planner.service.availability import Changed
-from planner.settings import SHIFT_CLASSES
 from planner.service.page_view import PageView
 from planner.service.results import Offer
+from planner.settings import SHIFT_CLASSES
 from web.exchange_forms import ACTIONS, handle
 from web.exchange_words import OUTCOMES as EXCHANGE_OUTCOMES
 from web.exchange_words import exchange_words
