@@ -8,6 +8,9 @@ link (written in one transaction here: issuing them one by one is a write each, 
 is measured). `roster serve` runs in its own process at a fixed moment (ROSTER_NOW, before the
 weeks), and `--clients` threads of httpx clients open the 1,000 pages in a shuffled order,
 once per pass: p50/p95/p99 of each request as the client sees it, medians over the passes.
+The pages of their own that weigh the rules (docs/self-service.md) are timed apart: "Shifts I
+can take" of `--sub-pages` people one after the other, and whom one volunteer may offer a
+shift to.
 
 Then, with `cancellations = "repair"`, a volunteer's "I can't come" on a shift of the first
 week is posted as their browser would (CSRF token and cookie): the time from the POST to the
@@ -114,6 +117,9 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--pages", type=int, default=1000, help="pages fetched over HTTP per pass")
+    parser.add_argument(
+        "--sub-pages", type=int, default=8, help="people whose 'Shifts I can take' is fetched"
+    )
     args = parser.parse_args()
     os.environ.setdefault("ROSTER_FEED_KEY", secrets.token_hex(32))
     os.environ["ROSTER_NOW"] = NOW
@@ -155,6 +161,7 @@ def main() -> None:
                 f"the p95 target of {TARGET_P95_MS:.0f} ms)"
             )
             path = paths[ids.index(person_id)]
+            _sub_pages(base, paths[: args.sub_pages], path, shift_id)
             with httpx.Client(base_url=base, timeout=120) as client:
                 page = client.get(path)
                 csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
@@ -174,6 +181,26 @@ def main() -> None:
             )
         print(f"load average at the end {os.getloadavg()[0]:.1f}")
     _ = AssignmentRow
+
+
+def _sub_pages(base: str, paths: list[str], path: str, shift_id: str) -> None:
+    """The pages of their own that weigh the rules: "Shifts I can take" of `paths`, one
+    client (the first of them after a roster write: the shared reads are made again), and
+    whom one volunteer may offer `shift_id` to."""
+    spent = []
+    with httpx.Client(base_url=base, timeout=120) as client:
+        for one in paths:
+            t = time.perf_counter()
+            assert client.get(one + "/take").status_code == 200
+            spent.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        offer = client.get(path + "/offer", params={"shift": shift_id})
+        offering = time.perf_counter() - t
+    print(
+        f"'Shifts I can take' ({len(paths)} people, one client): first {spent[0]:.2f} s, "
+        f"then median {statistics.median(spent[1:] or spent):.2f} s, max {max(spent):.2f} s; "
+        f"whom to offer one shift to: {offer.status_code} in {offering:.2f} s"
+    )
 
 
 def _in_process(url: str, paths: list[str]) -> tuple[float, ...]:
