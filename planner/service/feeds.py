@@ -21,20 +21,19 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from planner.dates import as_utc, local_midnight, monday_of
-from planner.domain import Organisation
 from planner.errors import PlannerError
 from planner.i18n.language import reader_language, use_language
-from planner.io.feed_key import FeedKey, is_token, new_nonce, token_hash
+from planner.io.feed_key import FeedKey, is_token, token_hash
 from planner.io.ics import CalendarEvent, EventStatus, build_calendar, calendar_name
-from planner.message import msg
+from planner.message import Message, msg
+from planner.service import person_links
 from planner.service.calendars import CANCELLED_KEPT, state_from_row
 from planner.storage.calendar_tables import CalendarEventRow
 from planner.storage.connection import reading
 from planner.storage.delivery_rows import feeds_from_json
 from planner.storage.feed_tables import FeedStore, FeedTokenRow
 from planner.storage.repository import Repository
-from planner.storage.tables import OrganisationRow, PersonRow
-from planner.storage.writes import Write
+from planner.storage.tables import OrganisationRow
 
 # Changes whenever the same events would give other bytes (a new property in every feed):
 # it is part of every ETag, so clients fetch the feed again.
@@ -75,6 +74,27 @@ def feed_url(base_url: str, token: str) -> str:
 # -- issuing, listing, revoking ------------------------------------------------------------
 
 
+def _mismatch(person_id: str) -> Message:
+    return msg(
+        "the link of '{person}' was issued with another feed key than this "
+        "computer's: use that key (docs/feeds.md), or give out a new link with "
+        "--new",
+        person=person_id,
+    )
+
+
+# The steps are person_links'; the page links take the same ones (planner/service/pages.py).
+_FEED_LINKS: person_links.LinkKind[FeedTokenRow, FeedLink] = person_links.LinkKind(
+    kind="feed",
+    store=FeedStore,
+    row=FeedTokenRow,
+    link=FeedLink,
+    token=FeedKey.token,
+    url=feed_url,
+    mismatch=_mismatch,
+)
+
+
 def issue(
     repo: Repository,
     person_id: str,
@@ -85,85 +105,23 @@ def issue(
 ) -> FeedLink:
     """The person's link: their current one, or a new one when they have none or `new` (which
     kills the old link at once). One write, in the audit log (never the token or its hash)."""
-    org = repo.load_organisation()
-    with repo.write("feed.issue", now=now) as unit:
-        person = _present(unit, person_id)
-        row = FeedStore.of(unit.session, person_id)
-        if row is not None and not new:
-            token = key.token(row.nonce)
-            if not hmac.compare_digest(token_hash(token), row.token_hash):
-                raise PlannerError(
-                    msg(
-                        "the link of '{person}' was issued with another feed key than this "
-                        "computer's: use that key (docs/feeds.md), or give out a new link with "
-                        "--new",
-                        person=person_id,
-                    )
-                )
-            return FeedLink(person.id, person.name, as_utc(row.issued_at_utc), _url(org, token))
-        before = _link_record(row)
-        nonce = new_nonce()
-        token = key.token(nonce)
-        row = FeedTokenRow(
-            person_id=person_id, token_hash=token_hash(token), nonce=nonce, issued_at_utc=unit.now
-        )
-        FeedStore.put(unit.session, row)
-        unit.record("feed", person_id, before, _link_record(row), [person_id])
-    return FeedLink(person.id, person.name, unit.now, _url(org, token))
+    return person_links.issue(_FEED_LINKS, repo, person_id, key, new=new, now=now)
 
 
 def revoke(repo: Repository, person_id: str, *, now: datetime | None = None) -> bool:
     """Kill the person's link at once; False when they had none. Unknown person: PlannerError.
     One write, in the audit log."""
-    with repo.write("feed.revoke", now=now) as unit:
-        _present(unit, person_id)
-        row = FeedStore.of(unit.session, person_id)
-        if row is None:
-            return False
-        unit.record("feed", person_id, _link_record(row), None, [person_id])
-        FeedStore.remove(unit.session, [person_id])
-    return True
-
-
-def _present(unit: Write, person_id: str) -> PersonRow:
-    """The person's row, read in the write; PlannerError when there is none or they left."""
-    person = FeedStore.person(unit.session, person_id)
-    if person is None or person.left_at_utc is not None:
-        raise PlannerError(msg("unknown person '{person}'", person=person_id))
-    return person
-
-
-def _link_record(row: FeedTokenRow | None) -> dict[str, str] | None:
-    """A link as the audit log keeps it: when it was given out, nothing that would rebuild it."""
-    return None if row is None else {"issued": as_utc(row.issued_at_utc).isoformat()}
+    return person_links.revoke(_FEED_LINKS, repo, person_id, now=now)
 
 
 def links(repo: Repository, key: FeedKey | None) -> list[FeedLink]:
     """Everyone with a link, in people.csv's order; their URL where `key` gives it back."""
-    org = repo.load_organisation()
-    with reading(repo.engine) as session:
-        rows = {row.person_id: row for row in FeedStore.all(session)}
-    found = []
-    for person in org.people:
-        row = rows.get(person.id)
-        if row is None:
-            continue
-        url = None
-        if key is not None:
-            token = key.token(row.nonce)
-            if hmac.compare_digest(token_hash(token), row.token_hash):
-                url = _url(org, token)
-        found.append(FeedLink(person.id, person.name, as_utc(row.issued_at_utc), url))
-    return found
+    return person_links.links(_FEED_LINKS, repo, key)
 
 
 def link_urls(repo: Repository, key: FeedKey | None) -> dict[str, str]:
     """Person id -> their link, for those whose link `key` gives back (the change notices)."""
     return {link.person_id: link.url for link in links(repo, key) if link.url is not None}
-
-
-def _url(org: Organisation, token: str) -> str:
-    return feed_url(org.feeds.base_url, token)
 
 
 # -- serving -------------------------------------------------------------------------------

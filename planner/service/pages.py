@@ -16,18 +16,14 @@ import hmac
 from dataclasses import dataclass
 from datetime import datetime
 
-from planner.dates import as_utc
-from planner.domain import Organisation
-from planner.errors import PlannerError
-from planner.io.feed_key import FeedKey, is_token, new_nonce, token_hash
-from planner.message import msg
+from planner.io.feed_key import FeedKey, is_token, token_hash
+from planner.message import Message, msg
+from planner.service import person_links
 from planner.service.feeds import LOCAL_SERVER
 from planner.storage.connection import reading
 from planner.storage.feed_tables import FeedStore
 from planner.storage.page_tables import PageStore, PageTokenRow
 from planner.storage.repository import Repository
-from planner.storage.tables import PersonRow
-from planner.storage.writes import Write
 
 
 @dataclass(frozen=True)
@@ -44,6 +40,27 @@ def page_url(base_url: str, token: str) -> str:
     return f"{base_url or LOCAL_SERVER}/p/{token}"
 
 
+def _mismatch(person_id: str) -> Message:
+    return msg(
+        "the page link of '{person}' was issued with another feed key than "
+        "this computer's: use that key (docs/feeds.md), or give out a new link "
+        "with --new",
+        person=person_id,
+    )
+
+
+# The feed links' steps (planner/service/person_links.py), with the page's own token label.
+_PAGE_LINKS: person_links.LinkKind[PageTokenRow, PageLink] = person_links.LinkKind(
+    kind="page",
+    store=PageStore,
+    row=PageTokenRow,
+    link=PageLink,
+    token=FeedKey.page_token,
+    url=page_url,
+    mismatch=_mismatch,
+)
+
+
 def issue(
     repo: Repository,
     person_id: str,
@@ -54,62 +71,17 @@ def issue(
 ) -> PageLink:
     """The person's page link: their current one, or a new one when they have none or `new`
     (which kills the old link at once). One write, in the audit log."""
-    org = repo.load_organisation()
-    with repo.write("page.issue", now=now) as unit:
-        person = _present(unit, person_id)
-        row = PageStore.of(unit.session, person_id)
-        if row is not None and not new:
-            token = key.page_token(row.nonce)
-            if not hmac.compare_digest(token_hash(token), row.token_hash):
-                raise PlannerError(
-                    msg(
-                        "the page link of '{person}' was issued with another feed key than "
-                        "this computer's: use that key (docs/feeds.md), or give out a new link "
-                        "with --new",
-                        person=person_id,
-                    )
-                )
-            return PageLink(person.id, person.name, as_utc(row.issued_at_utc), _url(org, token))
-        before = _link_record(row)
-        nonce = new_nonce()
-        token = key.page_token(nonce)
-        row = PageTokenRow(
-            person_id=person_id, token_hash=token_hash(token), nonce=nonce, issued_at_utc=unit.now
-        )
-        PageStore.put(unit.session, row)
-        unit.record("page", person_id, before, _link_record(row), [person_id])
-    return PageLink(person.id, person.name, unit.now, _url(org, token))
+    return person_links.issue(_PAGE_LINKS, repo, person_id, key, new=new, now=now)
 
 
 def revoke(repo: Repository, person_id: str, *, now: datetime | None = None) -> bool:
     """Kill the person's page link at once; False when they had none. One write, audited."""
-    with repo.write("page.revoke", now=now) as unit:
-        _present(unit, person_id)
-        row = PageStore.of(unit.session, person_id)
-        if row is None:
-            return False
-        unit.record("page", person_id, _link_record(row), None, [person_id])
-        PageStore.remove(unit.session, [person_id])
-    return True
+    return person_links.revoke(_PAGE_LINKS, repo, person_id, now=now)
 
 
 def links(repo: Repository, key: FeedKey | None) -> list[PageLink]:
     """Everyone with a page link, in people.csv's order; their URL where `key` gives it back."""
-    org = repo.load_organisation()
-    with reading(repo.engine) as session:
-        rows = {row.person_id: row for row in PageStore.all(session)}
-    found = []
-    for person in org.people:
-        row = rows.get(person.id)
-        if row is None:
-            continue
-        url = None
-        if key is not None:
-            token = key.page_token(row.nonce)
-            if hmac.compare_digest(token_hash(token), row.token_hash):
-                url = _url(org, token)
-        found.append(PageLink(person.id, person.name, as_utc(row.issued_at_utc), url))
-    return found
+    return person_links.links(_PAGE_LINKS, repo, key)
 
 
 def person_of(repo: Repository, token: str) -> str | None:
@@ -128,19 +100,3 @@ def person_of(repo: Repository, token: str) -> str | None:
         if person is None or person.left_at_utc is not None:
             return None
         return person.id
-
-
-def _present(unit: Write, person_id: str) -> PersonRow:
-    person = FeedStore.person(unit.session, person_id)
-    if person is None or person.left_at_utc is not None:
-        raise PlannerError(msg("unknown person '{person}'", person=person_id))
-    return person
-
-
-def _link_record(row: PageTokenRow | None) -> dict[str, str] | None:
-    """A link as the audit log keeps it: when it was given out, nothing that would rebuild it."""
-    return None if row is None else {"issued": as_utc(row.issued_at_utc).isoformat()}
-
-
-def _url(org: Organisation, token: str) -> str:
-    return page_url(org.feeds.base_url, token)
