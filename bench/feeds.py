@@ -1,10 +1,12 @@
 """Benchmark: 1,000 calendar feeds of a generated city polled from loopback.
 
 The city of `roster generate --professionals 120 --volunteers 1200 --seed 7` is loaded into a
-SQLite file, given 4 weeks of roster from 2026-11-30 and published, and 1,000 people get a
-feed link. The roster is dealt out in turn (a professional and two volunteers per open shift)
-rather than planned: the feed server's work depends on how many events a feed holds, not on
-how good the roster is, and planning the city takes minutes (BENCHMARKS.md, the city runs).
+SQLite file, its 4 weeks from 2026-11-30 are planned by the solver in one plan
+(`--plan-seconds`, at a fixed moment before them: every shift is to come) and published, and
+1,000 people get a feed link. Planned, not dealt out in turn: `roster publish` refuses a
+draft that breaks a hard rule, and a roster dealt out blindly breaks one on nearly every shift
+(offers, qualifications, working days). The feed server's work depends on how many events a
+feed holds; the script prints how many.
 
 `roster serve` then runs in its own process(es), as a user starts it, and `--clients`
 threads of httpx clients fetch the 1,000 feeds in a shuffled order, each feed once per pass:
@@ -15,13 +17,12 @@ Per pass: requests per second and the p50/p95/p99 of each request's latency as t
 sees it; the script prints the medians over the passes. The clients run on the same machine
 as the server: their time is in the figures.
 
-    python bench/feeds.py --passes 3 --clients 4 --workers 1
+    python bench/feeds.py --passes 3 --clients 4 --workers 1 --plan-seconds 120
 """
 
 from __future__ import annotations
 
 import argparse
-import itertools
 import os
 import random
 import secrets
@@ -41,9 +42,8 @@ import httpx  # noqa: E402
 from bench.common import machine  # noqa: E402
 from fixtures.generate import DEFAULT_START, generate_organisation, write_folder  # noqa: E402
 from planner.delivery import FeedSettings  # noqa: E402
-from planner.domain import Assignment, Period, Role, Roster  # noqa: E402
+from planner.domain import Period  # noqa: E402
 from planner.service import Service  # noqa: E402
-from planner.shifts import generate_shifts  # noqa: E402
 from planner.storage.engine import make_engine  # noqa: E402
 from planner.storage.repository import Repository  # noqa: E402
 from tests.feeds.server import roster_serve  # noqa: E402
@@ -51,9 +51,10 @@ from tests.feeds.server import roster_serve  # noqa: E402
 PERIOD = Period(DEFAULT_START, 4)
 FEEDS = 1000
 TARGET_P95_MS = 50.0
+NOW = "2026-11-25T10:00:00+01:00"  # before the weeks: every shift is to come
 
 
-def city(workdir: Path) -> tuple[str, list[str]]:
+def city(workdir: Path, plan_seconds: float) -> tuple[str, list[str]]:
     """The published city in a SQLite file, and the feed URLs of 1,000 of its people."""
     folder = write_folder(generate_organisation(120, 1200, seed=7), workdir / "city")
     url = f"sqlite:///{workdir / 'roster.db'}"
@@ -63,16 +64,13 @@ def city(workdir: Path) -> tuple[str, list[str]]:
     org = service.organisation()
     # However the machine's clock stands, the feeds reach back to the benchmark's weeks.
     repo.save_organisation(replace(org, feeds=FeedSettings(past_weeks=520)))
-    shifts = [s for s in generate_shifts(org, PERIOD) if not s.closed]
-    professionals = itertools.cycle([p.id for p in org.people if not p.is_volunteer])
-    volunteers = itertools.cycle([p.id for p in org.people if p.is_volunteer])
-    assignments = []
-    for shift in shifts:
-        assignments.append(Assignment(shift.id, next(professionals), Role.PROFESSIONAL))
-        for _ in range(2):
-            assignments.append(Assignment(shift.id, next(volunteers), Role.VOLUNTEER))
-    repo.save_roster(Roster(PERIOD, tuple(assignments)), shifts)
-    service.publish_period(PERIOD, datetime(2026, 11, 25, 9, 0, tzinfo=UTC))
+    # The 4 weeks in one plan: planned week by week, each week's plan sees the weeks before
+    # it only once they are published, and a volunteer's monthly limit breaks across them.
+    t = time.perf_counter()
+    outcome = service.plan_period(PERIOD, time_limit=plan_seconds)
+    print(f"planned the 4 weeks: {outcome.status.name} in {time.perf_counter() - t:.0f} s")
+    published = service.publish_period(PERIOD)
+    assignments = service.roster(PERIOD, published=True).roster.assignments
     people = [p.id for p in org.people][:FEEDS]
     links = [service.issue_feed(person_id).url for person_id in people]
     per_person: dict[str, int] = {}
@@ -80,8 +78,8 @@ def city(workdir: Path) -> tuple[str, list[str]]:
         per_person[a.person_id] = per_person.get(a.person_id, 0) + 1
     counts = sorted(per_person.get(p, 0) for p in people)
     print(
-        f"city: {len(org.people)} people, {len(shifts)} open shifts in 4 weeks, "
-        f"{len(assignments)} published places; events per feed: median "
+        f"city: {len(org.people)} people, {len(assignments)} published places in 4 weeks, "
+        f"{len(published.unstaffed)} shifts unstaffed; events per feed: median "
         f"{statistics.median(counts)}, max {counts[-1]}"
     )
     return url, [link for link in links if link is not None]
@@ -137,14 +135,16 @@ def main() -> None:
     parser.add_argument("--passes", type=int, default=3)
     parser.add_argument("--clients", type=int, default=4, help="client threads")
     parser.add_argument("--workers", type=int, default=1, help="`roster serve --workers`")
+    parser.add_argument("--plan-seconds", type=float, default=120.0, help="the solver's time")
     args = parser.parse_args()
     # A key of this run only: the benchmark leaves no key file in the user's configuration.
     os.environ.setdefault("ROSTER_FEED_KEY", secrets.token_hex(32))
+    os.environ["ROSTER_NOW"] = NOW  # the planner and the server alike
     print(machine(), f"{os.cpu_count()} cores")
     print(f"{datetime.now(UTC):%Y-%m-%d %H:%M} UTC, load average {os.getloadavg()[0]:.1f}")
     with tempfile.TemporaryDirectory() as tmp:
         t = time.perf_counter()
-        url, links = city(Path(tmp))
+        url, links = city(Path(tmp), args.plan_seconds)
         print(f"made and published the city, 1,000 links: {time.perf_counter() - t:.0f} s")
         paths = ["/" + link.split("/", 3)[3] for link in links]
         inside = _in_process(url, paths)

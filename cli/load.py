@@ -11,6 +11,7 @@ import click
 from cli.context import AppContext, pass_app
 from cli.holding import EXIT_BROKEN, fail_option, replan_line, tell
 from planner.domain import Person
+from planner.i18n.contract_reasons import slot_text
 from planner.i18n.format import day_year, gap_text, list_text, weekday_name
 from planner.i18n.language import _, ngettext
 from planner.i18n.text import render
@@ -259,6 +260,10 @@ def entry_text(difference: EntryDifference, name: str) -> str:
         if difference.field == "offers"
         else _("their reminder")
         if difference.field == "reminder"
+        else _("the days and kinds of shift they would like")
+        if difference.field == "prefers"
+        else _("the days and kinds of shift they would rather not work")
+        if difference.field == "avoids"
         else _("the days off they asked for")
     )
     entered, in_file = (
@@ -292,6 +297,8 @@ def _shown(difference: EntryDifference, values: tuple) -> str:
         return _("{lead} before", lead=gap_text(minutes)) if minutes else _("none")
     if not values:
         return _("none")
+    if difference.field in ("prefers", "avoids"):
+        return list_text(slot_text(weekday, kind) for weekday, kind in values)
     if difference.field == "offers":
         return list_text(
             f"{weekday_name(int(wd), 'abbreviated')} {start}-{end}" for wd, start, end in values

@@ -7,7 +7,8 @@ from __future__ import annotations
 from datetime import date, timedelta
 from typing import Any
 
-from planner.domain import TimeWindow
+from planner.domain import Slot, TimeWindow
+from planner.i18n.contract_reasons import slot_text
 from planner.i18n.format import (
     clock,
     day_year,
@@ -19,6 +20,7 @@ from planner.i18n.format import (
 from planner.i18n.language import _, ngettext, use_language
 from planner.service.availability import REMINDER_CHOICES
 from planner.service.page_view import PageShift, PageView
+from planner.settings import SHIFT_CLASSES
 
 
 def page_words(view: PageView, done: str = "") -> dict[str, Any]:
@@ -67,6 +69,16 @@ def page_words(view: PageView, done: str = "") -> dict[str, Any]:
             "day_off_legend": _("Ask for a day off"),
             "day_label": _("Day"),
             "ask_day_off": _("Ask for the day off"),
+            "wishes_heading": _("My wishes"),
+            "wishes": _wishes(view),
+            "wishes_legend": _("Change my wishes"),
+            "wish_rows": _wish_rows(view),
+            "wish_choices": [
+                {"value": "", "name": _("no wish")},
+                {"value": "prefer", "name": _("I would like to work then")},
+                {"value": "avoid", "name": _("I would rather not work then")},
+            ],
+            "save_wishes": _("Save my wishes"),
             "reminder_heading": _("Reminders"),
             "reminder_text": _reminder_text(view),
             "has_email": view.has_email,
@@ -156,6 +168,39 @@ def _offer_days(view: PageView) -> list[dict[str, Any]]:
                 "on": window is not None,
                 "start": clock(window.start) if window else "09:00",
                 "end": clock(window.end) if window else "17:00",
+            }
+        )
+    return rows
+
+
+def _wishes(view: PageView) -> list[str]:
+    """'I would like: Monday, evening shift', 'I would rather not: night shift'."""
+    lines = []
+    if view.prefers:
+        said = list_text(slot_text(s.weekday, s.shift_class) for s in view.prefers)
+        lines.append(_("I would like: {slots}", slots=said))
+    if view.avoids:
+        said = list_text(slot_text(s.weekday, s.shift_class) for s in view.avoids)
+        lines.append(_("I would rather not: {slots}", slots=said))
+    return lines or [_("No wishes.")]
+
+
+def _wish_rows(view: PageView) -> list[dict[str, Any]]:
+    """The wishes form's rows: each weekday, then each kind of shift, with what is chosen
+    (a day and kind together, from people.csv, is listed above and kept as it is)."""
+    rows: list[dict[str, Any]] = []
+    slots = [(weekday, None) for weekday in range(7)] + [(None, k) for k in SHIFT_CLASSES]
+    for weekday, kind in slots:
+        slot = Slot(weekday, kind)
+        rows.append(
+            {
+                "field": f"wish_day{weekday}" if kind is None else f"wish_{kind}",
+                "name": slot_text(weekday, kind),
+                "chosen": "prefer"
+                if slot in view.prefers
+                else "avoid"
+                if slot in view.avoids
+                else "",
             }
         )
     return rows

@@ -20,13 +20,14 @@ from starlette.requests import Request
 from starlette.responses import HTMLResponse, PlainTextResponse, RedirectResponse, Response
 from starlette.routing import Route
 
-from planner.domain import TimeWindow
+from planner.domain import Slot, TimeWindow
 from planner.errors import ChangedMeanwhile, PlannerError
 from planner.io.feed_key import token_hash
 from planner.service import Service
 from planner.service.availability import Changed
 from planner.service.page_view import PageView
 from planner.service.results import Offer
+from planner.settings import SHIFT_CLASSES
 from web.exchange_forms import ACTIONS, handle
 from web.exchange_words import OUTCOMES as EXCHANGE_OUTCOMES
 from web.exchange_words import exchange_words
@@ -184,6 +185,7 @@ def page_routes(
             offers_action=f"/p/{token}/offers",
             absence_action=f"/p/{token}/absence",
             day_off_action=f"/p/{token}/day-off",
+            wishes_action=f"/p/{token}/wishes",
             reminder_action=f"/p/{token}/reminder",
         )
         return answer(request, token, body, csrf)
@@ -300,7 +302,7 @@ def page_routes(
         return response
 
     async def change(request: Request) -> Response:
-        """Offered days and times, the reminder, an absence, a day off: one audited write
+        """Offered days and times, wishes, the reminder, an absence, a day off: one audited write
         each, with the page's `seen` as the optimistic check."""
         got = await posted(request)
         if isinstance(got, Response):
@@ -320,6 +322,11 @@ def page_routes(
                 minutes = int(chosen) if chosen else None
                 result = await run_in_threadpool(
                     lambda: acting.set_reminder(person_id, minutes, seen=seen)
+                )
+            elif what == "wishes":
+                prefers, avoids = parse_wishes(form)
+                result = await run_in_threadpool(
+                    lambda: acting.set_wishes(person_id, prefers, avoids, seen=seen)
                 )
             elif what == "absence":
                 first, last = date.fromisoformat(form["first"]), date.fromisoformat(form["last"])
@@ -364,6 +371,7 @@ def page_routes(
         Route("/p/{token}/offers", change, methods=["POST"]),
         Route("/p/{token}/absence", change, methods=["POST"]),
         Route("/p/{token}/day-off", change, methods=["POST"]),
+        Route("/p/{token}/wishes", change, methods=["POST"]),
         Route("/p/{token}/reminder", change, methods=["POST"]),
         Route("/p/{token}/exchange/{action}", exchange, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
@@ -398,3 +406,21 @@ def parse_offers(form: dict[str, str]) -> tuple[TimeWindow, ...]:
         end = time.fromisoformat(form.get(f"end{weekday}", ""))
         found.append(TimeWindow(weekday, start, end))
     return tuple(found)
+
+
+def parse_wishes(form: dict[str, str]) -> tuple[tuple[Slot, ...], tuple[Slot, ...]]:
+    """The preferred and avoided days and kinds of shift of the wishes form: wish_day<N> and
+    wish_<kind>, each '', 'prefer' or 'avoid'. ValueError for any other choice."""
+    prefers: list[Slot] = []
+    avoids: list[Slot] = []
+    fields = [(f"wish_day{d}", Slot(d, None)) for d in range(7)]
+    fields += [(f"wish_{kind}", Slot(None, kind)) for kind in SHIFT_CLASSES]
+    for name, slot in fields:
+        chosen = form.get(name, "")
+        if chosen == "prefer":
+            prefers.append(slot)
+        elif chosen == "avoid":
+            avoids.append(slot)
+        elif chosen:
+            raise ValueError(chosen)
+    return tuple(prefers), tuple(avoids)

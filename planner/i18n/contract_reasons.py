@@ -7,7 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import date
 
-from planner.i18n.format import gap_text, hours_text, list_text, short_date
+from planner.i18n.format import gap_text, hours_text, list_text, short_date, weekday_name
 from planner.i18n.language import N_, _, ngettext
 from planner.reasons import Reason
 from planner.rule_id import RuleId
@@ -19,6 +19,17 @@ SHIFT_TYPE_WORDS = {
     "evening": N_("evening shift"),
     "night": N_("night shift"),
 }
+
+
+def slot_text(weekday: int | None, kind: str | None) -> str:
+    """A wish's day, kind of shift or both (planner/domain.py Slot): 'Saturday', 'evening
+    shift', 'morning shift on Saturday'."""
+    if kind is None:
+        return weekday_name(weekday or 0)
+    shift = _(SHIFT_TYPE_WORDS.get(kind, kind))
+    if weekday is None:
+        return shift
+    return _("{kind} on {day}", kind=shift, day=weekday_name(weekday))
 
 
 @dataclass(frozen=True)

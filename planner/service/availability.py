@@ -1,5 +1,5 @@
 """What a person changes about themselves on their page (docs/self-service.md): a volunteer's
-offered days and times, a professional's days off, anyone's absences to come. Each change is
+offered days and times, a professional's wishes and days off, anyone's absences to come. Each change is
 one write in the audit log under the person's name, with the optimistic check (the page's
 `seen`: ChangedMeanwhile when their data changed since the page was read). Published shifts
 of theirs that no longer hold afterwards are returned for the page to list, and the
@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo
 from sqlmodel import Session, col, select
 
 from planner.dates import as_utc
-from planner.domain import Absence, AbsenceKind, TimeWindow
+from planner.domain import Absence, AbsenceKind, Slot, TimeWindow
 from planner.errors import PlannerError
 from planner.message import msg
 from planner.service.checking import published_holding
@@ -113,6 +113,40 @@ def add_day_off(repo: Repository, person_id: str, day: date, now: datetime, seen
         unit.record("person", person_id, {"days_off": before}, {"days_off": after}, [person_id])
         unit.touch(person_scope(person_id))
     return _broken(repo, person_id, now, before_ids)
+
+
+def set_wishes(
+    repo: Repository,
+    person_id: str,
+    prefers: tuple[Slot, ...],
+    avoids: tuple[Slot, ...],
+    now: datetime,
+    seen: int,
+) -> Changed:
+    """A professional's wishes: the days and kinds of shift they would like, or would rather
+    not, work (soft: the planner weighs them, nothing published breaks). The page shows a day
+    or a kind on its own; a day and kind together (`sat morning`, from people.csv) is kept."""
+    with repo.write("page.wishes", now=now) as unit:
+        unit.check(seen, [person_scope(person_id)])
+        row = _person(unit.session, person_id)
+        if row.kind != "professional":
+            raise PlannerError(msg("only a professional enters wishes here"))
+        safeguards = dict(row.safeguards)
+        wishes = dict(safeguards.get("wishes", {"prefers": [], "avoids": [], "days_off": []}))
+        before = {f: [list(s) for s in wishes.get(f, [])] for f in ("prefers", "avoids")}
+        after = {}
+        for field, chosen in (("prefers", prefers), ("avoids", avoids)):
+            kept = [s for s in before[field] if s[0] is not None and s[1] is not None]
+            value = kept + [[s.weekday, s.shift_class] for s in chosen]
+            after[field] = value
+            wishes[field] = value
+            EntryStore.put(unit.session, person_id, field, value, unit.now)
+        safeguards["wishes"] = wishes
+        row.safeguards = safeguards
+        unit.session.add(row)
+        unit.record("person", person_id, before, after, [person_id])
+        unit.touch(person_scope(person_id))
+    return Changed()
 
 
 def add_absence(

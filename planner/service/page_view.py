@@ -14,7 +14,7 @@ from sqlmodel import col, select
 
 from planner.dates import as_utc
 from planner.delivery import ColleaguesShown
-from planner.domain import Activity, TimeWindow
+from planner.domain import Activity, Slot, TimeWindow
 from planner.i18n.language import reader_language
 from planner.io.feed_key import FeedKey, token_hash
 from planner.report.hours import HoursBy, HoursFigures
@@ -83,6 +83,10 @@ class PageView:
     reminder: timedelta | None = None
     reminder_default: timedelta = timedelta(hours=24)
     names_colleagues: bool = False  # the organisation shows first names: offers may name one
+    # A professional's wishes: the days and kinds of shift they prefer and would rather not
+    # work (people.csv prefers / avoids).
+    prefers: tuple[Slot, ...] = ()
+    avoids: tuple[Slot, ...] = ()
 
 
 def page_view(
@@ -204,6 +208,8 @@ def page_view(
         offers=person.limits.offers if person.limits else (),
         working_days=tuple(sorted(person.contract.working_days)) if person.contract else (),
         days_off=tuple(sorted(d for d in person.wishes.days_off if d >= today)),
+        prefers=person.wishes.prefers,
+        avoids=person.wishes.avoids,
         absences=tuple(_days(a, tz) for a in absences),
         calendar_url=calendar_url,
         cancel_before=settings.cancel_before,

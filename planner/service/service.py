@@ -29,6 +29,7 @@ from planner.domain import (
     Period,
     Person,
     Shift,
+    Slot,
     TimeWindow,
 )
 from planner.io.feed_key import load_key, token_hash
@@ -528,6 +529,12 @@ class Service:
     def add_day_off(self, person_id: str, day: date, *, seen: int) -> Changed:
         """A professional asks for a day off, from their page."""
         return availability.add_day_off(self.repo, person_id, day, self.now(), seen)
+
+    def set_wishes(
+        self, person_id: str, prefers: tuple[Slot, ...], avoids: tuple[Slot, ...], *, seen: int
+    ) -> Changed:
+        """A professional's preferred and avoided days and kinds of shift, from their page."""
+        return availability.set_wishes(self.repo, person_id, prefers, avoids, self.now(), seen)
 
     def add_own_absence(self, person_id: str, first: date, last: date, *, seen: int) -> Changed:
         """A person is away from `first` to `last` (whole days), from their page."""

@@ -1,5 +1,5 @@
 """A `roster load` against what people entered on their own page (docs/self-service.md): for
-each field a person changed on their page (offered days and times, days off), the file's value
+each field a person changed on their page (offered days and times, wishes, days off), the file's value
 and the entry are compared as the people rows are filled. The same: the entry is settled (the
 file caught up) and goes. Different: the person's entry stays in the row and the difference is
 returned for the load to list, unless the load overwrites entries, which then go."""
@@ -18,7 +18,9 @@ from planner.storage.tables import PersonRow
 @dataclass(frozen=True)
 class EntryDifference:
     person_id: str
-    field: str  # "offers", "days_off" or "reminder" ([minutes], or [] for the organisation's)
+    # "offers", "days_off", "prefers", "avoids" ([[weekday or None, kind or None], ...]) or
+    # "reminder" ([minutes], or [] for the organisation's)
+    field: str
     in_file: tuple[Any, ...]
     entered: tuple[Any, ...]
     overwritten: bool  # the file's value won (--overwrite-self-service)
@@ -38,7 +40,7 @@ def apply_entries(
     differences = []
     for entry in entries:
         in_file = _value(row, entry.field)
-        if sorted(in_file) == sorted(entry.value):
+        if sorted(in_file, key=repr) == sorted(entry.value, key=repr):
             session.delete(entry)  # the file says the same now: nothing to keep apart
             continue
         differences.append(
@@ -63,7 +65,7 @@ def _value(row: PersonRow, field: str) -> list:
     if field == "reminder":
         minutes = row.safeguards.get("reminder_minutes")
         return [] if minutes is None else [minutes]
-    return list(row.safeguards.get("wishes", {}).get("days_off", []))
+    return list(row.safeguards.get("wishes", {}).get(field, []))
 
 
 def _set(row: PersonRow, field: str, value: list) -> None:
@@ -78,7 +80,7 @@ def _set(row: PersonRow, field: str, value: list) -> None:
         row.safeguards = safeguards
         return
     wishes = dict(safeguards.get("wishes", {"prefers": [], "avoids": [], "days_off": []}))
-    wishes["days_off"] = list(value)
+    wishes[field] = list(value)
     safeguards["wishes"] = wishes
     row.safeguards = safeguards
 

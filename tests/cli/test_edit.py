@@ -41,7 +41,7 @@ def test_assign_puts_people_on_and_the_log_says_who(capsys, db):
     assert jan.out == "Jan Peeters is now on Inloop Tue 1 Dec 09:00, pinned\n"
     assert on_tuesday(db) == {"els": False, "jan": True}
     log = roster(capsys, db, "log", "--person", "els").out
-    assert "  sara  edit  draft Inloop Tue 1 Dec 09:00: + Els Vermeulen; now staffed\n" in log
+    assert "  sara  edit by hand  draft Inloop Tue 1 Dec 09:00: + Els Vermeulen; now staffed\n" in log
 
 
 def test_assign_refused_by_a_rule_says_why_and_changes_nothing(capsys, db):

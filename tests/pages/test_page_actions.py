@@ -237,3 +237,40 @@ def test_the_page_shows_the_hours_that_happened_this_month_and_year(tmp_path):
         assert (view.month_hours, view.year_hours) == ((1, 12.0), (2, 24.0))
         page = w.client.get(w.link("mira")).text  # the server's clock: Friday 27 November
     assert "Mes heures" in page and "Cette année : 0 h en 0 service" in page
+
+
+def test_a_professional_saves_wishes_once_checked_and_guarded(world):
+    """Preferred and avoided days and kinds of shift: one audited write with the page's
+    `seen`; a forged form, a volunteer, an unknown choice or a stale page change nothing."""
+    path, jan = world.link("els"), world.link("jan")
+    before = writes(world)
+    answer = world.client.get(path)
+    seen = re.search(r'name="seen" value="([^"]+)"', answer.text)
+    assert seen is not None
+    forged = world.client.post(
+        f"{path}/wishes", data={"csrf": "forged", "seen": seen.group(1), "wish_day0": "avoid"}
+    )
+    refused = [
+        form(world, jan, "wishes", {"wish_day0": "prefer"}),  # a volunteer
+        form(world, path, "wishes", {"wish_day0": "<script>"}),
+    ]
+    assert forged.status_code == 403
+    assert [r.headers["location"].rsplit("=", 1)[1] for r in refused] == ["invalid"] * 2
+    assert writes(world) == before
+
+    saved = form(world, path, "wishes", {"wish_day0": "prefer", "wish_night": "avoid"})
+    world.client.cookies.set("roster_csrf", "same")
+    stale = world.client.post(
+        f"{path}/wishes", data={"csrf": "same", "seen": seen.group(1), "wish_day4": "avoid"}
+    )
+    world.client.cookies.clear()
+
+    assert saved.headers["location"].endswith("?done=saved")
+    assert writes(world) == before + 1
+    wishes = world.svc.organisation().person("els").wishes
+    assert [(s.weekday, s.shift_class) for s in wishes.prefers] == [(0, None)]
+    assert [(s.weekday, s.shift_class) for s in wishes.avoids] == [(None, "night")]
+    assert stale.headers["location"].endswith("?done=changed")
+    assert world.svc.organisation().person("els").wishes == wishes
+    page = world.client.get(path).text
+    assert re.search(r'<option value="avoid" selected>', page.split('id="wish_night"')[1])

@@ -9,7 +9,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from planner.domain import TimeWindow
+from planner.domain import Slot, TimeWindow
 from planner.service import Service
 from planner.storage.engine import make_engine
 from planner.storage.repository import Repository
@@ -123,3 +123,34 @@ def test_a_person_who_leaves_and_comes_back_finds_the_file_leading(world, capsys
 
     assert "entered on their page" not in back.out
     assert offers(svc) == [(1, "13:00", "17:00")]
+
+
+def test_wishes_entered_on_the_page_survive_a_load_and_are_exported(world, capsys):
+    """A day and kind together from people.csv (`sat morning`) is kept beside the page's."""
+    svc, db, folder = world
+    write_folder(
+        folder,
+        people=[professional_row(prefers="sat morning"), volunteer_row(offers="tue 13:00-17:00")],
+    )
+    assert roster(capsys, db, "load", str(folder)).code == 0
+    svc.as_person("els").set_wishes(
+        "els", (Slot(0, None),), (Slot(None, "night"),), seen=svc.seen()
+    )
+
+    again = roster(capsys, db, "--lang", "en", "load", str(folder))
+
+    assert again.code == 0, again.err
+    assert (
+        "Els Vermeulen: kept the days and kinds of shift they would like they entered on their "
+        "page (morning shift on Saturday and Monday); people.csv says morning shift on Saturday"
+    ) in again.out
+    assert "the days and kinds of shift they would rather not work" in again.out
+    wishes = svc.organisation().person("els").wishes
+    assert set(wishes.prefers) == {Slot(5, "morning"), Slot(0, None)}
+    assert wishes.avoids == (Slot(None, "night"),)
+    exported = roster(capsys, db, "export", "people").out
+    assert "sat morning;mon" in exported and "night" in exported
+
+    forced = roster(capsys, db, "--lang", "en", "load", "--overwrite-self-service", str(folder))
+    assert "people.csv replaced the days and kinds of shift they would like" in forced.out
+    assert svc.organisation().person("els").wishes.prefers == (Slot(5, "morning"),)

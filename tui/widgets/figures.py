@@ -28,6 +28,7 @@ class Figures(Static):
 
     def render(self) -> Text:
         width = self.content_size.width or 80
+        room = max(width - len(self.indent), 10)
         text, used = Text(self.indent), len(self.indent)
         for i, figure in enumerate(self.figures):
             if i and used + self.gap + figure.cell_len > width:
@@ -36,9 +37,32 @@ class Figures(Static):
             elif i:
                 text.append(" " * self.gap)
                 used += self.gap
-            text.append_text(figure)
-            used += figure.cell_len
+            # A figure wider than the whole line (a long language) breaks between its words,
+            # never inside one.
+            lines = between_words(figure, room)
+            for j, line in enumerate(lines):
+                if j:
+                    text.append("\n" + self.indent)
+                text.append_text(line)
+            used = (used if len(lines) == 1 else len(self.indent)) + lines[-1].cell_len
         if self.note:
-            text.append("\n" + self.indent)
-            text.append_text(self.note)
+            for line in between_words(self.note, room):
+                text.append("\n" + self.indent)
+                text.append_text(line)
         return text
+
+
+def between_words(line: Text, width: int) -> list[Text]:
+    """`line` cut at the spaces that keep each piece within `width` cells (a word longer than
+    that stays whole), its styles kept."""
+    if line.cell_len <= width:
+        return [line]
+    cuts, start, last_space = [], 0, None
+    for at, char in enumerate(line.plain):
+        if char == " ":
+            last_space = at
+        if at - start >= width and last_space is not None and last_space > start:
+            cuts.append(last_space)
+            start, last_space = last_space + 1, None
+    pieces = line.divide(cuts)
+    return [pieces[0], *(piece[1:] for piece in pieces[1:])]
