@@ -63,6 +63,8 @@ def _row(request: Request, names: dict[str, str], tz: ZoneInfo) -> str:
     name = names.get(request.person_id, request.person_id)
     if request.kind == "unstaffed":
         what = _("unstaffed after {name} cancelled", name=name)
+    elif request.kind == "breaks":
+        what = _("no longer fits what {name} entered on their page", name=name)
     else:
         what = _("{name} cannot come", name=name)
     return "\t".join((str(request.id), when, request.shift_id, what, _status(request.status)))

@@ -342,7 +342,11 @@ def page_routes(
             return back(token, "changed")
         except (PlannerError, ValueError, KeyError):
             return back(token, "invalid")
-        return back(token, "broken" if result.broken else "saved")
+        response = back(token, "broken" if result.broken else "saved")
+        if result.broken:
+            # The coordinator's alert mails go at once, after the answer.
+            response.background = BackgroundTask(_send_quietly, service)
+        return response
 
     async def exchange(request: Request) -> Response:
         """Offer a shift, keep it, take one: a POST with the CSRF token; then back to the

@@ -26,13 +26,33 @@ class PageMail:
     status: str  # an outcome's: "approved" or "refused"
     message_id: str
     language: str
+    request_kind: str = "unstaffed"  # an alert's: "unstaffed" or "breaks" (a page's change)
 
 
 def compose_page_mail(mail: PageMail, now: datetime) -> EmailMessage:
     message = EmailMessage()
     message["From"] = mail.sender
     when = short_datetime(mail.start)
-    if mail.kind == "alert":
+    if mail.kind == "alert" and mail.request_kind == "breaks":
+        message["To"] = mail.address
+        message["Subject"] = _(
+            "No longer fits: {shift} {when} after {name} changed their page",
+            shift=mail.shift,
+            when=when,
+            name=mail.name,
+        )
+        body = [
+            _(
+                "{name} changed their availability on their page: their published shift "
+                "{shift} on {when} no longer holds. Re-plan that week or find someone.",
+                name=mail.name,
+                shift=mail.shift,
+                when=when,
+            ),
+            "",
+            _("roster check and the app (key 5) say why; roster requests list shows it."),
+        ]
+    elif mail.kind == "alert":
         message["To"] = mail.address
         message["Subject"] = _(
             "Unstaffed: {shift} {when} after {name} cancelled",

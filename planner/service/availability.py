@@ -21,9 +21,11 @@ from planner.dates import as_utc
 from planner.domain import Absence, AbsenceKind, Slot, TimeWindow
 from planner.errors import PlannerError
 from planner.message import msg
+from planner.service import page_mail
 from planner.service.checking import published_holding
 from planner.storage.connection import reading
 from planner.storage.mapping import hhmm
+from planner.storage.notice_tables import NoticeKind
 from planner.storage.repository import Repository
 from planner.storage.request_tables import (
     OPEN,
@@ -196,6 +198,7 @@ def _broken(
     starts = _broken_ids(repo, person_id, now)
     broken = tuple(sid for sid in starts if sid not in before)
     if broken:
+        org = repo.load_organisation()
         with repo.write("page.alert", now=now) as unit:
             for sid in broken:
                 row = RequestStore.add(
@@ -216,6 +219,9 @@ def _broken(
                     {"kind": BREAKS_ALERT, "shift": sid, "status": OPEN},
                     [person_id],
                 )
+                assert row.id is not None
+                # The coordinator's mail, in the same write: the outbox sends it once.
+                page_mail.queue(unit.session, org, NoticeKind.ALERT, row.id, person_id, unit.now)
     return Changed(broken)
 
 

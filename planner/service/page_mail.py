@@ -1,5 +1,6 @@
 """Mail from the personal pages through the notices outbox (docs/self-service.md): an alert
-to the coordinator when a cancellation left a shift unstaffed, and to a person the
+to the coordinator when a cancellation left a shift unstaffed or a change on a page broke a
+published shift, and to a person the
 coordinator's decision on their request. Each is recorded in the outbox (table `notice`, kinds
 "alert" and "outcome") in the same write as what it tells, then sent at once by whoever made
 it (the page server, `roster requests`), and again by `roster tick` while it failed: pending,
@@ -135,6 +136,7 @@ def _mail(session: Session, org: Organisation, row: NoticeRow) -> tuple[PageMail
             status=request.status,
             message_id=row.message_id,
             language=language,
+            request_kind=request.kind,
         ),
         language,
     )

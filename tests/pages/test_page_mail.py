@@ -15,9 +15,10 @@ from planner.delivery import (
     WatchSettings,
 )
 from planner.domain import Absence, AbsenceKind
+from tests.cli.roster_run import roster
 from tests.feeds.world import WEEK, shift
 from tests.notices.smtp_server import smtp_server
-from tests.pages.world import MONDAY, NOW, WEDNESDAY, organisation, published
+from tests.pages.world import MONDAY, NOW, TUESDAY, WEDNESDAY, organisation, published
 
 COORDINATOR = "sara@testdorp.example"
 
@@ -60,3 +61,27 @@ def test_the_coordinator_and_the_person_are_mailed_once(tmp_path):
         (told,) = inbox.to("jan@testdorp.example")
         assert told.message["Subject"] == "Je dienst blijft: Inloop ma 30 nov 09:00"
         assert "<script>" in told.text  # his name, as he wrote it, in plain text
+
+
+def test_a_change_on_a_page_that_breaks_a_published_shift_mails_the_coordinator_once(
+    tmp_path, capsys
+):
+    with smtp_server() as (inbox, port):
+        org = replace(
+            organisation(),
+            mail=MailSettings("127.0.0.1", "rooster@testdorp.example", Security.NONE, port),
+            watch=WatchSettings(digest_to=COORDINATOR),
+        )
+        svc, url = published(tmp_path, org)
+        svc.clock = lambda: datetime.fromisoformat(NOW).astimezone(UTC)
+
+        changed = svc.as_person("mira").add_own_absence("mira", TUESDAY, TUESDAY, seen=svc.seen())
+        first = svc.send_page_mail()
+        again = svc.send_page_mail()
+
+        assert len(changed.broken) == 1
+        assert (first, again) == ((1, 0), (0, 0))
+        (alert,) = inbox.to(COORDINATOR)
+        assert alert.message["Subject"].startswith("Past niet meer: Nachtopvang di 1 dec")
+        listed = roster(capsys, url, "--lang", "en", "requests", "list")
+        assert "no longer fits what Mira" in listed.out and changed.broken[0] in listed.out
