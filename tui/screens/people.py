@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 from rich.text import Text
@@ -302,73 +304,69 @@ class PeopleScreen(WeekSteps, Screen):
         self.post_message(PlanRequested(Period(self.monday, 1), show_week=True))
 
     def action_feed_link(self) -> None:
-        person = self.chosen_person()
-        if person is None:
-            self.notify(_("Choose a person first"), severity="warning")
-            return
-        try:
-            link = self.ctx.call(self.ctx.service.issue_feed, person.id)
-        except PlannerError as exc:
-            self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
-            return
-        self.app.push_screen(FeedLinkScreen(link), lambda _closed: self.reload())
+        self._show_link(self.ctx.service.issue_feed)
 
     def action_page_link(self) -> None:
+        self._show_link(self.ctx.service.issue_page)
+
+    def action_revoke_page(self) -> None:
+        self._revoke_link(
+            self.ctx.service.revoke_page,
+            lambda name: (
+                _("Revoke the personal page link of {name}?", name=name),
+                _("Their page stops answering at once, open tabs too; u makes a new link."),
+                _("The personal page link of {name} no longer works", name=name),
+                _("{name} had no personal page link", name=name),
+            ),
+        )
+
+    def action_revoke_feed(self) -> None:
+        self._revoke_link(
+            self.ctx.service.revoke_feed,
+            lambda name: (
+                _("Revoke the calendar link of {name}?", name=name),
+                _("Their calendar stops updating; a new link can be made with f."),
+                _("The calendar link of {name} no longer works", name=name),
+                _("{name} had no calendar link", name=name),
+            ),
+        )
+
+    # Calendar links and page links are given out and revoked the same way: one path for both,
+    # so a fix to one (the question asked, the reload after) cannot miss the other.
+    def _show_link(self, issue: Callable[[str], Any]) -> None:
         person = self.chosen_person()
         if person is None:
             self.notify(_("Choose a person first"), severity="warning")
             return
         try:
-            link = self.ctx.call(self.ctx.service.issue_page, person.id)
+            link = self.ctx.call(issue, person.id)
         except PlannerError as exc:
             self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
             return
         self.app.push_screen(FeedLinkScreen(link), lambda _closed: self.reload())
 
-    def action_revoke_page(self) -> None:
+    def _revoke_link(
+        self,
+        revoke: Callable[[str], bool],
+        words: Callable[[str], tuple[str, str, str, str]],
+    ) -> None:
+        """`words(name)`: the question, what revoking does, and the notes for a link revoked
+        and for none to revoke."""
         person = self.chosen_person()
         if person is None:
             self.notify(_("Choose a person first"), severity="warning")
             return
+        question, details, gone, none = words(person.name)
 
         def answered(go: bool | None) -> None:
             if not go:
                 return
             try:
-                revoked = self.ctx.call(self.ctx.service.revoke_page, person.id)
+                revoked = self.ctx.call(revoke, person.id)
             except PlannerError as exc:
                 self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
                 return
-            if revoked:
-                self.notify(_("The personal page link of {name} no longer works", name=person.name))
-            else:
-                self.notify(_("{name} had no personal page link", name=person.name))
+            self.notify(gone if revoked else none)
             self.reload()
 
-        question = _("Revoke the personal page link of {name}?", name=person.name)
-        details = (_("Their page stops answering at once, open tabs too; u makes a new link."),)
-        self.app.push_screen(ConfirmScreen(question, _("Revoke"), details), answered)
-
-    def action_revoke_feed(self) -> None:
-        person = self.chosen_person()
-        if person is None:
-            self.notify(_("Choose a person first"), severity="warning")
-            return
-
-        def answered(go: bool | None) -> None:
-            if not go:
-                return
-            try:
-                revoked = self.ctx.call(self.ctx.service.revoke_feed, person.id)
-            except PlannerError as exc:
-                self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
-                return
-            if revoked:
-                self.notify(_("The calendar link of {name} no longer works", name=person.name))
-            else:
-                self.notify(_("{name} had no calendar link", name=person.name))
-            self.reload()
-
-        question = _("Revoke the calendar link of {name}?", name=person.name)
-        details = (_("Their calendar stops updating; a new link can be made with f."),)
-        self.app.push_screen(ConfirmScreen(question, _("Revoke"), details), answered)
+        self.app.push_screen(ConfirmScreen(question, _("Revoke"), (details,)), answered)
