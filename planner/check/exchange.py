@@ -58,7 +58,9 @@ def exchanged(view: RosterView, moves: Sequence[Move]) -> tuple[Assignment, ...]
 
 
 def covered(view: RosterView, shift: Shift, on: Sequence[Assignment]) -> bool:
-    """The shift has its qualified professionals in professionals' places."""
+    """The shift has its qualified professionals in professionals' places, each qualification
+    counted only where it has not lapsed by the shift's day. Edits by hand and exchanges both
+    ask this: one answer for both."""
     needed = shift.activity.staffing
     qualified = 0
     for a in on:
@@ -67,7 +69,7 @@ def covered(view: RosterView, shift: Shift, on: Sequence[Assignment]) -> bool:
             who is not None
             and who.is_professional
             and a.role is Role.PROFESSIONAL
-            and needed.qualifications <= who.qualifications
+            and needed.qualifications <= who.qualifications_on(shift.local_date)
         ):
             qualified += 1
     return qualified >= needed.professionals

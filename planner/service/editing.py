@@ -21,6 +21,7 @@ from planner.check import (
     shift_violations,
     why_not_in,
 )
+from planner.check.exchange import covered
 from planner.clock import has_started
 from planner.dates import local_midnight, local_start_of, weeks_of_month
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
@@ -99,24 +100,9 @@ def load_context(repo: Repository, shift_id: str) -> EditContext:
     )
     # A shift without its professionals counts as unstaffed whatever was saved (never
     # planned, or emptied by hand): volunteers never stand on it alone.
-    uncovered = {s.id for s in shifts if not s.closed and not _covered(view, s, view.on(s.id))}
+    uncovered = {s.id for s in shifts if not s.closed and not covered(view, s, view.on(s.id))}
     view = RosterView(view.facts, view.shifts, view.assignments, view.unstaffed | uncovered)
     return EditContext(org, period, by_id[shift_id], roster, view)
-
-
-def _covered(view: RosterView, shift: Shift, on: list[Assignment]) -> bool:
-    needed = shift.activity.staffing
-    qualified = 0
-    for a in on:
-        who = view.facts.people.get(a.person_id)
-        if (
-            who is not None
-            and who.is_professional
-            and a.role is Role.PROFESSIONAL
-            and needed.qualifications <= who.qualifications_on(shift.local_date)
-        ):
-            qualified += 1
-    return qualified >= needed.professionals
 
 
 def role_of(person: Person) -> Role:
@@ -237,7 +223,7 @@ def unassign(
     left = [a for a in on if a.person_id != person_id]
     view = ctx.view.focused(shift_id)
     before_unstaffed = shift_id in view.unstaffed
-    after_unstaffed = not shift.closed and not _covered(view, shift, left)
+    after_unstaffed = not shift.closed and not covered(view, shift, left)
     others = [a for a in view.assignments if a.shift_id != shift_id]
     after_view = view.with_assignments([*others, *left])
     before = shift_violations(view.facts, shift, on, before_unstaffed)
@@ -303,7 +289,7 @@ def correct(
     people = [ctx.person(pid) for pid in dict.fromkeys([*sorted(before), *came]) if pid not in gone]
     on = [Assignment(shift.id, p.id, role_of(p)) for p in people]
     unstaffed = {}
-    if not _covered(ctx.view, shift, on):
+    if not covered(ctx.view, shift, on):
         # History, not a plan: it ran short; nobody can still staff it.
         unstaffed[shift.id] = UnstaffedReason(Verdict.RAN_SHORT)
     published = repo.correct(Roster(ctx.period, tuple(on), unstaffed), shift, seen=seen)
@@ -338,7 +324,7 @@ def _save(
     shift's week, the person or the organisation changed after `seen`."""
     shift = ctx.shift
     unstaffed = {}
-    if not shift.closed and not _covered(ctx.view, shift, on):
+    if not shift.closed and not covered(ctx.view, shift, on):
         unstaffed[shift.id] = ctx.roster.unstaffed.get(shift.id) or why
     repo.save_roster(
         Roster(ctx.period, tuple(on), unstaffed),
