@@ -13,7 +13,7 @@ from planner.reasons import UnstaffedReason, Verdict
 from planner.service import Service
 from planner.shifts import generate_shifts
 from tests.tui.builders import MONDAY, repo_with, small_org
-from tests.tui.support import screen_text
+from tests.tui.support import screen_text, wait_for
 from tui.app import make_app
 from tui.widgets.week_grid import WeekGrid
 
@@ -61,6 +61,8 @@ async def test_week_view_snapshot(tmp_path):
     )
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
+        # The footer draws once the screen's keys are known: slow on a busy machine.
+        await wait_for(lambda: "opdrachten" in screen_text(app).splitlines()[-1])
         matches_snapshot("week_nl.txt", screen_text(app))
 
 
