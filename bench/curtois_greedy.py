@@ -25,7 +25,7 @@ Roster = dict[tuple[str, int], str]  # (employee, day) -> shift type worked
 def greedy(
     inst: Instance,
     workers: int = 2,
-    work_per_staff: float = 0.5,
+    work_per_staff: float = 0.1,
     seed: int = 0,
     deadline: float = math.inf,
 ) -> Roster | None:
@@ -63,7 +63,7 @@ def greedy(
             if (d, t) in cost:
                 cost[(d, t)] += p
         m.minimize(cp_model.LinearExpr.weighted_sum(list(x.values()), list(cost.values())))
-        for work in (work_per_staff, 4 * work_per_staff):  # more only when none was found
+        for work in (work_per_staff, 4 * work_per_staff, 16 * work_per_staff):  # more if none
             solver = cp_model.CpSolver()
             # One worker alone (at any LP level) found no schedule for some employees of
             # Instance20 in 2 deterministic seconds (minimum hours close to the maximum, 5

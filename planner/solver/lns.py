@@ -70,8 +70,9 @@ class LnsSettings:
     # one `exchange_growth` times longer), the search stops at the same amount of its own
     # work, and each goes on from the better of the two rosters. Fixed points keep runs
     # reproducible; growing rounds keep the worker's restarts (presolve, LP) few. 0: no
-    # exchange, one run to the work limit.
-    exchange_work: float = 1.0
+    # exchange, one run to the work limit: the default, as the exchange did worse on the
+    # Curtois instances measured (restarts cost the worker its bound, BENCHMARKS.md).
+    exchange_work: float = 0.0
     exchange_growth: float = 2.0
     # CP-SAT parameters of each sub-solve beside the ones the search sets
     step_params: dict[str, object] = field(default_factory=dict)
