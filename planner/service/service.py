@@ -69,7 +69,7 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
-from planner.service.link_use import LinkUse
+from planner.service.link_use import SERVER_BATCH_S, LinkUse
 from planner.service.loading import Loaded
 from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
@@ -100,7 +100,8 @@ class Service:
         """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
         fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
-        self.link_use = LinkUse()  # `roster serve`: when links were last used
+        # `roster serve`: when links were last used, written a second later in one write
+        self.link_use = LinkUse(SERVER_BATCH_S)
         self.clock = clock or default_clock()
         repo.clock = self.clock  # every write the service makes is stamped by the same clock
 
