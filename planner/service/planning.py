@@ -6,13 +6,13 @@ from __future__ import annotations
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 
 from constraints.registry import rules_from_settings
 from planner.clock import has_started
-from planner.domain import Assignment, Period, Roster
+from planner.domain import Absence, Assignment, Period, Roster, Shift
 from planner.errors import NoRoster, PastPeriod, PlannerError, Stopped
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
 from planner.limits import (
@@ -41,7 +41,7 @@ from planner.solver.search import (
     to_roster,
 )
 from planner.storage.repository import Repository
-from planner.storage.writes import ORGANISATION, Write
+from planner.storage.writes import ORGANISATION, Write, person_scope
 
 FALLBACK = UnstaffedReason(Verdict.UNEXPLAINED)
 
@@ -117,20 +117,9 @@ def plan(
         )
     # Kept back for what follows the search: the roster saved, its reasons and summary.
     after = AFTER_SEARCH_S_PER_PERSON * len(org.people)
-    found = _search(
-        facts, period, time_limit - after - (time.monotonic() - started), seed, on_progress, stop
+    facts, found = _repair_search(
+        repo, facts, period, now, started + time_limit - after, seed, on_progress, stop
     )
-    left = time_limit - after - (time.monotonic() - started)
-    if (
-        repair is Repair.SHIFTS
-        and found.result.status is not SolveStatus.CANCELLED
-        and set(found.roster.unstaffed) & facts.repairing
-        and left > 0
-    ):
-        # A gap the repair could not fill on its own: open the rest of its day too.
-        wider = load_facts(repo, period, now, repair=Repair.DAYS)
-        found = _search(wider, period, left, seed, on_progress, stop)
-        facts = wider
     result, roster, rm = found.result, found.roster, found.model
     if result.status is SolveStatus.CANCELLED and not (keep_stopped or _yes)(result.objective):
         raise Stopped()
@@ -157,6 +146,81 @@ def plan(
 
 def _yes(_: float) -> bool:
     return True
+
+
+def _repair_search(
+    repo: Repository,
+    facts: Facts,
+    period: Period,
+    now: datetime | None,
+    deadline: float,  # time.monotonic() by which the search ends
+    seed: int,
+    on_progress: Callable[[Progress], None] | None,
+    stop: threading.Event | None,
+    absent: Sequence[Absence] = (),
+) -> tuple[Facts, _Found]:
+    """Search the facts' roster; in a repair, a gap it could not fill on its own opens the
+    rest of its day too. The facts searched last, and what was found."""
+    found = _search(facts, period, deadline - time.monotonic(), seed, on_progress, stop)
+    left = deadline - time.monotonic()
+    if (
+        facts.repairing
+        and found.result.status is not SolveStatus.CANCELLED
+        and set(found.roster.unstaffed) & facts.repairing
+        and left > 0
+    ):
+        wider = load_facts(repo, period, now, repair=Repair.DAYS, absent=absent)
+        found = _search(wider, period, left, seed, on_progress, stop)
+        facts = wider
+    return facts, found
+
+
+@dataclass(frozen=True)
+class Trial:
+    """A repair worked out but not saved: `roster` on `shifts` is what saving it writes, as
+    `plan` would, with `absent` recorded in the same write. `seen`: the change it was worked
+    out on (a write that rests on it is refused when the weeks changed since)."""
+
+    period: Period
+    seen: int
+    shifts: tuple[Shift, ...]
+    roster: Roster
+    absent: tuple[Absence, ...] = ()
+
+
+def trial_repair(
+    repo: Repository,
+    period: Period,
+    *,
+    absent: Sequence[Absence] = (),
+    time_limit: float = 10.0,
+    seed: int = 0,
+    now: datetime | None = None,
+) -> Trial:
+    """The repair of a published period a re-plan would make (only what breaks is planned
+    again; see `plan`), with `absent` taken as recorded, worked out without writing
+    anything. Nothing to repair: a trial that changes no shift."""
+    deadline = time.monotonic() + time_limit
+    seen = repo.seen()
+    facts = load_facts(repo, period, now, repair=Repair.SHIFTS, absent=absent)
+    if not facts.problem.shifts:
+        return Trial(period, seen, (), Roster(period, ()), tuple(absent))
+    facts, found = _repair_search(repo, facts, period, now, deadline, seed, None, None, absent)
+    return Trial(period, seen, tuple(facts.shifts), found.roster, tuple(absent))
+
+
+def save_trial(repo: Repository, trial: Trial, *, action: str = "plan") -> None:
+    """Write the trial's roster (and its absences) in one write, when nothing it rests on
+    changed since it was worked out: else ChangedMeanwhile, nothing written."""
+    scopes = {person_scope(a.person_id) for a in trial.roster.assignments}
+    repo.save_roster(
+        trial.roster,
+        list(trial.shifts),
+        seen=trial.seen,
+        scopes=sorted(scopes),
+        action=action,
+        absences=trial.absent,
+    )
 
 
 @dataclass(frozen=True)

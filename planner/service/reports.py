@@ -14,6 +14,7 @@ from planner.message import msg
 from planner.report.hours import HoursBy, HoursReport, compute_hours
 from planner.report.ratios import REGULARS_LOOKBACK, RatioReport, compute_ratios
 from planner.shifts import generate_shifts
+from planner.storage.own_work import own_work
 from planner.storage.repository import Repository
 
 
@@ -72,13 +73,15 @@ def hours_report(
         raise PlannerError(msg("'To' is before 'From'"))
     window = Period(first, (last - first).days // 7 + 1)
     bound_period(window, MAX_PERIOD_WEEKS)
-    org = repo.load_organisation()
-    roster = repo.roster(window, published=True)
-    org = with_former(
-        repo, org, [a.person_id for a in roster.assignments] + ([person_id] if person_id else [])
-    )
-    if person_id is not None and person_id not in {p.id for p in org.people}:
-        raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    if person_id is not None:
+        # One person's own: their rows only (a personal page asks at every load).
+        org, roster = own_work(repo.engine, person_id, window)
+        if not org.people:
+            raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    else:
+        org = repo.load_organisation()
+        roster = repo.roster(window, published=True)
+        org = with_former(repo, org, [a.person_id for a in roster.assignments])
     return compute_hours(
         org,
         generate_shifts(org, window),

@@ -2,7 +2,10 @@
 shift to come, before the organisation's deadline.
 
 - `cancellations = "approve"`: a request the coordinator approves or refuses (`roster
-  requests`); nothing changes until they do.
+  requests`); nothing changes until they do. The repair it needs is worked out when it is
+  made and kept with it (planner/service/proposals.py): the coordinator sees who would take
+  the place, and approving writes that repair, or works it out again when the week changed
+  since.
 - `cancellations = "repair"` (and an approved request): the person's absence is recorded for
   the shift's time, and the week is repaired as a re-plan of a published period repairs it
   (planner/service/planning.py: only what the absence breaks is planned again). The repair is
@@ -24,9 +27,10 @@ from datetime import date, datetime, timedelta
 from planner.dates import as_utc, local_start_of, monday_of
 from planner.delivery import Cancellations
 from planner.domain import Absence, AbsenceKind, Organisation, Period, Shift
-from planner.errors import PlannerError
+from planner.errors import ChangedMeanwhile, PlannerError
 from planner.message import msg
-from planner.service import diff, page_mail, planning
+from planner.proposal import Proposal
+from planner.service import diff, page_mail, planning, proposals
 from planner.service.checking import published_holding
 from planner.shifts import generate_shifts
 from planner.storage.connection import reading
@@ -34,6 +38,7 @@ from planner.storage.notice_tables import NoticeKind
 from planner.storage.repository import Repository
 from planner.storage.request_tables import (
     APPROVED,
+    BREAKS_ALERT,
     CANCEL,
     OPEN,
     REFUSED,
@@ -55,6 +60,7 @@ class Cancellation:
     repaired: bool = False  # the draft was repaired
     published: bool = False  # and the repair was published
     unstaffed: bool = False  # the shift stays unstaffed: the coordinator was alerted
+    recomputed: bool = False  # the proposed repair no longer fitted: worked out again
 
 
 @dataclass(frozen=True)
@@ -69,6 +75,7 @@ class Request:
     status: str
     created_at: datetime
     decided_by: str
+    proposal: Proposal | None = None  # what it breaks and the repair proposed
 
 
 def cancellable(
@@ -98,6 +105,17 @@ def cannot_come(
     if shift is None:
         return None
     if org.self_service.cancellations is Cancellations.APPROVE:
+        with reading(repo.engine) as session:
+            asked = RequestStore.open_for(session, person_id, shift_id)
+        if asked is not None:
+            return Cancellation(shift_id, requested=True, request_id=asked.id)
+        try:
+            trial = _trial(repo, person_id, shift, now)
+            detail = proposals.detail(
+                proposals.proposal_of(trial, repo.roster(trial.period), [shift_id]), trial
+            )
+        except PlannerError:
+            detail = {}  # no repair to propose: approving works one out, or says why not
         with repo.write("page.request", now=now) as unit:
             found = RequestStore.open_for(unit.session, person_id, shift_id)
             if found is None:
@@ -110,6 +128,7 @@ def cannot_come(
                         start_utc=as_utc(shift.start),
                         status=OPEN,
                         created_at_utc=unit.now,
+                        detail=detail,
                     ),
                 )
                 unit.record("request", str(found.id), None, _record(found), [person_id])
@@ -117,13 +136,46 @@ def cannot_come(
     return _apply(repo, org, person_id, shift, now)
 
 
+def _absence(person_id: str, shift: Shift) -> Absence:
+    return Absence(person_id, shift.start, shift.end, AbsenceKind.UNAVAILABLE)
+
+
+def _trial(repo: Repository, person_id: str, shift: Shift, now: datetime) -> planning.Trial:
+    """The repair of the shift's week once the person is away for it, not written."""
+    return planning.trial_repair(
+        repo,
+        Period(monday_of(shift.local_date), 1),
+        absent=[_absence(person_id, shift)],
+        time_limit=REPAIR_SECONDS,
+        now=now,
+    )
+
+
 def _apply(
-    repo: Repository, org: Organisation, person_id: str, shift: Shift, now: datetime
+    repo: Repository,
+    org: Organisation,
+    person_id: str,
+    shift: Shift,
+    now: datetime,
+    proposed: planning.Trial | None = None,
 ) -> Cancellation:
+    """The person's absence recorded and the week repaired in one write: with the repair
+    `proposed` when nothing it rests on changed since it was worked out, else worked out
+    now."""
     period = Period(monday_of(shift.local_date), 1)
     draft_was_published = not diff.diff(repo, period)
-    repo.add_absence(Absence(person_id, shift.start, shift.end, AbsenceKind.UNAVAILABLE), seen=None)
-    planning.plan(repo, period, time_limit=REPAIR_SECONDS, now=now)
+    before = repo.roster(period)
+    recomputed = False
+    if proposed is not None:
+        try:
+            planning.save_trial(repo, proposed, action="repair")
+        except ChangedMeanwhile:
+            proposed, recomputed = None, True
+    trial = proposed
+    if trial is None:
+        trial = _trial(repo, person_id, shift, now)
+        before = repo.roster(period)
+        planning.save_trial(repo, trial, action="repair")
     draft = repo.roster(period)
     unstaffed = shift.id in draft.unstaffed
     published = False
@@ -132,6 +184,7 @@ def _apply(
             planning.publish(repo, period, now)
             published = True
     if unstaffed:
+        told = proposals.proposal_of(trial, before, [shift.id], applied=True)
         with repo.write("page.alert", now=now) as unit:
             row = RequestStore.add(
                 unit.session,
@@ -142,12 +195,15 @@ def _apply(
                     start_utc=as_utc(shift.start),
                     status=OPEN,
                     created_at_utc=unit.now,
+                    detail=proposals.detail(told, None),
                 ),
             )
             unit.record("request", str(row.id), None, _record(row), [person_id])
             assert row.id is not None
             page_mail.queue(unit.session, org, NoticeKind.ALERT, row.id, person_id, unit.now)
-    return Cancellation(shift.id, repaired=True, published=published, unstaffed=unstaffed)
+    return Cancellation(
+        shift.id, repaired=True, published=published, unstaffed=unstaffed, recomputed=recomputed
+    )
 
 
 def _only_near(
@@ -181,14 +237,18 @@ def decide(
     if row is None or row.status != OPEN:
         raise PlannerError(msg("no open request {id}", id=request_id))
     outcome = None
+    org = repo.load_organisation()
+    kept = proposals.trial_in(row.detail or {}, org)
     if row.kind == CANCEL and approve:
-        org = repo.load_organisation()
         shift = _shift(org, row.shift_id)
         if shift is None or as_utc(shift.start) <= as_utc(now):
             raise PlannerError(msg("the shift of request {id} has started", id=request_id))
-        outcome = _apply(repo, org, row.person_id, shift, now)
-    status = SEEN if row.kind == UNSTAFFED_ALERT else APPROVED if approve else REFUSED
-    org = repo.load_organisation()
+        outcome = _apply(repo, org, row.person_id, shift, now, kept)
+    elif row.kind == BREAKS_ALERT and approve and kept is not None:
+        outcome = _repair_breaks(repo, row.shift_id, kept, now)
+    status = APPROVED if approve else REFUSED
+    if row.kind != CANCEL:
+        status = SEEN
     with repo.write("request.decide", now=now) as unit:
         current = RequestStore.get(unit.session, request_id)
         assert current is not None
@@ -204,6 +264,22 @@ def decide(
             )
         decided = _request(current)
     return decided, outcome
+
+
+def _repair_breaks(
+    repo: Repository, shift_id: str, kept: planning.Trial, now: datetime
+) -> Cancellation:
+    """The repair proposed with a change a person made on their page, written to the draft;
+    worked out again when the week changed since. The coordinator publishes it."""
+    recomputed = False
+    try:
+        planning.save_trial(repo, kept, action="repair")
+    except ChangedMeanwhile:
+        recomputed = True
+        again = planning.trial_repair(repo, kept.period, time_limit=REPAIR_SECONDS, now=now)
+        planning.save_trial(repo, again, action="repair")
+    unstaffed = shift_id in repo.roster(kept.period).unstaffed
+    return Cancellation(shift_id, repaired=True, unstaffed=unstaffed, recomputed=recomputed)
 
 
 def person_requests(repo: Repository, person_id: str) -> list[Request]:
@@ -237,6 +313,7 @@ def _request(row: SelfServiceRequestRow) -> Request:
         status=row.status,
         created_at=as_utc(row.created_at_utc),
         decided_by=row.decided_by,
+        proposal=proposals.proposal_in(row.detail or {}),
     )
 
 

@@ -258,9 +258,10 @@ class Repository:
         seen: int | None = None,
         scopes: Iterable[str] = (),
         action: str = "plan",
+        absences: Iterable[Absence] = (),
     ) -> None:
         """Replace the working roster of the given shifts (assignments and unstaffed reasons),
-        in one transaction. `shifts` are the period's open shifts; `roster.unstaffed` maps
+        in one transaction, with `absences` recorded in it (a repair worked out for them). `shifts` are the period's open shifts; `roster.unstaffed` maps
         shift id -> reason. With `seen`: ChangedMeanwhile when a change since touched the
         weeks of the shifts, the organisation or any of `scopes`.
 
@@ -281,6 +282,8 @@ class Repository:
         weeks = {week_scope(s.local_date) for s in shifts}
         with self.write(action) as unit:
             unit.check(seen, [*weeks, ORGANISATION, *scopes])
+            for absence in absences:
+                absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
             roster_writes.replace_working(unit, roster, shifts)
 
     def correct(self, roster: Roster, shift: Shift, *, seen: int | None = None) -> bool:
