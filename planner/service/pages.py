@@ -12,6 +12,7 @@ the server answers all of them alike.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -71,6 +72,19 @@ def issue(
     """The person's page link: their current one, or a new one when they have none or `new`
     (which kills the old link at once). One write, in the audit log."""
     return person_links.issue(_PAGE_LINKS, repo, person_id, key, new=new, now=now)
+
+
+def issue_many(
+    repo: Repository,
+    person_ids: Sequence[str],
+    key: FeedKey,
+    *,
+    new: bool = False,
+    now: datetime | None = None,
+) -> list[PageLink]:
+    """A link for each of the people who has none (with `new`: a new one for each), in one
+    write; the links given out."""
+    return person_links.issue_many(_PAGE_LINKS, repo, person_ids, key, new=new, now=now)
 
 
 def revoke(repo: Repository, person_id: str, *, now: datetime | None = None) -> bool:

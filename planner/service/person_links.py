@@ -9,7 +9,7 @@ Issuing, listing and revoking are written to the audit log, never the token or i
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Generic, TypeVar
@@ -71,14 +71,49 @@ def issue(
             return kind.link(
                 person.id, person.name, as_utc(row.issued_at_utc), _url(kind, org, token)
             )
-        before = _link_record(row)
-        nonce = new_nonce()
-        token = kind.token(key, nonce)
-        row = kind.row(
-            person_id=person_id, token_hash=token_hash(token), nonce=nonce, issued_at_utc=unit.now
-        )
-        kind.store.put(unit.session, row)
-        unit.record(kind.kind, person_id, before, _link_record(row), [person_id])
+        return _give(kind, unit, org, person, row, key)
+
+
+def issue_many(
+    kind: LinkKind[R, L],
+    repo: Repository,
+    person_ids: Sequence[str],
+    key: FeedKey,
+    *,
+    new: bool,
+    now: datetime | None,
+) -> list[L]:
+    """A link for each of the people who has none (with `new`: a new one for each, the old
+    ones dead at once), in one write: all are given out or none. The links given out, in the
+    order asked; someone who has a link already is left as they are (and not returned)."""
+    org = repo.load_organisation()
+    given = []
+    with repo.write(f"{kind.kind}.issue", now=now) as unit:
+        for person_id in person_ids:
+            person = _present(unit, person_id)
+            row = kind.store.of(unit.session, person_id)
+            if row is None or new:
+                given.append(_give(kind, unit, org, person, row, key))
+    return given
+
+
+def _give(
+    kind: LinkKind[R, L],
+    unit: Write,
+    org: Organisation,
+    person: PersonRow,
+    row: R | None,
+    key: FeedKey,
+) -> L:
+    """A new link for the person in the write, in place of `row` (their old one) if any."""
+    before = _link_record(row)
+    nonce = new_nonce()
+    token = kind.token(key, nonce)
+    row = kind.row(
+        person_id=person.id, token_hash=token_hash(token), nonce=nonce, issued_at_utc=unit.now
+    )
+    kind.store.put(unit.session, row)
+    unit.record(kind.kind, person.id, before, _link_record(row), [person.id])
     return kind.link(person.id, person.name, unit.now, _url(kind, org, token))
 
 

@@ -28,6 +28,7 @@ from planner.domain import (
     Organisation,
     Period,
     Person,
+    PersonKind,
     Shift,
     Slot,
     TimeWindow,
@@ -458,6 +459,14 @@ class Service:
         assert key is not None
         return feeds.issue(self.repo, person_id, key, new=new, now=self.now())
 
+    def issue_feeds(self, kind: PersonKind | None = None, *, new: bool = False) -> list[FeedLink]:
+        """A feed link for everyone (of `kind`) who has none, or with `new` a new one for
+        each, in one write; the links given out, in people.csv's order."""
+        key = load_key(create=True)
+        assert key is not None
+        wanted = [p.id for p in self.organisation().people if kind is None or p.kind is kind]
+        return feeds.issue_many(self.repo, wanted, key, new=new, now=self.now())
+
     def revoke_feed(self, person_id: str) -> bool:
         """Kill the person's link at once; False when they had none."""
         return feeds.revoke(self.repo, person_id, now=self.now())
@@ -478,6 +487,14 @@ class Service:
         key = load_key(create=True)
         assert key is not None
         return pages.issue(self.repo, person_id, key, new=new, now=self.now())
+
+    def issue_pages(self, kind: PersonKind | None = None, *, new: bool = False) -> list[PageLink]:
+        """A page link for everyone (of `kind`) who has none, or with `new` a new one for
+        each, in one write; the links given out, in people.csv's order."""
+        key = load_key(create=True)
+        assert key is not None
+        wanted = [p.id for p in self.organisation().people if kind is None or p.kind is kind]
+        return pages.issue_many(self.repo, wanted, key, new=new, now=self.now())
 
     def revoke_page(self, person_id: str) -> bool:
         """Kill the person's page link at once; False when they had none."""

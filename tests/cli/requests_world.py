@@ -54,6 +54,16 @@ class Asked:
 
 def asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Asked:
     """The week planned and published; Monday's volunteer asks not to come."""
+    svc, url, monday, canceller = published(tmp_path, monkeypatch)
+    found = svc.as_person(canceller).cannot_come(canceller, monday)
+    assert found is not None and found.requested
+    (request,) = svc.requests()
+    return Asked(svc, url, request, monday, canceller)
+
+
+def published(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> tuple[Service, str, str, str]:
+    """The week planned and published: the service, its database, Monday's shift and the
+    volunteer on it."""
     monkeypatch.setenv("ROSTER_NOW", NOW)
     url = f"sqlite:///{tmp_path / 'roster.db'}"
     repo = Repository(make_engine(url), actor="sara")
@@ -68,7 +78,4 @@ def asked(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Asked:
         for a in roster.assignments
         if a.shift_id == monday and a.person_id in ("jan", "mira", "noor")
     )
-    found = svc.as_person(canceller).cannot_come(canceller, monday)
-    assert found is not None and found.requested
-    (request,) = svc.requests()
-    return Asked(svc, url, request, monday, canceller)
+    return svc, url, monday, canceller

@@ -5,8 +5,10 @@ written passes the independent checker."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from planner.domain import Absence, AbsenceKind
-from tests.cli.requests_world import WEEK, asked
+from tests.cli.requests_world import WEEK, asked, published
 from tests.cli.roster_run import roster
 
 VOLUNTEERS = ("jan", "mira", "noor")
@@ -80,3 +82,24 @@ def test_approving_after_the_week_changed_works_the_repair_out_again(tmp_path, m
     assert now_on & set(VOLUNTEERS)  # the third volunteer took it
     assert world.svc.check_period(WEEK).violations == []
     assert world.svc.requests() == []
+
+
+def test_an_absence_entered_on_a_page_comes_with_its_repair_and_approving_writes_it(
+    tmp_path, monkeypatch, capsys
+):
+    svc, url, monday, volunteer = published(tmp_path, monkeypatch)
+    day = date(2026, 12, 14)
+
+    changed = svc.as_person(volunteer).add_own_absence(volunteer, day, day, seen=svc.seen())
+
+    assert changed.broken == (monday,)
+    (alert,) = svc.requests()
+    assert alert.kind == "breaks" and alert.proposal is not None
+    listed = " ".join(roster(capsys, url, "requests", "list").out.split())
+    assert "Proposed: " in listed and "takes the place of" in listed
+    done = roster(capsys, url, "requests", "approve", str(alert.id))
+    assert done.code == 0, done.err
+    assert volunteer not in on_shift(svc, monday)
+    assert on_shift(svc, monday) & set(VOLUNTEERS)
+    assert svc.check_period(WEEK).violations == []
+    assert svc.requests() == []
