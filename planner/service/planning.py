@@ -33,6 +33,7 @@ from planner.shifts import generate_shifts, never_fitting
 from planner.solver.model import Penalty, RosterModel, build_model
 from planner.solver.problem import PlanningProblem
 from planner.solver.search import (
+    Method,
     SolveProgress,
     SolveResult,
     SolveStatus,
@@ -44,6 +45,10 @@ from planner.storage.repository import Repository
 from planner.storage.writes import ORGANISATION, Write, person_scope
 
 FALLBACK = UnstaffedReason(Verdict.UNEXPLAINED)
+# A repair of a few shifts is a small model: CP-SAT proves it at once (0.06 s for one shift
+# of the generated city), where the planner's own search first spends a second or more
+# preparing its neighbourhoods and its bound (BENCHMARKS.md, "Personal pages").
+SMALL_REPAIR_VARIABLES = 5_000
 
 
 def unstaffed_reasons(problem: PlanningProblem, roster: Roster) -> dict[str, UnstaffedReason]:
@@ -256,7 +261,11 @@ def _search(
             on_progress(Progress(p.objective, p.bound, p.elapsed, p.solutions))
 
     remaining = max(time_limit - (time.monotonic() - started), 0.0)
-    result = solve(rm, time_limit=remaining, seed=seed, on_progress=progress, stop=stop)
+    small = facts.repairing and len(rm.model.proto.variables) <= SMALL_REPAIR_VARIABLES
+    method = Method.CPSAT if small else Method.LNS
+    result = solve(
+        rm, time_limit=remaining, seed=seed, on_progress=progress, stop=stop, method=method
+    )
     if result.status is SolveStatus.INFEASIBLE:
         raise Unplannable(tuple(conflicts(problem, rules, find_conflict(problem, rules))))
     if not result.penalty_values and result.status is not SolveStatus.OPTIMAL:

@@ -100,6 +100,13 @@ def cannot_come(
     repo: Repository, person_id: str, shift_id: str, now: datetime
 ) -> Cancellation | None:
     """The person cannot come to the shift. None when it is not theirs to cancel."""
+    with repo.reads_once():  # the week is weighed several times: the city read once
+        return _cannot_come(repo, person_id, shift_id, now)
+
+
+def _cannot_come(
+    repo: Repository, person_id: str, shift_id: str, now: datetime
+) -> Cancellation | None:
     org = repo.load_organisation()
     shift = cancellable(repo, org, person_id, shift_id, now)
     if shift is None:
@@ -232,6 +239,13 @@ def decide(
 ) -> tuple[Request, Cancellation | None]:
     """Approve (the cancellation is applied as in "repair") or refuse an open request; an
     alert is marked seen either way. PlannerError for an unknown or decided one."""
+    with repo.reads_once():
+        return _decide(repo, request_id, approve, now)
+
+
+def _decide(
+    repo: Repository, request_id: int, approve: bool, now: datetime
+) -> tuple[Request, Cancellation | None]:
     with reading(repo.engine) as session:
         row = RequestStore.get(session, request_id)
     if row is None or row.status != OPEN:

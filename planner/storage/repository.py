@@ -14,6 +14,7 @@ Rosters have two layers per shift:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -98,16 +99,43 @@ class Repository:
         # When each change happened: the planner's one clock (ROSTER_NOW included), so the
         # audit log keeps the order of what the planner did, whatever the machine's clock.
         self.clock = clock or default_clock()
+        self._memo = threading.local()  # see `reads_once`
 
     def _read(self):
         return reading(self.engine)
 
     @contextmanager
+    def reads_once(self) -> Iterator[None]:
+        """Within it, in this thread, the organisation and each roster are read once and
+        kept until the next write through this repository: one use case that weighs a week
+        several times (repair, check, publish) reads a city's thousand people once, not ten
+        times. What it reads is what it then writes on: its writes' optimistic checks still
+        see any change another made in the meantime."""
+        if getattr(self._memo, "kept", None) is not None:
+            yield
+            return
+        self._memo.kept = {}
+        try:
+            yield
+        finally:
+            self._memo.kept = None
+
+    def _kept(self) -> dict | None:
+        return getattr(self._memo, "kept", None)
+
+    @contextmanager
     def write(self, action: str, *, now: datetime | None = None) -> Iterator[Write]:
         """A write transaction for a use case that writes more than one thing."""
         moment = now if now is not None else self.clock()
-        with write(self.engine, self.actor, action, now=moment) as unit:
-            yield unit
+        kept = self._kept()
+        if kept is not None:
+            kept.clear()
+        try:
+            with write(self.engine, self.actor, action, now=moment) as unit:
+                yield unit
+        finally:
+            if kept is not None:
+                kept.clear()
 
     def seen(self) -> int:
         """The newest change: read it before anything a later write will be based on."""
@@ -128,6 +156,14 @@ class Repository:
     def load_organisation(self) -> Organisation:
         """The organisation with its activities and the people who have not left. Raises
         NoOrganisation if none."""
+        kept = self._kept()
+        if kept is not None:
+            if "organisation" not in kept:
+                kept["organisation"] = self._organisation()
+            return kept["organisation"]
+        return self._organisation()
+
+    def _organisation(self) -> Organisation:
         with self._read() as session:
             org_row = session.get(OrganisationRow, 1)
             if org_row is None:
@@ -301,11 +337,26 @@ class Repository:
     def roster(self, period: Period, *, published: bool = False) -> Roster:
         """The working (or published) roster of the shifts starting in the period.
         Shifts never planned are absent from `assignments` and from `unstaffed`."""
+        kept = self._kept()
+        if kept is None:
+            return self._roster(period, published)
+        key = ("roster", period, published)
+        if key not in kept:
+            kept[key] = self._roster(period, published)
+        return kept[key]
+
+    def _roster(self, period: Period, published: bool) -> Roster:
         layer = PUBLISHED if published else WORKING
         with self._read() as session:
             lo, hi = utc_bounds(period, zone(session))
+            # Columns, not table objects: a city's week is thousands of rows, read often.
             assignments = session.exec(
-                select(AssignmentRow)
+                select(
+                    AssignmentRow.shift_id,
+                    AssignmentRow.person_id,
+                    AssignmentRow.role,
+                    AssignmentRow.pinned,
+                )
                 .where(col(AssignmentRow.layer) == layer)
                 .where(col(AssignmentRow.start_utc) >= lo, col(AssignmentRow.start_utc) < hi)
                 .order_by(
@@ -316,7 +367,7 @@ class Repository:
                 .order_by(col(AssignmentRow.person_id))
             ).all()
             unstaffed = session.exec(
-                select(ShiftStateRow)
+                select(ShiftStateRow.shift_id, ShiftStateRow.reason)
                 .where(col(ShiftStateRow.layer) == layer)
                 .where(col(ShiftStateRow.status) == ShiftStatus.UNSTAFFED.value)
                 .where(col(ShiftStateRow.start_utc) >= lo, col(ShiftStateRow.start_utc) < hi)
@@ -325,8 +376,11 @@ class Repository:
             state = roster_state(session, lo, hi)
         return Roster(
             period=period,
-            assignments=tuple(_assignment(r) for r in assignments),
-            unstaffed={r.shift_id: reason_from_text(r.reason) for r in unstaffed},
+            assignments=tuple(
+                Assignment(shift_id, person_id, Role(role), pinned)
+                for shift_id, person_id, role, pinned in assignments
+            ),
+            unstaffed={shift_id: reason_from_text(reason) for shift_id, reason in unstaffed},
             state=state or RosterState.DRAFT,
         )
 
@@ -388,8 +442,15 @@ class Repository:
 
     def roster_state(self, period: Period) -> RosterState | None:
         """None: never planned; DRAFT: working differs from published; PUBLISHED otherwise."""
+        kept = self._kept()
+        key = ("state", period)
+        if kept is not None and key in kept:
+            return kept[key]
         with self._read() as session:
-            return roster_state(session, *utc_bounds(period, zone(session)))
+            state = roster_state(session, *utc_bounds(period, zone(session)))
+        if kept is not None:
+            kept[key] = state
+        return state
 
     def published_at(self, period: Period) -> datetime | None:
         """When the period (any of its shifts) was last published, as an aware datetime."""
