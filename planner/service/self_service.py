@@ -21,7 +21,6 @@ Each write is one transaction in the audit log under the person's name (the page
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
@@ -172,12 +171,12 @@ def _apply(
     proposed: planning.Trial | None = None,
     *,
     action: str = CANCEL_ACTION,
-    also: Callable[[Write], None] | None = None,
+    decision: _Decision | None = None,
 ) -> Cancellation:
     """The person's absence recorded and the week repaired: with the repair `proposed` when
     nothing it rests on changed since it was worked out, else worked out now. One write holds
     the absence, the repair, its publication where it goes ahead, the coordinator's alert
-    with its mail, and `also` (the request this decides): all of it or nothing."""
+    with its mail, and the `decision` on the request it carries out: all of it or nothing."""
     period = Period(monday_of(shift.local_date), 1)
     draft_was_published = not diff.diff(repo, period)
     before = repo.roster(period)
@@ -193,7 +192,7 @@ def _apply(
                 before,
                 draft_was_published,
                 action=action,
-                also=also,
+                decision=decision,
             )
         except ChangedMeanwhile:
             pass  # the week changed since the repair was proposed: worked out again below
@@ -209,7 +208,7 @@ def _apply(
         before,
         draft_was_published,
         action=action,
-        also=also,
+        decision=decision,
     )
     return replace(done, recomputed=proposed is not None)
 
@@ -225,15 +224,15 @@ def _write_repair(
     draft_was_published: bool,
     *,
     action: str,
-    also: Callable[[Write], None] | None,
+    decision: _Decision | None,
 ) -> Cancellation:
     """The trial written with what follows from it, in one write (see `_apply`).
     ChangedMeanwhile, nothing written, when the week changed since the trial was worked
     out."""
     period = trial.period
     with repo.write(action, now=now) as unit:
-        if also is not None:
-            also(unit)  # first: a request decided meanwhile stops everything
+        if decision is not None:
+            decision.still_open(unit)  # first: a request decided meanwhile stops it all
         planning.save_trial_in(repo, unit, trial)
         # Read inside the write: the draft as just repaired.
         unstaffed = shift.id in repo.roster(period).unstaffed
@@ -262,6 +261,8 @@ def _write_repair(
             unit.record("request", str(row.id), None, _record(row), [person_id])
             assert row.id is not None
             page_mail.queue(unit.session, org, NoticeKind.ALERT, row.id, person_id, unit.now)
+        if decision is not None:
+            decision.mark(unit)
     return Cancellation(shift.id, repaired=True, published=published, unstaffed=unstaffed)
 
 
@@ -306,11 +307,7 @@ def _decide(
     status = APPROVED if approve else REFUSED
     if row.kind != CANCEL:
         status = SEEN
-    decided: list[Request] = []
-
-    def mark(unit: Write) -> None:
-        decided.append(_mark_decided(unit, repo, org, request_id, status))
-
+    decision = _Decision(repo, org, request_id, status)
     outcome = None
     kept = proposals.trial_in(row.detail or {}, org)
     if row.kind == CANCEL and approve:
@@ -318,71 +315,76 @@ def _decide(
         if shift is None or as_utc(shift.start) <= as_utc(now):
             raise PlannerError(msg("the shift of request {id} has started", id=request_id))
         outcome = _apply(
-            repo, org, row.person_id, shift, now, kept, action=DECIDE_ACTION, also=mark
+            repo, org, row.person_id, shift, now, kept, action=DECIDE_ACTION, decision=decision
         )
     elif row.kind == BREAKS_ALERT and approve and kept is not None:
-        outcome = _repair_breaks(repo, row.shift_id, kept, now, also=mark)
+        outcome = _repair_breaks(repo, row.shift_id, kept, now, decision)
     else:
         with repo.write(DECIDE_ACTION, now=now) as unit:
-            mark(unit)
-    return decided[-1], outcome
+            decision.mark(unit)
+    assert decision.decided is not None
+    return decision.decided, outcome
 
 
 DECIDE_ACTION = "request.decide"
 
 
-def _mark_decided(
-    unit: Write, repo: Repository, org: Organisation, request_id: int, status: str
-) -> Request:
-    """The request decided, inside the write that carries out the decision: read again
-    there, so a request decided meanwhile (another coordinator, a second click) stops the
-    whole write; the outcome's mail to the person queued in it (the outbox sends it once)."""
-    current = RequestStore.get(unit.session, request_id)
-    if current is None or current.status != OPEN:
-        raise PlannerError(msg("no open request {id}", id=request_id))
-    before = _record(current)
-    current.status = status
-    current.decided_at_utc = unit.now
-    current.decided_by = repo.actor
-    unit.session.add(current)
-    unit.record("request", str(request_id), before, _record(current), [current.person_id])
-    if current.kind == CANCEL:
-        page_mail.queue(
-            unit.session, org, NoticeKind.OUTCOME, request_id, current.person_id, unit.now
-        )
-    return _request(current)
+@dataclass
+class _Decision:
+    """A request being decided, inside the write that carries the decision out (the repair,
+    its absence, its publication): the request is read again there, so one decided
+    meanwhile (another coordinator, a second click) stops the whole write."""
+
+    repo: Repository
+    org: Organisation
+    request_id: int
+    status: str
+    decided: Request | None = None  # once marked
+
+    def still_open(self, unit: Write) -> SelfServiceRequestRow:
+        current = RequestStore.get(unit.session, self.request_id)
+        if current is None or current.status != OPEN:
+            raise PlannerError(msg("no open request {id}", id=self.request_id))
+        return current
+
+    def mark(self, unit: Write) -> None:
+        """The request decided, and the outcome's mail to the person queued (the outbox
+        sends it once)."""
+        current = self.still_open(unit)
+        before = _record(current)
+        current.status = self.status
+        current.decided_at_utc = unit.now
+        current.decided_by = self.repo.actor
+        unit.session.add(current)
+        unit.record("request", str(self.request_id), before, _record(current), [current.person_id])
+        if current.kind == CANCEL:
+            kind, person = NoticeKind.OUTCOME, current.person_id
+            page_mail.queue(unit.session, self.org, kind, self.request_id, person, unit.now)
+        self.decided = _request(current)
 
 
 def _repair_breaks(
-    repo: Repository,
-    shift_id: str,
-    kept: planning.Trial,
-    now: datetime,
-    *,
-    also: Callable[[Write], None],
+    repo: Repository, shift_id: str, kept: planning.Trial, now: datetime, decision: _Decision
 ) -> Cancellation:
     """The repair proposed with a change a person made on their page, written to the draft
-    with the decision (`also`) in one write; worked out again when the week changed since.
-    The coordinator publishes it."""
+    with the `decision` in one write; worked out again when the week changed since. The
+    coordinator publishes it."""
     try:
-        return _write_breaks_repair(repo, shift_id, kept, now, also)
+        return _write_breaks_repair(repo, shift_id, kept, now, decision)
     except ChangedMeanwhile:
         pass  # the week changed since the repair was proposed: worked out again
     again = planning.trial_repair(repo, kept.period, time_limit=REPAIR_SECONDS, now=now)
-    return replace(_write_breaks_repair(repo, shift_id, again, now, also), recomputed=True)
+    return replace(_write_breaks_repair(repo, shift_id, again, now, decision), recomputed=True)
 
 
 def _write_breaks_repair(
-    repo: Repository,
-    shift_id: str,
-    trial: planning.Trial,
-    now: datetime,
-    also: Callable[[Write], None],
+    repo: Repository, shift_id: str, trial: planning.Trial, now: datetime, decision: _Decision
 ) -> Cancellation:
     with repo.write(DECIDE_ACTION, now=now) as unit:
-        also(unit)
+        decision.still_open(unit)
         planning.save_trial_in(repo, unit, trial)
         unstaffed = shift_id in repo.roster(trial.period).unstaffed
+        decision.mark(unit)
     return Cancellation(shift_id, repaired=True, unstaffed=unstaffed)
 
 
