@@ -37,7 +37,7 @@ def issue(app: AppContext, person: tuple[str, ...], everyone: bool, new: bool) -
         app,
         person,
         everyone,
-        having=app.service.feed_links,
+        issue_all=lambda: app.service.issue_feeds(new=new),
         issue_one=lambda person_id: app.service.issue_feed(person_id, new=new),
     )
 

@@ -39,6 +39,22 @@ def write_file(path: Path, data: bytes) -> None:
         raise FileProblem.of(path, exc) from None
 
 
+def can_write(path: Path) -> None:
+    """FileProblem now, when `write_file` could not write `path` later: for a command that
+    must not change anything it could not then report (secret links printed to nowhere)."""
+    path = Path(path)
+    if path.is_dir():
+        raise FileProblem(_is_folder(path))
+    if path.exists() and not path.is_file():
+        return
+    try:
+        fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+    except OSError as exc:
+        raise FileProblem.of(path, exc) from None
+    os.close(fd)
+    Path(tmp).unlink(missing_ok=True)
+
+
 def write_text(path: Path, text: str) -> None:
     write_file(path, text.encode("utf-8"))
 

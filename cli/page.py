@@ -3,10 +3,13 @@ their shifts and act for themselves (docs/self-service.md). `roster serve` answe
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import click
 
 from cli import person_links
 from cli.context import AppContext, pass_app
+from planner.domain import PersonKind
 from planner.i18n.language import _
 
 
@@ -20,26 +23,62 @@ def page_group() -> None:
 @click.argument("person", nargs=-1)
 @click.option("--all", "everyone", is_flag=True, help="Everyone who has no page link yet.")
 @click.option(
+    "--volunteers",
+    "kind",
+    flag_value=PersonKind.VOLUNTEER.value,
+    help="With --all: the volunteers only.",
+)
+@click.option(
+    "--professionals",
+    "kind",
+    flag_value=PersonKind.PROFESSIONAL.value,
+    help="With --all: the professionals only.",
+)
+@click.option(
     "--new",
+    "--renew",
+    "new",
     is_flag=True,
-    help="Replace the person's link: the old one stops working at once.",
+    help="Replace the link (with --all: everyone's): the old one stops working at once.",
+)
+@click.option(
+    "--out",
+    type=click.Path(dir_okay=False, path_type=Path),
+    default=None,
+    metavar="FILE",
+    help="With --all: write the links to FILE as CSV (person, name, email, language, link) "
+    "for a mail merge, instead of printing them.",
 )
 @pass_app
-def issue(app: AppContext, person: tuple[str, ...], everyone: bool, new: bool) -> None:
+def issue(
+    app: AppContext,
+    person: tuple[str, ...],
+    everyone: bool,
+    kind: str | None,
+    new: bool,
+    out: Path | None,
+) -> None:
     """Print the page link of each PERSON (their id in people.csv), making one when they have
-    none.
+    none. With --all, everyone without a link gets one, in one write, and is printed as
+    person, name and link (people who have a link keep it and are left out; --new gives
+    everyone a new one).
 
     \b
     Examples:
       roster page issue jan.peeters
-      roster page issue --all          # a link for everyone who has none
+      roster page issue --all --volunteers           # a link for each volunteer who has none
+      roster page issue --all --out links.csv        # for a mail merge (keep it secret)
     """
+    if (kind is not None or out is not None) and not everyone:
+        raise click.UsageError(_("--volunteers, --professionals and --out go with --all"))
+    chosen = PersonKind(kind) if kind is not None else None
     person_links.issue(
         app,
         person,
         everyone,
-        having=app.service.page_links,
+        issue_all=lambda: app.service.issue_pages(chosen, new=new),
         issue_one=lambda person_id: app.service.issue_page(person_id, new=new),
+        out=out,
     )
 
 

@@ -3,13 +3,17 @@ alerts the coordinator must see (docs/self-service.md)."""
 
 from __future__ import annotations
 
+import shutil
+import textwrap
 from zoneinfo import ZoneInfo
 
 import click
 
 from cli.context import AppContext, pass_app
+from planner.i18n.explanations import proposal_lines
 from planner.i18n.format import short_datetime
 from planner.i18n.language import _
+from planner.i18n.words import Words
 from planner.service.self_service import Cancellation, Request
 
 
@@ -30,20 +34,29 @@ def list_(app: AppContext, everything: bool) -> None:
         return
     org = app.service.organisation()
     tz = ZoneInfo(org.timezone)
-    names = {p.id: p.name for p in org.people}
+    words = Words.of(org)
+    width = shutil.get_terminal_size((80, 24)).columns
     for request in found:
-        click.echo(_row(request, names, tz))
+        click.echo(_row(request, dict(words.people), tz))
+        if request.proposal is not None:
+            for line in proposal_lines(request.proposal, request.person_id, words):
+                click.echo(
+                    textwrap.fill(line, width, initial_indent="  ", subsequent_indent="    ")
+                )
 
 
 @requests_group.command("approve")
 @click.argument("request_id", metavar="ID", type=int)
 @pass_app
 def approve(app: AppContext, request_id: int) -> None:
-    """Approve request ID: the person's absence is recorded and the week repaired (an alert
-    is marked seen)."""
+    """Approve request ID: the person's absence is recorded and the repair proposed with it
+    (`roster requests list`) written; worked out again when the week changed since. An alert
+    is marked seen, and the repair proposed with it written."""
     _request, outcome = app.service.decide_request(request_id, approve=True)
     click.echo(_("request {id} approved", id=request_id))
     app.service.send_page_mail()
+    if outcome is not None and outcome.recomputed:
+        click.echo(_("the roster changed since the repair was proposed: it was worked out again"))
     if outcome is not None:
         click.echo(_outcome_text(outcome))
 

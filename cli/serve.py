@@ -58,7 +58,7 @@ def serve(app: AppContext, host: str, port: int, workers: int, tick_minutes: int
         access_log=False,
         server_header=False,
         log_level="warning",
-        lifespan="off",
+        lifespan="on",  # the app writes what it still holds when it stops
     )
     shown = f"[{host}]" if ":" in host else host
     click.echo(

@@ -14,8 +14,11 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.options import DateType, TimeLimit
+from cli.output import write_text
+from cli.person_links import links_csv
 from fixtures.present import moved_to
 from planner.dates import monday_of
+from planner.domain import PersonKind
 from planner.i18n.format import local
 from planner.i18n.language import languages
 from planner.io.folder import read_folder
@@ -28,17 +31,34 @@ def demo_folder() -> Path:
     return Path(fixtures.__file__).parent / "demo"
 
 
+DEMO_LINKS = "demo-page-links.csv"  # beside the demo's database: its volunteers' page links
+
+
 def load_demo_if_absent(service: Service, first_monday: date | None = None) -> bool:
     """Load fixtures/demo unless an organisation is already loaded, so a coordinator's work
     in the demo survives reopening it. Its dates are moved so that its first week is the
     week of `first_monday` (default: the current week by the service's clock), and so
-    plannable whatever the date. True when it was loaded now."""
+    plannable whatever the date. Its volunteers get their personal page links, written to
+    DEMO_LINKS beside a SQLite database (`roster page list --links` prints them too). True
+    when it was loaded now."""
     if service.has_organisation():
         return False
     loaded = read_folder(demo_folder())
     monday = first_monday or current_monday(service, loaded.organisation.timezone)
     service.save_folder(moved_to(loaded, monday))
+    given = service.issue_pages(PersonKind.VOLUNTEER)
+    folder = demo_links_folder(service)
+    if folder is not None:
+        write_text(folder / DEMO_LINKS, links_csv(service.organisation(), given))
     return True
+
+
+def demo_links_folder(service: Service) -> Path | None:
+    """The folder of the demo's SQLite database file; None for another database."""
+    url = service.repo.engine.url
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    return Path(url.database).resolve().parent
 
 
 def current_monday(service: Service, timezone: str) -> date:

@@ -58,9 +58,11 @@ class HeavyShifts:
             groups[key(s.local_date)].append(v)
         for k, lits in groups.items():
             fixed = sum(1 for o in outside if o.activity.heavy and key(o.local_date) == k)
-            if len(lits) + fixed > most:
+            # Never below 0: what the fixed work broke by itself is not this plan's doing.
+            room = max(0, most - fixed)
+            if len(lits) > room:
                 ctx.require(
-                    ctx.model.add(cp_model.LinearExpr.sum(lits) + fixed <= most),
+                    ctx.model.add(cp_model.LinearExpr.sum(lits) <= room),
                     self.name,
                     person,
                 )

@@ -16,7 +16,8 @@ from planner.solver.model import BuildContext, Kind, Penalty
 @dataclass(frozen=True)
 class HoursPerDay:
     """A professional works at most contract.max_hours_per_day hours in shifts starting on
-    one local day."""
+    one local day. Work of that day fixed already (a shift of the period that has started)
+    counts: a re-plan at noon knows the morning."""
 
     name: ClassVar[RuleId] = RuleId.HOURS_PER_DAY
     kind: ClassVar[Kind] = Kind.HARD
@@ -29,16 +30,22 @@ class HoursPerDay:
             by_day: dict = defaultdict(list)
             for shift, var in ctx.shifts_of(person):
                 by_day[shift.local_date].append((problem.duration_minutes(shift), var))
-            for terms in by_day.values():
-                if sum(m for m, _ in terms) > cap:
+            for day, terms in by_day.items():
+                # Never below 0: a day past the cap already is the past's, not this plan's.
+                room = max(0, cap - problem.outside_minutes(person, day, _same_day))
+                if sum(m for m, _ in terms) > room:
                     ctx.require(
                         ctx.model.add(
                             cp_model.LinearExpr.weighted_sum(
                                 [v for _, v in terms], [m for m, _ in terms]
                             )
-                            <= cap
+                            <= room
                         ),
                         self.name,
                         person,
                     )
         return ()
+
+
+def _same_day(day):
+    return day

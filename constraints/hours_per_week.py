@@ -34,8 +34,10 @@ class HoursPerWeek:
             for shift, var in ctx.shifts_of(person):
                 by_week[monday_of(shift.local_date)].append((problem.duration_minutes(shift), var))
             for week, terms in by_week.items():
-                # Published work of the same week outside the period counts too.
-                room = cap - problem.outside_minutes(person, week, monday_of)
+                # Published work of the same week outside the period counts too (and what
+                # has happened). Never below 0: a week past the cap already (a contract
+                # lowered after it began) takes no more, but leaves the plan a roster.
+                room = max(0, cap - problem.outside_minutes(person, week, monday_of))
                 if sum(m for m, _ in terms) > room:
                     ctx.require(
                         ctx.model.add(

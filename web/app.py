@@ -15,6 +15,8 @@ being made.
 from __future__ import annotations
 
 import os
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import UTC, datetime
 from email.utils import format_datetime, parsedate_to_datetime
 
@@ -66,6 +68,13 @@ def make_app(service: Service, limits: RateLimits | None = None) -> Starlette:
     async def failed(_request: Request, _exc: Exception) -> Response:
         return PlainTextResponse("Internal Server Error", status_code=500)
 
+    @asynccontextmanager
+    async def lifespan(_app: Starlette) -> AsyncIterator[None]:
+        yield
+        # When links were last used is written a moment later, several in one write: a
+        # server that stops writes what it still holds.
+        service.link_use.flush()
+
     app = Starlette(
         debug=False,
         routes=[
@@ -74,6 +83,7 @@ def make_app(service: Service, limits: RateLimits | None = None) -> Starlette:
         ],
         middleware=[Middleware(SecurityHeaders)],
         exception_handlers={HTTPException: miss, 404: miss, 405: miss, 500: failed},
+        lifespan=lifespan,
     )
     app.router.redirect_slashes = False  # '/feeds/x.ics/' is a miss, not a redirect to a hit
     return app

@@ -6,11 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from planner.domain import Change, ChangeKind
-from planner.i18n.format import list_text
+from planner.i18n.format import clock, list_text
 from planner.i18n.language import _, ngettext
 from planner.i18n.names import qualification_name
 from planner.i18n.reasons import phrase
 from planner.i18n.words import Words
+from planner.proposal import PlaceChange, Proposal
 from planner.reasons import UnstaffedReason, UnstaffedSummary, Verdict
 from planner.rule_id import RuleId
 
@@ -244,3 +245,71 @@ def change_text(change: Change, words: Words) -> str:
     if change.kind is ChangeKind.REMOVED:
         return _("{name} is off {shift}", name=name, shift=shift)
     return _("{name} is added to {shift}", name=name, shift=shift)
+
+
+# -- the repair proposed with a request, for the coordinator ------------------------------
+
+
+def proposal_lines(proposal: Proposal, person_id: str, words: Words) -> list[str]:
+    """What a request breaks and the repair proposed for it, a sentence a line: 'Breaks: Jan
+    Peeters off Inloop ma 30 nov 09:00-12:00', 'Proposed: An Dubois takes the place of Jan
+    Peeters on Inloop ma 30 nov 09:00-12:00'. A repair already made says 'Repaired:'."""
+    lines = [
+        _(
+            "Breaks: {name} off {shift}",
+            name=words.name(person_id),
+            shift=_when(sid, proposal, words),
+        )
+        for sid in proposal.breaks
+    ]
+    for change in proposal.changes:
+        lines.append(_change_line(change, proposal, words))
+    if not proposal.changes:
+        lines.append(
+            _("Repaired: nothing else changes, the shift holds without them")
+            if proposal.applied
+            else _("Proposed: nothing else changes, the shift holds without them")
+        )
+    return lines
+
+
+def _change_line(change: PlaceChange, proposal: Proposal, words: Words) -> str:
+    shift = _when(change.shift_id, proposal, words)
+    leaving = list_text(words.name(p) for p in change.leaving)
+    taking = list_text(words.name(p) for p in change.taking)
+    if change.unstaffed is not None:
+        what = _(
+            "{shift} stays unstaffed: {reason}",
+            shift=shift,
+            reason=unstaffed_text(change.unstaffed, words),
+        )
+    elif change.taking and change.leaving:
+        what = ngettext(
+            "{taking} takes the place of {leaving} on {shift}",
+            "{taking} take the places of {leaving} on {shift}",
+            len(change.taking),
+            taking=taking,
+            leaving=leaving,
+            shift=shift,
+        )
+    elif change.taking:
+        what = ngettext(
+            "{taking} joins {shift}",
+            "{taking} join {shift}",
+            len(change.taking),
+            taking=taking,
+            shift=shift,
+        )
+    else:
+        what = _("{leaving} off {shift}, nobody in their place", leaving=leaving, shift=shift)
+    if proposal.applied:
+        return _("Repaired: {what}", what=what)
+    return _("Proposed: {what}", what=what)
+
+
+def _when(shift_id: str, proposal: Proposal, words: Words) -> str:
+    """'Inloop ma 30 nov 09:00-12:00': the shift with its end where the proposal holds it."""
+    end = proposal.end(shift_id)
+    if end is None:
+        return words.shift(shift_id)
+    return _("{shift}-{end}", shift=words.shift(shift_id), end=clock(end.time()))

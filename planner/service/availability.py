@@ -21,13 +21,14 @@ from planner.dates import as_utc
 from planner.domain import Absence, AbsenceKind, Slot, TimeWindow
 from planner.errors import PlannerError
 from planner.message import msg
-from planner.service import page_mail
+from planner.service import page_mail, proposals
 from planner.service.checking import published_holding
 from planner.storage.connection import reading
 from planner.storage.mapping import hhmm
 from planner.storage.notice_tables import NoticeKind
 from planner.storage.repository import Repository
 from planner.storage.request_tables import (
+    BREAKS_ALERT,
     OPEN,
     EntryStore,
     RequestStore,
@@ -37,7 +38,7 @@ from planner.storage.tables import PUBLISHED, AssignmentRow, PersonRow
 from planner.storage.writes import person_scope
 
 AHEAD = timedelta(days=366)  # how far ahead a person may enter days off and absences
-BREAKS_ALERT = "breaks"
+REPAIR_SECONDS = 10.0  # the repair proposed for the week of the shifts a change broke
 
 
 @dataclass(frozen=True)
@@ -199,6 +200,8 @@ def _broken(
     broken = tuple(sid for sid in starts if sid not in before)
     if broken:
         org = repo.load_organisation()
+        # Worked out before the alerts are written, from what the change wrote.
+        details = proposals.for_breaks(repo, broken, now, REPAIR_SECONDS)
         with repo.write("page.alert", now=now) as unit:
             for sid in broken:
                 row = RequestStore.add(
@@ -210,6 +213,7 @@ def _broken(
                         start_utc=starts[sid],
                         status=OPEN,
                         created_at_utc=unit.now,
+                        detail=details.get(sid, {}),
                     ),
                 )
                 unit.record(

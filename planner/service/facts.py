@@ -4,7 +4,7 @@ published work around the period."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from datetime import datetime
 from enum import StrEnum
@@ -12,7 +12,7 @@ from zoneinfo import ZoneInfo
 
 from planner.clock import has_started
 from planner.dates import local_start_of, period_bounds
-from planner.domain import Assignment, Period, Role, Roster, Shift
+from planner.domain import Absence, Assignment, Period, Role, Roster, Shift
 from planner.service.around import fairness_past, work_around
 from planner.service.checking import check_period
 from planner.service.history import history_before
@@ -51,6 +51,7 @@ def load_facts(
     now: datetime | None = None,
     *,
     repair: Repair = Repair.FRESH,
+    absent: Sequence[Absence] = (),
 ) -> Facts:
     """The period's facts from the repository, and every shift of the period (closed too).
     People who left the organisation are not in them: their shifts in the period are planned
@@ -74,7 +75,9 @@ def load_facts(
     published = repo.roster(period, published=True) if repo.published_at(period) else None
     repairing: set[str] = set()
     if repair is not Repair.FRESH and published is not None:
-        repairing = _disrupted(repo, period, working, now)
+        repairing = _disrupted(repo, period, working, now) | _away(
+            every_shift, working, absent, now
+        )
         if repair is Repair.DAYS:
             days = {local_start_of(sid).date() for sid in repairing}
             repairing |= {s.id for s in every_shift if s.local_date in days}
@@ -101,7 +104,7 @@ def load_facts(
         org,
         period,
         all_shifts,
-        absences=[a for a in repo.absences(start, end) if a.person_id in present],
+        absences=[a for a in [*repo.absences(start, end), *absent] if a.person_id in present],
         pinned=[
             a for a in _of(present, working.assignments) if a.pinned and a.shift_id not in started
         ],
@@ -154,6 +157,24 @@ def _disrupted(repo: Repository, period: Period, working: Roster, now: datetime 
             found |= by_person.get(v.person_id, set())
     if now is not None:
         found = {sid for sid in found if not has_started(local_start_of(sid), now)}
+    return found
+
+
+def _away(
+    shifts: list[Shift], working: Roster, absent: Sequence[Absence], now: datetime | None
+) -> set[str]:
+    """The saved shifts still to come that the absences not recorded take someone off."""
+    by_id = {s.id: s for s in shifts}
+    found = set()
+    for a in working.assignments:
+        shift = by_id.get(a.shift_id)
+        if shift is None or (now is not None and has_started(shift.start, now)):
+            continue
+        if any(
+            away.person_id == a.person_id and away.start < shift.end and shift.start < away.end
+            for away in absent
+        ):
+            found.add(a.shift_id)
     return found
 
 

@@ -13,7 +13,7 @@ the server answers all of them alike, so nobody learns whether a person or a lin
 from __future__ import annotations
 
 import hashlib
-import hmac
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from zoneinfo import ZoneInfo
@@ -23,7 +23,7 @@ from sqlmodel import Session, col, select
 from planner.dates import as_utc, local_midnight, monday_of
 from planner.errors import PlannerError
 from planner.i18n.language import reader_language, use_language
-from planner.io.feed_key import FeedKey, is_token, token_hash
+from planner.io.feed_key import FeedKey
 from planner.io.ics import CalendarEvent, EventStatus, build_calendar, calendar_name
 from planner.message import Message, msg
 from planner.service import person_links
@@ -108,6 +108,19 @@ def issue(
     return person_links.issue(_FEED_LINKS, repo, person_id, key, new=new, now=now)
 
 
+def issue_many(
+    repo: Repository,
+    person_ids: Sequence[str],
+    key: FeedKey,
+    *,
+    new: bool = False,
+    now: datetime | None = None,
+) -> list[FeedLink]:
+    """A link for each of the people who has none (with `new`: a new one for each), in one
+    write; the links given out."""
+    return person_links.issue_many(_FEED_LINKS, repo, person_ids, key, new=new, now=now)
+
+
 def revoke(repo: Repository, person_id: str, *, now: datetime | None = None) -> bool:
     """Kill the person's link at once; False when they had none. Unknown person: PlannerError.
     One write, in the audit log."""
@@ -129,14 +142,9 @@ def link_urls(repo: Repository, key: FeedKey | None) -> dict[str, str]:
 
 def feed(repo: Repository, token: str, *, now: datetime | None = None) -> FeedVersion | None:
     """The feed of the person whose link holds `token`; None for any miss. Reads only."""
-    if not is_token(token):
-        return None
-    wanted = token_hash(token)
     with reading(repo.engine) as session:
-        row = FeedStore.by_hash(session, wanted)
-        # The lookup went by the hash; compare it again in constant time all the same, so no
-        # reply ever depends on how much of a guess was right.
-        if row is None or not hmac.compare_digest(row.token_hash, wanted):
+        row = person_links.holder(_FEED_LINKS, session, token)
+        if row is None:
             return None
         return person_feed(session, row.person_id, now)
 

@@ -12,11 +12,11 @@ the server answers all of them alike.
 
 from __future__ import annotations
 
-import hmac
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from planner.io.feed_key import FeedKey, is_token, token_hash
+from planner.io.feed_key import FeedKey
 from planner.message import Message, msg
 from planner.service import person_links
 from planner.service.feeds import LOCAL_SERVER
@@ -74,6 +74,19 @@ def issue(
     return person_links.issue(_PAGE_LINKS, repo, person_id, key, new=new, now=now)
 
 
+def issue_many(
+    repo: Repository,
+    person_ids: Sequence[str],
+    key: FeedKey,
+    *,
+    new: bool = False,
+    now: datetime | None = None,
+) -> list[PageLink]:
+    """A link for each of the people who has none (with `new`: a new one for each), in one
+    write; the links given out."""
+    return person_links.issue_many(_PAGE_LINKS, repo, person_ids, key, new=new, now=now)
+
+
 def revoke(repo: Repository, person_id: str, *, now: datetime | None = None) -> bool:
     """Kill the person's page link at once; False when they had none. One write, audited."""
     return person_links.revoke(_PAGE_LINKS, repo, person_id, now=now)
@@ -87,14 +100,9 @@ def links(repo: Repository, key: FeedKey | None) -> list[PageLink]:
 def person_of(repo: Repository, token: str) -> str | None:
     """The id of the person whose page link holds `token`; None for any miss. Reads only,
     and is asked again at every request, so a revoked link stops working at once."""
-    if not is_token(token):
-        return None
-    wanted = token_hash(token)
     with reading(repo.engine) as session:
-        row = PageStore.by_hash(session, wanted)
-        # The lookup went by the hash; compare again in constant time all the same, so no
-        # reply ever depends on how much of a guess was right.
-        if row is None or not hmac.compare_digest(row.token_hash, wanted):
+        row = person_links.holder(_PAGE_LINKS, session, token)
+        if row is None:
             return None
         person = FeedStore.person(session, row.person_id)
         if person is None or person.left_at_utc is not None:

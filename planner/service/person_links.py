@@ -9,52 +9,27 @@ Issuing, listing and revoking are written to the audit log, never the token or i
 from __future__ import annotations
 
 import hmac
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Generic, Protocol, TypeVar
+from typing import Generic, TypeVar
 
 from sqlmodel import Session
 
 from planner.dates import as_utc
 from planner.domain import Organisation
 from planner.errors import PlannerError
-from planner.io.feed_key import FeedKey, new_nonce, token_hash
+from planner.io.feed_key import FeedKey, is_token, new_nonce, token_hash
 from planner.message import Message, msg
 from planner.storage.connection import reading
 from planner.storage.feed_tables import FeedStore
+from planner.storage.link_tables import LinkRow, LinkTable
 from planner.storage.repository import Repository
 from planner.storage.tables import PersonRow
 from planner.storage.writes import Write
 
-
-class LinkRow(Protocol):
-    """What a link's table keeps: the nonce the token is made from, and the token's hash."""
-
-    person_id: str
-    token_hash: str
-    nonce: str
-    issued_at_utc: datetime
-
-
 R = TypeVar("R", bound=LinkRow)
 L = TypeVar("L")
-
-
-class LinkStore(Protocol[R]):
-    """The reads and writes of one kind of link (planner/storage/*_tables.py)."""
-
-    @staticmethod
-    def of(session: Session, person_id: str, /) -> R | None: ...
-
-    @staticmethod
-    def all(session: Session, /) -> list[R]: ...
-
-    @staticmethod
-    def put(session: Session, row: R, /) -> None: ...
-
-    @staticmethod
-    def remove(session: Session, person_ids: list[str], /) -> int: ...
 
 
 @dataclass(frozen=True)
@@ -62,7 +37,7 @@ class LinkKind(Generic[R, L]):
     """What tells one kind of link from another."""
 
     kind: str  # the audit log's kind, and its actions' prefix ("feed" -> "feed.issue")
-    store: LinkStore[R]
+    store: LinkTable[R]
     row: Callable[..., R]  # the table's row, made from its fields by name
     link: Callable[[str, str, datetime, str | None], L]  # what the coordinator is shown
     # The token from the nonce: each kind its own label, so a link of one kind never opens
@@ -96,14 +71,49 @@ def issue(
             return kind.link(
                 person.id, person.name, as_utc(row.issued_at_utc), _url(kind, org, token)
             )
-        before = _link_record(row)
-        nonce = new_nonce()
-        token = kind.token(key, nonce)
-        row = kind.row(
-            person_id=person_id, token_hash=token_hash(token), nonce=nonce, issued_at_utc=unit.now
-        )
-        kind.store.put(unit.session, row)
-        unit.record(kind.kind, person_id, before, _link_record(row), [person_id])
+        return _give(kind, unit, org, person, row, key)
+
+
+def issue_many(
+    kind: LinkKind[R, L],
+    repo: Repository,
+    person_ids: Sequence[str],
+    key: FeedKey,
+    *,
+    new: bool,
+    now: datetime | None,
+) -> list[L]:
+    """A link for each of the people who has none (with `new`: a new one for each, the old
+    ones dead at once), in one write: all are given out or none. The links given out, in the
+    order asked; someone who has a link already is left as they are (and not returned)."""
+    org = repo.load_organisation()
+    given = []
+    with repo.write(f"{kind.kind}.issue", now=now) as unit:
+        for person_id in person_ids:
+            person = _present(unit, person_id)
+            row = kind.store.of(unit.session, person_id)
+            if row is None or new:
+                given.append(_give(kind, unit, org, person, row, key))
+    return given
+
+
+def _give(
+    kind: LinkKind[R, L],
+    unit: Write,
+    org: Organisation,
+    person: PersonRow,
+    row: R | None,
+    key: FeedKey,
+) -> L:
+    """A new link for the person in the write, in place of `row` (their old one) if any."""
+    before = _link_record(row)
+    nonce = new_nonce()
+    token = kind.token(key, nonce)
+    row = kind.row(
+        person_id=person.id, token_hash=token_hash(token), nonce=nonce, issued_at_utc=unit.now
+    )
+    kind.store.put(unit.session, row)
+    unit.record(kind.kind, person.id, before, _link_record(row), [person.id])
     return kind.link(person.id, person.name, unit.now, _url(kind, org, token))
 
 
@@ -137,6 +147,21 @@ def links(kind: LinkKind[R, L], repo: Repository, key: FeedKey | None) -> list[L
                 url = _url(kind, org, token)
         found.append(kind.link(person.id, person.name, as_utc(row.issued_at_utc), url))
     return found
+
+
+def holder(kind: LinkKind[R, L], session: Session, token: str) -> R | None:
+    """The link row whose token is `token`; None for any miss, whatever the miss was, so a
+    reply never tells a near guess from a far one. Read at every request: a revoked link stops
+    working at once."""
+    if not is_token(token):
+        return None
+    wanted = token_hash(token)
+    row = kind.store.by_hash(session, wanted)
+    # The lookup went by the hash; compare again in constant time all the same, so no reply
+    # ever depends on how much of a guess was right.
+    if row is None or not hmac.compare_digest(row.token_hash, wanted):
+        return None
+    return row
 
 
 def _present(unit: Write, person_id: str) -> PersonRow:

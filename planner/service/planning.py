@@ -6,13 +6,13 @@ from __future__ import annotations
 import threading
 import time
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from constraints.registry import rules_from_settings
 from planner.clock import has_started
-from planner.domain import Assignment, Period, Roster
+from planner.domain import Absence, Assignment, Period, Roster, Shift
 from planner.errors import NoRoster, PastPeriod, PlannerError, Stopped
 from planner.explain import Unplannable, conflicts, unstaffed_reasons_of
 from planner.limits import (
@@ -33,6 +33,7 @@ from planner.shifts import generate_shifts, never_fitting
 from planner.solver.model import Penalty, RosterModel, build_model
 from planner.solver.problem import PlanningProblem
 from planner.solver.search import (
+    Method,
     SolveProgress,
     SolveResult,
     SolveStatus,
@@ -41,9 +42,13 @@ from planner.solver.search import (
     to_roster,
 )
 from planner.storage.repository import Repository
-from planner.storage.writes import ORGANISATION, Write
+from planner.storage.writes import ORGANISATION, Write, person_scope
 
 FALLBACK = UnstaffedReason(Verdict.UNEXPLAINED)
+# A repair of a few shifts is a small model: CP-SAT proves it at once (0.06 s for one shift
+# of the generated city), where the planner's own search first spends a second or more
+# preparing its neighbourhoods and its bound (BENCHMARKS.md, "Personal pages").
+SMALL_REPAIR_VARIABLES = 5_000
 
 
 def unstaffed_reasons(problem: PlanningProblem, roster: Roster) -> dict[str, UnstaffedReason]:
@@ -117,20 +122,9 @@ def plan(
         )
     # Kept back for what follows the search: the roster saved, its reasons and summary.
     after = AFTER_SEARCH_S_PER_PERSON * len(org.people)
-    found = _search(
-        facts, period, time_limit - after - (time.monotonic() - started), seed, on_progress, stop
+    facts, found = _repair_search(
+        repo, facts, period, now, started + time_limit - after, seed, on_progress, stop
     )
-    left = time_limit - after - (time.monotonic() - started)
-    if (
-        repair is Repair.SHIFTS
-        and found.result.status is not SolveStatus.CANCELLED
-        and set(found.roster.unstaffed) & facts.repairing
-        and left > 0
-    ):
-        # A gap the repair could not fill on its own: open the rest of its day too.
-        wider = load_facts(repo, period, now, repair=Repair.DAYS)
-        found = _search(wider, period, left, seed, on_progress, stop)
-        facts = wider
     result, roster, rm = found.result, found.roster, found.model
     if result.status is SolveStatus.CANCELLED and not (keep_stopped or _yes)(result.objective):
         raise Stopped()
@@ -157,6 +151,87 @@ def plan(
 
 def _yes(_: float) -> bool:
     return True
+
+
+def _repair_search(
+    repo: Repository,
+    facts: Facts,
+    period: Period,
+    now: datetime | None,
+    deadline: float,  # time.monotonic() by which the search ends
+    seed: int,
+    on_progress: Callable[[Progress], None] | None,
+    stop: threading.Event | None,
+    absent: Sequence[Absence] = (),
+) -> tuple[Facts, _Found]:
+    """Search the facts' roster; in a repair, a gap it could not fill on its own opens the
+    rest of its day too. The facts searched last, and what was found."""
+    found = _search(facts, period, deadline - time.monotonic(), seed, on_progress, stop)
+    left = deadline - time.monotonic()
+    if (
+        facts.repairing
+        and found.result.status is not SolveStatus.CANCELLED
+        and set(found.roster.unstaffed) & facts.repairing
+        and left > 0
+    ):
+        wider = load_facts(repo, period, now, repair=Repair.DAYS, absent=absent)
+        found = _search(wider, period, left, seed, on_progress, stop)
+        facts = wider
+    return facts, found
+
+
+@dataclass(frozen=True)
+class Trial:
+    """A repair worked out but not saved: `roster` on `shifts` is what saving it writes, as
+    `plan` would, with `absent` recorded in the same write. `seen`: the change it was worked
+    out on (a write that rests on it is refused when the weeks changed since)."""
+
+    period: Period
+    seen: int
+    shifts: tuple[Shift, ...]
+    roster: Roster
+    absent: tuple[Absence, ...] = ()
+
+
+def trial_repair(
+    repo: Repository,
+    period: Period,
+    *,
+    absent: Sequence[Absence] = (),
+    time_limit: float = 10.0,
+    seed: int = 0,
+    now: datetime | None = None,
+) -> Trial:
+    """The repair of a published period a re-plan would make (only what breaks is planned
+    again; see `plan`), with `absent` taken as recorded, worked out without writing
+    anything. Nothing to repair: a trial that changes no shift."""
+    deadline = time.monotonic() + time_limit
+    seen = repo.seen()
+    facts = load_facts(repo, period, now, repair=Repair.SHIFTS, absent=absent)
+    if not facts.problem.shifts:
+        return Trial(period, seen, (), Roster(period, ()), tuple(absent))
+    facts, found = _repair_search(repo, facts, period, now, deadline, seed, None, None, absent)
+    return Trial(period, seen, tuple(facts.shifts), found.roster, tuple(absent))
+
+
+def save_trial(repo: Repository, trial: Trial, *, action: str = "plan") -> None:
+    """Write the trial's roster (and its absences) in one write, when nothing it rests on
+    changed since it was worked out: else ChangedMeanwhile, nothing written."""
+    with repo.write(action) as unit:
+        save_trial_in(repo, unit, trial)
+
+
+def save_trial_in(repo: Repository, unit: Write, trial: Trial) -> None:
+    """`save_trial` as part of the caller's write."""
+    scopes = {person_scope(a.person_id) for a in trial.roster.assignments}
+    repo.write_roster(
+        unit,
+        trial.roster,
+        list(trial.shifts),
+        seen=trial.seen,
+        scopes=sorted(scopes),
+        absences=trial.absent,
+    )
 
 
 @dataclass(frozen=True)
@@ -192,7 +267,11 @@ def _search(
             on_progress(Progress(p.objective, p.bound, p.elapsed, p.solutions))
 
     remaining = max(time_limit - (time.monotonic() - started), 0.0)
-    result = solve(rm, time_limit=remaining, seed=seed, on_progress=progress, stop=stop)
+    small = facts.repairing and len(rm.model.proto.variables) <= SMALL_REPAIR_VARIABLES
+    method = Method.CPSAT if small else Method.LNS
+    result = solve(
+        rm, time_limit=remaining, seed=seed, on_progress=progress, stop=stop, method=method
+    )
     if result.status is SolveStatus.INFEASIBLE:
         raise Unplannable(tuple(conflicts(problem, rules, find_conflict(problem, rules))))
     if not result.penalty_values and result.status is not SolveStatus.OPTIMAL:
@@ -216,6 +295,28 @@ def publish(
     what changes between the check and the publication stops it the same way."""
     bound_period(period, MAX_PERIOD_WEEKS)
     seen = repo.seen() if seen is None else seen
+    at = now or datetime.now(UTC)
+    unplanned, calendars = _publishable(repo, period, at)
+    repo.publish(period, at, seen=seen, also=calendars, depends=[ORGANISATION])
+    unstaffed = repo.roster(period, published=True).unstaffed
+    return Published(period, at, tuple(sorted(unstaffed)), tuple(unplanned))
+
+
+def publish_in(repo: Repository, unit: Write, period: Period, at: datetime) -> None:
+    """`publish` as part of the caller's write: checked on what that write has written so far
+    (its reads are the write's), published with it or not at all. Unpublishable (or nothing
+    planned: PlannerError) before anything is written."""
+    bound_period(period, MAX_PERIOD_WEEKS)
+    _, calendars = _publishable(repo, period, at)
+    repo.publish_in(unit, period, at, also=calendars)
+
+
+def _publishable(
+    repo: Repository, period: Period, at: datetime
+) -> tuple[list[date], Callable[[Write, tuple[Assignment, ...]], None]]:
+    """The period's weeks never planned, and what publishing writes beside the roster (the
+    calendars' state); PlannerError when nothing is planned, Unpublishable when the draft
+    breaks a hard rule on a shift to come."""
     unplanned = unplanned_weeks(repo, period)
     if len(unplanned) == period.weeks:
         raise PlannerError(
@@ -225,7 +326,6 @@ def publish(
                 last=period.end - timedelta(days=1),
             )
         )
-    at = now or datetime.now(UTC)
     broken = draft_holding(repo, period, at)
     if broken.broken:
         raise Unpublishable(broken)
@@ -235,6 +335,4 @@ def publish(
     def calendars(unit: Write, published: tuple[Assignment, ...]) -> None:
         record_publication(unit.session, org, period, published, at, language)
 
-    repo.publish(period, at, seen=seen, also=calendars, depends=[ORGANISATION])
-    unstaffed = repo.roster(period, published=True).unstaffed
-    return Published(period, at, tuple(sorted(unstaffed)), tuple(unplanned))
+    return unplanned, calendars

@@ -14,6 +14,7 @@ from planner.message import msg
 from planner.report.hours import HoursBy, HoursReport, compute_hours
 from planner.report.ratios import REGULARS_LOOKBACK, RatioReport, compute_ratios
 from planner.shifts import generate_shifts
+from planner.storage.own_work import own_work
 from planner.storage.repository import Repository
 
 
@@ -55,6 +56,16 @@ def ratio_report(
     )
 
 
+def hours_window(first: date, last: date) -> Period:
+    """The whole weeks from `first` that hold `last`: what the hours from `first` to `last`
+    are counted on. PlannerError when `last` is before `first` or the span is too long."""
+    if last < first:
+        raise PlannerError(msg("'To' is before 'From'"))
+    window = Period(first, (last - first).days // 7 + 1)
+    bound_period(window, MAX_PERIOD_WEEKS)
+    return window
+
+
 def hours_report(
     repo: Repository,
     first: date,
@@ -68,17 +79,16 @@ def hours_report(
     holds `roster correct`'s corrections, on shifts that have ended by `now`. People who have
     left count for the shifts they worked; `person_id` (one person's own) must be someone the
     organisation knows or knew."""
-    if last < first:
-        raise PlannerError(msg("'To' is before 'From'"))
-    window = Period(first, (last - first).days // 7 + 1)
-    bound_period(window, MAX_PERIOD_WEEKS)
-    org = repo.load_organisation()
-    roster = repo.roster(window, published=True)
-    org = with_former(
-        repo, org, [a.person_id for a in roster.assignments] + ([person_id] if person_id else [])
-    )
-    if person_id is not None and person_id not in {p.id for p in org.people}:
-        raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    window = hours_window(first, last)
+    if person_id is not None:
+        # One person's own: their rows only (a personal page asks at every load).
+        org, roster = own_work(repo.engine, person_id, window)
+        if not org.people:
+            raise PlannerError(msg("unknown person '{person}'", person=person_id))
+    else:
+        org = repo.load_organisation()
+        roster = repo.roster(window, published=True)
+        org = with_former(repo, org, [a.person_id for a in roster.assignments])
     return compute_hours(
         org,
         generate_shifts(org, window),

@@ -2,7 +2,10 @@
 shift to come, before the organisation's deadline.
 
 - `cancellations = "approve"`: a request the coordinator approves or refuses (`roster
-  requests`); nothing changes until they do.
+  requests`); nothing changes until they do. The repair it needs is worked out when it is
+  made and kept with it (planner/service/proposals.py): the coordinator sees who would take
+  the place, and approving writes that repair, or works it out again when the week changed
+  since.
 - `cancellations = "repair"` (and an approved request): the person's absence is recorded for
   the shift's time, and the week is repaired as a re-plan of a published period repairs it
   (planner/service/planning.py: only what the absence breaks is planned again). The repair is
@@ -18,22 +21,24 @@ Each write is one transaction in the audit log under the person's name (the page
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from planner.dates import as_utc, local_start_of, monday_of
 from planner.delivery import Cancellations
-from planner.domain import Absence, AbsenceKind, Organisation, Period, Shift
-from planner.errors import PlannerError
+from planner.domain import Absence, AbsenceKind, Organisation, Period, Roster, Shift
+from planner.errors import ChangedMeanwhile, PlannerError
 from planner.message import msg
-from planner.service import diff, page_mail, planning
-from planner.service.checking import published_holding
+from planner.proposal import Proposal
+from planner.service import diff, page_mail, planning, proposals
+from planner.service.checking import Unpublishable, published_holding
 from planner.shifts import generate_shifts
 from planner.storage.connection import reading
 from planner.storage.notice_tables import NoticeKind
 from planner.storage.repository import Repository
 from planner.storage.request_tables import (
     APPROVED,
+    BREAKS_ALERT,
     CANCEL,
     OPEN,
     REFUSED,
@@ -42,6 +47,7 @@ from planner.storage.request_tables import (
     RequestStore,
     SelfServiceRequestRow,
 )
+from planner.storage.writes import Write
 
 OTHERS_LEFT_ALONE = timedelta(hours=48)  # no one else's shift this close changes unasked
 REPAIR_SECONDS = 10.0  # the repair of one week after one cancellation
@@ -55,6 +61,7 @@ class Cancellation:
     repaired: bool = False  # the draft was repaired
     published: bool = False  # and the repair was published
     unstaffed: bool = False  # the shift stays unstaffed: the coordinator was alerted
+    recomputed: bool = False  # the proposed repair no longer fitted: worked out again
 
 
 @dataclass(frozen=True)
@@ -69,6 +76,7 @@ class Request:
     status: str
     created_at: datetime
     decided_by: str
+    proposal: Proposal | None = None  # what it breaks and the repair proposed
 
 
 def cancellable(
@@ -93,11 +101,29 @@ def cannot_come(
     repo: Repository, person_id: str, shift_id: str, now: datetime
 ) -> Cancellation | None:
     """The person cannot come to the shift. None when it is not theirs to cancel."""
+    with repo.reads_once():  # the week is weighed several times: the city read once
+        return _cannot_come(repo, person_id, shift_id, now)
+
+
+def _cannot_come(
+    repo: Repository, person_id: str, shift_id: str, now: datetime
+) -> Cancellation | None:
     org = repo.load_organisation()
     shift = cancellable(repo, org, person_id, shift_id, now)
     if shift is None:
         return None
     if org.self_service.cancellations is Cancellations.APPROVE:
+        with reading(repo.engine) as session:
+            asked = RequestStore.open_for(session, person_id, shift_id)
+        if asked is not None:
+            return Cancellation(shift_id, requested=True, request_id=asked.id)
+        try:
+            trial = _trial(repo, person_id, shift, now)
+            detail = proposals.detail(
+                proposals.proposal_of(trial, repo.roster(trial.period), [shift_id]), trial
+            )
+        except PlannerError:
+            detail = {}  # no repair to propose: approving works one out, or says why not
         with repo.write("page.request", now=now) as unit:
             found = RequestStore.open_for(unit.session, person_id, shift_id)
             if found is None:
@@ -110,6 +136,7 @@ def cannot_come(
                         start_utc=as_utc(shift.start),
                         status=OPEN,
                         created_at_utc=unit.now,
+                        detail=detail,
                     ),
                 )
                 unit.record("request", str(found.id), None, _record(found), [person_id])
@@ -117,22 +144,108 @@ def cannot_come(
     return _apply(repo, org, person_id, shift, now)
 
 
+def _absence(person_id: str, shift: Shift) -> Absence:
+    return Absence(person_id, shift.start, shift.end, AbsenceKind.UNAVAILABLE)
+
+
+def _trial(repo: Repository, person_id: str, shift: Shift, now: datetime) -> planning.Trial:
+    """The repair of the shift's week once the person is away for it, not written."""
+    return planning.trial_repair(
+        repo,
+        Period(monday_of(shift.local_date), 1),
+        absent=[_absence(person_id, shift)],
+        time_limit=REPAIR_SECONDS,
+        now=now,
+    )
+
+
+CANCEL_ACTION = "page.cancel"  # the audit log's action of a cancellation written at once
+
+
 def _apply(
-    repo: Repository, org: Organisation, person_id: str, shift: Shift, now: datetime
+    repo: Repository,
+    org: Organisation,
+    person_id: str,
+    shift: Shift,
+    now: datetime,
+    proposed: planning.Trial | None = None,
+    *,
+    action: str = CANCEL_ACTION,
+    decision: _Decision | None = None,
 ) -> Cancellation:
+    """The person's absence recorded and the week repaired: with the repair `proposed` when
+    nothing it rests on changed since it was worked out, else worked out now. One write holds
+    the absence, the repair, its publication where it goes ahead, the coordinator's alert
+    with its mail, and the `decision` on the request it carries out: all of it or nothing."""
     period = Period(monday_of(shift.local_date), 1)
     draft_was_published = not diff.diff(repo, period)
-    repo.add_absence(Absence(person_id, shift.start, shift.end, AbsenceKind.UNAVAILABLE), seen=None)
-    planning.plan(repo, period, time_limit=REPAIR_SECONDS, now=now)
-    draft = repo.roster(period)
-    unstaffed = shift.id in draft.unstaffed
-    published = False
-    if not unstaffed and draft_was_published and _only_near(repo, org, period, person_id, now):
-        if not published_holding(repo, period, now, draft=True).broken:
-            planning.publish(repo, period, now)
-            published = True
-    if unstaffed:
-        with repo.write("page.alert", now=now) as unit:
+    before = repo.roster(period)
+    if proposed is not None:
+        try:
+            return _write_repair(
+                repo,
+                org,
+                person_id,
+                shift,
+                now,
+                proposed,
+                before,
+                draft_was_published,
+                action=action,
+                decision=decision,
+            )
+        except ChangedMeanwhile:
+            pass  # the week changed since the repair was proposed: worked out again below
+    trial = _trial(repo, person_id, shift, now)
+    before = repo.roster(period)
+    done = _write_repair(
+        repo,
+        org,
+        person_id,
+        shift,
+        now,
+        trial,
+        before,
+        draft_was_published,
+        action=action,
+        decision=decision,
+    )
+    return replace(done, recomputed=proposed is not None)
+
+
+def _write_repair(
+    repo: Repository,
+    org: Organisation,
+    person_id: str,
+    shift: Shift,
+    now: datetime,
+    trial: planning.Trial,
+    before: Roster,
+    draft_was_published: bool,
+    *,
+    action: str,
+    decision: _Decision | None,
+) -> Cancellation:
+    """The trial written with what follows from it, in one write (see `_apply`).
+    ChangedMeanwhile, nothing written, when the week changed since the trial was worked
+    out."""
+    period = trial.period
+    with repo.write(action, now=now) as unit:
+        if decision is not None:
+            decision.still_open(unit)  # first: a request decided meanwhile stops it all
+        planning.save_trial_in(repo, unit, trial)
+        # Read inside the write: the draft as just repaired.
+        unstaffed = shift.id in repo.roster(period).unstaffed
+        published = False
+        if not unstaffed and draft_was_published and _only_near(repo, org, period, person_id, now):
+            if not published_holding(repo, period, now, draft=True).broken:
+                try:
+                    planning.publish_in(repo, unit, period, now)
+                    published = True
+                except Unpublishable:
+                    pass  # left to the coordinator, as after any re-plan
+        if unstaffed:
+            told = proposals.proposal_of(trial, before, [shift.id], applied=True)
             row = RequestStore.add(
                 unit.session,
                 SelfServiceRequestRow(
@@ -142,11 +255,14 @@ def _apply(
                     start_utc=as_utc(shift.start),
                     status=OPEN,
                     created_at_utc=unit.now,
+                    detail=proposals.detail(told, None),
                 ),
             )
             unit.record("request", str(row.id), None, _record(row), [person_id])
             assert row.id is not None
             page_mail.queue(unit.session, org, NoticeKind.ALERT, row.id, person_id, unit.now)
+        if decision is not None:
+            decision.mark(unit)
     return Cancellation(shift.id, repaired=True, published=published, unstaffed=unstaffed)
 
 
@@ -176,34 +292,100 @@ def decide(
 ) -> tuple[Request, Cancellation | None]:
     """Approve (the cancellation is applied as in "repair") or refuse an open request; an
     alert is marked seen either way. PlannerError for an unknown or decided one."""
+    with repo.reads_once():
+        return _decide(repo, request_id, approve, now)
+
+
+def _decide(
+    repo: Repository, request_id: int, approve: bool, now: datetime
+) -> tuple[Request, Cancellation | None]:
     with reading(repo.engine) as session:
         row = RequestStore.get(session, request_id)
     if row is None or row.status != OPEN:
         raise PlannerError(msg("no open request {id}", id=request_id))
+    org = repo.load_organisation()
+    status = APPROVED if approve else REFUSED
+    if row.kind != CANCEL:
+        status = SEEN
+    decision = _Decision(repo, org, request_id, status)
     outcome = None
+    kept = proposals.trial_in(row.detail or {}, org)
     if row.kind == CANCEL and approve:
-        org = repo.load_organisation()
         shift = _shift(org, row.shift_id)
         if shift is None or as_utc(shift.start) <= as_utc(now):
             raise PlannerError(msg("the shift of request {id} has started", id=request_id))
-        outcome = _apply(repo, org, row.person_id, shift, now)
-    status = SEEN if row.kind == UNSTAFFED_ALERT else APPROVED if approve else REFUSED
-    org = repo.load_organisation()
-    with repo.write("request.decide", now=now) as unit:
-        current = RequestStore.get(unit.session, request_id)
-        assert current is not None
+        outcome = _apply(
+            repo, org, row.person_id, shift, now, kept, action=DECIDE_ACTION, decision=decision
+        )
+    elif row.kind == BREAKS_ALERT and approve and kept is not None:
+        outcome = _repair_breaks(repo, row.shift_id, kept, now, decision)
+    else:
+        with repo.write(DECIDE_ACTION, now=now) as unit:
+            decision.mark(unit)
+    assert decision.decided is not None
+    return decision.decided, outcome
+
+
+DECIDE_ACTION = "request.decide"
+
+
+@dataclass
+class _Decision:
+    """A request being decided, inside the write that carries the decision out (the repair,
+    its absence, its publication): the request is read again there, so one decided
+    meanwhile (another coordinator, a second click) stops the whole write."""
+
+    repo: Repository
+    org: Organisation
+    request_id: int
+    status: str
+    decided: Request | None = None  # once marked
+
+    def still_open(self, unit: Write) -> SelfServiceRequestRow:
+        current = RequestStore.get(unit.session, self.request_id)
+        if current is None or current.status != OPEN:
+            raise PlannerError(msg("no open request {id}", id=self.request_id))
+        return current
+
+    def mark(self, unit: Write) -> None:
+        """The request decided, and the outcome's mail to the person queued (the outbox
+        sends it once)."""
+        current = self.still_open(unit)
         before = _record(current)
-        current.status = status
+        current.status = self.status
         current.decided_at_utc = unit.now
-        current.decided_by = repo.actor
+        current.decided_by = self.repo.actor
         unit.session.add(current)
-        unit.record("request", str(request_id), before, _record(current), [current.person_id])
+        unit.record("request", str(self.request_id), before, _record(current), [current.person_id])
         if current.kind == CANCEL:
-            page_mail.queue(
-                unit.session, org, NoticeKind.OUTCOME, request_id, current.person_id, unit.now
-            )
-        decided = _request(current)
-    return decided, outcome
+            kind, person = NoticeKind.OUTCOME, current.person_id
+            page_mail.queue(unit.session, self.org, kind, self.request_id, person, unit.now)
+        self.decided = _request(current)
+
+
+def _repair_breaks(
+    repo: Repository, shift_id: str, kept: planning.Trial, now: datetime, decision: _Decision
+) -> Cancellation:
+    """The repair proposed with a change a person made on their page, written to the draft
+    with the `decision` in one write; worked out again when the week changed since. The
+    coordinator publishes it."""
+    try:
+        return _write_breaks_repair(repo, shift_id, kept, now, decision)
+    except ChangedMeanwhile:
+        pass  # the week changed since the repair was proposed: worked out again
+    again = planning.trial_repair(repo, kept.period, time_limit=REPAIR_SECONDS, now=now)
+    return replace(_write_breaks_repair(repo, shift_id, again, now, decision), recomputed=True)
+
+
+def _write_breaks_repair(
+    repo: Repository, shift_id: str, trial: planning.Trial, now: datetime, decision: _Decision
+) -> Cancellation:
+    with repo.write(DECIDE_ACTION, now=now) as unit:
+        decision.still_open(unit)
+        planning.save_trial_in(repo, unit, trial)
+        unstaffed = shift_id in repo.roster(trial.period).unstaffed
+        decision.mark(unit)
+    return Cancellation(shift_id, repaired=True, unstaffed=unstaffed)
 
 
 def person_requests(repo: Repository, person_id: str) -> list[Request]:
@@ -237,6 +419,7 @@ def _request(row: SelfServiceRequestRow) -> Request:
         status=row.status,
         created_at=as_utc(row.created_at_utc),
         decided_by=row.decided_by,
+        proposal=proposals.proposal_in(row.detail or {}),
     )
 
 

@@ -28,6 +28,7 @@ from planner.domain import (
     Organisation,
     Period,
     Person,
+    PersonKind,
     Shift,
     Slot,
     TimeWindow,
@@ -68,7 +69,7 @@ from planner.service.departures import shift_holds
 from planner.service.editing import Correction
 from planner.service.exchange import Exchange
 from planner.service.feeds import FeedLink, FeedVersion
-from planner.service.link_use import LinkUse
+from planner.service.link_use import SERVER_BATCH_S, LinkUse
 from planner.service.loading import Loaded
 from planner.service.names_kept import keep_names
 from planner.service.notices import NotifyOutcome
@@ -99,7 +100,8 @@ class Service:
         """`clock`: what "now" is (planner/clock.py); shifts started by it are what happened,
         fixed in every re-plan and edit. Default: the machine's, or ROSTER_NOW."""
         self.repo = repo
-        self.link_use = LinkUse()  # `roster serve`: when links were last used
+        # `roster serve`: when links were last used, written a second later in one write
+        self.link_use = LinkUse(SERVER_BATCH_S)
         self.clock = clock or default_clock()
         repo.clock = self.clock  # every write the service makes is stamped by the same clock
 
@@ -457,6 +459,14 @@ class Service:
         assert key is not None
         return feeds.issue(self.repo, person_id, key, new=new, now=self.now())
 
+    def issue_feeds(self, kind: PersonKind | None = None, *, new: bool = False) -> list[FeedLink]:
+        """A feed link for everyone (of `kind`) who has none, or with `new` a new one for
+        each, in one write; the links given out, in people.csv's order."""
+        key = load_key(create=True)
+        assert key is not None
+        wanted = [p.id for p in self.organisation().people if kind is None or p.kind is kind]
+        return feeds.issue_many(self.repo, wanted, key, new=new, now=self.now())
+
     def revoke_feed(self, person_id: str) -> bool:
         """Kill the person's link at once; False when they had none."""
         return feeds.revoke(self.repo, person_id, now=self.now())
@@ -477,6 +487,14 @@ class Service:
         key = load_key(create=True)
         assert key is not None
         return pages.issue(self.repo, person_id, key, new=new, now=self.now())
+
+    def issue_pages(self, kind: PersonKind | None = None, *, new: bool = False) -> list[PageLink]:
+        """A page link for everyone (of `kind`) who has none, or with `new` a new one for
+        each, in one write; the links given out, in people.csv's order."""
+        key = load_key(create=True)
+        assert key is not None
+        wanted = [p.id for p in self.organisation().people if kind is None or p.kind is kind]
+        return pages.issue_many(self.repo, wanted, key, new=new, now=self.now())
 
     def revoke_page(self, person_id: str) -> bool:
         """Kill the person's page link at once; False when they had none."""
@@ -501,11 +519,7 @@ class Service:
     def page(self, token: str, *, now: datetime | None = None) -> PageView | None:
         """The page behind a page token, as it is now; None for any miss (the server's 404).
         Its calendar link is shown where this computer's feed key gives it back."""
-        person_id = pages.person_of(self.repo, token)
-        if person_id is None:
-            return None
-        key = load_key(create=False)
-        return page_view(self.repo, person_id, now or self.now(), key)
+        return page_view(self.repo, token, now or self.now(), load_key(create=False))
 
     # -- what people do on their page (docs/self-service.md) -------------------------------
     def as_person(self, person_id: str) -> Service:

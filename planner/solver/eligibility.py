@@ -7,10 +7,11 @@ A mixin of PlanningProblem (planner/solver/problem.py), which holds the facts.
 from __future__ import annotations
 
 from collections import defaultdict
+from datetime import datetime, time, timedelta
 from functools import cached_property
 
 from planner.dates import minutes, utc_minutes
-from planner.domain import Absence, Assignment, Person, Shift, VolunteerLimits
+from planner.domain import Absence, Assignment, Person, Shift, TimeWindow, VolunteerLimits
 from planner.reasons import Reason
 from planner.rule_id import RuleId
 from planner.settings import RuleSettings
@@ -66,9 +67,9 @@ class Eligibility:
         return found if isinstance(found, Reason) else None
 
     def _why(self, person: Person, shift: Shift, *, explain: bool) -> Reason | bool | None:
-        """why_ineligible, or only True for "ineligible" when not `explain`: a city asks
-        a million times, and making each reason (with its sentence data) took most of the
-        time to a first roster."""
+        """why_ineligible, or only True for "ineligible" when not `explain`. One pair at a
+        time, as the explanations ask; eligible_pairs answers the same question for every
+        pair at once, from indexes (a city asks it 1.1 million times)."""
         absence = self.absence_during(person, shift)
         if absence is not None:
             return not explain or Reason.of(
@@ -114,7 +115,7 @@ class Eligibility:
             return not explain or Reason.of(
                 RuleId.VOLUNTEER_LIMITS, person.id, shift.id, "none", most=0
             )
-        if not self._offers_time(person, limits, shift):
+        if not limits.offers_time(shift.start, shift.end):
             return not explain or Reason.of(
                 RuleId.VOLUNTEER_OFFERS,
                 person.id,
@@ -125,27 +126,119 @@ class Eligibility:
         return None
 
     @cached_property
-    def _offers_memo(self) -> dict[tuple[int, str], bool]:
-        return {}
+    def _kinds(self) -> dict[ShiftKind, Shift]:
+        """One shift of each kind (weekday and local times, see shift_kind), in time order."""
+        kinds: dict[ShiftKind, Shift] = {}
+        for s in self.shifts:
+            kinds.setdefault(shift_kind(s), s)
+        return kinds
 
     @cached_property
-    def _offer_class(self) -> dict[str, int]:
-        """Volunteers by what they offer (days and times): one number per distinct offer."""
-        classes: dict[tuple, int] = {}
-        return {
-            p.id: classes.setdefault(p.limits.offers, len(classes))
-            for p in self.people
-            if p.limits is not None
-        }
+    def _shifts_by_kind(self) -> dict[ShiftKind, list[tuple[int, Shift]]]:
+        """The shifts of each kind, with their place in time order."""
+        result: dict[ShiftKind, list[tuple[int, Shift]]] = defaultdict(list)
+        for i, s in enumerate(self.shifts):
+            result[shift_kind(s)].append((i, s))
+        return dict(result)
 
-    def _offers_time(self, person: Person, limits: VolunteerLimits, shift: Shift) -> bool:
-        """VolunteerLimits.offers_time, remembered per offer and shift: many volunteers of a
-        city offer the same days and times."""
-        key = (self._offer_class[person.id], shift.id)
-        found = self._offers_memo.get(key)
+    @cached_property
+    def _window_kinds(self) -> dict[TimeWindow, tuple[frozenset, frozenset]]:
+        return {}
+
+    def _of_window(self, window: TimeWindow) -> tuple[frozenset, frozenset]:
+        """The kinds of shift one offered window covers on its own, and those whose start it
+        holds (with another window next to it, it may cover them)."""
+        found = self._window_kinds.get(window)
         if found is None:
-            found = self._offers_memo[key] = limits.offers_time(shift.start, shift.end)
+            covers, holds = set(), set()
+            for kind, s in self._kinds.items():
+                if window.covers(s.start, s.end):
+                    covers.add(kind)
+                elif _holds_start(window, s.start):
+                    holds.add(kind)
+            found = self._window_kinds[window] = (frozenset(covers), frozenset(holds))
         return found
+
+    @cached_property
+    def _offers_index(self) -> dict[tuple[TimeWindow, ...], frozenset]:
+        return {}
+
+    def _offered_kinds(self, offers: tuple[TimeWindow, ...]) -> frozenset:
+        """The kinds of shift a volunteer's offer covers (VolunteerLimits.offers_time): those
+        one window covers, and of those whose start a window holds, the ones that windows
+        meeting each other cover. A shift whose start no window holds is never covered."""
+        found = self._offers_index.get(offers)
+        if found is None:
+            if not offers:
+                found = frozenset(self._kinds)
+            else:
+                covered: set = set()
+                maybe: set = set()
+                for w in offers:
+                    covers, holds = self._of_window(w)
+                    covered |= covers
+                    maybe |= holds
+                limits = VolunteerLimits(1, 1, offers)
+                for kind in maybe - covered:
+                    s = self._kinds[kind]
+                    if limits.offers_time(s.start, s.end):
+                        covered.add(kind)
+                found = frozenset(covered)
+            self._offers_index[offers] = found
+        return found
+
+    def _professional_shifts(self, person: Person) -> list[Shift]:
+        """_why's checks of a professional, for every shift (absences apart)."""
+        contract = person.contract
+        assert contract is not None
+        days = contract.working_days if self.settings.hard.respect_working_days else None
+        most = min(
+            round(contract.max_hours_per_day * 60),
+            round(contract.hours_per_week * 60)
+            + minutes(self.settings.hard.contract_hours_tolerance),
+        )
+        held = {}
+        found = []
+        for s in self.shifts:
+            needed = s.activity.staffing.qualifications
+            if needed:
+                day = s.local_date
+                if day not in held:
+                    held[day] = person.qualifications_on(day)
+                if not needed <= held[day]:
+                    continue
+            if days is not None and s.start.weekday() not in days:
+                continue
+            if utc_minutes(s.end) - utc_minutes(s.start) > most:
+                continue
+            found.append(s)
+        return found
+
+    @cached_property
+    def _volunteer_places(self) -> frozenset[str]:
+        """Shifts with places for volunteers (a repair may close them on one shift only)."""
+        return frozenset(
+            s.id
+            for s in self.shifts
+            if s.activity.staffing.volunteers_allowed and s.activity.staffing.volunteers_max > 0
+        )
+
+    def _volunteer_shifts(self, person: Person) -> list[Shift]:
+        """_why's checks of a volunteer, for every shift (absences apart): places for
+        volunteers, refusals, limits of 0, offered times; by activity and kind of shift."""
+        limits = person.limits
+        assert limits is not None
+        if limits.max_shifts_per_week == 0 or limits.max_shifts_per_month == 0:
+            return []
+        places, refuses = self._volunteer_places, limits.refuses
+        found = [
+            (i, s)
+            for kind in self._offered_kinds(limits.offers)
+            for i, s in self._shifts_by_kind[kind]
+            if s.id in places and s.activity.id not in refuses
+        ]
+        found.sort(key=lambda t: t[0])
+        return [s for _, s in found]
 
     @cached_property
     def eligible_pairs(self) -> dict[str, list[Shift]]:
@@ -153,7 +246,14 @@ class Eligibility:
         Pinned assignments are left out when ineligible: the pinned rule reports them."""
         result: dict[str, list[Shift]] = {}
         for person in self.people:
-            result[person.id] = [s for s in self.shifts if not self._why(person, s, explain=False)]
+            if person.is_professional:
+                shifts = self._professional_shifts(person)
+            else:
+                shifts = self._volunteer_shifts(person)
+            away = self.absences_by_person.get(person.id)
+            if away:
+                shifts = [s for s in shifts if not any(a.overlaps(s.start, s.end) for a in away)]
+            result[person.id] = shifts
         return result
 
     @cached_property
@@ -238,3 +338,32 @@ class Eligibility:
 
     def eligible(self, person: Person, shift: Shift) -> bool:
         return self.why_ineligible(person, shift) is None
+
+
+# A kind of shift, as far as offered times can tell shifts apart: the weekday and local start
+# time, the days to its end and the local end time. Shifts of one kind are covered by the same
+# offers (TimeWindow.covers and VolunteerLimits.offers_time compare local times); a shift whose
+# start and end are in different time zone objects is a kind of its own.
+ShiftKind = tuple[int, time, int, time] | str
+
+
+def shift_kind(shift: Shift) -> ShiftKind:
+    start, end = shift.start, shift.end
+    if start.tzinfo is not end.tzinfo:
+        return shift.id
+    return (start.weekday(), start.timetz(), (end.date() - start.date()).days, end.timetz())
+
+
+def _holds_start(window: TimeWindow, start: datetime) -> bool:
+    """The window, on the shift's day or the day before (a window past midnight), holds the
+    shift's start: as VolunteerLimits.offers_time builds its spans."""
+    for day in (start.date() - timedelta(days=1), start.date()):
+        if window.weekday != day.weekday():
+            continue
+        lo = datetime.combine(day, window.start, start.tzinfo)
+        hi = datetime.combine(day, window.end, start.tzinfo)
+        if window.end <= window.start:
+            hi += timedelta(days=1)
+        if lo <= start <= hi:
+            return True
+    return False

@@ -36,6 +36,7 @@ from typing import Protocol
 from ortools.sat.python import cp_model
 
 from planner.solver.cpsat import new_solver
+from planner.solver.heap import set_aside
 from planner.solver.submodel import Structure, bounds, fix
 
 
@@ -242,6 +243,7 @@ def improve(
         if round_work > 0:
             exchange_at = first_round
     structure = Structure(model, decisions)
+    set_aside()  # its millions of small objects live as long as the search (heap.py)
     # One working copy: every variable and the objective, only the constraints a step needs;
     # what a step does not open is fixed to the incumbent by its domain.
     sub = model.clone()

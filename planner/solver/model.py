@@ -29,6 +29,7 @@ from ortools.sat.python import cp_model
 from planner.domain import Person, Shift
 from planner.reasons import Reason
 from planner.rule_id import RuleId
+from planner.solver.heap import no_collection
 from planner.solver.problem import PlanningProblem
 
 
@@ -195,7 +196,15 @@ def build_model(
     problem: PlanningProblem, rules: Sequence[Rule], *, trace: bool = False, hint: bool = True
 ) -> RosterModel:
     """The model of the problem under the rules. `hint`: start the search from the published
-    roster when there is one, else from a quick greedy roster (planner.solver.greedy)."""
+    roster when there is one, else from a quick greedy roster (planner.solver.greedy).
+    Nothing built here is garbage: no cyclic collection runs meanwhile (planner/solver/heap.py)."""
+    with no_collection():
+        return _build(problem, rules, trace=trace, hint=hint)
+
+
+def _build(
+    problem: PlanningProblem, rules: Sequence[Rule], *, trace: bool, hint: bool
+) -> RosterModel:
     ctx = BuildContext(problem, trace=trace)
     penalties: list[Penalty] = []
     for rule in rules:

@@ -30,6 +30,7 @@ from ortools.sat.python import cp_model
 from planner.domain import Assignment, Roster
 from planner.reasons import UnstaffedReason, Verdict
 from planner.solver.cpsat import new_solver
+from planner.solver.heap import frozen_heap
 from planner.solver.lns import Ending, LnsSettings, improve
 from planner.solver.model import RosterModel, Tag, build_model
 from planner.solver.neighbourhoods import roster_neighbourhoods
@@ -143,7 +144,29 @@ def solve(
     for loading each step; by default WORK_PER_SECOND per second of `time_limit`) for a
     reproducible roster. Without a complete first roster (a
     greedy start that breaks a rule, an impossible model) CP-SAT's portfolio searches the
-    whole model instead, which also proves a model without any roster."""
+    whole model instead, which also proves a model without any roster. The model and what
+    the search reads of it are left out of Python's collections meanwhile
+    (planner/solver/heap.py)."""
+    with frozen_heap():
+        return _solve(
+            rm, time_limit, seed, workers, deterministic, on_progress, stop, log, method,
+            work_limit, settings,
+        )  # fmt: skip
+
+
+def _solve(
+    rm: RosterModel,
+    time_limit: float,
+    seed: int,
+    workers: int | None,
+    deterministic: bool,
+    on_progress: Callable[[SolveProgress], None] | None,
+    stop: threading.Event | None,
+    log: bool,
+    method: Method,
+    work_limit: float | None,
+    settings: LnsSettings | None,
+) -> SolveResult:
     callback = _Progress(on_progress)
     start = complete_hint(rm, time_limit)
     if start is not None:

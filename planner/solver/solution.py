@@ -10,6 +10,9 @@ from ortools.sat.python import cp_model
 from planner.solver.cpsat import new_solver
 from planner.solver.model import RosterModel
 
+# The least the first roster's probe is given (complete_hint).
+PROBE_FLOOR_S = 2.0
+
 
 def floor_bound(bound: float) -> float:
     """Every cost term is >= 0, so 0 bounds the objective from below: CP-SAT's early bounds
@@ -71,11 +74,17 @@ def complete_hint(rm: RosterModel, time_limit: float) -> Solution | None:
     solver.parameters.fix_variables_to_their_hinted_value = True
     solver.parameters.cp_model_presolve = False
     solver.parameters.num_workers = 1
-    # Most of the time there is: the fixed decisions propagate at once (0.5 s for the demo's
-    # 13 weeks), but on 2 busy cores this took over a quarter of what was left, and without
-    # it the plan ended with no roster at all (bench/time_limit.py). A hint that breaks a
-    # rule fails at once, leaving the rest to CP-SAT's own search.
-    solver.parameters.max_time_in_seconds = max(1.0, 0.8 * time_limit)
+    # Nothing is left to search but the helpers: no symmetry detection and no LP, which
+    # were half of the demo's 13 weeks (0.55 s -> 0.3 s).
+    solver.parameters.symmetry_level = 0
+    solver.parameters.linearization_level = 0
+    # The fixed decisions propagate at once, but on 2 busy cores (load 8) the probe of the
+    # demo's 13 weeks needed more than the second it had, and without it the plan ended
+    # with no roster at all: CP-SAT's own search finds none in what is left
+    # (bench/time_limit.py). So it may take all that is left, and at least PROBE_FLOOR_S: a
+    # roster a little late beats none. A hint that breaks a rule fails at once, leaving the
+    # rest to CP-SAT's own search.
+    solver.parameters.max_time_in_seconds = max(PROBE_FLOOR_S, time_limit)
     if solver.solve(model) not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
         return None
     values = list(solver.response_proto.solution)

@@ -5,10 +5,11 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete, func
+from sqlalchemy import func
 from sqlmodel import Field, Session, SQLModel, col, select
 
 from planner.dates import as_utc
+from planner.storage.link_tables import LinkTable
 from planner.storage.tables import PUBLISHED, PersonRow, ShiftStateRow
 
 
@@ -23,37 +24,8 @@ class FeedTokenRow(SQLModel, table=True):
     fetched_at_utc: datetime | None = None
 
 
-class FeedStore:
-    """Reads and writes feed links; the caller owns the session, hence the transaction."""
-
-    @staticmethod
-    def by_hash(session: Session, token_hash: str) -> FeedTokenRow | None:
-        return session.exec(
-            select(FeedTokenRow).where(col(FeedTokenRow.token_hash) == token_hash)
-        ).first()
-
-    @staticmethod
-    def of(session: Session, person_id: str) -> FeedTokenRow | None:
-        return session.get(FeedTokenRow, person_id)
-
-    @staticmethod
-    def all(session: Session) -> list[FeedTokenRow]:
-        return list(session.exec(select(FeedTokenRow).order_by(col(FeedTokenRow.person_id))))
-
-    @staticmethod
-    def put(session: Session, row: FeedTokenRow) -> None:
-        session.merge(row)
-
-    @staticmethod
-    def remove(session: Session, person_ids: list[str]) -> int:
-        """Revoke the links of these people; how many there were."""
-        if not person_ids:
-            return 0
-        gone = session.exec(
-            select(FeedTokenRow.person_id).where(col(FeedTokenRow.person_id).in_(person_ids))
-        ).all()
-        session.exec(delete(FeedTokenRow).where(col(FeedTokenRow.person_id).in_(person_ids)))
-        return len(gone)
+class _FeedTable(LinkTable[FeedTokenRow]):
+    """The feed links, and what serving a feed reads beside them."""
 
     @staticmethod
     def person(session: Session, person_id: str) -> PersonRow | None:
@@ -68,3 +40,6 @@ class FeedStore:
             )
         ).one()
         return as_utc(found) if found is not None else None
+
+
+FeedStore = _FeedTable(FeedTokenRow)

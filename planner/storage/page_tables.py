@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import delete
-from sqlmodel import Field, Session, SQLModel, col, select
+from sqlmodel import Field, SQLModel
+
+from planner.storage.link_tables import LinkTable
 
 
 class PageTokenRow(SQLModel, table=True):
@@ -20,34 +21,5 @@ class PageTokenRow(SQLModel, table=True):
     opened_at_utc: datetime | None = None
 
 
-class PageStore:
-    """Reads and writes page links; the caller owns the session, hence the transaction."""
-
-    @staticmethod
-    def by_hash(session: Session, token_hash: str) -> PageTokenRow | None:
-        return session.exec(
-            select(PageTokenRow).where(col(PageTokenRow.token_hash) == token_hash)
-        ).first()
-
-    @staticmethod
-    def of(session: Session, person_id: str) -> PageTokenRow | None:
-        return session.get(PageTokenRow, person_id)
-
-    @staticmethod
-    def all(session: Session) -> list[PageTokenRow]:
-        return list(session.exec(select(PageTokenRow).order_by(col(PageTokenRow.person_id))))
-
-    @staticmethod
-    def put(session: Session, row: PageTokenRow) -> None:
-        session.merge(row)
-
-    @staticmethod
-    def remove(session: Session, person_ids: list[str]) -> int:
-        """Revoke the links of these people; how many there were."""
-        if not person_ids:
-            return 0
-        gone = session.exec(
-            select(PageTokenRow.person_id).where(col(PageTokenRow.person_id).in_(person_ids))
-        ).all()
-        session.exec(delete(PageTokenRow).where(col(PageTokenRow.person_id).in_(person_ids)))
-        return len(gone)
+# The lookups every kind of link shares (planner/storage/link_tables.py).
+PageStore = LinkTable(PageTokenRow)

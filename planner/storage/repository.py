@@ -5,7 +5,9 @@ Every method that writes does so in ONE transaction (planner/storage/writes.py):
 for the write lock, is recorded in the audit log under the repository's `actor`, and takes
 `seen`, the newest change its caller had seen when it read what the write is based on (from
 `seen()`): when another change has touched the same weeks or people since, it raises
-ChangedMeanwhile and writes nothing. Without `seen` a write is not checked.
+ChangedMeanwhile and writes nothing. Without `seen` a write is not checked. A use case that
+writes several things as one command opens one `write` and hands it to the methods that take
+a `Write` (`write_roster`, `publish_in`): all of it is committed together or not at all.
 
 Rosters have two layers per shift:
 - the *working* roster (what `roster plan` or a manual edit last saved: the draft), and
@@ -14,6 +16,7 @@ Rosters have two layers per shift:
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Callable, Iterable, Iterator, Mapping
 from contextlib import contextmanager
 from datetime import date, datetime
@@ -98,16 +101,50 @@ class Repository:
         # When each change happened: the planner's one clock (ROSTER_NOW included), so the
         # audit log keeps the order of what the planner did, whatever the machine's clock.
         self.clock = clock or default_clock()
+        self._memo = threading.local()  # see `reads_once`
 
     def _read(self):
         return reading(self.engine)
 
     @contextmanager
+    def reads_once(self) -> Iterator[None]:
+        """Within it, in this thread, the organisation and each roster are read once and
+        kept until the next write through this repository: one use case that weighs a week
+        several times (repair, check, publish) reads a city's thousand people once, not ten
+        times. What it reads is what it then writes on: its writes' optimistic checks still
+        see any change another made in the meantime."""
+        if getattr(self._memo, "kept", None) is not None:
+            yield
+            return
+        self._memo.kept = {}
+        try:
+            yield
+        finally:
+            self._memo.kept = None
+
+    def _kept(self) -> dict | None:
+        return getattr(self._memo, "kept", None)
+
+    def _written(self) -> None:
+        """A part of a write was written: what was kept is out of date (the reads after it,
+        inside the same write, see what it wrote)."""
+        kept = self._kept()
+        if kept is not None:
+            kept.clear()
+
+    @contextmanager
     def write(self, action: str, *, now: datetime | None = None) -> Iterator[Write]:
         """A write transaction for a use case that writes more than one thing."""
         moment = now if now is not None else self.clock()
-        with write(self.engine, self.actor, action, now=moment) as unit:
-            yield unit
+        kept = self._kept()
+        if kept is not None:
+            kept.clear()
+        try:
+            with write(self.engine, self.actor, action, now=moment) as unit:
+                yield unit
+        finally:
+            if kept is not None:
+                kept.clear()
 
     def seen(self) -> int:
         """The newest change: read it before anything a later write will be based on."""
@@ -128,6 +165,14 @@ class Repository:
     def load_organisation(self) -> Organisation:
         """The organisation with its activities and the people who have not left. Raises
         NoOrganisation if none."""
+        kept = self._kept()
+        if kept is not None:
+            if "organisation" not in kept:
+                kept["organisation"] = self._organisation()
+            return kept["organisation"]
+        return self._organisation()
+
+    def _organisation(self) -> Organisation:
         with self._read() as session:
             org_row = session.get(OrganisationRow, 1)
             if org_row is None:
@@ -258,11 +303,28 @@ class Repository:
         seen: int | None = None,
         scopes: Iterable[str] = (),
         action: str = "plan",
+        absences: Iterable[Absence] = (),
     ) -> None:
         """Replace the working roster of the given shifts (assignments and unstaffed reasons),
-        in one transaction. `shifts` are the period's open shifts; `roster.unstaffed` maps
-        shift id -> reason. With `seen`: ChangedMeanwhile when a change since touched the
-        weeks of the shifts, the organisation or any of `scopes`.
+        in one transaction, with `absences` recorded in it (a repair worked out for them);
+        see `write_roster`."""
+        with self.write(action) as unit:
+            self.write_roster(unit, roster, shifts, seen=seen, scopes=scopes, absences=absences)
+
+    def write_roster(
+        self,
+        unit: Write,
+        roster: Roster,
+        shifts: list[Shift],
+        *,
+        seen: int | None = None,
+        scopes: Iterable[str] = (),
+        absences: Iterable[Absence] = (),
+    ) -> None:
+        """`save_roster` as part of the caller's write: what it writes is committed with the
+        rest of that write or not at all. `shifts` are the period's open shifts;
+        `roster.unstaffed` maps shift id -> reason. With `seen`: ChangedMeanwhile when a
+        change since touched the weeks of the shifts, the organisation or any of `scopes`.
 
         A shift with nobody on it and no reason in `roster.unstaffed` is saved as unstaffed
         ("nobody assigned"); a closed shift passed here is saved as closed."""
@@ -279,9 +341,11 @@ class Repository:
                 msg("'{person}' is on shift {shift} twice", person=twice[0][1], shift=twice[0][0])
             )
         weeks = {week_scope(s.local_date) for s in shifts}
-        with self.write(action) as unit:
-            unit.check(seen, [*weeks, ORGANISATION, *scopes])
-            roster_writes.replace_working(unit, roster, shifts)
+        unit.check(seen, [*weeks, ORGANISATION, *scopes])
+        for absence in absences:
+            absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
+        roster_writes.replace_working(unit, roster, shifts)
+        self._written()
 
     def correct(self, roster: Roster, shift: Shift, *, seen: int | None = None) -> bool:
         """Record who actually worked `shift` (`roster correct`): its working roster and, when
@@ -298,11 +362,26 @@ class Repository:
     def roster(self, period: Period, *, published: bool = False) -> Roster:
         """The working (or published) roster of the shifts starting in the period.
         Shifts never planned are absent from `assignments` and from `unstaffed`."""
+        kept = self._kept()
+        if kept is None:
+            return self._roster(period, published)
+        key = ("roster", period, published)
+        if key not in kept:
+            kept[key] = self._roster(period, published)
+        return kept[key]
+
+    def _roster(self, period: Period, published: bool) -> Roster:
         layer = PUBLISHED if published else WORKING
         with self._read() as session:
             lo, hi = utc_bounds(period, zone(session))
+            # Columns, not table objects: a city's week is thousands of rows, read often.
             assignments = session.exec(
-                select(AssignmentRow)
+                select(
+                    AssignmentRow.shift_id,
+                    AssignmentRow.person_id,
+                    AssignmentRow.role,
+                    AssignmentRow.pinned,
+                )
                 .where(col(AssignmentRow.layer) == layer)
                 .where(col(AssignmentRow.start_utc) >= lo, col(AssignmentRow.start_utc) < hi)
                 .order_by(
@@ -313,7 +392,7 @@ class Repository:
                 .order_by(col(AssignmentRow.person_id))
             ).all()
             unstaffed = session.exec(
-                select(ShiftStateRow)
+                select(ShiftStateRow.shift_id, ShiftStateRow.reason)
                 .where(col(ShiftStateRow.layer) == layer)
                 .where(col(ShiftStateRow.status) == ShiftStatus.UNSTAFFED.value)
                 .where(col(ShiftStateRow.start_utc) >= lo, col(ShiftStateRow.start_utc) < hi)
@@ -322,8 +401,11 @@ class Repository:
             state = roster_state(session, lo, hi)
         return Roster(
             period=period,
-            assignments=tuple(_assignment(r) for r in assignments),
-            unstaffed={r.shift_id: reason_from_text(r.reason) for r in unstaffed},
+            assignments=tuple(
+                Assignment(shift_id, person_id, Role(role), pinned)
+                for shift_id, person_id, role, pinned in assignments
+            ),
+            unstaffed={shift_id: reason_from_text(reason) for shift_id, reason in unstaffed},
             state=state or RosterState.DRAFT,
         )
 
@@ -345,26 +427,42 @@ class Repository:
         if at.tzinfo is None:
             raise PlannerError(msg("publish needs an aware datetime"))
         with self.write("publish", now=at) as unit:
-            weeks = week_scopes(period)
-            unit.check(seen, [*weeks, *depends])
-            lo, hi = utc_bounds(period, zone(unit.session))
-            count = roster_writes.copy_to_published(unit, lo, hi, as_utc(at))
-            last = period.end.toordinal() - 1
-            unit.record(
-                "publication",
-                period.start.isoformat(),
-                None,
-                {
-                    "from": period.start.isoformat(),
-                    "to": date.fromordinal(last).isoformat(),
-                    "shifts": count,
-                },
-            )
-            unit.touch(*weeks)
-            if also is not None:
-                places = layer_rows(unit.session, AssignmentRow, PUBLISHED, lo, hi)
-                also(unit, tuple(_assignment(r) for r in places))
-            return count
+            return self.publish_in(unit, period, at, seen=seen, also=also, depends=depends)
+
+    def publish_in(
+        self,
+        unit: Write,
+        period: Period,
+        at: datetime,
+        *,
+        seen: int | None = None,
+        also: Callable[[Write, tuple[Assignment, ...]], None] | None = None,
+        depends: Iterable[str] = (),
+    ) -> int:
+        """`publish` as part of the caller's write (committed with it or not at all)."""
+        if at.tzinfo is None:
+            raise PlannerError(msg("publish needs an aware datetime"))
+        weeks = week_scopes(period)
+        unit.check(seen, [*weeks, *depends])
+        lo, hi = utc_bounds(period, zone(unit.session))
+        count = roster_writes.copy_to_published(unit, lo, hi, as_utc(at))
+        last = period.end.toordinal() - 1
+        unit.record(
+            "publication",
+            period.start.isoformat(),
+            None,
+            {
+                "from": period.start.isoformat(),
+                "to": date.fromordinal(last).isoformat(),
+                "shifts": count,
+            },
+        )
+        unit.touch(*weeks)
+        if also is not None:
+            places = layer_rows(unit.session, AssignmentRow, PUBLISHED, lo, hi)
+            also(unit, tuple(_assignment(r) for r in places))
+        self._written()
+        return count
 
     def published_weeks(self, since: datetime, *, working: bool = False) -> Period | None:
         """The calendar weeks from the first to the last with a published shift (`working`:
@@ -385,8 +483,15 @@ class Repository:
 
     def roster_state(self, period: Period) -> RosterState | None:
         """None: never planned; DRAFT: working differs from published; PUBLISHED otherwise."""
+        kept = self._kept()
+        key = ("state", period)
+        if kept is not None and key in kept:
+            return kept[key]
         with self._read() as session:
-            return roster_state(session, *utc_bounds(period, zone(session)))
+            state = roster_state(session, *utc_bounds(period, zone(session)))
+        if kept is not None:
+            kept[key] = state
+        return state
 
     def published_at(self, period: Period) -> datetime | None:
         """When the period (any of its shifts) was last published, as an aware datetime."""

@@ -10,7 +10,7 @@ from sqlalchemy import JSON, Column
 from sqlmodel import Field, Session, SQLModel, col, select
 
 OPEN, APPROVED, REFUSED, SEEN = "open", "approved", "refused", "seen"
-CANCEL, UNSTAFFED_ALERT = "cancel", "unstaffed"
+CANCEL, UNSTAFFED_ALERT, BREAKS_ALERT = "cancel", "unstaffed", "breaks"
 
 
 class SelfServiceRequestRow(SQLModel, table=True):
@@ -19,13 +19,14 @@ class SelfServiceRequestRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: str = Field(index=True)  # who asked (an alert: whose cancellation caused it)
-    kind: str  # CANCEL or UNSTAFFED_ALERT
+    kind: str  # CANCEL, UNSTAFFED_ALERT or BREAKS_ALERT
     shift_id: str
     start_utc: datetime
     status: str = Field(index=True)  # OPEN, then APPROVED / REFUSED (a request), SEEN (an alert)
     created_at_utc: datetime
     decided_at_utc: datetime | None = None
     decided_by: str = ""
+    # The repair proposed with it (planner/service/proposals.py), when there is one.
     detail: dict = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
 
 

@@ -170,3 +170,44 @@ def test_a_refusal_names_the_option(capsys, db):
     unknown = roster(capsys, db, "report", "hours", *WEEK, "--person", "nobody")
     assert unknown.code == 2
     assert unknown.err == "error: unknown person 'nobody'\n"
+
+
+def test_the_personal_page_counts_the_hours_the_report_counts(capsys, db, monkeypatch):
+    """The page counts "My hours" from the person's own rows; the report by person reads the
+    whole organisation. Seen on Friday 4 December 11:00: Monday 30 November (this year, not this
+    month) and Tuesday to Thursday have ended, Friday is under way; Tuesday's first volunteer
+    did not come (a correction)."""
+    monkeypatch.setenv("ROSTER_NOW", "2026-12-02T11:00+01:00")
+    tuesday = "inloop@2026-12-01T09:00"
+    published = Repository(make_engine(db)).roster(before_period(), published=True).assignments
+    absent = next(a.person_id for a in published if a.shift_id == tuesday and a.role.value == "volunteer")  # fmt: skip
+    assert roster(capsys, db, "correct", tuesday, "--did-not-come", absent).code == 0
+    monkeypatch.setenv("ROSTER_NOW", "2026-12-04T11:00+01:00")
+    service = _service(db, "2026-12-04T11:00+01:00")
+
+    def by_person(first: str) -> dict[str, tuple[int, float]]:
+        out = roster(capsys, db, "report", "hours", "--from", first, "--to", "2026-12-04",
+                     "--by", "person", "--format", "csv").out  # fmt: skip
+        return {
+            r["person_id"]: (
+                int(r["professional_shifts"]) + int(r["volunteer_shifts"]),
+                float(r["professional_hours"]) + float(r["volunteer_hours"]),
+            )
+            for r in _rows(out)
+            if r["activity_id"] == "total" and r["person_id"]
+        }
+
+    month, year = by_person("2026-12-01"), by_person("2026-01-01")
+    for person in ("els", "jan", "an"):
+        link = service.issue_page(person).url
+        assert link is not None
+        view = service.page(link.rsplit("/", 1)[1])
+        assert view is not None
+        assert (view.month_hours, view.year_hours) == (
+            month.get(person, (0, 0.0)),
+            year.get(person, (0, 0.0)),
+        ), person
+    assert year["els"] == (4, 12.0) and month["els"] == (3, 9.0)  # the month's edge counts
+    assert year[absent][0] == sum(
+        1 for a in published if a.person_id == absent and a.shift_id < "inloop@2026-12-04"
+    ) - 1  # fmt: skip

@@ -8,6 +8,7 @@ import time
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
+import httpx
 import pytest
 from sqlmodel import Session
 
@@ -16,6 +17,7 @@ from planner.i18n.words import Words
 from planner.io.digest_text import digest_lines
 from planner.storage.feed_tables import FeedTokenRow
 from planner.storage.page_tables import PageTokenRow
+from tests.feeds.server import roster_serve
 from tests.pages.world import NOW, serving
 
 SERVED_AT = datetime.fromisoformat(NOW).astimezone(UTC)  # the server's clock
@@ -30,6 +32,7 @@ def world(tmp_path_factory):
         jan_feed = "/feeds/" + str(feeds["jan"]).rsplit("/", 1)[1]
         assert world.client.get(jan_feed).status_code == 200
         assert world.client.get(pages["els"]).status_code == 200
+        assert used(world, PageTokenRow, "els", "opened_at_utc") is not None
         yield world, jan_feed
 
 
@@ -90,3 +93,17 @@ def test_the_digest_names_calendars_that_stopped_asking_and_pages_never_opened(w
     assert "Calendars that have not asked for their shifts in 2 days" in text
     assert "- Piet Claes: never since the link was given out on Fri 27 Nov" in text
     assert ": last on Fri 27 Nov" in text
+
+
+def test_a_page_opened_just_before_the_server_stops_is_still_recorded(world):
+    """The server writes the records of a second together; stopping it writes what is left."""
+    world, _feed = world
+    path = world.link("piet")
+    with (
+        roster_serve(str(world.svc.repo.engine.url)) as base,
+        httpx.Client(base_url=base) as client,
+    ):
+        assert client.get(path).status_code == 200
+    with Session(world.svc.repo.engine) as session:
+        row = session.get(PageTokenRow, "piet")
+        assert row is not None and row.opened_at_utc is not None

@@ -349,3 +349,20 @@ def test_folder_with_an_absence_of_someone_unknown_writes_nothing(repo):
         repo.save_folder(demo_org(), [absence("nobody")])
 
     assert not repo.has_organisation()
+
+
+def test_reading_once_still_sees_its_own_writes(repo):
+    """A use case that reads the week once (a cancellation's repair, check and publication)
+    sees every write it makes through the repository at once."""
+    shifts, _ = planned_week(repo)
+    with repo.reads_once():
+        assert repo.roster_state(WEEK) is RosterState.DRAFT
+        assert repo.load_organisation() is repo.load_organisation()  # read once
+        repo.publish(WEEK, datetime(2026, 11, 27, 12, 0, tzinfo=UTC))
+        assert repo.roster_state(WEEK) is RosterState.PUBLISHED
+        repo.remove_assignment(shifts[0].id, "jan")
+        assert {a.person_id for a in repo.roster(WEEK).assignments} == {"els"}
+        assert repo.roster_state(WEEK) is RosterState.DRAFT
+        repo.save_organisation(replace(repo.load_organisation(), name="Elders"))
+        assert repo.load_organisation().name == "Elders"
+    assert repo.load_organisation() is not repo.load_organisation()  # read each time again

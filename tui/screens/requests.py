@@ -1,7 +1,9 @@
 """What people asked on their personal page and the alerts the coordinator must see (key 5;
 docs/self-service.md): open "I can't come" requests, shifts a cancellation left unstaffed,
-published shifts a change on a page broke. `a` approves the chosen one (a request is applied
-as a repair; an alert is marked seen), `x` refuses a request."""
+published shifts a change on a page broke. Under the list, the chosen one's proposed repair:
+what it breaks and who would take each place (or why a shift stays unstaffed). `a` approves
+the chosen one (a request's repair is written, worked out again when the week changed since;
+an alert is marked seen), `x` refuses a request."""
 
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ from textual.widgets import DataTable, Header, Static
 
 from planner.dates import local_start_of
 from planner.errors import PlannerError
+from planner.i18n.explanations import proposal_lines
 from planner.i18n.format import short_datetime
 from planner.i18n.language import N_, _
 from planner.i18n.words import Words
@@ -50,7 +53,7 @@ def request_text(request: Request, name: str) -> str:
 
 
 class RequestsScreen(Screen):
-    CSS_PATH = "log.tcss"
+    CSS_PATH = "requests.tcss"
     BINDINGS = [
         Binding("a", "approve", N_("Approve"), id="requests.approve", tooltip=N_("Approve the chosen request (repair the week), or mark the alert seen")),
         Binding("x", "refuse", N_("Refuse"), id="requests.refuse", tooltip=N_("Refuse the chosen request: the person keeps the shift")),
@@ -70,6 +73,7 @@ class RequestsScreen(Screen):
         yield Header()
         yield Static(id="log-title")
         yield RowTable(id="log", zebra_stripes=True)
+        yield Static(id="request-repair")
         yield KeysFooter()
 
     def on_mount(self) -> None:
@@ -113,6 +117,20 @@ class RequestsScreen(Screen):
                 "",
                 key=f"offer-{offer.id}",
             )
+        self.show_repair()
+
+    def show_repair(self) -> None:
+        """The chosen request's proposed repair under the list, wrapped between words (a
+        narrow terminal cuts the table's columns; these sentences it wraps)."""
+        chosen = self.chosen()
+        repair = self.query_one("#request-repair", Static)
+        if not isinstance(chosen, Request) or chosen.proposal is None:
+            repair.update("")
+            return
+        repair.update("\n".join(proposal_lines(chosen.proposal, chosen.person_id, self.ctx.words)))
+
+    def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
+        self.show_repair()
 
     def chosen(self) -> Request | Offer | None:
         table = self.query_one(DataTable)
@@ -152,6 +170,11 @@ class RequestsScreen(Screen):
         except PlannerError as exc:
             self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
             return
+        if outcome is not None and outcome.recomputed:
+            self.notify(
+                _("The roster changed since the repair was proposed: it was worked out again"),
+                severity="warning",
+            )
         if outcome is not None and outcome.unstaffed:
             self.notify(
                 _("Approved: nobody could take the shift, it is unstaffed"), severity="warning"
