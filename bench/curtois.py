@@ -241,6 +241,26 @@ def measure_build(path: Path) -> None:
     )
 
 
+def measure_first(path: Path, time_limit: float, workers: int) -> None:
+    """Reading, building and the greedy's first roster of one instance, each timed, the
+    roster checked against the instances' rules, and the process's peak resident memory:
+    what a roster for the largest instances costs before any search."""
+    t0 = time.monotonic()
+    inst = read(path)
+    built = build(inst)
+    built_s = time.monotonic() - t0
+    roster = greedy(inst, workers, deadline=t0 + time_limit)
+    done = time.monotonic() - t0
+    cost = "none" if roster is None else f"{check(inst, roster):,} (checked)"
+    if roster is not None:  # the search's start, as solve_planner makes it, model held
+        values_of(inst, built, roster)
+    print(
+        f"{path.stem}: read and built in {built_s:.1f} s, greedy roster {cost} at {done:.1f} s, "
+        f"peak RSS {peak_rss_mib():,.0f} MiB, load {load_average():.1f}",
+        flush=True,
+    )
+
+
 def at(trajectory: list[tuple[float, float]], seconds: float) -> float:
     """The cost of the best roster found by `seconds` (nan when none was)."""
     found = [obj for t, obj in trajectory if t <= seconds]
@@ -276,6 +296,11 @@ def main() -> None:
         help="also print each run's best cost at these seconds (the anytime curve of one run)",
     )
     parser.add_argument(
+        "--first-only",
+        action="store_true",
+        help="only read, build and make the greedy's first roster of each, and measure",
+    )
+    parser.add_argument(
         "--build-only", action="store_true", help="only read and build each model, and measure"
     )
     args = parser.parse_args()
@@ -296,6 +321,15 @@ def main() -> None:
                 cwd=ROOT,
                 check=True,
             )
+        return
+    if args.first_only:
+        for n in args.instances:  # a process each, as above
+            code = (
+                "from bench.curtois import measure_first; from pathlib import Path; "
+                f"measure_first(Path({str(folder / f'Instance{n}.txt')!r}), "
+                f"{args.time_limit}, {args.workers})"
+            )
+            subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
         return
     known = best_known(folder)
     print(machine(), f"time limit {args.time_limit:g} s, {args.workers} workers, runs {args.runs}")
