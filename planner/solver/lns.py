@@ -10,8 +10,10 @@ each one paid lately (improvement per unit of work); how big it is follows wheth
 sub-problems were solved to the end (grow) or ran out of budget (shrink).
 
 Beside it one CP-SAT worker runs the full model (started from the same roster) for the bound,
-and for whatever roster it finds itself. The two share nothing while they run: that keeps
-both reproducible.
+and for whatever roster it finds itself. By default the two share nothing while they run;
+`LnsSettings.exchange_work` makes them exchange their best rosters at fixed points of work
+instead (the worker in rounds, each restarted from the better roster), which keeps both
+reproducible but cost the worker its bound and did worse where measured (BENCHMARKS.md).
 
 Reproducible: the neighbourhoods, sizes and seeds come from one `random.Random(seed)`; each
 sub-solve is single-threaded and ended by its deterministic budget; the whole search ends
