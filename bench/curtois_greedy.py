@@ -63,26 +63,36 @@ def greedy(
             if (d, t) in cost:
                 cost[(d, t)] += p
         m.minimize(cp_model.LinearExpr.weighted_sum(list(x.values()), list(cost.values())))
-        for work in (work_per_staff, 4 * work_per_staff, 16 * work_per_staff):  # more if none
-            solver = cp_model.CpSolver()
-            # One worker alone (at any LP level) found no schedule for some employees of
-            # Instance20 in 2 deterministic seconds (minimum hours close to the maximum, 5
-            # days in a row at most, half the weekends off); two workers, the run's own,
-            # prove the best one in a fraction of that (BENCHMARKS.md).
-            solver.parameters.num_workers = workers
-            solver.parameters.random_seed = seed
-            solver.parameters.max_deterministic_time = work
-            solver.parameters.max_time_in_seconds = max(0.0, deadline - time.monotonic())
-            status = solver.solve(m)
-            if status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-                break
-        else:
+        solver = _schedule(m, workers, seed, work_per_staff, deadline)
+        if solver is None:
             return None
         for (d, t), v in x.items():
             if solver.value(v):
                 roster[(s.id, d)] = t
                 missing[(d, t)] = missing.get((d, t), 0) - 1
     return roster
+
+
+def _schedule(
+    m: cp_model.CpModel, workers: int, seed: int, work: float, deadline: float
+) -> cp_model.CpSolver | None:
+    """The best schedule of one employee in the work given, more work only when none was
+    found, and at last any schedule at all (the rules alone, without the cover)."""
+    for limit, objective in ((work, True), (4 * work, True), (16 * work, False)):
+        if not objective:
+            m.clear_objective()
+        solver = cp_model.CpSolver()
+        # One worker alone (at any LP level) found no schedule for some employees of
+        # Instance20 in 2 deterministic seconds (minimum hours close to the maximum, 5 days
+        # in a row at most, half the weekends off); two workers, the run's own, find one in
+        # a fraction of that (BENCHMARKS.md).
+        solver.parameters.num_workers = workers
+        solver.parameters.random_seed = seed
+        solver.parameters.max_deterministic_time = limit
+        solver.parameters.max_time_in_seconds = max(0.0, deadline - time.monotonic())
+        if solver.solve(m) in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return solver
+    return None
 
 
 def values_of(inst: Instance, built: Built, roster: Roster) -> list[int]:
