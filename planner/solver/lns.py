@@ -39,6 +39,11 @@ from planner.solver.cpsat import new_solver
 from planner.solver.heap import set_aside
 from planner.solver.submodel import Structure, bounds, fix
 
+# The full-model worker's own clock ends this much before the search's: on 2 busy cores
+# CP-SAT took up to half a second to answer a stop in the middle of its LP, past the
+# deadline (the city at 60 s, BENCHMARKS.md). Its last second adds little to the bound.
+FULL_MODEL_EARLY_S = 1.0
+
 
 class Neighbourhood(Protocol):
     """Picks decision variables to free around the incumbent, about `size` of them."""
@@ -190,7 +195,7 @@ def improve(
     full = None
     if s.bound_worker:
         full = _FullModel(_with_hint(model, best), s.bound_params, work_limit, seed)
-        full.start(deadline - time.monotonic())
+        full.start(deadline - time.monotonic() - FULL_MODEL_EARLY_S)
     structure = Structure(model, decisions)
     set_aside()  # its millions of small objects live as long as the search (heap.py)
     # One working copy: every variable and the objective, only the constraints a step needs;
