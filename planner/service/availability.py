@@ -3,7 +3,10 @@ offered days and times, a professional's wishes and days off, anyone's absences 
 one write in the audit log under the person's name, with the optimistic check (the page's
 `seen`: ChangedMeanwhile when their data changed since the page was read). Published shifts
 of theirs that no longer hold afterwards are returned for the page to list, and the
-coordinator gets an alert for each (`roster requests list`), as `absence add` lists them.
+coordinator gets an alert for each (`roster requests list`), as `absence add` lists them:
+found by the checker inside the change's write and written in it with their mail. The repair
+proposed with each alert (the solver) is worked out after that write and attached in a write
+of its own, so the lock is never held while the solver runs.
 
 What a person enters for a field of people.csv is also kept as their entry
 (self_service_entry), so that a later `roster load` of an older file does not undo it
