@@ -22,7 +22,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.exc import SQLAlchemyError
 from sqlmodel import Session, col, select
 
-from planner.dates import as_utc, monday_of
+from planner.dates import as_utc, local_start_of, monday_of
 from planner.domain import Absence, AbsenceKind, Period, Slot, TimeWindow
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS
@@ -200,7 +200,7 @@ def _changing(
         row = _person(unit.session, person_id)
         if only is not None and row.kind != only[0]:
             raise PlannerError(only[1])
-        weeks = _weeks(repo, now, days)
+        weeks = _weeks(repo, person_id, now, days)
         before = _broken_ids(repo, person_id, now, weeks)
         change(unit, row)
         alerts = _alert(repo, unit, person_id, now, weeks, before)
@@ -208,18 +208,29 @@ def _changing(
     return Changed(tuple(alerts))
 
 
-def _weeks(repo: Repository, now: datetime, days: tuple[date, date] | None) -> Period | None:
-    """The published weeks from `now` on that hold the days (all of them: None), at most
-    the weeks one check takes on; None when none is published."""
-    horizon = repo.published_weeks(now)
-    if horizon is None:
-        return None
-    start, end = horizon.start, horizon.end
+def _weeks(
+    repo: Repository, person_id: str, now: datetime, days: tuple[date, date] | None
+) -> Period | None:
+    """The weeks that hold the person's published shifts to come (among them, the ones on the
+    days: None, all), at most the weeks one check takes on from the first; None when they have
+    none. Only their shifts can break by their change: the checker weighs just those weeks
+    (what lies around them counts as it does for any period, planner/dates.py)."""
+    with reading(repo.engine) as session:
+        ids = session.exec(
+            select(AssignmentRow.shift_id).where(
+                col(AssignmentRow.layer) == PUBLISHED,
+                col(AssignmentRow.person_id) == person_id,
+                col(AssignmentRow.start_utc) >= as_utc(now),
+            )
+        ).all()
+    found = sorted(local_start_of(sid).date() for sid in ids)
     if days is not None:
-        start = max(start, monday_of(days[0] - timedelta(days=1)))
-        end = min(end, monday_of(days[1]) + timedelta(weeks=1))
-    weeks = min((end - start).days // 7, MAX_PERIOD_WEEKS)
-    return Period(start, weeks) if weeks > 0 else None
+        found = [d for d in found if days[0] - timedelta(days=1) <= d <= days[1]]
+    if not found:
+        return None
+    start = monday_of(found[0])
+    weeks = (monday_of(found[-1]) - start).days // 7 + 1
+    return Period(start, min(weeks, MAX_PERIOD_WEEKS))
 
 
 def _broken_ids(

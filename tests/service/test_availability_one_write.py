@@ -12,6 +12,9 @@ import pytest
 
 from planner.domain import TimeWindow
 from planner.errors import Busy
+from planner.i18n.changes import entry_text
+from planner.i18n.language import use_language
+from planner.i18n.words import Words
 from planner.service import Service, proposals
 from planner.service.availability import Changed
 from planner.storage.engine import make_engine
@@ -74,6 +77,13 @@ def test_a_failure_after_the_change_inside_its_write_leaves_neither_change_nor_a
     (alert,) = svc.requests()
     assert (alert.kind, alert.shift_id, alert.person_id) == ("breaks", monday, person)
     assert alert.proposal is not None
+    # One change in the log holds the person's change and the alert.
+    log = [e for e in svc.audit_log() if e.actor == f"page:{person}"]
+    assert len({e.change for e in log}) == 1
+    words = Words.of(svc.organisation())
+    with use_language("en"):
+        told = [entry_text(e.kind, e.subject, e.before, e.after, words) for e in log]
+    assert f"alert {alert.id}: {monday} no longer fits what was entered on a personal page" in told
 
 
 class Stopped(Exception):
