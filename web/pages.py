@@ -125,6 +125,7 @@ def page_routes(
     service: Service, not_found: Callable[[], Response], limits: RateLimits
 ) -> list[Route]:
     templates = environment()
+    page_template = templates.get_template("page.html")  # compiled once, kept
     css = (HERE / "assets" / "page.css").read_bytes()
 
     def miss(request: Request) -> Response:
@@ -171,16 +172,16 @@ def page_routes(
         done = request.query_params.get("done", "")
         done = done if done in OUTCOMES else ""
         csrf = csrf_of(request)
-        own = _own(service, view.person_id)
+        own = list(view.own_offers)
         names = service.colleague_labels(view.person_id) if _named(own) else {}
-        body = templates.get_template("page.html").render(
+        body = page_template.render(
             w=page_words(view, done),
             x=exchange_words(view, [], own, None, done, names=names),
             exchange_action=f"/p/{token}/exchange/",
             take_url=f"/p/{token}/take",
             offer_url=f"/p/{token}/offer?shift=",
             csrf=csrf,
-            seen=service.seen(),
+            seen=view.seen,
             cancel_action=f"/p/{token}/cancel",
             offers_action=f"/p/{token}/offers",
             absence_action=f"/p/{token}/absence",
@@ -221,7 +222,7 @@ def page_routes(
             return got
         token, view = got
         wanted = request.query_params.get("shift", "")
-        offered = {o.shift_id for o in _own(service, view.person_id)}
+        offered = {o.shift_id for o in view.own_offers}
         shift = next(
             (
                 s
@@ -380,10 +381,6 @@ def page_routes(
         Route("/p/{token}/exchange/{action}", exchange, methods=["POST"]),
         Route("/assets/page.css", stylesheet, methods=["GET", "HEAD"]),
     ]
-
-
-def _own(service: Service, person_id: str) -> list[Offer]:
-    return [o for o in service.standing_offers() if o.person_id == person_id]
 
 
 def _named(own: list[Offer]) -> bool:

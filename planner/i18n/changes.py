@@ -33,6 +33,7 @@ ACTION_WORDS = {
     "page.issue": N_("gave out a personal page link"),
     "page.revoke": N_("revoked a personal page link"),
     "page.request": N_("asked on their page"),
+    "page.cancel": N_("cancelled a shift on their page"),
     "offer": N_("offered a shift or answered an offer"),
     "page.alert": N_("alerted the coordinator"),
     "request.decide": N_("decided a request"),
@@ -91,6 +92,7 @@ def action_name(action: str) -> str:
         "page.issue": pgettext("change", "page link issued"),
         "page.revoke": pgettext("change", "page link revoked"),
         "page.request": pgettext("change", "request from a page"),
+        "page.cancel": pgettext("change", "cancellation from a page"),
         "page.alert": pgettext("change", "alert from a page"),
         "page.offers": pgettext("change", "days offered"),
         "page.day_off": pgettext("change", "day off"),
@@ -325,6 +327,14 @@ def _request_text(request_id: str, after: dict[str, Any]) -> str:
         if status == "open":
             return _(
                 "alert {id}: {shift} is unstaffed after a cancellation", id=request_id, shift=shift
+            )
+        return _("alert {id} seen", id=request_id)
+    if after.get("kind") == "breaks":
+        if status == "open":
+            return _(
+                "alert {id}: {shift} no longer fits what was entered on a personal page",
+                id=request_id,
+                shift=shift,
             )
         return _("alert {id} seen", id=request_id)
     if status == "open":

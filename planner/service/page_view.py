@@ -6,38 +6,39 @@ Nothing about anyone else, nothing about clients. Reads only; worded at the edge
 from __future__ import annotations
 
 import hmac
+import threading
+import weakref
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlmodel import col, select
+from sqlalchemy import Row
+from sqlalchemy.engine import Engine
+from sqlmodel import Session
 
 from planner.dates import as_utc
-from planner.delivery import ColleaguesShown
-from planner.domain import Activity, Slot, TimeWindow
+from planner.delivery import ColleaguesShown, SelfServiceSettings
+from planner.domain import Activity, Organisation, Period, Roster, Slot, TimeWindow
 from planner.i18n.language import reader_language
-from planner.io.feed_key import FeedKey, token_hash
-from planner.report.hours import HoursBy, HoursFigures
+from planner.io.feed_key import FeedKey, is_token, token_hash
+from planner.report.hours import HoursBy, HoursFigures, compute_hours
 from planner.service.feeds import feed_url
-from planner.service.reports import hours_report
+from planner.service.reports import hours_window
+from planner.service.results import Offer, OfferStatus
+from planner.shifts import generate_shifts
+from planner.storage import own_page
 from planner.storage.connection import reading
 from planner.storage.delivery_rows import (
     feeds_from_json,
     self_service_from_json,
     watch_from_json,
 )
-from planner.storage.feed_tables import FeedStore
 from planner.storage.mapping import activity_from_row, person_from_row
+from planner.storage.own_work import own_organisation, own_roster
 from planner.storage.repository import Repository
-from planner.storage.request_tables import CANCEL, OPEN, RequestStore
-from planner.storage.tables import (
-    PUBLISHED,
-    AbsenceRow,
-    ActivityRow,
-    AssignmentRow,
-    OrganisationRow,
-    PersonRow,
-)
+from planner.storage.request_tables import CANCEL
+from planner.storage.tables import OrganisationRow
 
 UPCOMING = timedelta(weeks=13)  # how far ahead the page lists shifts and absences
 
@@ -87,88 +88,61 @@ class PageView:
     # work (people.csv prefers / avoids).
     prefers: tuple[Slot, ...] = ()
     avoids: tuple[Slot, ...] = ()
+    seen: int = 0  # the newest change when the page was read: the forms' optimistic check
+    own_offers: tuple[Offer, ...] = ()  # their offers still standing (open, or waiting)
 
 
-def page_view(
-    repo: Repository, person_id: str, now: datetime, key: FeedKey | None
-) -> PageView | None:
-    """The page of the person as it is `now`; None when they are gone. Reads only the rows
-    the page shows (not the whole organisation: a city's would take half a second)."""
+def page_view(repo: Repository, token: str, now: datetime, key: FeedKey | None) -> PageView | None:
+    """The page behind the page link `token` as it is `now`; None for any miss (no such link,
+    a person who left). Reads only the person's own rows, in one transaction, and the
+    organisation's frame once per change (not the whole organisation: a city's takes half a
+    second, and a page is asked for at every visit)."""
+    if not is_token(token):
+        return None
+    wanted = token_hash(token)
+    now = now.astimezone(UTC)
+    until = now + UPCOMING
     with reading(repo.engine) as session:
-        org_row = session.get(OrganisationRow, 1)
-        person_row = session.get(PersonRow, person_id)
-        if org_row is None or person_row is None or person_row.left_at_utc is not None:
+        held = own_page.holder(session, wanted)
+        # The lookup went by the hash; compare again in constant time all the same, so no
+        # reply ever depends on how much of a guess was right.
+        if held is None or not hmac.compare_digest(held.token_hash, wanted):
             return None
-        person = person_from_row(person_row)
-        tz = ZoneInfo(org_row.timezone)
-        now = now.astimezone(UTC)
-        until = now + UPCOMING
-        settings = self_service_from_json(org_row.self_service)
-        org = _Frame(
-            name=org_row.name,
-            coordinator=org_row.coordinator,
-            language=org_row.language,
-            base_url=feeds_from_json(org_row.feeds).base_url,
-        )
-        reminder_default = watch_from_json(org_row.watch).reminder_lead
-        mine = session.exec(
-            select(AssignmentRow)
-            .where(
-                col(AssignmentRow.layer) == PUBLISHED,
-                col(AssignmentRow.person_id) == person_id,
-                col(AssignmentRow.start_utc) >= now - timedelta(days=1),
-                col(AssignmentRow.start_utc) < until,
-            )
-            .order_by(col(AssignmentRow.start_utc))
-        ).all()
-        shift_ids = [row.shift_id for row in mine]
-        others: dict[str, list[str]] = {}
-        if shift_ids:
-            for row in session.exec(
-                select(AssignmentRow).where(
-                    col(AssignmentRow.layer) == PUBLISHED,
-                    col(AssignmentRow.shift_id).in_(shift_ids),
-                    col(AssignmentRow.person_id) != person_id,
-                )
-            ).all():
-                others.setdefault(row.shift_id, []).append(row.person_id)
-        absences = session.exec(
-            select(AbsenceRow)
-            .where(
-                col(AbsenceRow.person_id) == person_id,
-                col(AbsenceRow.end_utc) > now,
-                col(AbsenceRow.start_utc) < until,
-            )
-            .order_by(col(AbsenceRow.start_utc))
-        ).all()
-        feed_row = FeedStore.of(session, person_id)
-        activity_ids = {row.activity_id for row in mine}
-        activities = {
-            row.id: activity_from_row(row)
-            for row in session.exec(
-                select(ActivityRow).where(col(ActivityRow.id).in_(activity_ids))
-            ).all()
-        }
-        colleague_ids = {pid for ids in others.values() for pid in ids}
-        first_names = {
-            row.id: (row.name.split() or [row.name])[0]
-            for row in session.exec(
-                select(PersonRow).where(col(PersonRow.id).in_(colleague_ids))
-            ).all()
-        }
-        own_requests = RequestStore.of_person(session, person_id)
-        asked = {r.shift_id for r in own_requests if r.kind == CANCEL and r.status == OPEN}
-        breaks = {r.shift_id for r in own_requests if r.kind == "breaks" and r.status == OPEN}
+        if held.person.left_at_utc is not None:
+            return None
+        frame = _frame(repo.engine, session, held.seen)
+        if frame is None:
+            return None
+        person_id = held.person.id
+        connection = session.connection()
+        on = own_page.on_their_shifts(connection, person_id, now - timedelta(days=1), until)
+        absences = own_page.absences(connection, person_id, now, until)
+        requests = own_page.open_requests(connection, person_id)
+        offers = own_page.standing_offers(connection, person_id)
+        today = now.astimezone(frame.tz).date()
+        first = today.replace(month=1, day=1)
+        window = hours_window(first, today)
+        worked, worked_in = own_roster(connection, person_id, window, frame.tz)
+    person = person_from_row(held.person)
+    settings = frame.settings
+    asked = {sid for kind, sid in requests if kind == CANCEL}
+    breaks = {sid for kind, sid in requests if kind == "breaks"}
+    mine = [row for row in on if row.person_id == person_id]
+    others: dict[str, list[str]] = {}
+    for row in on:
+        if row.person_id != person_id:
+            others.setdefault(row.shift_id, []).append(row.person_id)
+    first_names = {row.person_id: (row.name.split() or [row.name])[0] for row in on}
     shifts = []
     for row in mine:
-        shift = _shift(activities, row, tz)
+        shift = _shift(frame.activities, row.activity_id, row.start_utc, frame.tz)
         if shift is None or shift[1] <= now:
             continue  # over already (a night that started yesterday is still to come)
         start, end, activity, site = shift
         names = [first_names.get(pid, "?") for pid in sorted(others.get(row.shift_id, []))]
         away = any(
-            as_utc(a.start_utc) < end.astimezone(UTC) and start.astimezone(UTC) < as_utc(a.end_utc)
-            for a in absences
+            as_utc(a_start) < end.astimezone(UTC) and start.astimezone(UTC) < as_utc(a_end)
+            for a_start, a_end in absences
         )
         shifts.append(
             PageShift(
@@ -190,75 +164,148 @@ def page_view(
             )
         )
     calendar_url = None
-    if feed_row is not None and key is not None:
-        token = key.token(feed_row.nonce)
-        if hmac.compare_digest(token_hash(token), feed_row.token_hash):
-            calendar_url = feed_url(org.base_url, token)
-    today = now.astimezone(tz).date()
-    month, year = _own_hours(repo, person.id, now.astimezone(tz).date(), now)
+    if held.feed_nonce is not None and held.feed_hash is not None and key is not None:
+        feed_token = key.token(held.feed_nonce)
+        if hmac.compare_digest(token_hash(feed_token), held.feed_hash):
+            calendar_url = feed_url(frame.base_url, feed_token)
+    month, year = _own_hours(
+        own_organisation(frame.row, [a for a in frame.ordered if a.id in worked_in], person),
+        worked,
+        window,
+        today,
+        now,
+        person.id,
+    )
     return PageView(
         person_id=person.id,
         name=person.name,
         first_name=person.name.split()[0] if person.name.split() else person.name,
-        language=reader_language(person.language, org.language),
+        language=reader_language(person.language, frame.language),
         volunteer=person.is_volunteer,
-        organisation=org.name,
-        coordinator=org.coordinator,
+        organisation=frame.name,
+        coordinator=frame.coordinator,
         shifts=tuple(shifts),
         offers=person.limits.offers if person.limits else (),
         working_days=tuple(sorted(person.contract.working_days)) if person.contract else (),
         days_off=tuple(sorted(d for d in person.wishes.days_off if d >= today)),
         prefers=person.wishes.prefers,
         avoids=person.wishes.avoids,
-        absences=tuple(_days(a, tz) for a in absences),
+        absences=tuple(_days(a_start, a_end, frame.tz) for a_start, a_end in absences),
         calendar_url=calendar_url,
         cancel_before=settings.cancel_before,
         month_hours=month,
         year_hours=year,
         has_email=bool((person.email or "").strip()),
         reminder=person.reminder,
-        reminder_default=reminder_default,
+        reminder_default=frame.reminder_default,
         names_colleagues=settings.show_colleagues is ColleaguesShown.FIRST_NAME,
+        seen=held.seen,
+        own_offers=tuple(
+            _offer(row)
+            for row in offers
+            if row.status == OfferStatus.WAITING.value or as_utc(row.expires_at_utc) > now
+        ),
     )
 
 
 @dataclass(frozen=True)
 class _Frame:
-    """What the page says of the organisation."""
+    """What the page says of the organisation, and what it counts hours with: it changes only
+    at a write, so it is read once per change (`_frame`)."""
 
+    row: OrganisationRow
     name: str
     coordinator: str
     language: str
     base_url: str
+    tz: ZoneInfo
+    settings: SelfServiceSettings
+    reminder_default: timedelta
+    ordered: tuple[Activity, ...]  # every activity, in the organisation's order
+    activities: dict[str, Activity]
+
+
+# The organisation's frame of each database, with the change it was read at. A change read
+# before the frame: a frame kept under an older change than it was read at is only ever
+# newer than its key, never older.
+_FRAMES: weakref.WeakKeyDictionary[Engine, tuple[int, _Frame]] = weakref.WeakKeyDictionary()
+_FRAMES_LOCK = threading.Lock()
+
+
+def _frame(engine: Engine, session: Session, seen: int) -> _Frame | None:
+    with _FRAMES_LOCK:
+        kept = _FRAMES.get(engine)
+    if kept is not None and kept[0] == seen:
+        return kept[1]
+    read = own_page.organisation_frame(session)
+    if read is None:
+        return None
+    row, activity_rows = read
+    ordered = tuple(activity_from_row(a) for a in activity_rows)
+    frame = _Frame(
+        row=row,
+        name=row.name,
+        coordinator=row.coordinator,
+        language=row.language,
+        base_url=feeds_from_json(row.feeds).base_url,
+        tz=ZoneInfo(row.timezone),
+        settings=self_service_from_json(row.self_service),
+        reminder_default=watch_from_json(row.watch).reminder_lead,
+        ordered=ordered,
+        activities={a.id: a for a in ordered},
+    )
+    with _FRAMES_LOCK:
+        _FRAMES[engine] = (seen, frame)
+    return frame
+
+
+def _offer(row: Row[Any]) -> Offer:
+    return Offer(
+        row.id,
+        row.shift_id,
+        row.person_id,
+        row.to_person_id,
+        row.swap_shift_id,
+        OfferStatus(row.status),
+        as_utc(row.expires_at_utc),
+        row.taker_id,
+    )
 
 
 def _shift(
-    activities: dict[str, Activity], row: AssignmentRow, tz: ZoneInfo
+    activities: dict[str, Activity], activity_id: str, start_utc: datetime, tz: ZoneInfo
 ) -> tuple[datetime, datetime, str, str] | None:
-    activity = activities.get(row.activity_id)
+    activity = activities.get(activity_id)
     if activity is None:
         return None
-    start = as_utc(row.start_utc).astimezone(tz)
+    start = as_utc(start_utc).astimezone(tz)
     end = datetime.combine(start.date(), activity.end, tz)
     if activity.crosses_midnight:
         end = datetime.combine(start.date() + timedelta(days=1), activity.end, tz)
     return start, end, activity.name, activity.site
 
 
-def _days(absence: AbsenceRow, tz: ZoneInfo) -> tuple[date, date]:
-    start = as_utc(absence.start_utc).astimezone(tz)
-    end = as_utc(absence.end_utc).astimezone(tz)
+def _days(start_utc: datetime, end_utc: datetime, tz: ZoneInfo) -> tuple[date, date]:
+    start = as_utc(start_utc).astimezone(tz)
+    end = as_utc(end_utc).astimezone(tz)
     last = (end - timedelta(microseconds=1)).date()
     return start.date(), max(start.date(), last)
 
 
 def _own_hours(
-    repo: Repository, person_id: str, today: date, now: datetime
+    org: Organisation, worked: Roster, window: Period, today: date, now: datetime, person_id: str
 ) -> tuple[tuple[int, float], tuple[int, float]]:
     """(shifts, hours) that happened this month and this year, as the hours report counts
-    them (published, ended, corrected)."""
-    report = hours_report(
-        repo, today.replace(month=1, day=1), today, now=now, by=HoursBy.MONTH, person_id=person_id
+    them (`roster report hours --person`: published, ended, corrected)."""
+    report = compute_hours(
+        org,
+        generate_shifts(org, window),
+        worked,
+        first=window.start,
+        last=today,
+        now=now,
+        by=HoursBy.MONTH,
+        person_id=person_id,
     )
     this_month = today.replace(day=1)
     month = next(

@@ -8,7 +8,7 @@ import time
 from collections import defaultdict
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 
 from constraints.registry import rules_from_settings
 from planner.clock import has_started
@@ -217,13 +217,19 @@ def trial_repair(
 def save_trial(repo: Repository, trial: Trial, *, action: str = "plan") -> None:
     """Write the trial's roster (and its absences) in one write, when nothing it rests on
     changed since it was worked out: else ChangedMeanwhile, nothing written."""
+    with repo.write(action) as unit:
+        save_trial_in(repo, unit, trial)
+
+
+def save_trial_in(repo: Repository, unit: Write, trial: Trial) -> None:
+    """`save_trial` as part of the caller's write."""
     scopes = {person_scope(a.person_id) for a in trial.roster.assignments}
-    repo.save_roster(
+    repo.write_roster(
+        unit,
         trial.roster,
         list(trial.shifts),
         seen=trial.seen,
         scopes=sorted(scopes),
-        action=action,
         absences=trial.absent,
     )
 
@@ -289,6 +295,28 @@ def publish(
     what changes between the check and the publication stops it the same way."""
     bound_period(period, MAX_PERIOD_WEEKS)
     seen = repo.seen() if seen is None else seen
+    at = now or datetime.now(UTC)
+    unplanned, calendars = _publishable(repo, period, at)
+    repo.publish(period, at, seen=seen, also=calendars, depends=[ORGANISATION])
+    unstaffed = repo.roster(period, published=True).unstaffed
+    return Published(period, at, tuple(sorted(unstaffed)), tuple(unplanned))
+
+
+def publish_in(repo: Repository, unit: Write, period: Period, at: datetime) -> None:
+    """`publish` as part of the caller's write: checked on what that write has written so far
+    (its reads are the write's), published with it or not at all. Unpublishable (or nothing
+    planned: PlannerError) before anything is written."""
+    bound_period(period, MAX_PERIOD_WEEKS)
+    _, calendars = _publishable(repo, period, at)
+    repo.publish_in(unit, period, at, also=calendars)
+
+
+def _publishable(
+    repo: Repository, period: Period, at: datetime
+) -> tuple[list[date], Callable[[Write, tuple[Assignment, ...]], None]]:
+    """The period's weeks never planned, and what publishing writes beside the roster (the
+    calendars' state); PlannerError when nothing is planned, Unpublishable when the draft
+    breaks a hard rule on a shift to come."""
     unplanned = unplanned_weeks(repo, period)
     if len(unplanned) == period.weeks:
         raise PlannerError(
@@ -298,7 +326,6 @@ def publish(
                 last=period.end - timedelta(days=1),
             )
         )
-    at = now or datetime.now(UTC)
     broken = draft_holding(repo, period, at)
     if broken.broken:
         raise Unpublishable(broken)
@@ -308,6 +335,4 @@ def publish(
     def calendars(unit: Write, published: tuple[Assignment, ...]) -> None:
         record_publication(unit.session, org, period, published, at, language)
 
-    repo.publish(period, at, seen=seen, also=calendars, depends=[ORGANISATION])
-    unstaffed = repo.roster(period, published=True).unstaffed
-    return Published(period, at, tuple(sorted(unstaffed)), tuple(unplanned))
+    return unplanned, calendars

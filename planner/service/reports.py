@@ -56,6 +56,16 @@ def ratio_report(
     )
 
 
+def hours_window(first: date, last: date) -> Period:
+    """The whole weeks from `first` that hold `last`: what the hours from `first` to `last`
+    are counted on. PlannerError when `last` is before `first` or the span is too long."""
+    if last < first:
+        raise PlannerError(msg("'To' is before 'From'"))
+    window = Period(first, (last - first).days // 7 + 1)
+    bound_period(window, MAX_PERIOD_WEEKS)
+    return window
+
+
 def hours_report(
     repo: Repository,
     first: date,
@@ -69,10 +79,7 @@ def hours_report(
     holds `roster correct`'s corrections, on shifts that have ended by `now`. People who have
     left count for the shifts they worked; `person_id` (one person's own) must be someone the
     organisation knows or knew."""
-    if last < first:
-        raise PlannerError(msg("'To' is before 'From'"))
-    window = Period(first, (last - first).days // 7 + 1)
-    bound_period(window, MAX_PERIOD_WEEKS)
+    window = hours_window(first, last)
     if person_id is not None:
         # One person's own: their rows only (a personal page asks at every load).
         org, roster = own_work(repo.engine, person_id, window)

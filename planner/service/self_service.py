@@ -21,17 +21,17 @@ Each write is one transaction in the audit log under the person's name (the page
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 
 from planner.dates import as_utc, local_start_of, monday_of
 from planner.delivery import Cancellations
-from planner.domain import Absence, AbsenceKind, Organisation, Period, Shift
+from planner.domain import Absence, AbsenceKind, Organisation, Period, Roster, Shift
 from planner.errors import ChangedMeanwhile, PlannerError
 from planner.message import msg
 from planner.proposal import Proposal
 from planner.service import diff, page_mail, planning, proposals
-from planner.service.checking import published_holding
+from planner.service.checking import Unpublishable, published_holding
 from planner.shifts import generate_shifts
 from planner.storage.connection import reading
 from planner.storage.notice_tables import NoticeKind
@@ -47,6 +47,7 @@ from planner.storage.request_tables import (
     RequestStore,
     SelfServiceRequestRow,
 )
+from planner.storage.writes import Write
 
 OTHERS_LEFT_ALONE = timedelta(hours=48)  # no one else's shift this close changes unasked
 REPAIR_SECONDS = 10.0  # the repair of one week after one cancellation
@@ -158,6 +159,9 @@ def _trial(repo: Repository, person_id: str, shift: Shift, now: datetime) -> pla
     )
 
 
+CANCEL_ACTION = "page.cancel"  # the audit log's action of a cancellation written at once
+
+
 def _apply(
     repo: Repository,
     org: Organisation,
@@ -165,34 +169,83 @@ def _apply(
     shift: Shift,
     now: datetime,
     proposed: planning.Trial | None = None,
+    *,
+    action: str = CANCEL_ACTION,
+    decision: _Decision | None = None,
 ) -> Cancellation:
-    """The person's absence recorded and the week repaired in one write: with the repair
-    `proposed` when nothing it rests on changed since it was worked out, else worked out
-    now."""
+    """The person's absence recorded and the week repaired: with the repair `proposed` when
+    nothing it rests on changed since it was worked out, else worked out now. One write holds
+    the absence, the repair, its publication where it goes ahead, the coordinator's alert
+    with its mail, and the `decision` on the request it carries out: all of it or nothing."""
     period = Period(monday_of(shift.local_date), 1)
     draft_was_published = not diff.diff(repo, period)
     before = repo.roster(period)
-    recomputed = False
     if proposed is not None:
         try:
-            planning.save_trial(repo, proposed, action="repair")
+            return _write_repair(
+                repo,
+                org,
+                person_id,
+                shift,
+                now,
+                proposed,
+                before,
+                draft_was_published,
+                action=action,
+                decision=decision,
+            )
         except ChangedMeanwhile:
-            proposed, recomputed = None, True
-    trial = proposed
-    if trial is None:
-        trial = _trial(repo, person_id, shift, now)
-        before = repo.roster(period)
-        planning.save_trial(repo, trial, action="repair")
-    draft = repo.roster(period)
-    unstaffed = shift.id in draft.unstaffed
-    published = False
-    if not unstaffed and draft_was_published and _only_near(repo, org, period, person_id, now):
-        if not published_holding(repo, period, now, draft=True).broken:
-            planning.publish(repo, period, now)
-            published = True
-    if unstaffed:
-        told = proposals.proposal_of(trial, before, [shift.id], applied=True)
-        with repo.write("page.alert", now=now) as unit:
+            pass  # the week changed since the repair was proposed: worked out again below
+    trial = _trial(repo, person_id, shift, now)
+    before = repo.roster(period)
+    done = _write_repair(
+        repo,
+        org,
+        person_id,
+        shift,
+        now,
+        trial,
+        before,
+        draft_was_published,
+        action=action,
+        decision=decision,
+    )
+    return replace(done, recomputed=proposed is not None)
+
+
+def _write_repair(
+    repo: Repository,
+    org: Organisation,
+    person_id: str,
+    shift: Shift,
+    now: datetime,
+    trial: planning.Trial,
+    before: Roster,
+    draft_was_published: bool,
+    *,
+    action: str,
+    decision: _Decision | None,
+) -> Cancellation:
+    """The trial written with what follows from it, in one write (see `_apply`).
+    ChangedMeanwhile, nothing written, when the week changed since the trial was worked
+    out."""
+    period = trial.period
+    with repo.write(action, now=now) as unit:
+        if decision is not None:
+            decision.still_open(unit)  # first: a request decided meanwhile stops it all
+        planning.save_trial_in(repo, unit, trial)
+        # Read inside the write: the draft as just repaired.
+        unstaffed = shift.id in repo.roster(period).unstaffed
+        published = False
+        if not unstaffed and draft_was_published and _only_near(repo, org, period, person_id, now):
+            if not published_holding(repo, period, now, draft=True).broken:
+                try:
+                    planning.publish_in(repo, unit, period, now)
+                    published = True
+                except Unpublishable:
+                    pass  # left to the coordinator, as after any re-plan
+        if unstaffed:
+            told = proposals.proposal_of(trial, before, [shift.id], applied=True)
             row = RequestStore.add(
                 unit.session,
                 SelfServiceRequestRow(
@@ -208,9 +261,9 @@ def _apply(
             unit.record("request", str(row.id), None, _record(row), [person_id])
             assert row.id is not None
             page_mail.queue(unit.session, org, NoticeKind.ALERT, row.id, person_id, unit.now)
-    return Cancellation(
-        shift.id, repaired=True, published=published, unstaffed=unstaffed, recomputed=recomputed
-    )
+        if decision is not None:
+            decision.mark(unit)
+    return Cancellation(shift.id, repaired=True, published=published, unstaffed=unstaffed)
 
 
 def _only_near(
@@ -250,50 +303,108 @@ def _decide(
         row = RequestStore.get(session, request_id)
     if row is None or row.status != OPEN:
         raise PlannerError(msg("no open request {id}", id=request_id))
-    outcome = None
     org = repo.load_organisation()
+    status = APPROVED if approve else REFUSED
+    if row.kind != CANCEL:
+        status = SEEN
+    decision = _Decision(repo, org, request_id, status)
+    outcome = None
     kept = proposals.trial_in(row.detail or {}, org)
     if row.kind == CANCEL and approve:
         shift = _shift(org, row.shift_id)
         if shift is None or as_utc(shift.start) <= as_utc(now):
             raise PlannerError(msg("the shift of request {id} has started", id=request_id))
-        outcome = _apply(repo, org, row.person_id, shift, now, kept)
+        outcome = _apply(
+            repo, org, row.person_id, shift, now, kept, action=DECIDE_ACTION, decision=decision
+        )
     elif row.kind == BREAKS_ALERT and approve and kept is not None:
-        outcome = _repair_breaks(repo, row.shift_id, kept, now)
-    status = APPROVED if approve else REFUSED
-    if row.kind != CANCEL:
-        status = SEEN
-    with repo.write("request.decide", now=now) as unit:
-        current = RequestStore.get(unit.session, request_id)
-        assert current is not None
+        outcome = _repair_breaks(repo, row.shift_id, kept, now, decision)
+    elif row.kind == BREAKS_ALERT and approve and (again := _breaks_trial(repo, row, now)):
+        # No repair was proposed with it (none was worked out yet): worked out now.
+        outcome = _write_breaks_repair(repo, row.shift_id, again, now, decision)
+    else:
+        with repo.write(DECIDE_ACTION, now=now) as unit:
+            decision.mark(unit)
+    assert decision.decided is not None
+    return decision.decided, outcome
+
+
+DECIDE_ACTION = "request.decide"
+
+
+@dataclass
+class _Decision:
+    """A request being decided, inside the write that carries the decision out (the repair,
+    its absence, its publication): the request is read again there, so one decided
+    meanwhile (another coordinator, a second click) stops the whole write."""
+
+    repo: Repository
+    org: Organisation
+    request_id: int
+    status: str
+    decided: Request | None = None  # once marked
+
+    def still_open(self, unit: Write) -> SelfServiceRequestRow:
+        current = RequestStore.get(unit.session, self.request_id)
+        if current is None or current.status != OPEN:
+            raise PlannerError(msg("no open request {id}", id=self.request_id))
+        return current
+
+    def mark(self, unit: Write) -> None:
+        """The request decided, and the outcome's mail to the person queued (the outbox
+        sends it once)."""
+        current = self.still_open(unit)
         before = _record(current)
-        current.status = status
+        current.status = self.status
         current.decided_at_utc = unit.now
-        current.decided_by = repo.actor
+        current.decided_by = self.repo.actor
         unit.session.add(current)
-        unit.record("request", str(request_id), before, _record(current), [current.person_id])
+        unit.record("request", str(self.request_id), before, _record(current), [current.person_id])
         if current.kind == CANCEL:
-            page_mail.queue(
-                unit.session, org, NoticeKind.OUTCOME, request_id, current.person_id, unit.now
-            )
-        decided = _request(current)
-    return decided, outcome
+            kind, person = NoticeKind.OUTCOME, current.person_id
+            page_mail.queue(unit.session, self.org, kind, self.request_id, person, unit.now)
+        self.decided = _request(current)
 
 
 def _repair_breaks(
-    repo: Repository, shift_id: str, kept: planning.Trial, now: datetime
+    repo: Repository, shift_id: str, kept: planning.Trial, now: datetime, decision: _Decision
 ) -> Cancellation:
-    """The repair proposed with a change a person made on their page, written to the draft;
-    worked out again when the week changed since. The coordinator publishes it."""
-    recomputed = False
+    """The repair proposed with a change a person made on their page, written to the draft
+    with the `decision` in one write; worked out again when the week changed since. The
+    coordinator publishes it."""
     try:
-        planning.save_trial(repo, kept, action="repair")
+        return _write_breaks_repair(repo, shift_id, kept, now, decision)
     except ChangedMeanwhile:
-        recomputed = True
-        again = planning.trial_repair(repo, kept.period, time_limit=REPAIR_SECONDS, now=now)
-        planning.save_trial(repo, again, action="repair")
-    unstaffed = shift_id in repo.roster(kept.period).unstaffed
-    return Cancellation(shift_id, repaired=True, unstaffed=unstaffed, recomputed=recomputed)
+        pass  # the week changed since the repair was proposed: worked out again
+    again = planning.trial_repair(repo, kept.period, time_limit=REPAIR_SECONDS, now=now)
+    return replace(_write_breaks_repair(repo, shift_id, again, now, decision), recomputed=True)
+
+
+def _breaks_trial(
+    repo: Repository, row: SelfServiceRequestRow, now: datetime
+) -> planning.Trial | None:
+    """The repair of the week of the shift an alert is about, worked out now; None when the
+    week has none to offer (the alert is marked seen, the coordinator re-plans)."""
+    day = _day_of(row.shift_id)
+    if day is None:
+        return None
+    try:
+        return planning.trial_repair(
+            repo, Period(monday_of(day), 1), time_limit=REPAIR_SECONDS, now=now
+        )
+    except PlannerError:
+        return None
+
+
+def _write_breaks_repair(
+    repo: Repository, shift_id: str, trial: planning.Trial, now: datetime, decision: _Decision
+) -> Cancellation:
+    with repo.write(DECIDE_ACTION, now=now) as unit:
+        decision.still_open(unit)
+        planning.save_trial_in(repo, unit, trial)
+        unstaffed = shift_id in repo.roster(trial.period).unstaffed
+        decision.mark(unit)
+    return Cancellation(shift_id, repaired=True, unstaffed=unstaffed)
 
 
 def person_requests(repo: Repository, person_id: str) -> list[Request]:

@@ -519,11 +519,7 @@ class Service:
     def page(self, token: str, *, now: datetime | None = None) -> PageView | None:
         """The page behind a page token, as it is now; None for any miss (the server's 404).
         Its calendar link is shown where this computer's feed key gives it back."""
-        person_id = pages.person_of(self.repo, token)
-        if person_id is None:
-            return None
-        key = load_key(create=False)
-        return page_view(self.repo, person_id, now or self.now(), key)
+        return page_view(self.repo, token, now or self.now(), load_key(create=False))
 
     # -- what people do on their page (docs/self-service.md) -------------------------------
     def as_person(self, person_id: str) -> Service:

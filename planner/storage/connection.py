@@ -99,10 +99,32 @@ def writing_on(engine: Engine) -> Iterator[None]:
 
 
 @contextmanager
+def reads_within(engine: Engine, session: Session) -> Iterator[None]:
+    """While the thread's write on the engine is open, its reads go through the write's
+    session: a use case that writes several things in one transaction (a repair, its
+    publication, the request it decides) weighs each step on what the steps before it
+    wrote, under the same write lock."""
+    sessions = _writing.__dict__.setdefault("sessions", {})
+    before = sessions.get(engine)
+    sessions[engine] = session
+    try:
+        yield
+    finally:
+        if before is None:
+            del sessions[engine]
+        else:
+            sessions[engine] = before
+
+
+@contextmanager
 def reading(engine: Engine) -> Iterator[Session]:
-    """A session that only reads. Not inside a write on the same engine: that write's own
-    session reads what it has written so far; another would not (and on in-memory SQLite
-    would end the write's transaction)."""
+    """A session that only reads. Inside a write on the same engine, that write's own
+    session (`reads_within`): it reads what the write has written so far; another would not
+    (and on in-memory SQLite would end the write's transaction)."""
+    within = _writing.__dict__.get("sessions", {}).get(engine)
+    if within is not None:
+        yield within
+        return
     if engine in _writing.__dict__.get("engines", ()):
         raise RuntimeError("a read session opened inside a write: read through Write.session")
     with taking_turns(engine), Session(engine, expire_on_commit=False) as session:

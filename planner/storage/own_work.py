@@ -4,13 +4,17 @@ whole organisation, which on a city of a thousand people takes most of a second.
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
+from zoneinfo import ZoneInfo
 
+from sqlalchemy import Connection, bindparam, select
 from sqlalchemy.engine import Engine
-from sqlmodel import col, select
+from sqlmodel import col
+from sqlmodel import select as select_rows
 
 from planner.dates import utc_bounds
-from planner.domain import Assignment, Organisation, Period, Role, Roster
+from planner.domain import Activity, Assignment, Organisation, Period, Person, Role, Roster
 from planner.errors import NoOrganisation
 from planner.storage.connection import reading
 from planner.storage.mapping import activity_from_row, person_from_row
@@ -23,6 +27,19 @@ from planner.storage.tables import (
     PersonRow,
 )
 
+_A = AssignmentRow.__table__.c  # type: ignore[attr-defined]
+# Built once: a personal page runs it at every visit.
+_OWN_ROWS = (
+    select(_A.shift_id, _A.activity_id, _A.role, _A.pinned)
+    .where(
+        _A.layer == PUBLISHED,
+        _A.person_id == bindparam("person_id"),
+        _A.start_utc >= bindparam("since"),
+        _A.start_utc < bindparam("until"),
+    )
+    .order_by(_A.start_utc, _A.shift_id)
+)
+
 
 def own_work(engine: Engine, person_id: str, period: Period) -> tuple[Organisation, Roster]:
     """The organisation as far as the person's work needs it (its frame, the activities they
@@ -33,37 +50,49 @@ def own_work(engine: Engine, person_id: str, period: Period) -> tuple[Organisati
         org_row = session.get(OrganisationRow, 1)
         if org_row is None:
             raise NoOrganisation()
-        lo, hi = utc_bounds(period, zone(session))
-        rows = session.exec(
-            select(AssignmentRow)
-            .where(
-                col(AssignmentRow.layer) == PUBLISHED,
-                col(AssignmentRow.person_id) == person_id,
-                col(AssignmentRow.start_utc) >= lo,
-                col(AssignmentRow.start_utc) < hi,
-            )
-            .order_by(col(AssignmentRow.start_utc), col(AssignmentRow.shift_id))
-        ).all()
-        activity_ids = {row.activity_id for row in rows}
+        roster, worked = own_roster(session.connection(), person_id, period, zone(session))
         activities = session.exec(
-            select(ActivityRow)
-            .where(col(ActivityRow.id).in_(activity_ids))
+            select_rows(ActivityRow)
+            .where(col(ActivityRow.id).in_(worked))
             .order_by(col(ActivityRow.position))
         ).all()
         person = session.get(PersonRow, person_id)
-        org = Organisation(
-            name=org_row.name,
-            timezone=org_row.timezone,
-            holiday_country=org_row.holiday_country,
-            extra_closures=tuple(date.fromisoformat(d) for d in org_row.extra_closures),
-            language=org_row.language,
-            activities=tuple(activity_from_row(row) for row in activities),
-            people=(person_from_row(person),) if person is not None else (),
+        org = own_organisation(
+            org_row,
+            [activity_from_row(row) for row in activities],
+            person_from_row(person) if person is not None else None,
         )
+    return org, roster
+
+
+def own_roster(
+    connection: Connection, person_id: str, period: Period, tz: ZoneInfo
+) -> tuple[Roster, set[str]]:
+    """The published roster of the period holding only the person's assignments, and the
+    activities they worked in it. Columns only: a personal page asks at every load."""
+    lo, hi = utc_bounds(period, tz)
+    rows = connection.execute(_OWN_ROWS, {"person_id": person_id, "since": lo, "until": hi}).all()
     roster = Roster(
         period=period,
         assignments=tuple(
-            Assignment(row.shift_id, row.person_id, Role(row.role), row.pinned) for row in rows
+            Assignment(shift_id, person_id, Role(role), bool(pinned))
+            for shift_id, _activity, role, pinned in rows
         ),
     )
-    return org, roster
+    return roster, {activity for _shift, activity, _role, _pinned in rows}
+
+
+def own_organisation(
+    frame: OrganisationRow, activities: Iterable[Activity], person: Person | None
+) -> Organisation:
+    """The organisation's frame with only these activities (in the order given) and only the
+    person (none when unknown)."""
+    return Organisation(
+        name=frame.name,
+        timezone=frame.timezone,
+        holiday_country=frame.holiday_country,
+        extra_closures=tuple(date.fromisoformat(d) for d in frame.extra_closures),
+        language=frame.language,
+        activities=tuple(activities),
+        people=(person,) if person is not None else (),
+    )

@@ -5,7 +5,9 @@ Every method that writes does so in ONE transaction (planner/storage/writes.py):
 for the write lock, is recorded in the audit log under the repository's `actor`, and takes
 `seen`, the newest change its caller had seen when it read what the write is based on (from
 `seen()`): when another change has touched the same weeks or people since, it raises
-ChangedMeanwhile and writes nothing. Without `seen` a write is not checked.
+ChangedMeanwhile and writes nothing. Without `seen` a write is not checked. A use case that
+writes several things as one command opens one `write` and hands it to the methods that take
+a `Write` (`write_roster`, `publish_in`): all of it is committed together or not at all.
 
 Rosters have two layers per shift:
 - the *working* roster (what `roster plan` or a manual edit last saved: the draft), and
@@ -122,6 +124,13 @@ class Repository:
 
     def _kept(self) -> dict | None:
         return getattr(self._memo, "kept", None)
+
+    def _written(self) -> None:
+        """A part of a write was written: what was kept is out of date (the reads after it,
+        inside the same write, see what it wrote)."""
+        kept = self._kept()
+        if kept is not None:
+            kept.clear()
 
     @contextmanager
     def write(self, action: str, *, now: datetime | None = None) -> Iterator[Write]:
@@ -271,8 +280,13 @@ class Repository:
         changed since `seen` -> ChangedMeanwhile."""
         with self.write("absence.add") as unit:
             unit.check(seen, [person_scope(absence.person_id)])
-            row = absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
-            return absence_from_row(row, zone(unit.session))
+            return self.add_absence_in(unit, absence)
+
+    def add_absence_in(self, unit: Write, absence: Absence) -> Absence:
+        """`add_absence` as part of the caller's write (committed with it or not at all)."""
+        row = absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
+        self._written()
+        return absence_from_row(row, zone(unit.session))
 
     def remove_absence(self, absence_id: int, *, seen: int | None = None) -> Absence:
         """Removes it and returns what was removed. Unknown id -> PlannerError."""
@@ -297,9 +311,25 @@ class Repository:
         absences: Iterable[Absence] = (),
     ) -> None:
         """Replace the working roster of the given shifts (assignments and unstaffed reasons),
-        in one transaction, with `absences` recorded in it (a repair worked out for them). `shifts` are the period's open shifts; `roster.unstaffed` maps
-        shift id -> reason. With `seen`: ChangedMeanwhile when a change since touched the
-        weeks of the shifts, the organisation or any of `scopes`.
+        in one transaction, with `absences` recorded in it (a repair worked out for them);
+        see `write_roster`."""
+        with self.write(action) as unit:
+            self.write_roster(unit, roster, shifts, seen=seen, scopes=scopes, absences=absences)
+
+    def write_roster(
+        self,
+        unit: Write,
+        roster: Roster,
+        shifts: list[Shift],
+        *,
+        seen: int | None = None,
+        scopes: Iterable[str] = (),
+        absences: Iterable[Absence] = (),
+    ) -> None:
+        """`save_roster` as part of the caller's write: what it writes is committed with the
+        rest of that write or not at all. `shifts` are the period's open shifts;
+        `roster.unstaffed` maps shift id -> reason. With `seen`: ChangedMeanwhile when a
+        change since touched the weeks of the shifts, the organisation or any of `scopes`.
 
         A shift with nobody on it and no reason in `roster.unstaffed` is saved as unstaffed
         ("nobody assigned"); a closed shift passed here is saved as closed."""
@@ -316,11 +346,11 @@ class Repository:
                 msg("'{person}' is on shift {shift} twice", person=twice[0][1], shift=twice[0][0])
             )
         weeks = {week_scope(s.local_date) for s in shifts}
-        with self.write(action) as unit:
-            unit.check(seen, [*weeks, ORGANISATION, *scopes])
-            for absence in absences:
-                absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
-            roster_writes.replace_working(unit, roster, shifts)
+        unit.check(seen, [*weeks, ORGANISATION, *scopes])
+        for absence in absences:
+            absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
+        roster_writes.replace_working(unit, roster, shifts)
+        self._written()
 
     def correct(self, roster: Roster, shift: Shift, *, seen: int | None = None) -> bool:
         """Record who actually worked `shift` (`roster correct`): its working roster and, when
@@ -402,26 +432,42 @@ class Repository:
         if at.tzinfo is None:
             raise PlannerError(msg("publish needs an aware datetime"))
         with self.write("publish", now=at) as unit:
-            weeks = week_scopes(period)
-            unit.check(seen, [*weeks, *depends])
-            lo, hi = utc_bounds(period, zone(unit.session))
-            count = roster_writes.copy_to_published(unit, lo, hi, as_utc(at))
-            last = period.end.toordinal() - 1
-            unit.record(
-                "publication",
-                period.start.isoformat(),
-                None,
-                {
-                    "from": period.start.isoformat(),
-                    "to": date.fromordinal(last).isoformat(),
-                    "shifts": count,
-                },
-            )
-            unit.touch(*weeks)
-            if also is not None:
-                places = layer_rows(unit.session, AssignmentRow, PUBLISHED, lo, hi)
-                also(unit, tuple(_assignment(r) for r in places))
-            return count
+            return self.publish_in(unit, period, at, seen=seen, also=also, depends=depends)
+
+    def publish_in(
+        self,
+        unit: Write,
+        period: Period,
+        at: datetime,
+        *,
+        seen: int | None = None,
+        also: Callable[[Write, tuple[Assignment, ...]], None] | None = None,
+        depends: Iterable[str] = (),
+    ) -> int:
+        """`publish` as part of the caller's write (committed with it or not at all)."""
+        if at.tzinfo is None:
+            raise PlannerError(msg("publish needs an aware datetime"))
+        weeks = week_scopes(period)
+        unit.check(seen, [*weeks, *depends])
+        lo, hi = utc_bounds(period, zone(unit.session))
+        count = roster_writes.copy_to_published(unit, lo, hi, as_utc(at))
+        last = period.end.toordinal() - 1
+        unit.record(
+            "publication",
+            period.start.isoformat(),
+            None,
+            {
+                "from": period.start.isoformat(),
+                "to": date.fromordinal(last).isoformat(),
+                "shifts": count,
+            },
+        )
+        unit.touch(*weeks)
+        if also is not None:
+            places = layer_rows(unit.session, AssignmentRow, PUBLISHED, lo, hi)
+            also(unit, tuple(_assignment(r) for r in places))
+        self._written()
+        return count
 
     def published_weeks(self, since: datetime, *, working: bool = False) -> Period | None:
         """The calendar weeks from the first to the last with a published shift (`working`:

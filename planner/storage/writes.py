@@ -26,7 +26,7 @@ from sqlmodel import Session, col, select
 from planner.dates import as_utc, monday_of
 from planner.errors import ChangedMeanwhile
 from planner.storage.audit_tables import AuditPersonRow, AuditRow, ChangeRow, VersionRow
-from planner.storage.connection import begin_write, taking_turns, writing_on
+from planner.storage.connection import begin_write, reads_within, taking_turns, writing_on
 from planner.storage.queries import chunks
 from planner.storage.tables import AbsenceRow
 
@@ -169,7 +169,8 @@ def write(
 ) -> Iterator[Write]:
     """A write transaction: waits for the write lock (Busy after the engine's timeout), yields
     the Write, then records its audit entries and versions and commits; on any error,
-    rolls everything back."""
+    rolls everything back. What the thread reads meanwhile (`connection.reading`) is read in
+    the same transaction: it sees what the write has written so far."""
     moment = as_utc(now) if now is not None else datetime.now(UTC)
     with (
         taking_turns(engine),
@@ -182,7 +183,8 @@ def write(
         session.flush()
         unit = Write(session, change, moment)
         try:
-            yield unit
+            with reads_within(engine, session):
+                yield unit
             unit.finish()
             session.commit()
         except BaseException:
