@@ -81,6 +81,8 @@ def _other_verdict(reason: UnstaffedReason, words: Words, free: str, details: st
         )
     if verdict is Verdict.NOBODY_ASSIGNED:
         return _("nobody assigned")
+    if verdict is Verdict.STARTED_UNPLANNED:
+        return started_unplanned_text()
     if verdict is Verdict.SHORT_BY_HAND:
         return _("not enough professionals yet (planned by hand)")
     if verdict is Verdict.RAN_SHORT:
@@ -111,6 +113,26 @@ def _mix_not_met(count: int, needed: int, qualifications: tuple[str, ...]) -> st
         needs=_needs(qualifications),
         count=count,
     )
+
+
+def started_unplanned_text() -> str:
+    """Why a shift that started before it was ever planned has nobody: history, not a gap."""
+    return _("started before it was planned: nobody planned (`roster correct` records who worked)")
+
+
+def started_unplanned_lines(shift_ids: tuple[str, ...], words: Words) -> list[str]:
+    """The CLI's plan, check and publish: the shifts that started before they were planned,
+    under one heading that says why, apart from the shifts left unstaffed."""
+    if not shift_ids:
+        return []
+    head = ngettext(
+        "{n} shift started before it was planned: nobody planned, history "
+        "(`roster correct` records who worked):",
+        "{n} shifts started before they were planned: nobody planned, history "
+        "(`roster correct` records who worked):",
+        len(shift_ids),
+    )
+    return [head, *(f"  {words.shift(sid)}" for sid in shift_ids)]
 
 
 def unstaffed_sentence(shift_id: str, reason: UnstaffedReason, words: Words) -> str:
@@ -216,6 +238,8 @@ def _other_summary(summary: UnstaffedSummary) -> str:
         return _("no professional in the organisation")
     if verdict is Verdict.NOBODY_ASSIGNED:
         return _("nobody assigned")
+    if verdict is Verdict.STARTED_UNPLANNED:
+        return started_unplanned_text()
     if verdict is Verdict.SHORT_BY_HAND:
         return _("not enough professionals yet (planned by hand)")
     if verdict is Verdict.RAN_SHORT:

@@ -24,8 +24,9 @@ from planner.limits import (
 )
 from planner.message import msg
 from planner.reasons import UnstaffedReason, Verdict
+from planner.report.incidents import unrecorded
 from planner.service.calendars import reader_languages, record_publication
-from planner.service.checking import Unpublishable, draft_holding, unplanned_weeks
+from planner.service.checking import Unpublishable, draft_holding, monday_in, unplanned_weeks
 from planner.service.diff import diff
 from planner.service.facts import Facts, Repair, load_facts
 from planner.service.results import PlanOutcome, Progress, Published, RuleCost
@@ -118,7 +119,15 @@ def plan(
     facts = load_facts(repo, period, now, repair=repair)
     if not facts.problem.shifts and facts.problem.published is not None and not fresh:
         return PlanOutcome(
-            facts.fixed, SolveStatus.OPTIMAL, 0.0, 0.0, 0.0, [], diff(repo, period), True
+            facts.fixed,
+            SolveStatus.OPTIMAL,
+            0.0,
+            0.0,
+            0.0,
+            [],
+            diff(repo, period),
+            True,
+            unrecorded=unrecorded(opened, facts.fixed, now),
         )
     # Kept back for what follows the search: the roster saved, its reasons and summary.
     after = AFTER_SEARCH_S_PER_PERSON * len(org.people)
@@ -146,6 +155,7 @@ def plan(
         costs=rule_costs(rm.penalties, result.penalty_values),
         diff=changes,
         never_fit=tuple(p.id for p in never_fitting(org, period)),
+        unrecorded=unrecorded(opened, roster, now),
     )
 
 
@@ -298,8 +308,20 @@ def publish(
     at = now or datetime.now(UTC)
     unplanned, calendars = _publishable(repo, period, at)
     repo.publish(period, at, seen=seen, also=calendars, depends=[ORGANISATION])
-    unstaffed = repo.roster(period, published=True).unstaffed
-    return Published(period, at, tuple(sorted(unstaffed)), tuple(unplanned))
+    published = repo.roster(period, published=True)
+    shifts = [
+        s
+        for s in generate_shifts(repo.load_organisation(), period)
+        if monday_in(period, s) not in unplanned
+    ]
+    started = {s.id for s in shifts if has_started(s.start, at)}
+    return Published(
+        period,
+        at,
+        tuple(sorted(set(published.unstaffed) - started)),
+        tuple(unplanned),
+        unrecorded(shifts, published, at),
+    )
 
 
 def publish_in(repo: Repository, unit: Write, period: Period, at: datetime) -> None:
