@@ -20,8 +20,10 @@ import csv
 import os
 import random
 import statistics
+import subprocess
 import sys
 import time
+import tracemalloc
 from collections import defaultdict
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass, field
@@ -31,7 +33,8 @@ from ortools.sat.python import cp_model
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from bench.common import load_average, machine  # noqa: E402
+from bench.common import load_average, machine, peak_rss_mib  # noqa: E402
+from bench.curtois_greedy import check, greedy, roster_of, values_of  # noqa: E402
 from bench.curtois_model import Built, Instance, build, read  # noqa: E402
 from planner.solver.lns import LnsSettings, improve  # noqa: E402
 
@@ -135,6 +138,8 @@ def solve_direct(inst: Instance, time_limit: float, workers: int) -> Outcome:
 
     status = solver.solve(built.model, Record())
     found = status in (cp_model.OPTIMAL, cp_model.FEASIBLE)
+    if found:
+        _checked(inst, built, list(solver.response_proto.solution), solver.objective_value)
     return Outcome(
         "direct",
         solver.status_name(status),
@@ -146,46 +151,54 @@ def solve_direct(inst: Instance, time_limit: float, workers: int) -> Outcome:
     )
 
 
-def solve_planner(inst: Instance, time_limit: float, workers: int, seed: int) -> Outcome:
-    """The planner's search: a first roster from CP-SAT (the instances have no greedy start),
-    then the large-neighbourhood search beside a full-model worker, as the planner runs."""
+def solve_planner(
+    inst: Instance,
+    time_limit: float,
+    workers: int,
+    seed: int,
+    settings: LnsSettings | None = None,
+) -> Outcome:
+    """The planner's search: a first roster from the instances' own greedy (a schedule per
+    employee, cover first: bench/curtois_greedy.py), or from CP-SAT when the greedy finds
+    none in time, then the large-neighbourhood search beside a full-model worker, as the
+    planner runs."""
     t0 = time.monotonic()
     built = build(inst)
-    first = cp_model.CpSolver()
-    first.parameters.num_workers = workers
-    first.parameters.random_seed = seed
-    first.parameters.stop_after_first_solution = True
-    first.parameters.max_time_in_seconds = max(0.1, time_limit - (time.monotonic() - t0))
-    status = first.solve(built.model)
-    if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-        return Outcome(
-            "planner", first.status_name(status), float("nan"), float("nan"), time.monotonic() - t0
-        )
+    roster = greedy(inst, workers, seed=seed, deadline=t0 + time_limit)
+    if roster is not None:
+        start, start_obj = values_of(inst, built, roster), float(check(inst, roster))
+    else:
+        first = cp_model.CpSolver()
+        first.parameters.num_workers = workers
+        first.parameters.random_seed = seed
+        first.parameters.stop_after_first_solution = True
+        first.parameters.max_time_in_seconds = max(0.1, time_limit - (time.monotonic() - t0))
+        status = first.solve(built.model)
+        if status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+            return Outcome(
+                "planner",
+                first.status_name(status),
+                float("nan"),
+                float("nan"),
+                time.monotonic() - t0,
+            )
+        start, start_obj = list(first.response_proto.solution), first.objective_value
     first_s = time.monotonic() - t0
-    trajectory = [(first_s, first.objective_value)]
-    if status == cp_model.OPTIMAL:
-        return Outcome(
-            "planner",
-            "OPTIMAL",
-            first.objective_value,
-            first.objective_value,
-            first_s,
-            first_s,
-            trajectory,
-        )
+    trajectory = [(first_s, start_obj)]
     c = _Curtois(inst, built)
     result = improve(
         built.model,
         c.decisions,
-        list(first.response_proto.solution),
-        first.objective_value,
+        start,
+        start_obj,
         neighbourhoods(c),
         seed=seed,
         work_limit=1e9,  # the clock ends these runs
         time_limit=time_limit - (time.monotonic() - t0),
-        settings=LnsSettings(),  # the planner's own settings
+        settings=settings or LnsSettings(),  # the planner's own settings unless told
         on_improve=lambda obj, _: trajectory.append((time.monotonic() - t0, obj)),
     )
+    _checked(inst, built, result.values, result.objective)
     return Outcome(
         "planner",
         "OPTIMAL" if result.ending == "optimal" else "FEASIBLE",
@@ -195,6 +208,43 @@ def solve_planner(inst: Instance, time_limit: float, workers: int, seed: int) ->
         first_s,
         trajectory,
     )
+
+
+def _checked(inst: Instance, built: Built, values: list[int], objective: float) -> None:
+    """Every roster either method reports passes the instances' own rules, at its cost."""
+    cost = check(inst, roster_of(built, values))
+    if cost != round(objective):
+        raise AssertionError(f"the roster costs {cost} by the rules, {objective} by the model")
+
+
+def measure_build(path: Path) -> None:
+    """Where reading and building an instance's model spend time and memory: seconds and the
+    Python heap's peak (tracemalloc) of each phase, the process's peak resident memory (CP-SAT's
+    C++ model is outside the Python heap), and the model's size. One instance per process, so
+    the peak is that instance's."""
+    tracemalloc.start()
+    t0 = time.monotonic()
+    inst = read(path)
+    read_s, (_, read_peak) = time.monotonic() - t0, tracemalloc.get_traced_memory()
+    tracemalloc.reset_peak()
+    t1 = time.monotonic()
+    built = build(inst)
+    build_s, (held, build_peak) = time.monotonic() - t1, tracemalloc.get_traced_memory()
+    tracemalloc.stop()
+    proto = built.model.proto
+    print(
+        f"{path.stem}: read {read_s:.1f} s (heap peak {read_peak / 2**20:,.0f} MiB), "
+        f"build {build_s:.1f} s (heap peak {build_peak / 2**20:,.0f} MiB, held "
+        f"{held / 2**20:,.0f} MiB), {len(proto.variables):,} variables, "
+        f"{len(proto.constraints):,} constraints, peak RSS {peak_rss_mib():,.0f} MiB",
+        flush=True,
+    )
+
+
+def at(trajectory: list[tuple[float, float]], seconds: float) -> float:
+    """The cost of the best roster found by `seconds` (nan when none was)."""
+    found = [obj for t, obj in trajectory if t <= seconds]
+    return min(found) if found else float("nan")
 
 
 def best_known(folder: Path) -> dict[str, tuple[int, int]]:
@@ -218,11 +268,34 @@ def main() -> None:
     parser.add_argument("--runs", type=int, default=1)
     parser.add_argument("--only", choices=("direct", "planner"))
     parser.add_argument("--folder", type=Path, default=None)
+    parser.add_argument(
+        "--checkpoints",
+        type=float,
+        nargs="*",
+        default=[],
+        help="also print each run's best cost at these seconds (the anytime curve of one run)",
+    )
+    parser.add_argument(
+        "--build-only", action="store_true", help="only read and build each model, and measure"
+    )
     args = parser.parse_args()
     folder = args.folder or Path(os.environ.get("ROSTER_CURTOIS_DIR", DEFAULT_FOLDER))
     if not (folder / "best_known_2014.csv").is_file():
         print(f"the Curtois & Qu instances are not in {folder}: nothing to run")
         print("(put them there, or give --folder DIR or ROSTER_CURTOIS_DIR)")
+        return
+    if args.build_only:
+        for n in args.instances:  # a process each: the peak resident memory is per instance
+            subprocess.run(
+                [
+                    sys.executable,
+                    "-c",
+                    f"from bench.curtois import measure_build; "
+                    f"from pathlib import Path; measure_build(Path({str(folder / f'Instance{n}.txt')!r}))",
+                ],
+                cwd=ROOT,
+                check=True,
+            )
         return
     known = best_known(folder)
     print(machine(), f"time limit {args.time_limit:g} s, {args.workers} workers, runs {args.runs}")
@@ -247,7 +320,8 @@ def main() -> None:
                 print(
                     f"  # {name} run {run} {method}: {out.status} {out.objective:,.0f} "
                     f"bound {out.bound:,.0f} first {out.first_s or float('nan'):.1f} s "
-                    f"in {out.seconds:.1f} s",
+                    f"in {out.seconds:.1f} s"
+                    + "".join(f"  @{c:g}s {at(out.trajectory, c):,.0f}" for c in args.checkpoints),
                     flush=True,
                 )
         _, ub = known.get(name, (0, 0))

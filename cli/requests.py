@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 import click
 
 from cli.context import AppContext, pass_app
-from planner.i18n.explanations import proposal_lines
+from planner.i18n.explanations import request_repair_lines
 from planner.i18n.format import short_datetime
 from planner.i18n.language import _
 from planner.i18n.words import Words
@@ -38,11 +38,10 @@ def list_(app: AppContext, everything: bool) -> None:
     width = shutil.get_terminal_size((80, 24)).columns
     for request in found:
         click.echo(_row(request, dict(words.people), tz))
-        if request.proposal is not None:
-            for line in proposal_lines(request.proposal, request.person_id, words):
-                click.echo(
-                    textwrap.fill(line, width, initial_indent="  ", subsequent_indent="    ")
-                )
+        for line in request_repair_lines(
+            request.proposal, request.person_id, request.kind, request.status, words
+        ):
+            click.echo(textwrap.fill(line, width, initial_indent="  ", subsequent_indent="    "))
 
 
 @requests_group.command("approve")
@@ -50,8 +49,8 @@ def list_(app: AppContext, everything: bool) -> None:
 @pass_app
 def approve(app: AppContext, request_id: int) -> None:
     """Approve request ID: the person's absence is recorded and the repair proposed with it
-    (`roster requests list`) written; worked out again when the week changed since. An alert
-    is marked seen, and the repair proposed with it written."""
+    (`roster requests list`) written; worked out again when the week changed since, or when
+    none was proposed yet. An alert is marked seen, and its repair written the same way."""
     _request, outcome = app.service.decide_request(request_id, approve=True)
     click.echo(_("request {id} approved", id=request_id))
     app.service.send_page_mail()

@@ -273,6 +273,19 @@ def proposal_lines(proposal: Proposal, person_id: str, words: Words) -> list[str
     return lines
 
 
+def request_repair_lines(
+    proposal: Proposal | None, person_id: str, kind: str, status: str, words: Words
+) -> list[str]:
+    """What a request or alert (its `kind` and `status`) breaks and the repair proposed for
+    it; for an open one with no repair worked out yet (its proposal stopped, or none could be
+    proposed when it was made), that approving works it out then."""
+    if proposal is not None:
+        return proposal_lines(proposal, person_id, words)
+    if status == "open" and kind in ("cancel", "breaks"):
+        return [_("No repair proposed yet: approving works one out")]
+    return []
+
+
 def _change_line(change: PlaceChange, proposal: Proposal, words: Words) -> str:
     shift = _when(change.shift_id, proposal, words)
     leaving = list_text(words.name(p) for p in change.leaving)

@@ -319,6 +319,9 @@ def _decide(
         )
     elif row.kind == BREAKS_ALERT and approve and kept is not None:
         outcome = _repair_breaks(repo, row.shift_id, kept, now, decision)
+    elif row.kind == BREAKS_ALERT and approve and (again := _breaks_trial(repo, row, now)):
+        # No repair was proposed with it (none was worked out yet): worked out now.
+        outcome = _write_breaks_repair(repo, row.shift_id, again, now, decision)
     else:
         with repo.write(DECIDE_ACTION, now=now) as unit:
             decision.mark(unit)
@@ -375,6 +378,22 @@ def _repair_breaks(
         pass  # the week changed since the repair was proposed: worked out again
     again = planning.trial_repair(repo, kept.period, time_limit=REPAIR_SECONDS, now=now)
     return replace(_write_breaks_repair(repo, shift_id, again, now, decision), recomputed=True)
+
+
+def _breaks_trial(
+    repo: Repository, row: SelfServiceRequestRow, now: datetime
+) -> planning.Trial | None:
+    """The repair of the week of the shift an alert is about, worked out now; None when the
+    week has none to offer (the alert is marked seen, the coordinator re-plans)."""
+    day = _day_of(row.shift_id)
+    if day is None:
+        return None
+    try:
+        return planning.trial_repair(
+            repo, Period(monday_of(day), 1), time_limit=REPAIR_SECONDS, now=now
+        )
+    except PlannerError:
+        return None
 
 
 def _write_breaks_repair(

@@ -66,6 +66,17 @@ class LnsSettings:
     work_per_variable: float = 7e-7
     work_per_constraint: float = 1.4e-5
     bound_worker: bool = True  # run the full model beside the search, for the bound
+    # The full-model worker and the search exchange their best rosters at fixed points of
+    # work: the worker runs in rounds (the first of this much deterministic time, each next
+    # one `exchange_growth` times longer), the search stops at the same amount of its own
+    # work, and each goes on from the better of the two rosters. Fixed points keep runs
+    # reproducible; growing rounds keep the worker's restarts (presolve, LP) few. 0: no
+    # exchange, one run to the work limit: the default, as the exchange did worse on the
+    # Curtois instances measured (restarts cost the worker its bound, BENCHMARKS.md).
+    exchange_work: float = 0.0
+    exchange_growth: float = 2.0
+    # CP-SAT parameters of each sub-solve beside the ones the search sets
+    step_params: dict[str, object] = field(default_factory=dict)
     # CP-SAT parameters of the full-model worker (one worker: the LP is what gives a bound)
     bound_params: dict[str, object] = field(default_factory=lambda: {"linearization_level": 2})
 
@@ -100,6 +111,7 @@ class LnsResult:
     work: float
     from_full_model: bool = False  # the roster came from the full-model worker
     steps: list[Step] = field(default_factory=list)
+    waited: float = 0.0  # seconds the search waited for the full-model worker's rounds
 
 
 class _Arm:
@@ -113,53 +125,85 @@ class _Arm:
 
 
 class _FullModel:
-    """One CP-SAT worker on the full model, in a thread: the bound, and a roster of its own."""
+    """One CP-SAT worker on the full model, in a thread, in rounds: the bound, and rosters
+    of its own. Each round starts from the best roster known when it begins."""
 
     def __init__(
         self, model: cp_model.CpModel, params: dict[str, object], work_limit: float, seed: int
     ) -> None:
         self.model = model  # a copy of its own: the search edits its copy's domains
-        self.solver = new_solver()
-        p = self.solver.parameters
-        p.num_workers = 1
-        p.random_seed = seed
-        p.max_deterministic_time = work_limit
-        for key, value in params.items():
-            setattr(p, key, value)
+        self.params = params
+        self.seed = seed
+        self.left = work_limit  # deterministic time not yet given to a round
         self.bound = -math.inf
         self.status: cp_model.CpSolverStatus | None = None
+        self.found: tuple[float, list[int]] | None = None
+        self.solver: cp_model.CpSolver | None = None
         self.ended = threading.Event()
+        self.ended.set()
+        self.stopping = False
         self.on_bound: Callable[[float], None] | None = None
-        self.solver.best_bound_callback = self._bound
-        self.thread = threading.Thread(target=self._run, name="solver-bound", daemon=True)
+        self.thread: threading.Thread | None = None
+        self.rounds = 0
 
     def _bound(self, bound: float) -> None:
         self.bound = max(self.bound, bound)
         if self.on_bound is not None:
             self.on_bound(self.bound)
 
-    def start(self, time_limit: float) -> None:
-        self.solver.parameters.max_time_in_seconds = max(0.1, time_limit)
+    def start(self, values: Sequence[int], work: float, time_limit: float) -> None:
+        """A round of at most `work` deterministic seconds from the roster `values`."""
+        self.ended.wait()
+        if self.thread is not None:
+            self.thread.join()
+        work = min(work, self.left)
+        self.left -= work
+        self.model.clear_hints()
+        self.model.proto.solution_hint.vars.extend(range(len(values)))
+        self.model.proto.solution_hint.values.extend(values)
+        solver = new_solver()
+        p = solver.parameters
+        p.num_workers = 1
+        p.random_seed = self.seed + self.rounds
+        p.max_deterministic_time = max(work, 1e-3)
+        p.max_time_in_seconds = max(0.1, time_limit)
+        for key, value in self.params.items():
+            setattr(p, key, value)
+        solver.best_bound_callback = self._bound
+        self.solver = solver
+        self.rounds += 1
+        self.ended.clear()
+        self.thread = threading.Thread(target=self._run, name="solver-bound", daemon=True)
         self.thread.start()
 
     def _run(self) -> None:
+        solver = self.solver
+        assert solver is not None
         try:
-            self.status = self.solver.solve(self.model)
-            if self.status in (cp_model.OPTIMAL, cp_model.FEASIBLE, cp_model.INFEASIBLE):
-                self.bound = max(self.bound, self.solver.best_objective_bound)
+            if not self.stopping:
+                self.status = solver.solve(self.model)
+                if self.status in (cp_model.OPTIMAL, cp_model.FEASIBLE, cp_model.INFEASIBLE):
+                    self.bound = max(self.bound, solver.best_objective_bound)
+                if self.status in (cp_model.OPTIMAL, cp_model.FEASIBLE):
+                    self.found = solver.objective_value, list(solver.response_proto.solution)
         finally:
             self.ended.set()
 
+    @property
+    def spent(self) -> bool:
+        return self.left <= 1e-9
+
     def stop(self) -> None:
         # stop_search before solve() has started is lost: keep asking until it has ended.
+        self.stopping = True
         while not self.ended.wait(0.02):
-            self.solver.stop_search()
-        self.thread.join()
+            if self.solver is not None:
+                self.solver.stop_search()
+        if self.thread is not None:
+            self.thread.join()
 
     def solution(self) -> tuple[float, list[int]] | None:
-        if self.status not in (cp_model.OPTIMAL, cp_model.FEASIBLE):
-            return None
-        return self.solver.objective_value, list(self.solver.response_proto.solution)
+        return self.found
 
 
 def improve(
@@ -188,9 +232,16 @@ def improve(
     steps: list[Step] = []
     work = 0.0
     full = None
+    # The search's work at which it next exchanges rosters with the full-model worker.
+    exchange_at = math.inf
+    round_work = s.exchange_work
+    waited = 0.0
     if s.bound_worker:
-        full = _FullModel(_with_hint(model, best), s.bound_params, work_limit, seed)
-        full.start(deadline - time.monotonic())
+        full = _FullModel(model.clone(), s.bound_params, work_limit, seed)
+        first_round = round_work if round_work > 0 else work_limit
+        full.start(best, first_round, deadline - time.monotonic())
+        if round_work > 0:
+            exchange_at = first_round
     structure = Structure(model, decisions)
     set_aside()  # its millions of small objects live as long as the search (heap.py)
     # One working copy: every variable and the objective, only the constraints a step needs;
@@ -222,6 +273,26 @@ def improve(
             if remaining <= 0.05:
                 ending = Ending.TIME
                 break
+            if full is not None and work >= exchange_at and not full.spent:
+                wait_started = time.monotonic()
+                if not _wait(full, stop, deadline):
+                    continue  # the stop or the clock: the checks above end the loop
+                waited += time.monotonic() - wait_started
+                other = full.solution()
+                if other is not None and other[0] < best_obj:
+                    best_obj, best = other[0], other[1]
+                    # Any decision may differ from the roster the working copy was fixed
+                    # to, not only those of the last step: fix them all again.
+                    fix(proto, domains, set(), best, domains)
+                    opened = set()
+                    if on_improve is not None:
+                        on_improve(best_obj, full.bound)
+                if full.status == cp_model.OPTIMAL:
+                    continue  # proven: the check above ends the loop
+                round_work *= s.exchange_growth
+                full.start(best, round_work, deadline - time.monotonic())
+                exchange_at = min(work_limit, exchange_at + round_work)
+                continue
             if work >= work_limit or not arms:
                 break
             step_started = time.monotonic()
@@ -246,6 +317,8 @@ def improve(
             p.cp_model_presolve = False
             p.max_deterministic_time = min(s.step_work, max(0.01, work_limit - work))
             p.max_time_in_seconds = remaining
+            for key, value in s.step_params.items():
+                setattr(p, key, value)
             sub.clear_hints()
             proto.solution_hint.vars.extend(range(len(best)))
             proto.solution_hint.values.extend(best)
@@ -316,7 +389,7 @@ def improve(
             best_obj, best, from_full = other[0], other[1], True
         if bound >= best_obj - 1e-6:
             ending = Ending.OPTIMAL
-    return LnsResult(best, best_obj, bound, ending, work, from_full, steps)
+    return LnsResult(best, best_obj, bound, ending, work, from_full, steps, waited)
 
 
 def _choose(arms: list[_Arm], rng: random.Random, explore: float) -> _Arm:
@@ -330,12 +403,13 @@ def _choose(arms: list[_Arm], rng: random.Random, explore: float) -> _Arm:
     return max(arms, key=lambda a: a.score)
 
 
-def _with_hint(model: cp_model.CpModel, values: Sequence[int]) -> cp_model.CpModel:
-    copy = model.clone()
-    copy.clear_hints()
-    copy.proto.solution_hint.vars.extend(range(len(values)))
-    copy.proto.solution_hint.values.extend(values)
-    return copy
+def _wait(full: _FullModel, stop: threading.Event | None, deadline: float) -> bool:
+    """Wait for the full-model worker's round to end; False when a stop or the clock came
+    first."""
+    while not full.ended.wait(0.02):
+        if (stop is not None and stop.is_set()) or time.monotonic() >= deadline - 0.05:
+            return False
+    return True
 
 
 def _watch(

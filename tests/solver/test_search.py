@@ -8,6 +8,7 @@ import threading
 
 import pytest
 
+from planner.solver.lns import LnsSettings
 from planner.solver.search import SolveProgress, SolveStatus, solve
 from tests.scheduler.support import generated
 from tests.solver.support import assert_checker_clean, model_of
@@ -26,6 +27,21 @@ def test_the_same_seed_gives_the_same_roster_when_the_work_limit_ends_the_search
     assert runs[0].objective == runs[1].objective
     assert runs[0].assignments == runs[1].assignments
     assert runs[0].unstaffed == runs[1].unstaffed
+    assert_checker_clean(town, runs[0])
+
+
+def test_the_same_seed_gives_the_same_roster_when_search_and_full_model_exchange_rosters(town):
+    # Rounds of 0.05 and 0.1 deterministic seconds: the two exchange rosters twice within
+    # the work limit, at the same points in both runs.
+    settings = LnsSettings(exchange_work=0.05)
+    runs = [
+        solve(model_of(town), time_limit=120.0, work_limit=0.3, seed=3, settings=settings)
+        for _ in range(2)
+    ]
+    assert runs[0].status is SolveStatus.FEASIBLE, "the work limit must end these runs"
+    assert runs[0].objective == runs[1].objective
+    assert runs[0].assignments == runs[1].assignments
+    assert [p.objective for p in runs[0].trajectory] == [p.objective for p in runs[1].trajectory]
     assert_checker_clean(town, runs[0])
 
 

@@ -16,7 +16,7 @@ from textual.widgets import DataTable, Header, Static
 
 from planner.dates import local_start_of
 from planner.errors import PlannerError
-from planner.i18n.explanations import proposal_lines
+from planner.i18n.explanations import request_repair_lines
 from planner.i18n.format import short_datetime
 from planner.i18n.language import N_, _
 from planner.i18n.words import Words
@@ -124,10 +124,13 @@ class RequestsScreen(Screen):
         narrow terminal cuts the table's columns; these sentences it wraps)."""
         chosen = self.chosen()
         repair = self.query_one("#request-repair", Static)
-        if not isinstance(chosen, Request) or chosen.proposal is None:
+        if not isinstance(chosen, Request):
             repair.update("")
             return
-        repair.update("\n".join(proposal_lines(chosen.proposal, chosen.person_id, self.ctx.words)))
+        lines = request_repair_lines(
+            chosen.proposal, chosen.person_id, chosen.kind, chosen.status, self.ctx.words
+        )
+        repair.update("\n".join(lines))
 
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
         self.show_repair()
