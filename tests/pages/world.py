@@ -38,6 +38,9 @@ def organisation(
         if p.id == "jan"
         else replace(p, language="fr")
         if p.id == "mira"
+        # An address, so her page has the reminders' form with its longest option.
+        else replace(p, email="els@example.org")
+        if p.id == "els"
         else p
         for p in org.people
     )
