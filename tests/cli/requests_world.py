@@ -106,6 +106,17 @@ def held_in_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smtp_port: in
     once and "I can't come" offered until 2 hours before a shift, Monday's volunteer cancels:
     the colleague who takes the place has a shift changed within 48 hours, so the repair
     stays in the draft."""
+    svc, url, monday, canceller, before = about_to_cancel(tmp_path, monkeypatch, smtp_port)
+    done = svc.as_person(canceller).cannot_come(canceller, monday)
+    assert done is not None and done.repaired and done.held and not done.published
+    return Held(svc, url, monday, canceller, before)
+
+
+def about_to_cancel(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smtp_port: int
+) -> tuple[Service, str, str, str, tuple]:
+    """`held_in_draft` up to the cancellation: the service on the Sunday, its database,
+    Monday's shift, its volunteer and the published roster's assignments."""
     svc, url, monday, canceller = published(tmp_path, monkeypatch)
     org = svc.organisation()
     svc.repo.save_organisation(
@@ -120,7 +131,4 @@ def held_in_draft(tmp_path: Path, monkeypatch: pytest.MonkeyPatch, smtp_port: in
     )
     monkeypatch.setenv("ROSTER_NOW", SUNDAY)
     svc.clock = lambda: datetime.fromisoformat(SUNDAY)
-    before = svc.roster(WEEK, published=True).roster.assignments
-    done = svc.as_person(canceller).cannot_come(canceller, monday)
-    assert done is not None and done.repaired and done.held and not done.published
-    return Held(svc, url, monday, canceller, before)
+    return svc, url, monday, canceller, svc.roster(WEEK, published=True).roster.assignments

@@ -6,8 +6,11 @@ Approving publishes the week through the publication's check (a broken draft is 
 
 from __future__ import annotations
 
+import pytest
+
 from planner.domain import Absence, AbsenceKind
-from tests.cli.requests_world import COORDINATOR, WEEK, held_in_draft
+from planner.service import page_mail
+from tests.cli.requests_world import COORDINATOR, WEEK, about_to_cancel, held_in_draft
 from tests.cli.roster_run import roster
 from tests.notices.smtp_server import smtp_server
 
@@ -125,3 +128,32 @@ def test_a_draft_broken_since_is_not_published_and_the_alert_stays_open(
         assert "Inloop Mon 14 Dec 09:00" in done.err
         assert svc.roster(WEEK, published=True).roster.assignments == world.before
         assert [r.id for r in svc.requests()] == [alert.id]
+
+
+class OutboxDown(Exception):
+    pass
+
+
+def test_a_failure_after_the_repair_leaves_neither_the_repair_nor_its_alert(tmp_path, monkeypatch):
+    """The alert's mail fails in the outbox: the absence, the draft's repair and the alert
+    are not written either, and the cancellation goes through once it works again."""
+    svc, _url, monday, canceller, before = about_to_cancel(tmp_path, monkeypatch, 9)
+    draft = svc.roster(WEEK).roster.assignments
+    real = page_mail.queue
+
+    def queue(session, *args, **kwargs):
+        real(session, *args, **kwargs)
+        session.flush()
+        raise OutboxDown()
+
+    with monkeypatch.context() as failing:
+        failing.setattr(page_mail, "queue", queue)
+        with pytest.raises(OutboxDown):
+            svc.as_person(canceller).cannot_come(canceller, monday)
+
+    assert svc.roster(WEEK).roster.assignments == draft
+    assert svc.roster(WEEK, published=True).roster.assignments == before
+    assert svc.absences() == [] and svc.requests(only_open=False) == []
+    done = svc.as_person(canceller).cannot_come(canceller, monday)
+    assert done is not None and done.held
+    assert [r.kind for r in svc.requests()] == ["draft"]
