@@ -27,18 +27,17 @@ from planner.domain import Absence, AbsenceKind, Period, Slot, TimeWindow
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS
 from planner.message import Message, msg
-from planner.service import page_mail, proposals
+from planner.service import proposals
 from planner.service.checking import published_holding
+from planner.service.request_rows import open_request
 from planner.storage.connection import reading
 from planner.storage.mapping import hhmm
-from planner.storage.notice_tables import NoticeKind
 from planner.storage.repository import Repository
 from planner.storage.request_tables import (
     BREAKS_ALERT,
     OPEN,
     EntryStore,
     RequestStore,
-    SelfServiceRequestRow,
 )
 from planner.storage.tables import PUBLISHED, AssignmentRow, PersonRow
 from planner.storage.writes import Write, person_scope
@@ -274,28 +273,10 @@ def _alert(
     org = repo.load_organisation()
     alerts = {}
     for sid in broken:
-        row = RequestStore.add(
-            unit.session,
-            SelfServiceRequestRow(
-                person_id=person_id,
-                kind=BREAKS_ALERT,
-                shift_id=sid,
-                start_utc=starts[sid],
-                status=OPEN,
-                created_at_utc=unit.now,
-                detail={},  # the repair proposed is attached after the write (_propose)
-            ),
+        # The repair proposed is attached after the write (_propose).
+        alerts[sid] = open_request(
+            unit, org, person_id, BREAKS_ALERT, sid, starts[sid], {}, mail=True
         )
-        assert row.id is not None
-        unit.record(
-            "request",
-            str(row.id),
-            None,
-            {"kind": BREAKS_ALERT, "shift": sid, "status": OPEN},
-            [person_id],
-        )
-        page_mail.queue(unit.session, org, NoticeKind.ALERT, row.id, person_id, unit.now)
-        alerts[sid] = row.id
     return alerts
 
 

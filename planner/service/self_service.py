@@ -36,6 +36,7 @@ from planner.message import msg
 from planner.proposal import HeldBack, Proposal
 from planner.service import diff, page_mail, planning, proposals
 from planner.service.checking import Unpublishable, published_holding
+from planner.service.request_rows import open_request, request_record
 from planner.shifts import generate_shifts
 from planner.storage.connection import reading
 from planner.storage.notice_tables import NoticeKind
@@ -133,21 +134,14 @@ def _cannot_come(
             detail = {}  # no repair to propose: approving works one out, or says why not
         with repo.write("page.request", now=now) as unit:
             found = RequestStore.open_for(unit.session, person_id, shift_id)
-            if found is None:
-                found = RequestStore.add(
-                    unit.session,
-                    SelfServiceRequestRow(
-                        person_id=person_id,
-                        kind=CANCEL,
-                        shift_id=shift_id,
-                        start_utc=as_utc(shift.start),
-                        status=OPEN,
-                        created_at_utc=unit.now,
-                        detail=detail,
-                    ),
+            request_id = (
+                found.id
+                if found is not None
+                else open_request(
+                    unit, org, person_id, CANCEL, shift_id, as_utc(shift.start), detail, mail=False
                 )
-                unit.record("request", str(found.id), None, _record(found), [person_id])
-        return Cancellation(shift_id, requested=True, request_id=found.id)
+            )
+        return Cancellation(shift_id, requested=True, request_id=request_id)
     return _apply(repo, org, person_id, shift, now)
 
 
@@ -282,21 +276,7 @@ def _alert(
 ) -> None:
     """An open alert for the coordinator about the person's cancellation of the shift, with
     its mail in the outbox (sent once), in the caller's write."""
-    row = RequestStore.add(
-        unit.session,
-        SelfServiceRequestRow(
-            person_id=person_id,
-            kind=kind,
-            shift_id=shift.id,
-            start_utc=as_utc(shift.start),
-            status=OPEN,
-            created_at_utc=unit.now,
-            detail=detail,
-        ),
-    )
-    unit.record("request", str(row.id), None, _record(row), [person_id])
-    assert row.id is not None
-    page_mail.queue(unit.session, org, NoticeKind.ALERT, row.id, person_id, unit.now)
+    open_request(unit, org, person_id, kind, shift.id, as_utc(shift.start), detail, mail=True)
 
 
 def _held_back(
@@ -414,12 +394,14 @@ class _Decision:
         """The request decided, and the outcome's mail to the person queued (the outbox
         sends it once)."""
         current = self.still_open(unit)
-        before = _record(current)
+        before = request_record(current)
         current.status = self.status
         current.decided_at_utc = unit.now
         current.decided_by = self.repo.actor
         unit.session.add(current)
-        unit.record("request", str(self.request_id), before, _record(current), [current.person_id])
+        unit.record(
+            "request", str(self.request_id), before, request_record(current), [current.person_id]
+        )
         if current.kind == CANCEL:
             kind, person = NoticeKind.OUTCOME, current.person_id
             page_mail.queue(unit.session, self.org, kind, self.request_id, person, unit.now)
@@ -518,7 +500,3 @@ def _request(row: SelfServiceRequestRow) -> Request:
         proposal=proposals.proposal_in(row.detail or {}),
         held=proposals.held_in(row.detail or {}),
     )
-
-
-def _record(row: SelfServiceRequestRow) -> dict[str, str]:
-    return {"kind": row.kind, "shift": row.shift_id, "status": row.status}
