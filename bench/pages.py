@@ -6,7 +6,7 @@ file, its week of 2026-11-30 planned by the solver (120 s at most) and published
 cancellation's repair is then the repair of a sound roster); 1,000 people get a page
 link (written in one transaction here: issuing them one by one is a write each, and not what
 is measured). `roster serve` runs in its own process at a fixed moment (ROSTER_NOW, before the
-weeks), and `--clients` threads of httpx clients open the 1,000 pages in a shuffled order,
+weeks), and `--clients` threads of httpx clients open the 1,000 pages in the order the links were issued,
 once per pass: p50/p95/p99 of each request as the client sees it, medians over the passes.
 The pages of their own that weigh the rules (docs/self-service.md) are timed apart: "Shifts I
 can take" of `--sub-pages` people one after the other, and whom one volunteer may offer a
@@ -15,6 +15,10 @@ shift to.
 Then, with `cancellations = "repair"`, a volunteer's "I can't come" on a shift of the first
 week is posted as their browser would (CSRF token and cookie): the time from the POST to the
 answer covers recording the absence, repairing the week with the solver and publishing it.
+Last, a professional's "I can't come" that no other professional can take (the others who
+hold the shift's qualification are away that day or work another shift): the repair widens to
+that day, the shift stays unstaffed with its reason and the coordinator is alerted; the
+checker is run on the week's draft after it.
 
     python bench/pages.py --passes 3 --clients 4
 """
@@ -32,8 +36,10 @@ import time
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import replace
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime, timedelta
+from datetime import time as dtime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -43,14 +49,14 @@ from bench.common import machine  # noqa: E402
 from bench.feeds import percentile  # noqa: E402
 from fixtures.generate import DEFAULT_START, generate_organisation, write_folder  # noqa: E402
 from planner.delivery import Cancellations, SelfServiceSettings  # noqa: E402
-from planner.domain import Period  # noqa: E402
+from planner.domain import Absence, AbsenceKind, Period  # noqa: E402
 from planner.io.feed_key import load_key, new_nonce, token_hash  # noqa: E402
 from planner.service import Service  # noqa: E402
 from planner.service.pages import page_url  # noqa: E402
 from planner.storage.engine import make_engine  # noqa: E402
 from planner.storage.page_tables import PageStore, PageTokenRow  # noqa: E402
 from planner.storage.repository import Repository  # noqa: E402
-from planner.storage.tables import PUBLISHED, AssignmentRow  # noqa: E402
+from planner.storage.tables import PUBLISHED  # noqa: E402
 
 TARGET_P95_MS = 100.0
 TARGET_CANCEL_S = 2.0
@@ -162,25 +168,86 @@ def main() -> None:
             )
             path = paths[ids.index(person_id)]
             _sub_pages(base, paths[: args.sub_pages], path, shift_id)
-            with httpx.Client(base_url=base, timeout=120) as client:
-                page = client.get(path)
-                csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
-                assert csrf is not None
-                t = time.perf_counter()
-                done = client.post(
-                    path + "/cancel", data={"csrf": csrf.group(1), "shift": shift_id}
-                )
-                spent = time.perf_counter() - t
-            verdict = (
-                "meets" if spent <= TARGET_CANCEL_S else f"misses (x{spent / TARGET_CANCEL_S:.2f})"
-            )
+            _cancel(base, path, person_id, shift_id)
+            pro_id, pro_shift, away = a_professional_no_one_can_replace(url, ids)
             print(
-                f"cancellation of {shift_id} by {person_id}: {done.status_code} "
-                f"{done.headers.get('location', '').rsplit('?', 1)[-1]} in {spent:.2f} s "
-                f"({verdict} the target of {TARGET_CANCEL_S:.0f} s)"
+                f"{len(away)} other professionals holding {pro_shift.split('@')[0]}'s "
+                f"qualification are away that day (the coordinator recorded it): {', '.join(away)}"
             )
+            _cancel(base, paths[ids.index(pro_id)], pro_id, pro_shift)
+            _after(url, pro_shift)
         print(f"load average at the end {os.getloadavg()[0]:.1f}")
-    _ = AssignmentRow
+
+
+def a_professional_no_one_can_replace(url: str, people: list[str]) -> tuple[str, str, list[str]]:
+    """A professional with a page link on a published shift in the week's second half that
+    needs the qualification fewest professionals hold (the city's nurses), and every other
+    holder of it who works no shift that day made absent for the day by the coordinator (a
+    training day): no professional is free to take the shift, so the repair widens to the
+    day, where only the holders working another shift could move over. Their absences
+    break no published shift."""
+    repo = Repository(make_engine(url), actor="bench")
+    org = repo.load_organisation()
+    pros = [p for p in org.people if p.is_professional]
+    needed = [a for a in org.activities if a.staffing.professionals and a.staffing.qualifications]
+    activity = min(
+        needed,
+        key=lambda a: sum(1 for p in pros if a.staffing.qualifications <= p.qualifications),
+    )
+    holders = {p.id for p in pros if activity.staffing.qualifications <= p.qualifications}
+    with repo.engine.connect() as connection:
+        rows = connection.exec_driver_sql(
+            "select person_id, shift_id from assignment where layer = ? order by start_utc",
+            (PUBLISHED,),
+        ).all()
+    working = {(pid, sid.split("@")[1][:10]) for pid, sid in rows}
+    alike = {a.id for a in needed if a.staffing.qualifications == activity.staffing.qualifications}
+    for person_id, shift_id in rows[len(rows) // 2 :]:
+        if person_id in holders and person_id in people and shift_id.split("@")[0] in alike:
+            break
+    else:
+        raise LookupError("no professional's shift")
+    day = date.fromisoformat(shift_id.split("@")[1][:10])
+    away = sorted(h for h in holders - {person_id} if (h, day.isoformat()) not in working)
+    tz = ZoneInfo(org.timezone)
+    start = datetime.combine(day, dtime(0), tz)
+    service = Service(repo)
+    for other in away:
+        service.add_absence(
+            Absence(other, start, start + timedelta(days=1), AbsenceKind.UNAVAILABLE)
+        )
+    return person_id, shift_id, away
+
+
+def _cancel(base: str, path: str, person_id: str, shift_id: str) -> None:
+    """ "I can't come" on the shift, posted as the person's browser would, timed."""
+    with httpx.Client(base_url=base, timeout=120) as client:
+        page = client.get(path)
+        csrf = re.search(r'name="csrf" value="([^"]+)"', page.text)
+        assert csrf is not None
+        t = time.perf_counter()
+        done = client.post(path + "/cancel", data={"csrf": csrf.group(1), "shift": shift_id})
+        spent = time.perf_counter() - t
+    verdict = "meets" if spent <= TARGET_CANCEL_S else f"misses (x{spent / TARGET_CANCEL_S:.2f})"
+    print(
+        f"cancellation of {shift_id} by {person_id}: {done.status_code} "
+        f"{done.headers.get('location', '').rsplit('?', 1)[-1]} in {spent:.2f} s "
+        f"({verdict} the target of {TARGET_CANCEL_S:.0f} s)"
+    )
+
+
+def _after(url: str, shift_id: str) -> None:
+    """What the repair left: the checker on the week's draft, the shift's reason, the alert."""
+    service = Service(Repository(make_engine(url), actor="bench"))
+    week = Period(DEFAULT_START, 1)
+    violations = service.check_period(week).violations
+    reason = service.repo.roster(week).unstaffed.get(shift_id)
+    alerts = [r for r in service.requests() if r.shift_id == shift_id and r.kind == "unstaffed"]
+    print(
+        f"after it: the checker finds {len(violations)} violations in the draft; the shift is "
+        f"{'unstaffed: ' + reason.verdict.value if reason is not None else 'staffed'}; "
+        f"{len(alerts)} alert(s) for the coordinator"
+    )
 
 
 def _sub_pages(base: str, paths: list[str], path: str, shift_id: str) -> None:

@@ -11,6 +11,7 @@ from cli.context import AppContext, pass_app
 from cli.options import period_options
 from cli.plan import not_planned
 from planner.domain import Period
+from planner.i18n.explanations import started_unplanned_lines
 from planner.i18n.format import day_month, short_date
 from planner.i18n.incidents import incident_text, incidents_heading
 from planner.i18n.language import _, ngettext
@@ -66,6 +67,9 @@ def register(cli: click.Group) -> None:
             )
             for v in outcome.violations:
                 click.echo(f"- {sentence(v, words)}")
+        # Not checked and no incident (nothing was planned on them), but not left unsaid.
+        for line in started_unplanned_lines(outcome.unrecorded, words):
+            click.echo(line)
         _history(outcome, words)
         _say_around(outcome)
         if outcome.violations:

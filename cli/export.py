@@ -39,7 +39,7 @@ def export_group() -> None:
 def export_json(app: AppContext, period: Period, published: bool, output: Path | None) -> None:
     """Write the roster of a period as JSON.
 
-    Format roster-export/1 (docs/export-json.md): people, shifts with their status,
+    Format roster-export/2 (docs/export-json.md): people, shifts with their status,
     assignments, absences and unstaffed shifts. Never contact data."""
     document = build(app, period, published=published)
     text = json.dumps(document, ensure_ascii=False, indent=2) + "\n"

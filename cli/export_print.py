@@ -41,8 +41,9 @@ def export_print(
     output: Path | None,
 ) -> None:
     """Write the roster as a page to print and pin on the wall: A4 landscape, one page per
-    site and week, shifts by day with who works them, unstaffed shifts marked, in the
-    organisation's language. Open it in a browser and print it (or save it as PDF there)."""
+    site and week, shifts by day with who works them, unstaffed shifts marked (and, quietly,
+    those that started before they were planned or published), in the organisation's
+    language. Open it in a browser and print it (or save it as PDF there)."""
     org = app.service.organisation()
     shifts = generate_shifts(org, period)
     if site and not sites_of(shifts, site):
@@ -60,6 +61,8 @@ def export_print(
         names=names or org.watch.wall_names,
         site=site,
         today=app.service.today(),
+        now=app.service.now(),
+        published=not working,
     )
     if output is None:
         click.echo(html, nl=False)

@@ -22,7 +22,7 @@ from cli.holding import fail_option, refuse, tell
 from cli.options import SEED, TimeLimit, period_options
 from planner.dates import local_start_of
 from planner.domain import Period
-from planner.i18n.explanations import change_text, unstaffed_sentence
+from planner.i18n.explanations import change_text, started_unplanned_lines, unstaffed_sentence
 from planner.i18n.format import integer, number, percent, short_date, span_text
 from planner.i18n.language import N_, _, ngettext
 from planner.i18n.names import rule_name
@@ -228,6 +228,7 @@ def summary(outcome: PlanOutcome, period: Period, words: Words) -> list[str]:
             f"  {unstaffed_sentence(sid, why, words)}"
             for sid, why in sorted(roster.unstaffed.items())
         ]
+    lines += started_unplanned_lines(outcome.unrecorded, words)
     soft = [c for c in outcome.costs if c.rule is not RuleId.UNSTAFFED_SHIFT]
     if soft:
         lines.append(_("Cost per soft rule:"))
@@ -393,4 +394,8 @@ def register(cli: click.Group) -> None:
             )
             for shift_id in unstaffed:
                 click.echo(f"  {words.shift(shift_id)}", err=True)
+        if published.unrecorded:
+            words = Words.of(app.service.organisation())
+            for line in started_unplanned_lines(published.unrecorded, words):
+                click.echo(line)
         tell(app, app.service.published_holding(period), fail_if_broken)

@@ -10,17 +10,20 @@ from zoneinfo import ZoneInfo
 import click
 
 from cli.context import AppContext, pass_app
-from planner.i18n.explanations import proposal_lines
+from cli.holding import refuse as refuse_publication
+from planner.i18n.explanations import request_repair_lines
 from planner.i18n.format import short_datetime
 from planner.i18n.language import _
 from planner.i18n.words import Words
+from planner.service import Unpublishable
 from planner.service.self_service import Cancellation, Request
 
 
 @click.group("requests")
 def requests_group() -> None:
     """What people asked on their personal page ("I can't come", when the organisation
-    approves cancellations) and shifts a cancellation left unstaffed."""
+    approves cancellations), shifts a cancellation left unstaffed, and repairs of
+    cancellations waiting in the draft for publication."""
 
 
 @requests_group.command("list")
@@ -38,11 +41,10 @@ def list_(app: AppContext, everything: bool) -> None:
     width = shutil.get_terminal_size((80, 24)).columns
     for request in found:
         click.echo(_row(request, dict(words.people), tz))
-        if request.proposal is not None:
-            for line in proposal_lines(request.proposal, request.person_id, words):
-                click.echo(
-                    textwrap.fill(line, width, initial_indent="  ", subsequent_indent="    ")
-                )
+        for line in request_repair_lines(
+            request.proposal, request.person_id, request.kind, request.status, words, request.held
+        ):
+            click.echo(textwrap.fill(line, width, initial_indent="  ", subsequent_indent="    "))
 
 
 @requests_group.command("approve")
@@ -50,14 +52,22 @@ def list_(app: AppContext, everything: bool) -> None:
 @pass_app
 def approve(app: AppContext, request_id: int) -> None:
     """Approve request ID: the person's absence is recorded and the repair proposed with it
-    (`roster requests list`) written; worked out again when the week changed since. An alert
-    is marked seen, and the repair proposed with it written."""
-    _request, outcome = app.service.decide_request(request_id, approve=True)
+    (`roster requests list`) written; worked out again when the week changed since, or when
+    none was proposed yet. An alert is marked seen, and its repair written the same way."""
+    try:
+        decided, outcome = app.service.decide_request(request_id, approve=True)
+    except Unpublishable as refused:
+        refuse_publication(
+            app, refused
+        )  # a repair held in the draft that breaks a rule now: exit 1
+        return
     click.echo(_("request {id} approved", id=request_id))
     app.service.send_page_mail()
     if outcome is not None and outcome.recomputed:
         click.echo(_("the roster changed since the repair was proposed: it was worked out again"))
-    if outcome is not None:
+    if decided.kind == "draft":
+        click.echo(_("the week is published: the repair is in people's calendars"))
+    elif outcome is not None:
         click.echo(_outcome_text(outcome))
 
 
@@ -65,9 +75,12 @@ def approve(app: AppContext, request_id: int) -> None:
 @click.argument("request_id", metavar="ID", type=int)
 @pass_app
 def refuse(app: AppContext, request_id: int) -> None:
-    """Refuse request ID: nothing changes; the person keeps the shift."""
-    app.service.decide_request(request_id, approve=False)
+    """Refuse request ID: nothing changes; the person keeps the shift. A repair waiting in
+    the draft stays there, unpublished (re-plan or publish the week as you see fit)."""
+    decided, _outcome = app.service.decide_request(request_id, approve=False)
     click.echo(_("request {id} refused", id=request_id))
+    if decided.kind == "draft":
+        click.echo(_("the draft stays as it is, not published"))
     app.service.send_page_mail()
 
 
@@ -78,6 +91,8 @@ def _row(request: Request, names: dict[str, str], tz: ZoneInfo) -> str:
         what = _("unstaffed after {name} cancelled", name=name)
     elif request.kind == "breaks":
         what = _("no longer fits what {name} entered on their page", name=name)
+    elif request.kind == "draft":
+        what = _("repaired in the draft after {name} cancelled, waiting for publication", name=name)
     else:
         what = _("{name} cannot come", name=name)
     return "\t".join((str(request.id), when, request.shift_id, what, _status(request.status)))

@@ -38,7 +38,8 @@ def load_demo_if_absent(service: Service, first_monday: date | None = None) -> b
     """Load fixtures/demo unless an organisation is already loaded, so a coordinator's work
     in the demo survives reopening it. Its dates are moved so that its first week is the
     week of `first_monday` (default: the current week by the service's clock), and so
-    plannable whatever the date. Its volunteers get their personal page links, written to
+    plannable whatever the date. Its volunteers get their personal page links (and calendar
+    links, which their pages show), the page links written to
     DEMO_LINKS beside a SQLite database (`roster page list --links` prints them too). True
     when it was loaded now."""
     if service.has_organisation():
@@ -47,6 +48,8 @@ def load_demo_if_absent(service: Service, first_monday: date | None = None) -> b
     monday = first_monday or current_monday(service, loaded.organisation.timezone)
     service.save_folder(moved_to(loaded, monday))
     given = service.issue_pages(PersonKind.VOLUNTEER)
+    # Their calendar links too, so each page offers its calendar to subscribe to.
+    service.issue_feeds(PersonKind.VOLUNTEER)
     folder = demo_links_folder(service)
     if folder is not None:
         write_text(folder / DEMO_LINKS, links_csv(service.organisation(), given))

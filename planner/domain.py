@@ -60,7 +60,10 @@ class ShiftStatus(StrEnum):
     STAFFED = "staffed"
     UNSTAFFED = "unstaffed"
     CLOSED = "closed"
-    NOT_PLANNED = "not_planned"  # in exports only: no roster of the layer holds the shift
+    NOT_PLANNED = "not_planned"  # in exports only: no roster of the layer holds the shift yet
+    # In exports only: it started while no roster of the layer held it (history nobody
+    # recorded: planner/report/incidents.py, unrecorded).
+    NOT_RECORDED = "not_recorded"
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from __future__ import annotations
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from datetime import datetime
-from typing import Any
+from typing import Any, ClassVar
 
 from planner.reasons import UnstaffedReason
 
@@ -73,3 +73,26 @@ class Proposal:
             bool(data.get("applied", False)),
             {sid: datetime.fromisoformat(end) for sid, end in data.get("ends", {}).items()},
         )
+
+
+@dataclass(frozen=True)
+class HeldBack:
+    """Why a cancellation's repair, made at once, stayed in the draft instead of going to the
+    published roster (docs/self-service.md): `why` is NEAR (it changes someone else's shift
+    that starts within 48 hours: `shifts` are those), RULES (the publication's check finds
+    `shifts` breaking a hard rule) or DRAFT (the week had a draft not yet published: approving
+    publishes that too)."""
+
+    NEAR: ClassVar[str] = "near"
+    RULES: ClassVar[str] = "rules"
+    DRAFT: ClassVar[str] = "draft"
+
+    why: str
+    shifts: tuple[str, ...] = ()
+
+    def to_json(self) -> dict[str, Any]:
+        return {"why": self.why, "shifts": list(self.shifts)}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> HeldBack:
+        return cls(str(data["why"]), tuple(data.get("shifts", ())))

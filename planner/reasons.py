@@ -110,6 +110,9 @@ class Verdict(StrEnum):
     LEFT_ORGANISATION = "left_organisation"  # its person (person_id) left the organisation
     MIX_NOT_MET = "mix_not_met"  # professionals free, but too few hold what its mix needs
     NOTE = "note"  # a sentence saved by an older version, shown as it is
+    # Started before it was ever planned, nobody recorded on it: history, never filled by a
+    # plan; `roster correct` records who worked (planner/report/incidents.py, unrecorded).
+    STARTED_UNPLANNED = "started_unplanned"
 
 
 @dataclass(frozen=True)

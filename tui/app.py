@@ -202,6 +202,9 @@ class RosterApp(App):
 
     def action_show_requests(self) -> None:
         self._show("requests")
+        # The coordinator is where the banners point: left on screen, they would cover the
+        # chosen request's repair at the foot of the screen.
+        self.clear_notifications()
 
     def announce_requests(self) -> None:
         """A banner for each request or alert from the personal pages not yet announced:
@@ -212,7 +215,7 @@ class RosterApp(App):
             return
         new = [r for r in found if r.id not in self._alerted]
         self._alerted.update(r.id for r in found)
-        if not new:
+        if not new or self.current_mode == "requests":  # the list shows them already
             return
         unstaffed = sum(1 for r in new if r.kind == "unstaffed")
         text = ngettext(

@@ -11,12 +11,14 @@ from dataclasses import dataclass, field, replace
 from datetime import date, datetime
 from enum import StrEnum
 
+from planner.clock import has_started
 from planner.dates import monday_of
 from planner.domain import Organisation, Period, Person, Role, Roster, RosterState, Shift
-from planner.i18n.explanations import unstaffed_text
+from planner.i18n.explanations import started_unplanned_text, unstaffed_text
 from planner.i18n.language import N_, _, ngettext
 from planner.i18n.reasons import with_name
 from planner.i18n.words import Words
+from planner.report.incidents import unrecorded
 from planner.service import Service
 
 
@@ -65,6 +67,9 @@ class ShiftView:
     reason: str = ""  # why unstaffed / short / closed
     started: bool = False  # what happened: re-plans and edits leave it as it is
     broken: str = ""  # published, still to come, and breaking a hard rule now: why
+    # Started before it was ever planned, nobody on it: history, not a gap the plan left
+    # (state UNPLANNED, `started`, the reason in `reason`).
+    unrecorded: bool = False
 
     @property
     def time_span(self) -> str:
@@ -109,6 +114,16 @@ class WeekView:
 
     def count(self, state: ShiftState) -> int:
         return sum(1 for s in self.shifts if s.state is state)
+
+    @property
+    def unstaffed_to_come(self) -> tuple[ShiftView, ...]:
+        """The unstaffed shifts still to come: the gaps publishing asks about (those that
+        have started are history)."""
+        return tuple(v for v in self.shifts if v.state is ShiftState.UNSTAFFED and not v.started)
+
+    @property
+    def unrecorded(self) -> tuple[ShiftView, ...]:
+        return tuple(v for v in self.shifts if v.unrecorded)
 
 
 def shift_view(
@@ -159,6 +174,29 @@ def shift_view(
     return ShiftView(shift, state, pros, vols, pinned, reason)
 
 
+def view_now(
+    shift: Shift,
+    roster: Roster,
+    people: dict[str, Person],
+    planned: bool,
+    words: Words,
+    now: datetime,
+    broken: str = "",
+) -> ShiftView:
+    """`shift_view` by the clock `now`: marked started when it has, and, in a planned week,
+    a shift that had started before it was ever planned is history nobody recorded (nothing
+    is planned in the past), not a shift the plan left unstaffed."""
+    history = planned and bool(unrecorded([shift], roster, now))
+    view = replace(
+        shift_view(shift, roster, people, planned and not history, words),
+        started=planned and not shift.closed and has_started(shift.start, now),
+        broken=broken,
+    )
+    if history:
+        view = replace(view, unrecorded=True, reason=started_unplanned_text())
+    return view
+
+
 def broken_shifts(service: Service, period: Period, words: Words, *, draft: bool) -> dict[str, str]:
     """The published shifts of `period` that no longer hold, each with why: as published,
     or (`draft`: the week was edited or re-planned since) as the draft shown holds them,
@@ -199,21 +237,18 @@ def build_week(
         }
         draft_only = bool(in_draft) and not broken
         broken = {**in_draft, **broken}
-    views = tuple(
-        replace(
-            shift_view(s, current.roster, people, planned, words),
-            started=planned and not s.closed and service.has_started(s),
-            broken=broken.get(s.id, ""),
-        )
+    now = service.now()
+    views = [
+        view_now(s, current.roster, people, planned, words, now, broken.get(s.id, ""))
         for s in shifts
-    )
+    ]
     by_cell: dict[tuple[str, date], list[ShiftView]] = defaultdict(list)
     for view in views:
         by_cell[(view.shift.activity_id, view.shift.local_date)].append(view)
     return WeekView(
         period,
         org,
-        views,
+        tuple(views),
         state,
         current.published_at,
         dict(by_cell),

@@ -139,7 +139,9 @@ def _shift(shift: PageShift, view: PageView) -> dict[str, Any]:
         ),
         "away": shift.away,
         "requested_text": _("You asked not to come: the coordinator decides."),
-        "away_text": _("You are away then: the coordinator is finding someone."),
+        "away_text": _("We have your cancellation: the coordinator confirms the new roster.")
+        if shift.held
+        else _("You are away then: the coordinator is finding someone."),
         "cancel_label": _("I can't come"),
         "late": ngettext(
             "Less than {n} hour to go: if you cannot come, call {coordinator}.",
@@ -227,7 +229,10 @@ def _outcome(done: str, view: PageView) -> str:
     if done == "published":
         return _("Thank you. Someone else takes your place; the roster is up to date.")
     if done == "repaired":
-        return _("Thank you. Your absence is noted; the coordinator publishes the new roster.")
+        return _(
+            "Thank you, we have your cancellation. The coordinator confirms the new roster; "
+            "until then this shift stays on your page."
+        )
     if done == "unstaffed":
         return _("Thank you. Nobody could take your place yet: the coordinator has been told.")
     if done == "failed":

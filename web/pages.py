@@ -286,7 +286,7 @@ def page_routes(
         else:
             if outcome is None:
                 return miss(request)  # someone else's shift, or too late: the same 404
-            if outcome.unstaffed:
+            if outcome.unstaffed or outcome.held:
                 # The coordinator's alert mail goes at once, after the answer.
                 tasks.add_task(_send_quietly, service)
             done = (

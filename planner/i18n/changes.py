@@ -329,6 +329,14 @@ def _request_text(request_id: str, after: dict[str, Any]) -> str:
                 "alert {id}: {shift} is unstaffed after a cancellation", id=request_id, shift=shift
             )
         return _("alert {id} seen", id=request_id)
+    if after.get("kind") == "breaks":
+        if status == "open":
+            return _(
+                "alert {id}: {shift} no longer fits what was entered on a personal page",
+                id=request_id,
+                shift=shift,
+            )
+        return _("alert {id} seen", id=request_id)
     if status == "open":
         return _("request {id}: cannot come to {shift}", id=request_id, shift=shift)
     if status == "approved":

@@ -11,7 +11,7 @@ from planner.i18n.language import _, ngettext
 from planner.i18n.names import qualification_name
 from planner.i18n.reasons import phrase
 from planner.i18n.words import Words
-from planner.proposal import PlaceChange, Proposal
+from planner.proposal import HeldBack, PlaceChange, Proposal
 from planner.reasons import UnstaffedReason, UnstaffedSummary, Verdict
 from planner.rule_id import RuleId
 
@@ -81,6 +81,8 @@ def _other_verdict(reason: UnstaffedReason, words: Words, free: str, details: st
         )
     if verdict is Verdict.NOBODY_ASSIGNED:
         return _("nobody assigned")
+    if verdict is Verdict.STARTED_UNPLANNED:
+        return started_unplanned_text()
     if verdict is Verdict.SHORT_BY_HAND:
         return _("not enough professionals yet (planned by hand)")
     if verdict is Verdict.RAN_SHORT:
@@ -111,6 +113,26 @@ def _mix_not_met(count: int, needed: int, qualifications: tuple[str, ...]) -> st
         needs=_needs(qualifications),
         count=count,
     )
+
+
+def started_unplanned_text() -> str:
+    """Why a shift that started before it was ever planned has nobody: history, not a gap."""
+    return _("started before it was planned: nobody planned (`roster correct` records who worked)")
+
+
+def started_unplanned_lines(shift_ids: tuple[str, ...], words: Words) -> list[str]:
+    """The CLI's plan, check and publish: the shifts that started before they were planned,
+    under one heading that says why, apart from the shifts left unstaffed."""
+    if not shift_ids:
+        return []
+    head = ngettext(
+        "{n} shift started before it was planned: nobody planned, history "
+        "(`roster correct` records who worked):",
+        "{n} shifts started before they were planned: nobody planned, history "
+        "(`roster correct` records who worked):",
+        len(shift_ids),
+    )
+    return [head, *(f"  {words.shift(sid)}" for sid in shift_ids)]
 
 
 def unstaffed_sentence(shift_id: str, reason: UnstaffedReason, words: Words) -> str:
@@ -216,6 +238,8 @@ def _other_summary(summary: UnstaffedSummary) -> str:
         return _("no professional in the organisation")
     if verdict is Verdict.NOBODY_ASSIGNED:
         return _("nobody assigned")
+    if verdict is Verdict.STARTED_UNPLANNED:
+        return started_unplanned_text()
     if verdict is Verdict.SHORT_BY_HAND:
         return _("not enough professionals yet (planned by hand)")
     if verdict is Verdict.RAN_SHORT:
@@ -271,6 +295,48 @@ def proposal_lines(proposal: Proposal, person_id: str, words: Words) -> list[str
             else _("Proposed: nothing else changes, the shift holds without them")
         )
     return lines
+
+
+def request_repair_lines(
+    proposal: Proposal | None,
+    person_id: str,
+    kind: str,
+    status: str,
+    words: Words,
+    held: HeldBack | None = None,
+) -> list[str]:
+    """What a request or alert (its `kind` and `status`) breaks and the repair proposed for
+    it; for an open one with no repair worked out yet (its proposal stopped, or none could be
+    proposed when it was made), that approving works it out then. A repair held in the draft
+    (`held`) says why it was not published, and, open, what approving and refusing do."""
+    lines: list[str] = []
+    if proposal is not None:
+        lines = proposal_lines(proposal, person_id, words)
+    elif status == "open" and kind in ("cancel", "breaks"):
+        lines = [_("No repair proposed yet: approving works one out")]
+    if held is not None:
+        lines.append(held_text(held, words))
+    if kind == "draft" and status == "open":
+        lines.append(_("Approving publishes the week; refusing leaves the draft as it is."))
+    return lines
+
+
+def held_text(held: HeldBack, words: Words) -> str:
+    """'Not published: it changes someone else's shift within 48 hours (Inloop ma 14 dec
+    09:00)'."""
+    shifts = list_text(words.shift(sid) for sid in held.shifts)
+    if held.why == HeldBack.NEAR:
+        return _(
+            "Not published: it changes someone else's shift within 48 hours ({shifts})",
+            shifts=shifts,
+        )
+    if held.why == HeldBack.RULES:
+        return _(
+            "Not published: the publication's check finds a hard rule broken on {shifts} "
+            "(roster check says why)",
+            shifts=shifts,
+        )
+    return _("Not published: the week had changes in the draft not yet published")
 
 
 def _change_line(change: PlaceChange, proposal: Proposal, words: Words) -> str:

@@ -1,4 +1,4 @@
-"""The roster of a period as JSON, format `roster-export/1` (docs/export-json.md).
+"""The roster of a period as JSON, format `roster-export/2` (docs/export-json.md).
 
 Holds what a roster says and nothing more: no contact data, no absence kinds or reasons
 (sickness is nobody's business but the coordinator's). The reasons of closed and unstaffed
@@ -13,9 +13,11 @@ from typing import Any
 from planner.domain import Absence, Organisation, Period, Roster, RosterState, Shift, ShiftStatus
 from planner.i18n.explanations import unstaffed_text
 from planner.i18n.words import Words
-from planner.report.incidents import Incident, incidents
+from planner.report.incidents import Incident, incidents, unrecorded
 
-FORMAT = "roster-export/1"
+# /2: a shift that started while no roster of the layer had it is `not_recorded`, no longer
+# `not_planned` (which /1 said of it too): the meaning of a value changed, so the name did.
+FORMAT = "roster-export/2"
 
 
 def export_document(
@@ -32,13 +34,15 @@ def export_document(
 ) -> dict[str, Any]:
     """`shifts`: every shift of the period, closed ones included (planner.shifts.generate_shifts).
     Assignments to shifts that no longer exist (an activity's times changed) are left out.
-    `now`: the clock, for the incidents that happened on shifts that have started."""
+    `now`: the clock, for the incidents that happened on shifts that have started and for the
+    shifts that started while no roster of the layer had them (`not_recorded`)."""
     words = Words.of(org)
     happened = incidents(shifts, roster, {p.id: p for p in org.people}, now)
     incident_of = {i.shift_id: i for i in happened}
     by_id = {s.id: s for s in shifts}
     assignments = [a for a in roster.assignments if a.shift_id in by_id]
     staffed = {a.shift_id for a in assignments}
+    history = set(unrecorded(shifts, roster, now))
     status: dict[str, tuple[ShiftStatus, str | None]] = {}
     for shift in shifts:
         if shift.closed:
@@ -53,6 +57,8 @@ def export_document(
             )
         elif shift.id in staffed:
             status[shift.id] = (ShiftStatus.STAFFED, None)
+        elif shift.id in history:  # as the ratio report's not_recorded: no gap, no incident
+            status[shift.id] = (ShiftStatus.NOT_RECORDED, None)
         else:  # never planned (or never published): not a gap to raise an alarm about
             status[shift.id] = (ShiftStatus.NOT_PLANNED, None)
     order = {s.id: i for i, s in enumerate(shifts)}

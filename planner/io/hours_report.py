@@ -128,6 +128,16 @@ def notes(report: HoursReport) -> list[str]:
                 report.not_over,
             )
         )
+    if report.not_recorded:
+        out.append(
+            ngettext(
+                "{n} shift of the window started before it was planned or published: who "
+                "worked is not recorded (`roster correct` records it), not counted.",
+                "{n} shifts of the window started before they were planned or published: who "
+                "worked is not recorded (`roster correct` records it), not counted.",
+                report.not_recorded,
+            )
+        )
     return out
 
 

@@ -1,5 +1,6 @@
 """The mails of the personal pages (docs/self-service.md): to the coordinator when a
-cancellation left a shift unstaffed, in the organisation's language; to a person with the
+cancellation left a shift unstaffed or its repair waiting in the draft, in the organisation's
+language; to a person with the
 coordinator's decision on their request, in theirs. Plain text; names and shifts only, never
 anything about clients, never an absence's kind."""
 
@@ -26,7 +27,8 @@ class PageMail:
     status: str  # an outcome's: "approved" or "refused"
     message_id: str
     language: str
-    request_kind: str = "unstaffed"  # an alert's: "unstaffed" or "breaks" (a page's change)
+    request_kind: str = "unstaffed"  # an alert's: "unstaffed", "breaks" (a page's change), "draft"
+    held: str = ""  # a "draft" alert's: why the repair was not published (HeldBack.why)
 
 
 def compose_page_mail(mail: PageMail, now: datetime) -> EmailMessage:
@@ -51,6 +53,30 @@ def compose_page_mail(mail: PageMail, now: datetime) -> EmailMessage:
             ),
             "",
             _("roster check and the app (key 5) say why; roster requests list shows it."),
+        ]
+    elif mail.kind == "alert" and mail.request_kind == "draft":
+        message["To"] = mail.address
+        message["Subject"] = _(
+            "Waiting for publication: {shift} {when} after {name} cancelled",
+            shift=mail.shift,
+            when=when,
+            name=mail.name,
+        )
+        body = [
+            _(
+                "{name} cannot come to {shift} on {when}. The week is repaired in the draft, "
+                "but not published: the published roster still shows {name} on the shift, "
+                "and whoever takes the place does not know yet.",
+                name=mail.name,
+                shift=mail.shift,
+                when=when,
+            ),
+            _held_text(mail.held),
+            "",
+            _(
+                "roster requests list and the app (key 5) show the repair; approving it "
+                "publishes the week, refusing leaves the draft as it is."
+            ),
         ]
     elif mail.kind == "alert":
         message["To"] = mail.address
@@ -98,3 +124,16 @@ def compose_page_mail(mail: PageMail, now: datetime) -> EmailMessage:
     message["Content-Language"] = mail.language
     message.set_content("\n".join(body) + "\n")
     return message
+
+
+def _held_text(why: str) -> str:
+    """Why a cancellation's repair was not published at once (HeldBack.why)."""
+    if why == "near":
+        return _("It changes someone else's shift within 48 hours.")
+    if why == "rules":
+        return _("The publication's check finds a shift of the week breaking a hard rule.")
+    if why == "draft":
+        return _(
+            "The week had changes in the draft not yet published; approving publishes them too."
+        )
+    return ""

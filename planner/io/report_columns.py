@@ -39,6 +39,10 @@ RATIO_COLUMNS: tuple[Column, ...] = (
     # Kept apart from cover: a shift nobody planned yet is no shift left without its
     # professionals.
     Column(N_("Not planned"), "not_planned", lambda f: integer(f.unplanned), lambda f: f.unplanned),
+    # Nor is a shift that began before it was planned: history nobody recorded.
+    Column(
+        N_("Not recorded"), "not_recorded", lambda f: integer(f.unrecorded), lambda f: f.unrecorded
+    ),
     Column(
         N_("Professional cover"),
         "professional_cover",
@@ -131,6 +135,34 @@ def unplanned_text(report: RatioReport) -> str:
         "{n} shifts not planned yet: not counted in the cover",
         count,
     )
+
+
+def unrecorded_text(report: RatioReport) -> str:
+    """'2 shifts started before they were planned: who worked is not recorded ...', or ''."""
+    count = report.total.unrecorded
+    if not count:
+        return ""
+    if report.source == "published":
+        return ngettext(
+            "{n} shift started before it was planned or published: who worked is not "
+            "recorded (`roster correct` records it), not counted in the cover",
+            "{n} shifts started before they were planned or published: who worked is not "
+            "recorded (`roster correct` records it), not counted in the cover",
+            count,
+        )
+    return ngettext(
+        "{n} shift started before it was planned: who worked is not recorded "
+        "(`roster correct` records it), not counted in the cover",
+        "{n} shifts started before they were planned: who worked is not recorded "
+        "(`roster correct` records it), not counted in the cover",
+        count,
+    )
+
+
+def apart_texts(report: RatioReport) -> list[str]:
+    """What the cover leaves out, each a sentence starting with a capital: not planned yet,
+    and not recorded."""
+    return [t[0].upper() + t[1:] for t in (unplanned_text(report), unrecorded_text(report)) if t]
 
 
 def row_label(row: RatioRow) -> tuple[str, str]:

@@ -20,9 +20,9 @@ from planner.io.report_columns import (
     LOAD_HEADERS,
     RATIO_COLUMNS,
     activity_label,
+    apart_texts,
     contract_cells,
     load_cells,
-    unplanned_text,
     week_label,
 )
 from planner.io.report_svg import PRO, VOL, Bar, cover_colour, hbar_chart, hours_chart
@@ -184,6 +184,8 @@ def _cards(report: RatioReport) -> str:
         else:
             state = _("shifts not planned yet")
         cards.insert(1, (integer(total.unplanned), state, "muted"))
+    if total.unrecorded:
+        cards.insert(1, (integer(total.unrecorded), _("shifts started without a record"), "muted"))
     body = "".join(
         f'<div class="card"><div class="value {cls}">{escape(value)}</div>'
         f'<div class="label">{escape(label)}</div></div>'
@@ -218,10 +220,7 @@ def _ratio_table(
 
 
 def _exceptions(report: RatioReport) -> str:
-    unplanned = unplanned_text(report)
-    apart = (
-        f'<p class="muted">{escape(unplanned[0].upper() + unplanned[1:])}.</p>' if unplanned else ""
-    )
+    apart = "".join(f'<p class="muted">{escape(text)}.</p>' for text in apart_texts(report))
     if not report.exceptions:
         if not report.total.planned:
             return apart

@@ -19,10 +19,10 @@ from planner.io.report_columns import (
     LOAD_HEADERS,
     RATIO_COLUMNS,
     activity_label,
+    apart_texts,
     contract_cells,
     load_cells,
     row_label,
-    unplanned_text,
 )
 from planner.report.ratios import RatioReport
 
@@ -44,9 +44,7 @@ def render_table(report: RatioReport) -> str:
             cover=percent(total.cover),
         ),
     ]
-    unplanned = unplanned_text(report)
-    if unplanned:
-        out.append(unplanned[0].upper() + unplanned[1:])
+    out += apart_texts(report)
     if report.exceptions:
         out.append(_("Shifts without their professionals ({count}):", count=len(report.exceptions)))
         for e in report.exceptions:

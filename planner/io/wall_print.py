@@ -1,5 +1,7 @@
 """The roster on the wall: a week of one site as one printed page (A4 landscape), shifts by
 day, who works them, unstaffed shifts marked, in the current language (the organisation's).
+A shift that had started before the printed roster had it is history (nobody recorded on it,
+planner/report/incidents.py, unrecorded), marked quietly as such: no gap to raise on a wall.
 One self-contained HTML file with a print stylesheet: no script, no external file, text
 escaped. Names are full or first names only, as the organisation chose for a wall that
 visitors see ([print] names in organisation.toml)."""
@@ -9,12 +11,13 @@ from __future__ import annotations
 from collections import defaultdict
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import date, timedelta
+from datetime import date, datetime, timedelta
 from html import escape
 
 from planner.domain import Organisation, Period, Person, Role, Roster, Shift
 from planner.i18n.format import clock, day_month, day_year, span_text, weekday_name
 from planner.i18n.language import _, current
+from planner.report.incidents import unrecorded
 
 FULL, FIRST = "full", "first"
 TODAY = ' class="today"'
@@ -46,6 +49,8 @@ td:last-child { border-right: none; }
 .unstaffed { border: 2px dashed #000; background: repeating-linear-gradient(
              45deg, #fff, #fff 2mm, #ddd 2mm, #ddd 4mm); }
 .mark { font-weight: bold; text-transform: uppercase; }
+.history { border: 1px dotted #555; color: #555; }
+.note { font-style: italic; font-size: 10pt; }
 .closed { color: #555; font-style: italic; }
 footer { font-size: 9pt; color: #333; margin-top: 2mm; display: flex;
          justify-content: space-between; }
@@ -78,8 +83,16 @@ def render_wall(
     names: str = FIRST,
     site: str | None = None,
     today: date | None = None,
+    now: datetime | None = None,
+    published: bool = True,
 ) -> str:
+    """`now`: the clock, for the shifts that started before the roster printed (`published`:
+    the published one, else the working one) had them."""
     people = {p.id: p for p in org.people}
+    history = (
+        _("started before it was published") if published else _("started before it was planned")
+    )
+    marks = dict.fromkeys(unrecorded(shifts, roster, now), history)
     on: dict[str, list[tuple[Person | None, Role, str]]] = defaultdict(list)
     for a in roster.assignments:
         person = people.get(a.person_id)
@@ -90,7 +103,7 @@ def render_wall(
             monday = period.start + timedelta(weeks=week)
             days = [monday + timedelta(days=i) for i in range(7)]
             here = [s for s in shifts if s.activity.site == chosen and s.local_date in days]
-            pages.append(_page(org, chosen, days, here, on, roster, names, today))
+            pages.append(_page(org, chosen, days, here, on, roster, marks, names, today))
     title = escape(_("Roster — {organisation}", organisation=org.name))
     nothing = _("No shifts at this site in these weeks.")
     body = "\n".join(pages) or f"<p>{escape(nothing)}</p>"
@@ -108,6 +121,7 @@ def _page(
     shifts: list[Shift],
     on: dict[str, list[tuple[Person | None, Role, str]]],
     roster: Roster,
+    marks: dict[str, str],
     names: str,
     today: date | None,
 ) -> str:
@@ -117,7 +131,10 @@ def _page(
     head = "".join(_day_head(d, d == today) for d in days)
     cells = "".join(
         "<td>"
-        + "".join(_shift(s, on.get(s.id, []), s.id in roster.unstaffed, names) for s in by_day[d])
+        + "".join(
+            _shift(s, on.get(s.id, []), s.id in roster.unstaffed, marks.get(s.id), names)
+            for s in by_day[d]
+        )
         + "</td>"
         for d in days
     )
@@ -142,7 +159,11 @@ def _day_head(day: date, today: bool) -> str:
 
 
 def _shift(
-    shift: Shift, people: list[tuple[Person | None, Role, str]], unstaffed: bool, names: str
+    shift: Shift,
+    people: list[tuple[Person | None, Role, str]],
+    unstaffed: bool,
+    history: str | None,
+    names: str,
 ) -> str:
     when = f"{clock(shift.start.time())}–{clock(shift.end.time())}"
     head = (
@@ -152,6 +173,8 @@ def _shift(
     if shift.closed:
         closed = _("closed")
         return f'<div class="shift closed">{head}<div>{escape(closed)}</div></div>'
+    if history is not None:  # not a gap: nothing can be planned on it any more
+        return f'<div class="shift history">{head}<div class="note">{escape(history)}</div></div>'
     if unstaffed or not people:
         mark = _("UNSTAFFED") if unstaffed else _("not planned yet")
         return f'<div class="shift unstaffed">{head}<div class="mark">{escape(mark)}</div></div>'

@@ -9,6 +9,9 @@ Definitions (docs/reports.md explains them to managers):
   volunteer places, as the ratio report counts them, so that over the same weeks the two agree.
 - Lines by activity (with its site), by month and activity, or by person and activity. Only
   the lines by person name anyone: a funder gets the others, which hold no person at all.
+- Shifts that started while the published roster did not have them (planned or published
+  after they began, or never) count no hours: who worked them is not recorded. Their number
+  is given apart, as the ratio report's `not_recorded` (planner/report/incidents.py).
 """
 
 from __future__ import annotations
@@ -21,6 +24,7 @@ from enum import StrEnum
 
 from planner.dates import as_utc
 from planner.domain import Assignment, Organisation, Role, Roster, Shift
+from planner.report.incidents import unrecorded
 
 
 class HoursBy(StrEnum):
@@ -93,6 +97,10 @@ class HoursReport:
     not_over: int  # shifts of the window with people on them that have not ended yet
     # The names of the people the lines name (none in a report by activity or month).
     names: tuple[tuple[str, str], ...] = ()
+    # Shifts of the window that started while no published roster had them: hours that most
+    # likely happened but nobody recorded, so not counted (0 in one person's own report,
+    # which holds no other shift).
+    not_recorded: int = 0
 
     def name(self, person_id: str) -> str:
         return dict(self.names).get(person_id, person_id)
@@ -159,6 +167,8 @@ def compute_hours(
     if current is not None and by is not HoursBy.ACTIVITY:
         lines.append(_total(current, subtotal))
     lines.append(HoursLine(None, None, None, "", "", total))
+    # One person's own roster holds only their shifts: every other shift would look unrecorded.
+    history = unrecorded(by_id.values(), roster, now) if person_id is None else ()
     named = {line.person_id for line in lines if line.person_id}
     if person_id is not None:
         named.add(person_id)
@@ -172,6 +182,7 @@ def compute_hours(
         total,
         len(not_over),
         tuple(sorted((pid, names.get(pid, pid)) for pid in named)),
+        len(history),
     )
 
 

@@ -72,3 +72,18 @@ def incidents(
         )
         found.append(Incident(shift.id, shift.activity.name, shift.start, kind, volunteers))
     return sorted(found, key=lambda i: (i.start, i.shift_id))
+
+
+def unrecorded(shifts: Iterable[Shift], roster: Roster, now: datetime | None) -> tuple[str, ...]:
+    """The open shifts that had started by `now` (none without a clock) with nothing on the
+    roster: never planned (nothing is planned in the past), nobody recorded on them. No
+    incident and no gap a plan can fill: history nobody recorded, until `roster correct`
+    records who worked. In order of start. Its reason: UnstaffedReason(STARTED_UNPLANNED)."""
+    if now is None:
+        return ()
+    planned = {a.shift_id for a in roster.assignments} | set(roster.unstaffed)
+    return tuple(
+        s.id
+        for s in sorted(shifts, key=lambda s: (s.start, s.id))
+        if not s.closed and s.id not in planned and has_started(s.start, now)
+    )

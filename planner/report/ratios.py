@@ -20,6 +20,9 @@ Definitions (docs/reports.md explains them to managers):
   the highest of their weekly and calendar-month loads (months cut to the window).
 - A professional's hours against contract: hours of shifts starting in the week over
   contract hours per week; over the window, against contract hours times weeks.
+- Not recorded (by the clock): shifts that have started with no roster having them (planned
+  after they began, or never; in the published roster: not published): history nobody
+  recorded, apart from the shifts not planned yet, not in the cover and no incident.
 - Incidents (by the clock): planned shifts that have started without their qualified
   professionals, with volunteers on them (a no-show) or without (it ran unstaffed).
 """
@@ -35,7 +38,7 @@ from datetime import date, datetime, timedelta
 from planner.dates import week_in
 from planner.domain import Assignment, Organisation, Period, Person, Role, Roster, Shift
 from planner.reasons import UnstaffedReason, UnstaffedSummary, Verdict
-from planner.report.incidents import Incident, IncidentKind, incidents
+from planner.report.incidents import Incident, IncidentKind, incidents, unrecorded
 
 REGULARS_LOOKBACK = timedelta(weeks=4)
 ALL_ACTIVITIES = "All activities"  # data; the renderers word it (planner/io/report_columns.py)
@@ -48,6 +51,9 @@ class ShiftFigures:
     shifts: int = 0  # open shifts, planned or not
     covered: int = 0
     unplanned: int = 0  # not planned (or not published) yet: not in `cover`
+    # Started (by the clock) with no roster having them: history nobody recorded (planned
+    # after they began, or never); not in `cover`, no incident, apart from `unplanned`.
+    unrecorded: int = 0
     professional_hours: float = 0.0
     volunteer_hours: float = 0.0
     volunteers_per_professional_mean: float | None = None
@@ -65,7 +71,7 @@ class ShiftFigures:
 
     @property
     def planned(self) -> int:
-        return self.shifts - self.unplanned
+        return self.shifts - self.unplanned - self.unrecorded
 
     @property
     def cover(self) -> float | None:
@@ -166,6 +172,7 @@ class _ShiftFacts:
     newcomers: int = 0
     mentors: int = 0  # on a shift with newcomers: those who may mentor them
     incident: IncidentKind | None = None
+    unrecorded: bool = False  # not planned, and it has started: history nobody recorded
 
 
 def compute_ratios(
@@ -199,6 +206,7 @@ def compute_ratios(
 
     happened = incidents(open_shifts, roster, people, now)
     incident_of = {i.shift_id: i.kind for i in happened}
+    not_recorded = set(unrecorded(open_shifts, roster, now))
     facts: list[_ShiftFacts] = []
     exceptions: list[CoverException] = []
     for s in open_shifts:
@@ -242,6 +250,7 @@ def compute_ratios(
                 new,
                 mentors,
                 incident_of.get(s.id),
+                s.id in not_recorded,
             )
         )
 
@@ -313,7 +322,8 @@ def _figures(facts: list[_ShiftFacts], allowed: int | None = None) -> ShiftFigur
     return ShiftFigures(
         shifts=len(facts),
         covered=len(covered),
-        unplanned=sum(1 for f in facts if not f.planned),
+        unplanned=sum(1 for f in facts if not f.planned and not f.unrecorded),
+        unrecorded=sum(1 for f in facts if f.unrecorded),
         professional_hours=sum(f.shift.hours * len(f.professionals) for f in facts),
         volunteer_hours=sum(f.shift.hours * len(f.volunteers) for f in facts),
         volunteers_per_professional_mean=statistics.fmean(ratios) if ratios else None,

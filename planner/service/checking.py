@@ -19,7 +19,7 @@ from planner.domain import Assignment, Period, Roster, Shift
 from planner.errors import PlannerError
 from planner.limits import MAX_PERIOD_WEEKS, bound_period
 from planner.message import msg, nmsg
-from planner.report.incidents import Incident, incidents
+from planner.report.incidents import Incident, incidents, unrecorded
 from planner.service.around import work_around
 from planner.service.history import history_before
 from planner.service.reports import with_former
@@ -43,6 +43,9 @@ class CheckOutcome:
     # correction that left volunteers without their professional), and the incidents.
     history: list[Violation] = field(default_factory=list)
     incidents: list[Incident] = field(default_factory=list)
+    # Shifts of the planned weeks that had started before they were ever planned: nobody
+    # recorded on them, history apart from the unstaffed ones (planner.report.incidents).
+    unrecorded: tuple[str, ...] = ()
 
 
 def check_period(
@@ -84,11 +87,10 @@ def check_period(
     # reported shift by shift as unstaffed without a reason.
     shifts = [s for s in generate_shifts(org, period) if monday_in(period, s) not in unplanned]
     roster = repo.roster(period, published=published)
-    if now is not None:
-        # A shift that had started before its week was planned was never planned (nothing
-        # is planned in the past): like a week never planned, it is no shortage that happened.
-        planned = {a.shift_id for a in roster.assignments} | set(roster.unstaffed)
-        shifts = [s for s in shifts if s.id in planned or not has_started(s.start, now)]
+    # A shift that had started before its week was planned was never planned (nothing is
+    # planned in the past): no shortage that happened, not checked, said apart.
+    not_recorded = unrecorded(shifts, roster, now)
+    shifts = [s for s in shifts if s.id not in not_recorded]
     if unexcused:
         kept = {sid: why for sid, why in roster.unstaffed.items() if sid not in unexcused}
         roster = Roster(roster.period, roster.assignments, kept)
@@ -120,6 +122,7 @@ def check_period(
         unplanned=unplanned,
         history=happened,
         incidents=incidents(shifts, roster, {p.id: p for p in org.people}, now),
+        unrecorded=not_recorded,
         around=len({a.shift_id for _, a in outside}),
         around_days=_span(outside),
     )

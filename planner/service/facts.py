@@ -52,6 +52,7 @@ def load_facts(
     *,
     repair: Repair = Repair.FRESH,
     absent: Sequence[Absence] = (),
+    movers: frozenset[str] | None = None,
 ) -> Facts:
     """The period's facts from the repository, and every shift of the period (closed too).
     People who left the organisation are not in them: their shifts in the period are planned
@@ -64,8 +65,8 @@ def load_facts(
 
     A repair (of a period that was published) plans only what the disruption needs: the
     shifts that break a hard rule now, the unstaffed ones and those never planned (with
-    Repair.DAYS, every shift of their days too); every other shift is kept as saved, like a
-    started one."""
+    Repair.DAYS, the other shifts of their days too: those on which one of `movers` works,
+    when given, else all of them); every other shift is kept as saved, like a started one."""
     org = repo.load_organisation()
     present = {p.id for p in org.people}
     settings = settings_from_toml(org.rules)
@@ -80,7 +81,14 @@ def load_facts(
         )
         if repair is Repair.DAYS:
             days = {local_start_of(sid).date() for sid in repairing}
-            repairing |= {s.id for s in every_shift if s.local_date in days}
+            moving = {
+                a.shift_id for a in working.assignments if movers is None or a.person_id in movers
+            }
+            repairing |= {
+                s.id
+                for s in every_shift
+                if s.local_date in days and (movers is None or s.id in moving)
+            }
         planned = {a.shift_id for a in working.assignments} | set(working.unstaffed)
         started |= {
             s.id: s

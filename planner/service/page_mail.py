@@ -1,6 +1,6 @@
 """Mail from the personal pages through the notices outbox (docs/self-service.md): an alert
-to the coordinator when a cancellation left a shift unstaffed or a change on a page broke a
-published shift, and to a person the
+to the coordinator when a cancellation left a shift unstaffed or its repair waiting in the
+draft, or a change on a page broke a published shift, and to a person the
 coordinator's decision on their request. Each is recorded in the outbox (table `notice`, kinds
 "alert" and "outcome") in the same write as what it tells, then sent at once by whoever made
 it (the page server, `roster requests`), and again by `roster tick` while it failed: pending,
@@ -22,6 +22,7 @@ from planner.domain import Organisation
 from planner.i18n.language import reader_language, use_language
 from planner.io.page_mail import PageMail, compose_page_mail
 from planner.io.smtp import DeliveryFailed, Mailer, password_of
+from planner.service import proposals
 from planner.storage.notice_tables import NoticeKind, NoticeRow, NoticeStatus, NoticeStore
 from planner.storage.repository import Repository
 from planner.storage.request_tables import RequestStore
@@ -137,9 +138,15 @@ def _mail(session: Session, org: Organisation, row: NoticeRow) -> tuple[PageMail
             message_id=row.message_id,
             language=language,
             request_kind=request.kind,
+            held=_held_why(request.detail or {}),
         ),
         language,
     )
+
+
+def _held_why(detail: dict) -> str:
+    held = proposals.held_in(detail)
+    return held.why if held is not None else ""
 
 
 def _mark(

@@ -56,6 +56,7 @@ class PageShift:
     requested: bool = False  # they asked not to come: the coordinator decides
     away: bool = False  # their absence covers it: the coordinator is finding someone
     broken: bool = False  # what they entered on their page no longer fits it (alert open)
+    held: bool = False  # cancelled, repaired in the draft: the coordinator confirms (alert open)
 
 
 @dataclass(frozen=True)
@@ -127,6 +128,7 @@ def page_view(repo: Repository, token: str, now: datetime, key: FeedKey | None) 
     settings = frame.settings
     asked = {sid for kind, sid in requests if kind == CANCEL}
     breaks = {sid for kind, sid in requests if kind == "breaks"}
+    in_draft = {sid for kind, sid in requests if kind == "draft"}
     mine = [row for row in on if row.person_id == person_id]
     others: dict[str, list[str]] = {}
     for row in on:
@@ -161,6 +163,7 @@ def page_view(repo: Repository, token: str, now: datetime, key: FeedKey | None) 
                 requested=row.shift_id in asked,
                 away=away,
                 broken=row.shift_id in breaks,
+                held=row.shift_id in in_draft,
             )
         )
     calendar_url = None

@@ -15,14 +15,14 @@ from typing import Any
 from planner.dates import as_utc, local_start_of, monday_of
 from planner.domain import Absence, AbsenceKind, Assignment, Organisation, Period, Role, Roster
 from planner.errors import PlannerError
-from planner.proposal import PlaceChange, Proposal
+from planner.proposal import HeldBack, PlaceChange, Proposal
 from planner.reasons import UnstaffedReason
 from planner.service import planning
 from planner.service.planning import Trial
 from planner.shifts import generate_shifts
 from planner.storage.repository import Repository
 
-PROPOSAL, TRIAL = "proposal", "trial"  # the keys of a request's detail
+PROPOSAL, TRIAL, HELD = "proposal", "trial", "held"  # the keys of a request's detail
 
 
 def proposal_of(
@@ -45,17 +45,25 @@ def proposal_of(
     return Proposal(tuple(breaks), tuple(changes), applied, ends)
 
 
-def detail(proposal: Proposal, trial: Trial | None) -> dict[str, Any]:
-    """A request's detail: the proposal, and the trial to write when it is approved."""
+def detail(proposal: Proposal, trial: Trial | None, held: HeldBack | None = None) -> dict[str, Any]:
+    """A request's detail: the proposal, the trial to write when it is approved, and why a
+    repair made at once was held back from publication."""
     found: dict[str, Any] = {PROPOSAL: proposal.to_json()}
     if trial is not None:
         found[TRIAL] = _trial_json(trial)
+    if held is not None:
+        found[HELD] = held.to_json()
     return found
 
 
 def proposal_in(data: Mapping[str, Any]) -> Proposal | None:
     found = data.get(PROPOSAL)
     return Proposal.from_json(found) if found is not None else None
+
+
+def held_in(data: Mapping[str, Any]) -> HeldBack | None:
+    found = data.get(HELD)
+    return HeldBack.from_json(found) if found is not None else None
 
 
 def trial_in(data: Mapping[str, Any], org: Organisation) -> Trial | None:

@@ -46,6 +46,9 @@ class PlanOutcome:
     # Volunteers whose offered days and times meet no open shift of the period: left out
     # whatever the planner does, so no rule's cost counts them (person ids).
     never_fit: tuple[str, ...] = ()
+    # Shifts that had started before they were ever planned: left as they were (nobody on
+    # them), history apart from the unstaffed ones (planner.report.incidents.unrecorded).
+    unrecorded: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -77,12 +80,15 @@ class PeriodRoster:
 
 @dataclass(frozen=True)
 class Published:
-    """What publishing did: the period, and the shifts it published unstaffed (to name)."""
+    """What publishing did: the period, and the shifts still to come it published unstaffed
+    (to name). Shifts that had started are history: those saved unstaffed are incidents
+    (`roster check`), those never planned are `unrecorded`, named apart."""
 
     period: Period
     at: datetime
     unstaffed: tuple[str, ...]
     unplanned: tuple[date, ...] = ()  # Mondays (first days) of the weeks with nothing planned
+    unrecorded: tuple[str, ...] = ()  # started before they were ever planned, nobody on them
 
 
 @dataclass(frozen=True)

@@ -12,6 +12,10 @@ shift to come, before the organisation's deadline.
   the draft; it is published too when the draft was the published roster before, the repaired
   week breaks no hard rule, the shift is staffed again and no one else's shift within 48 hours
   changes. Otherwise the coordinator publishes (or not) as after any re-plan.
+- A repair that stays in the draft (one of those conditions fails) leaves the person on the
+  published shift, so the coordinator is alerted at once, with the repair and why it was not
+  published; approving the alert publishes the week (with the publication's check), refusing
+  leaves the draft as it is.
 - A shift the repair leaves unstaffed has nobody on it (a volunteer is never left alone: the
   rules want a professional beside them) and its reason; the coordinator is alerted at once
   (an open alert in `roster requests list` and in the app).
@@ -29,9 +33,10 @@ from planner.delivery import Cancellations
 from planner.domain import Absence, AbsenceKind, Organisation, Period, Roster, Shift
 from planner.errors import ChangedMeanwhile, PlannerError
 from planner.message import msg
-from planner.proposal import Proposal
+from planner.proposal import HeldBack, Proposal
 from planner.service import diff, page_mail, planning, proposals
 from planner.service.checking import Unpublishable, published_holding
+from planner.service.request_rows import open_request, request_record
 from planner.shifts import generate_shifts
 from planner.storage.connection import reading
 from planner.storage.notice_tables import NoticeKind
@@ -40,6 +45,7 @@ from planner.storage.request_tables import (
     APPROVED,
     BREAKS_ALERT,
     CANCEL,
+    DRAFT_ALERT,
     OPEN,
     REFUSED,
     SEEN,
@@ -62,6 +68,7 @@ class Cancellation:
     published: bool = False  # and the repair was published
     unstaffed: bool = False  # the shift stays unstaffed: the coordinator was alerted
     recomputed: bool = False  # the proposed repair no longer fitted: worked out again
+    held: bool = False  # the repair stayed in the draft: the coordinator was alerted
 
 
 @dataclass(frozen=True)
@@ -70,13 +77,14 @@ class Request:
 
     id: int
     person_id: str
-    kind: str  # "cancel" or "unstaffed"
+    kind: str  # "cancel", or an alert: "unstaffed", "breaks", "draft"
     shift_id: str
     start: datetime  # aware UTC
     status: str
     created_at: datetime
     decided_by: str
     proposal: Proposal | None = None  # what it breaks and the repair proposed
+    held: HeldBack | None = None  # a "draft" alert's: why the repair was not published
 
 
 def cancellable(
@@ -126,21 +134,14 @@ def _cannot_come(
             detail = {}  # no repair to propose: approving works one out, or says why not
         with repo.write("page.request", now=now) as unit:
             found = RequestStore.open_for(unit.session, person_id, shift_id)
-            if found is None:
-                found = RequestStore.add(
-                    unit.session,
-                    SelfServiceRequestRow(
-                        person_id=person_id,
-                        kind=CANCEL,
-                        shift_id=shift_id,
-                        start_utc=as_utc(shift.start),
-                        status=OPEN,
-                        created_at_utc=unit.now,
-                        detail=detail,
-                    ),
+            request_id = (
+                found.id
+                if found is not None
+                else open_request(
+                    unit, org, person_id, CANCEL, shift_id, as_utc(shift.start), detail, mail=False
                 )
-                unit.record("request", str(found.id), None, _record(found), [person_id])
-        return Cancellation(shift_id, requested=True, request_id=found.id)
+            )
+        return Cancellation(shift_id, requested=True, request_id=request_id)
     return _apply(repo, org, person_id, shift, now)
 
 
@@ -237,48 +238,83 @@ def _write_repair(
         # Read inside the write: the draft as just repaired.
         unstaffed = shift.id in repo.roster(period).unstaffed
         published = False
-        if not unstaffed and draft_was_published and _only_near(repo, org, period, person_id, now):
-            if not published_holding(repo, period, now, draft=True).broken:
-                try:
-                    planning.publish_in(repo, unit, period, now)
-                    published = True
-                except Unpublishable:
-                    pass  # left to the coordinator, as after any re-plan
+        held: HeldBack | None = None
+        if not unstaffed:
+            held = _held_back(repo, org, period, person_id, now, draft_was_published)
+        if not unstaffed and held is None:
+            try:
+                planning.publish_in(repo, unit, period, now)
+                published = True
+            except Unpublishable as refused:
+                held = HeldBack(HeldBack.RULES, tuple(b.shift_id for b in refused.holding.broken))
+        if held is not None and decision is None:
+            # The published roster still shows the person on the shift: the coordinator
+            # hears it at once, with the repair, and publishes it by approving.
+            told = proposals.proposal_of(trial, before, [shift.id], applied=True)
+            _alert(unit, org, person_id, shift, DRAFT_ALERT, proposals.detail(told, None, held))
         if unstaffed:
             told = proposals.proposal_of(trial, before, [shift.id], applied=True)
-            row = RequestStore.add(
-                unit.session,
-                SelfServiceRequestRow(
-                    person_id=person_id,
-                    kind=UNSTAFFED_ALERT,
-                    shift_id=shift.id,
-                    start_utc=as_utc(shift.start),
-                    status=OPEN,
-                    created_at_utc=unit.now,
-                    detail=proposals.detail(told, None),
-                ),
-            )
-            unit.record("request", str(row.id), None, _record(row), [person_id])
-            assert row.id is not None
-            page_mail.queue(unit.session, org, NoticeKind.ALERT, row.id, person_id, unit.now)
+            _alert(unit, org, person_id, shift, UNSTAFFED_ALERT, proposals.detail(told, None))
         if decision is not None:
             decision.mark(unit)
-    return Cancellation(shift.id, repaired=True, published=published, unstaffed=unstaffed)
+    return Cancellation(
+        shift.id,
+        repaired=True,
+        published=published,
+        unstaffed=unstaffed,
+        held=held is not None and decision is None,
+    )
 
 
-def _only_near(
+def _alert(
+    unit: Write,
+    org: Organisation,
+    person_id: str,
+    shift: Shift,
+    kind: str,
+    detail: dict[str, object],
+) -> None:
+    """An open alert for the coordinator about the person's cancellation of the shift, with
+    its mail in the outbox (sent once), in the caller's write."""
+    open_request(unit, org, person_id, kind, shift.id, as_utc(shift.start), detail, mail=True)
+
+
+def _held_back(
+    repo: Repository,
+    org: Organisation,
+    period: Period,
+    person_id: str,
+    now: datetime,
+    draft_was_published: bool,
+) -> HeldBack | None:
+    """Why the repaired draft (read inside the write) may not go to the published roster
+    unasked; None when it may: the draft was the published roster before, it changes no
+    one else's shift within 48 hours and breaks no hard rule on a published shift."""
+    if not draft_was_published:
+        return HeldBack(HeldBack.DRAFT)
+    near = _others_near(repo, org, period, person_id, now)
+    if near:
+        return HeldBack(HeldBack.NEAR, near)
+    broken = published_holding(repo, period, now, draft=True).broken
+    if broken:
+        return HeldBack(HeldBack.RULES, tuple(b.shift_id for b in broken))
+    return None
+
+
+def _others_near(
     repo: Repository, org: Organisation, period: Period, person_id: str, now: datetime
-) -> bool:
-    """The draft changes no one else's shift that starts within 48 hours of now."""
+) -> tuple[str, ...]:
+    """The shifts of someone else the draft changes that start within 48 hours of now."""
     starts = {s.id: as_utc(s.start) for s in generate_shifts(org, period)}
     soon = as_utc(now) + OTHERS_LEFT_ALONE
+    found: dict[str, None] = {}
     for change in diff.diff(repo, period):
         if change.person_id == person_id:
             continue
         for sid in (change.shift_id, change.from_shift_id):
             if sid is not None and starts.get(sid, soon) <= soon:
-                return False
-    return True
+                found[sid] = None
+    return tuple(sorted(found, key=lambda sid: (starts[sid], sid)))
 
 
 def requests(repo: Repository, *, only_open: bool = True) -> list[Request]:
@@ -291,7 +327,9 @@ def decide(
     repo: Repository, request_id: int, approve: bool, now: datetime
 ) -> tuple[Request, Cancellation | None]:
     """Approve (the cancellation is applied as in "repair") or refuse an open request; an
-    alert is marked seen either way. PlannerError for an unknown or decided one."""
+    alert is marked seen either way, but a repair held in the draft ("draft") is published
+    when approved (Unpublishable, nothing written, when the draft breaks a hard rule) and
+    left in the draft when refused. PlannerError for an unknown or decided one."""
     with repo.reads_once():
         return _decide(repo, request_id, approve, now)
 
@@ -305,7 +343,7 @@ def _decide(
         raise PlannerError(msg("no open request {id}", id=request_id))
     org = repo.load_organisation()
     status = APPROVED if approve else REFUSED
-    if row.kind != CANCEL:
+    if row.kind in (UNSTAFFED_ALERT, BREAKS_ALERT):
         status = SEEN
     decision = _Decision(repo, org, request_id, status)
     outcome = None
@@ -317,8 +355,13 @@ def _decide(
         outcome = _apply(
             repo, org, row.person_id, shift, now, kept, action=DECIDE_ACTION, decision=decision
         )
+    elif row.kind == DRAFT_ALERT and approve:
+        outcome = _publish_held(repo, row.shift_id, now, decision)
     elif row.kind == BREAKS_ALERT and approve and kept is not None:
         outcome = _repair_breaks(repo, row.shift_id, kept, now, decision)
+    elif row.kind == BREAKS_ALERT and approve and (again := _breaks_trial(repo, row, now)):
+        # No repair was proposed with it (none was worked out yet): worked out now.
+        outcome = _write_breaks_repair(repo, row.shift_id, again, now, decision)
     else:
         with repo.write(DECIDE_ACTION, now=now) as unit:
             decision.mark(unit)
@@ -351,12 +394,14 @@ class _Decision:
         """The request decided, and the outcome's mail to the person queued (the outbox
         sends it once)."""
         current = self.still_open(unit)
-        before = _record(current)
+        before = request_record(current)
         current.status = self.status
         current.decided_at_utc = unit.now
         current.decided_by = self.repo.actor
         unit.session.add(current)
-        unit.record("request", str(self.request_id), before, _record(current), [current.person_id])
+        unit.record(
+            "request", str(self.request_id), before, request_record(current), [current.person_id]
+        )
         if current.kind == CANCEL:
             kind, person = NoticeKind.OUTCOME, current.person_id
             page_mail.queue(unit.session, self.org, kind, self.request_id, person, unit.now)
@@ -377,6 +422,22 @@ def _repair_breaks(
     return replace(_write_breaks_repair(repo, shift_id, again, now, decision), recomputed=True)
 
 
+def _breaks_trial(
+    repo: Repository, row: SelfServiceRequestRow, now: datetime
+) -> planning.Trial | None:
+    """The repair of the week of the shift an alert is about, worked out now; None when the
+    week has none to offer (the alert is marked seen, the coordinator re-plans)."""
+    day = _day_of(row.shift_id)
+    if day is None:
+        return None
+    try:
+        return planning.trial_repair(
+            repo, Period(monday_of(day), 1), time_limit=REPAIR_SECONDS, now=now
+        )
+    except PlannerError:
+        return None
+
+
 def _write_breaks_repair(
     repo: Repository, shift_id: str, trial: planning.Trial, now: datetime, decision: _Decision
 ) -> Cancellation:
@@ -386,6 +447,23 @@ def _write_breaks_repair(
         unstaffed = shift_id in repo.roster(trial.period).unstaffed
         decision.mark(unit)
     return Cancellation(shift_id, repaired=True, unstaffed=unstaffed)
+
+
+def _publish_held(
+    repo: Repository, shift_id: str, now: datetime, decision: _Decision
+) -> Cancellation:
+    """A cancellation's repair held in the draft, published with the `decision` in one write,
+    through the publication's own check: a draft that breaks a hard rule on a shift to come
+    (the week changed since, or the repair itself) is refused, Unpublishable, nothing
+    written. The week's draft as it is now goes out, whatever else the coordinator changed."""
+    day = _day_of(shift_id)
+    assert day is not None
+    period = Period(monday_of(day), 1)
+    with repo.write(DECIDE_ACTION, now=now) as unit:
+        decision.still_open(unit)
+        planning.publish_in(repo, unit, period, now)
+        decision.mark(unit)
+    return Cancellation(shift_id, repaired=True, published=True)
 
 
 def person_requests(repo: Repository, person_id: str) -> list[Request]:
@@ -420,8 +498,5 @@ def _request(row: SelfServiceRequestRow) -> Request:
         created_at=as_utc(row.created_at_utc),
         decided_by=row.decided_by,
         proposal=proposals.proposal_in(row.detail or {}),
+        held=proposals.held_in(row.detail or {}),
     )
-
-
-def _record(row: SelfServiceRequestRow) -> dict[str, str]:
-    return {"kind": row.kind, "shift": row.shift_id, "status": row.status}

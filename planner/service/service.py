@@ -600,7 +600,7 @@ class Service:
         )
 
     def export_json(self, period: Period, *, published: bool = False) -> dict[str, Any]:
-        """The period as a `roster-export/1` document (docs/export-json.md)."""
+        """The period as a `roster-export/2` document (docs/export-json.md)."""
         from planner.io.export_json import export_document
 
         roster = self.roster(period, published=published)

@@ -41,6 +41,11 @@ from planner.solver.cpsat import new_solver
 from planner.solver.heap import set_aside
 from planner.solver.submodel import Structure, bounds, fix
 
+# The full-model worker's own clock ends this much before the search's: on 2 busy cores
+# CP-SAT took up to half a second to answer a stop in the middle of its LP, past the
+# deadline (the city at 60 s, BENCHMARKS.md). Its last second adds little to the bound.
+FULL_MODEL_EARLY_S = 1.0
+
 
 class Neighbourhood(Protocol):
     """Picks decision variables to free around the incumbent, about `size` of them."""
@@ -241,7 +246,7 @@ def improve(
     if s.bound_worker:
         full = _FullModel(model.clone(), s.bound_params, work_limit, seed)
         first_round = round_work if round_work > 0 else work_limit
-        full.start(best, first_round, deadline - time.monotonic())
+        full.start(best, first_round, deadline - time.monotonic() - FULL_MODEL_EARLY_S)
         if round_work > 0:
             exchange_at = first_round
     structure = Structure(model, decisions)
@@ -292,7 +297,7 @@ def improve(
                 if full.status == cp_model.OPTIMAL:
                     continue  # proven: the check above ends the loop
                 round_work *= s.exchange_growth
-                full.start(best, round_work, deadline - time.monotonic())
+                full.start(best, round_work, deadline - time.monotonic() - FULL_MODEL_EARLY_S)
                 exchange_at = min(work_limit, exchange_at + round_work)
                 continue
             if work >= work_limit or not arms:

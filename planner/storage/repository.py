@@ -280,8 +280,13 @@ class Repository:
         changed since `seen` -> ChangedMeanwhile."""
         with self.write("absence.add") as unit:
             unit.check(seen, [person_scope(absence.person_id)])
-            row = absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
-            return absence_from_row(row, zone(unit.session))
+            return self.add_absence_in(unit, absence)
+
+    def add_absence_in(self, unit: Write, absence: Absence) -> Absence:
+        """`add_absence` as part of the caller's write (committed with it or not at all)."""
+        row = absence_rows.add_absence(unit, absence, SOURCE_MANUAL)
+        self._written()
+        return absence_from_row(row, zone(unit.session))
 
     def remove_absence(self, absence_id: int, *, seen: int | None = None) -> Absence:
         """Removes it and returns what was removed. Unknown id -> PlannerError."""

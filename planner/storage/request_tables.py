@@ -1,6 +1,7 @@
 """What people ask for on their personal page (docs/self-service.md) and what the coordinator
 must hear at once: one row per request ("I can't come" when the organisation approves them)
-and per alert (a shift left unstaffed by a cancellation), with its outcome."""
+and per alert (a shift left unstaffed by a cancellation, a published shift a change on a page
+broke, a cancellation's repair waiting in the draft for publication), with its outcome."""
 
 from __future__ import annotations
 
@@ -11,6 +12,9 @@ from sqlmodel import Field, Session, SQLModel, col, select
 
 OPEN, APPROVED, REFUSED, SEEN = "open", "approved", "refused", "seen"
 CANCEL, UNSTAFFED_ALERT, BREAKS_ALERT = "cancel", "unstaffed", "breaks"
+# A cancellation repaired at once whose repair stayed in the draft: the published roster still
+# shows the person on the shift until the coordinator approves (publishes) or refuses it.
+DRAFT_ALERT = "draft"
 
 
 class SelfServiceRequestRow(SQLModel, table=True):
@@ -19,7 +23,7 @@ class SelfServiceRequestRow(SQLModel, table=True):
 
     id: int | None = Field(default=None, primary_key=True)
     person_id: str = Field(index=True)  # who asked (an alert: whose cancellation caused it)
-    kind: str  # CANCEL, UNSTAFFED_ALERT or BREAKS_ALERT
+    kind: str  # CANCEL, UNSTAFFED_ALERT, BREAKS_ALERT or DRAFT_ALERT
     shift_id: str
     start_utc: datetime
     status: str = Field(index=True)  # OPEN, then APPROVED / REFUSED (a request), SEEN (an alert)

@@ -1,4 +1,4 @@
-"""`roster export json`: format roster-export/1 (docs/export-json.md)."""
+"""`roster export json`: format roster-export/2 (docs/export-json.md)."""
 
 from __future__ import annotations
 
@@ -54,7 +54,7 @@ def by_id(document: dict) -> dict[str, dict]:
 def test_before_planning_every_open_shift_is_not_planned_and_no_gap(capsys, db):
     document = export(capsys, db, "--from", "2026-11-30", "--weeks", "1")
 
-    assert document["format"] == "roster-export/1"
+    assert document["format"] == "roster-export/2"
     assert document["organisation"] == "Sociaal Huis Testdorp"
     assert document["timezone"] == "Europe/Brussels"
     assert document["period"] == {"start": "2026-11-30", "end": "2026-12-07", "weeks": 1}

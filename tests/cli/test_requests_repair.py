@@ -8,6 +8,8 @@ from __future__ import annotations
 from datetime import date
 
 from planner.domain import Absence, AbsenceKind
+from planner.errors import Busy
+from planner.service import proposals
 from tests.cli.requests_world import WEEK, asked, published
 from tests.cli.roster_run import roster
 
@@ -99,6 +101,35 @@ def test_an_absence_entered_on_a_page_comes_with_its_repair_and_approving_writes
     assert "Proposed: " in listed and "takes the place of" in listed
     done = roster(capsys, url, "requests", "approve", str(alert.id))
     assert done.code == 0, done.err
+    assert volunteer not in on_shift(svc, monday)
+    assert on_shift(svc, monday) & set(VOLUNTEERS)
+    assert svc.check_period(WEEK).violations == []
+    assert svc.requests() == []
+
+
+def test_an_alert_whose_repair_was_not_proposed_says_so_and_approving_works_it_out(
+    tmp_path, monkeypatch, capsys
+):
+    """The repair proposed with an absence entered on a page could not be worked out then (the
+    database busy): the alert stands, the list says no repair is proposed yet, and approving
+    works one out."""
+    svc, url, monday, volunteer = published(tmp_path, monkeypatch)
+    day = date(2026, 12, 14)
+
+    def busy(*_args, **_kwargs):
+        raise Busy(5.0)
+
+    with monkeypatch.context() as failing:
+        failing.setattr(proposals, "for_breaks", busy)
+        changed = svc.as_person(volunteer).add_own_absence(volunteer, day, day, seen=svc.seen())
+
+    assert changed.broken == (monday,)
+    listed = roster(capsys, url, "requests", "list").out
+    assert "No repair proposed yet: approving works one out" in listed
+    assert "Proposed: " not in listed
+    done = roster(capsys, url, "requests", "approve", str(svc.requests()[0].id))
+    assert done.code == 0, done.err
+    assert "repaired in the draft" in done.out
     assert volunteer not in on_shift(svc, monday)
     assert on_shift(svc, monday) & set(VOLUNTEERS)
     assert svc.check_period(WEEK).violations == []

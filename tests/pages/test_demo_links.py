@@ -60,6 +60,9 @@ def test_a_link_from_the_demos_file_opens_that_volunteers_page(demo):
 
     assert answer.status_code == 200
     assert name.split()[0] in answer.text
+    # Their own calendar to subscribe to, the link `roster feed list` gives the coordinator.
+    (feed,) = [f for f in svc.feed_links() if f.person_id == first["person"]]
+    assert feed.url is not None and feed.url in answer.text
 
 
 def test_issue_all_gives_the_others_links_in_one_write_and_never_twice(demo, capsys):

@@ -4,19 +4,35 @@ change shows on the next page all the same, and no page reads anyone else's rows
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from dataclasses import replace
 from datetime import datetime
 
+import pytest
 from sqlalchemy import event
 
 from planner.delivery import ColleaguesShown
-from tests.pages.world import NOW, published
+from planner.service import Service
+from planner.storage.repository import Repository
+from tests.pages.world import NOW, organisation, published, published_on
+from tests.storage.conftest import fresh_postgres
 
 PAGE_STATEMENTS = 6  # the link with the person, their shifts, hours, absences, requests, offers
 
 
-def test_a_page_reads_its_own_rows_and_shows_a_settings_change_at_once(tmp_path):
-    svc, _url = published(tmp_path)
+@pytest.fixture(params=["sqlite", "postgres"])
+def svc(request, tmp_path) -> Iterator[Service]:
+    if request.param == "sqlite":
+        yield published(tmp_path)[0]
+        return
+    engine = fresh_postgres()
+    repo = Repository(engine)
+    repo.save_organisation(organisation())
+    yield published_on(Service(repo))
+    engine.dispose()
+
+
+def test_a_page_reads_its_own_rows_and_shows_a_settings_change_at_once(svc):
     svc.clock = lambda: datetime.fromisoformat(NOW)
     tokens = {p: svc.issue_page(p).url.rsplit("/", 1)[1] for p in ("els", "piet")}  # type: ignore[union-attr]
     statements: list[str] = []

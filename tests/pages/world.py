@@ -38,6 +38,9 @@ def organisation(
         if p.id == "jan"
         else replace(p, language="fr")
         if p.id == "mira"
+        # An address, so her page has the reminders' form with its longest option.
+        else replace(p, email="els@example.org")
+        if p.id == "els"
         else p
         for p in org.people
     )
@@ -62,6 +65,11 @@ class World:
 
 def published(tmp_path: Path, org: Organisation | None = None) -> tuple[Service, str]:
     svc, url = service(tmp_path, org or organisation())
+    return published_on(svc), url
+
+
+def published_on(svc: Service) -> Service:
+    """The week's shifts published on the service's organisation (as `organisation` makes it)."""
     monday, night = shift(svc, "inloop", MONDAY), shift(svc, "nachtopvang", TUESDAY)
     wednesday = shift(svc, "inloop", WEDNESDAY)
     places = [(monday, "els"), (monday, "jan"), (night, "piet"), (night, "mira")]
@@ -73,7 +81,7 @@ def published(tmp_path: Path, org: Organisation | None = None) -> tuple[Service,
         if s.activity_id == "nachtopvang" and s.local_date == SATURDAY
     )
     publish(svc, [(saturday, "piet"), (saturday, "mira")], PUBLISHED, WEEK_BEFORE)
-    return svc, url
+    return svc
 
 
 @contextmanager

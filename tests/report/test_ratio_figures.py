@@ -1,6 +1,7 @@
 """The ratio report's figures on tiny exact instances."""
 
-from datetime import date, time
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -268,3 +269,26 @@ def test_newcomer_places_and_the_mentors_beside_them_are_counted():
     # Nora's shift: one newcomer place, Jan beside her (the professional does not mentor
     # here); the other shift has no newcomer, so nobody there counts as a mentor.
     assert (report.total.newcomer_places, report.total.mentor_places) == (1, 1)
+
+
+def test_a_shift_that_started_before_it_was_planned_is_not_recorded_not_unplanned():
+    # Planned on Tuesday at 14:00: Monday and Tuesday morning had started, nothing is on them;
+    # Wednesday is staffed, Thursday still to come and not planned.
+    org = organisation(
+        activities=[activity(rrule="FREQ=WEEKLY;BYDAY=MO,TU,WE,TH")], people=[professional("els")]
+    )
+    _, _, wednesday, _ = generate(org, WEEK)
+    tuesday_afternoon = datetime.combine(
+        MONDAY + timedelta(days=1), time(14, 0), ZoneInfo("Europe/Brussels")
+    )
+    report = compute_ratios(
+        org,
+        WEEK,
+        generate(org, WEEK),
+        roster(WEEK, (wednesday.id, "els", P)),
+        now=tuesday_afternoon,
+    )
+
+    total = report.total
+    assert (total.shifts, total.unrecorded, total.unplanned, total.planned) == (4, 2, 1, 1)
+    assert (total.cover, total.ran_unstaffed, report.exceptions) == (1.0, 0, [])

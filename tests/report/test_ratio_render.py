@@ -1,6 +1,7 @@
 """The same report as a terminal table, CSV and HTML: what a manager reads in each."""
 
 import csv
+from datetime import timedelta
 
 import pytest
 
@@ -136,3 +137,36 @@ def test_html_says_when_it_was_published_in_the_zone_of_that_moment():
     html = render_html(replace(two_shift_report(), published_at=brussels))
     assert "published 2026-11-25 10:30 (UTC+01:00)" in html
     assert "10:30 UTC" not in html  # the local time is not labelled UTC
+
+
+def test_shifts_that_started_before_they_were_planned_are_said_apart_as_not_recorded():
+    org = organisation(
+        activities=[activity(rrule="FREQ=WEEKLY;BYDAY=MO,TU")], people=[professional("els")]
+    )
+    monday, tuesday = shifts_of(org, 1, MONDAY)
+    report = compute_ratios(
+        org,
+        WEEK,
+        [monday, tuesday],
+        roster(WEEK, (tuesday.id, "els", Role.PROFESSIONAL)),
+        source="working",
+        now=tuesday.start - timedelta(hours=12),  # Monday 21:00: planned after Monday began
+    )
+
+    table = render_table(report)
+    assert (
+        "1 shift started before it was planned: who worked is not recorded "
+        "(`roster correct` records it), not counted in the cover"
+    ) in table
+    assert "not planned yet" not in table
+    total = next(
+        r
+        for r in csv.DictReader(render_csv(report).splitlines())
+        if r["activity_id"] == "" and r["week"] == "total"
+    )
+    assert (total["not_recorded"], total["not_planned"], total["professional_cover"]) == (
+        "1",
+        "0",
+        "1.0",
+    )
+    assert "shifts started without a record" in render_html(report)

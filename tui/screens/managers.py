@@ -33,6 +33,7 @@ from planner.io.report_columns import (
     contract_cells,
     load_cells,
     unplanned_text,
+    unrecorded_text,
 )
 from planner.report.ratios import RatioReport, RatioRow
 from tui.bindings import WEEKS, translate_bindings
@@ -219,7 +220,8 @@ class ManagersScreen(Screen):
         ):
             items.append(Text.assemble((value, "bold"), " ", label))
         # Not a cover failure, but the manager must see the figure covers part of the span.
-        note = Text(unplanned_text(report) if total.unplanned else "", style="bold yellow")
+        apart = (t for t in (unplanned_text(report), unrecorded_text(report)) if t)
+        note = Text("; ".join(apart), style="bold yellow")
         kpis.show(items, note)
 
     def _show_charts(self, report: RatioReport) -> None:

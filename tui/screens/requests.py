@@ -1,9 +1,12 @@
 """What people asked on their personal page and the alerts the coordinator must see (key 5;
 docs/self-service.md): open "I can't come" requests, shifts a cancellation left unstaffed,
-published shifts a change on a page broke. Under the list, the chosen one's proposed repair:
+published shifts a change on a page broke, cancellations repaired in the draft waiting for
+publication. Under the list, the chosen one's proposed repair:
 what it breaks and who would take each place (or why a shift stays unstaffed). `a` approves
 the chosen one (a request's repair is written, worked out again when the week changed since;
-an alert is marked seen), `x` refuses a request."""
+an alert is marked seen; a repair waiting in the draft is published, or refused with the
+draft's broken shifts as publishing would be), `x` refuses a request (a repair waiting in the
+draft stays there, unpublished)."""
 
 from __future__ import annotations
 
@@ -16,10 +19,12 @@ from textual.widgets import DataTable, Header, Static
 
 from planner.dates import local_start_of
 from planner.errors import PlannerError
-from planner.i18n.explanations import proposal_lines
+from planner.i18n.explanations import request_repair_lines
 from planner.i18n.format import short_datetime
-from planner.i18n.language import N_, _
+from planner.i18n.language import N_, _, ngettext
+from planner.i18n.reasons import sentence
 from planner.i18n.words import Words
+from planner.service import Unpublishable
 from planner.service.results import Offer
 from planner.service.self_service import Request
 from planner.storage.offer_tables import OfferStatus
@@ -49,6 +54,8 @@ def request_text(request: Request, name: str) -> str:
         return _("unstaffed after {name} cancelled", name=name)
     if request.kind == "breaks":
         return _("no longer fits what {name} entered on their page", name=name)
+    if request.kind == "draft":
+        return _("repaired in the draft after {name} cancelled, waiting for publication", name=name)
     return _("{name} cannot come", name=name)
 
 
@@ -124,10 +131,18 @@ class RequestsScreen(Screen):
         narrow terminal cuts the table's columns; these sentences it wraps)."""
         chosen = self.chosen()
         repair = self.query_one("#request-repair", Static)
-        if not isinstance(chosen, Request) or chosen.proposal is None:
+        if not isinstance(chosen, Request):
             repair.update("")
             return
-        repair.update("\n".join(proposal_lines(chosen.proposal, chosen.person_id, self.ctx.words)))
+        lines = request_repair_lines(
+            chosen.proposal,
+            chosen.person_id,
+            chosen.kind,
+            chosen.status,
+            self.ctx.words,
+            chosen.held,
+        )
+        repair.update("\n".join(lines))
 
     def on_data_table_row_highlighted(self, _event: DataTable.RowHighlighted) -> None:
         self.show_repair()
@@ -160,15 +175,26 @@ class RequestsScreen(Screen):
         if request is None:
             self.notify(_("Nothing to decide"), severity="warning")
             return
-        if not approve and request.kind != "cancel":
+        if not approve and request.kind not in ("cancel", "draft"):
             self.notify(_("An alert is not refused: a marks it seen"), severity="warning")
             return
         try:
             _decided, outcome = self.ctx.call(
                 self.ctx.service.decide_request, request.id, approve=approve
             )
+        except Unpublishable as refused:
+            self.notify(self._refusal(refused), severity="error", timeout=30)
+            return
         except PlannerError as exc:
             self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
+            return
+        if request.kind == "draft":
+            self.notify(
+                _("Approved: the week is published")
+                if approve
+                else _("Refused: the draft stays as it is, not published")
+            )
+            self.reload()
             return
         if outcome is not None and outcome.recomputed:
             self.notify(
@@ -188,6 +214,22 @@ class RequestsScreen(Screen):
         else:
             self.notify(_("Refused: the person keeps the shift"))
         self.reload()
+
+    def _refusal(self, refused: Unpublishable) -> str:
+        """Nothing was published: the draft's broken shifts and why, as `roster publish` says."""
+        words = self.ctx.words
+        broken = refused.holding.broken
+        lines = [
+            ngettext(
+                "Nothing was published: {n} shift of the draft breaks a hard rule:",
+                "Nothing was published: {n} shifts of the draft break a hard rule:",
+                len(broken),
+            )
+        ]
+        for b in broken:
+            reasons = "; ".join(dict.fromkeys(sentence(r, words) for r in b.reasons))
+            lines.append(f"{words.shift(b.shift_id)}: {reasons}")
+        return "\n".join(lines)
 
     def action_approve(self) -> None:
         self._decide(True)

@@ -30,8 +30,8 @@ from tui.week_model import (
     ShiftView,
     broken_sentence,
     broken_shifts,
-    shift_view,
     state_name,
+    view_now,
 )
 from tui.widgets.keys_footer import KeysFooter
 from tui.widgets.row_table import RowTable
@@ -129,11 +129,12 @@ class ShiftScreen(Screen):
             return
         self.seen = current.seen
         planned = current.state is not None
-        self.view = view = shift_view(shift, current.roster, people, planned, ctx.words)
+        now = ctx.service.now()
+        self.view = view = view_now(shift, current.roster, people, planned, ctx.words, now)
         state = Text(f"{SYMBOLS[view.state]} {state_name(view.state)}", STATE_STYLES[view.state])
         if view.reason:
             state.append(f": {view.reason}")
-        if planned and not shift.closed and ctx.service.has_started(shift):
+        if view.started:
             state.append("\n" + STARTED_SYMBOL + " ", style="dim")
             state.append(_("started: kept as it happened; `roster correct` changes who worked it"))
         self.query_one("#shift-state", Static).update(state)

@@ -188,6 +188,7 @@ class WeekScreen(WeekSteps, Screen):
         unstaffed = tuple(
             (shift_label(s), s.reason) for s in view.shifts if s.state is ShiftState.UNSTAFFED
         )
+        unrecorded = tuple((shift_label(s), s.reason) for s in view.unrecorded)
         published_before = view.published_at is not None
         changes: tuple[str, ...] = ()
         if published_before:
@@ -201,6 +202,7 @@ class WeekScreen(WeekSteps, Screen):
         return Results(
             status=status,
             unstaffed=unstaffed,
+            unrecorded=unrecorded,
             changes=changes,
             costs=costs,
             published_before=published_before,
@@ -213,6 +215,7 @@ class WeekScreen(WeekSteps, Screen):
             }[view.state],
             titles={
                 "unstaffed": _("Unstaffed shifts"),
+                "unrecorded": _("Started before it was planned (history)"),
                 "none_unstaffed": _("None: every shift has its professionals.")
                 if view.state is not None
                 else _("Not planned yet: press p to plan this week."),
@@ -298,8 +301,8 @@ class WeekScreen(WeekSteps, Screen):
         self.toggle_class("-show-results")
 
     def action_publish(self) -> None:
-        """Publish the week; first ask when shifts are unstaffed (a fully staffed week is one
-        key)."""
+        """Publish the week; first ask when shifts still to come are unstaffed (a fully
+        staffed week is one key; what has started is history, nothing to ask about)."""
         if self.solving:
             self.notify(_("A planning is already running"), severity="warning")
             return
@@ -307,7 +310,7 @@ class WeekScreen(WeekSteps, Screen):
         if view is None or view.state is None:
             self.notify(_("Nothing to publish: this week is not planned yet"), severity="warning")
             return
-        unstaffed = [s for s in view.shifts if s.state is ShiftState.UNSTAFFED]
+        unstaffed = view.unstaffed_to_come
         if not unstaffed:
             self.publish()
             return

@@ -14,6 +14,8 @@ from textual.widgets import Static
 class Results:
     status: str = ""  # "Planned: optimal ..." or ""
     unstaffed: tuple[tuple[str, str], ...] = ()  # (shift label, reason)
+    # Started before they were planned, nobody on them: history, apart from the gaps.
+    unrecorded: tuple[tuple[str, str], ...] = ()  # (shift label, reason)
     changes: tuple[str, ...] = ()
     costs: tuple[str, ...] = ()
     published_before: bool = True
@@ -34,6 +36,12 @@ def results_text(results: Results) -> Text:
             out.append(f": {reason}\n")
     else:
         out.append(title.get("none_unstaffed", "") + "\n")
+    if results.unrecorded:
+        out.append("\n" + title.get("unrecorded", "") + "\n", style="bold underline")
+        for label, reason in results.unrecorded:
+            out.append("· ", style="dim")
+            out.append(label, style="bold")
+            out.append(f": {reason}\n")
     out.append("\n" + title.get("changes", "") + "\n", style="bold underline")
     if not results.published_before:
         out.append(title.get("never_published", "") + "\n")
