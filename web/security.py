@@ -70,8 +70,11 @@ class _Storage(MemoryStorage):
     bounded as well."""
 
     def _MemoryStorage__schedule_expiry(self) -> None:
+        tidy = getattr(self, "_MemoryStorage__expire_events", None)  # its private name
+        if tidy is None:  # a version of the library without it: its own tidying, not an error
+            super()._MemoryStorage__schedule_expiry()  # type: ignore[misc]
+            return
         if not self.timer.is_alive():
-            tidy = getattr(self, "_MemoryStorage__expire_events")  # noqa: B009 (its private name)
             self.timer = threading.Timer(TIDY_EVERY_S, tidy)
             self.timer.daemon = True  # a server that stops does not wait for it
             self.timer.start()
