@@ -20,6 +20,7 @@ from planner.delivery import ColleaguesShown
 from planner.domain import Person, Role, Shift
 from planner.errors import PlannerError
 from planner.service import exchange
+from planner.service.colleague_names import name_labels
 from planner.service.exchange import ExchangeContext
 from planner.service.results import Offer
 from planner.storage.offer_tables import OfferStatus
@@ -53,35 +54,8 @@ class OfferChoices:
 
 
 def labels(people: Sequence[Person]) -> dict[str, str]:
-    """Each person's first name, made unique among `people` as briefly as possible: 'Jan',
-    or 'Jan P.' and 'Jan D.', or 'Jan Pe.' and 'Jan Pi.'; the same full name twice gets
-    '(2)'."""
-    firsts: dict[str, list[Person]] = {}
-    for p in people:
-        firsts.setdefault(_first(p.name), []).append(p)
-    found: dict[str, str] = {}
-    for first, same in firsts.items():
-        if len(same) == 1:
-            found[same[0].id] = first
-            continue
-        rests = {p.id: p.name[len(first) :].strip() for p in same}
-        longest = max((len(r) for r in rests.values()), default=0)
-        cut = rests
-        for n in range(1, longest + 1):
-            cut = {pid: r[:n] for pid, r in rests.items()}
-            if len(set(cut.values())) == len(cut):
-                break
-        seen: dict[str, int] = {}
-        for p in sorted(same, key=lambda p: p.id):
-            rest = cut[p.id]
-            label = f"{first} {rest}." if rest and rest != rests[p.id] else p.name
-            seen[label] = seen.get(label, 0) + 1
-            found[p.id] = label if seen[label] == 1 else f"{label} ({seen[label]})"
-    return found
-
-
-def _first(name: str) -> str:
-    return (name.split() or [name])[0]
+    """Each person's first name, made unique among `people` (see name_labels)."""
+    return name_labels({p.id: p.name for p in people})
 
 
 def _kind_of(person: Person) -> Role:

@@ -23,6 +23,7 @@ from planner.domain import Activity, Organisation, Period, Roster, Slot, TimeWin
 from planner.i18n.language import reader_language
 from planner.io.feed_key import FeedKey, is_token, token_hash
 from planner.report.hours import HoursBy, HoursFigures, compute_hours
+from planner.service.colleague_names import name_labels
 from planner.service.feeds import feed_url
 from planner.service.reports import hours_window
 from planner.service.results import Offer, OfferStatus
@@ -134,14 +135,18 @@ def page_view(repo: Repository, token: str, now: datetime, key: FeedKey | None) 
     for row in on:
         if row.person_id != person_id:
             others.setdefault(row.shift_id, []).append(row.person_id)
-    first_names = {row.person_id: (row.name.split() or [row.name])[0] for row in on}
+    full_names = {row.person_id: row.name for row in on}
     shifts = []
     for row in mine:
         shift = _shift(frame.activities, row.activity_id, row.start_utc, frame.tz)
         if shift is None or shift[1] <= now:
             continue  # over already (a night that started yesterday is still to come)
         start, end, activity, site = shift
-        names = [first_names.get(pid, "?") for pid in sorted(others.get(row.shift_id, []))]
+        with_me = sorted(others.get(row.shift_id, []))
+        # First names, made unique on the shift: two colleagues called Dirk are 'Dirk D.' and
+        # 'Dirk S.', as the offer's page names them.
+        shown = name_labels({pid: full_names.get(pid, "?") for pid in with_me})
+        names = [shown[pid] for pid in with_me]
         away = any(
             as_utc(a_start) < end.astimezone(UTC) and start.astimezone(UTC) < as_utc(a_end)
             for a_start, a_end in absences
