@@ -121,8 +121,8 @@ def compose_page_mail(mail: PageMail, now: datetime) -> EmailMessage:
     message["Date"] = format_datetime(now)
     message["Message-ID"] = mail.message_id
     message["Auto-Submitted"] = "auto-generated"
-    message["Content-Language"] = mail.language
     message.set_content("\n".join(body) + "\n")
+    message["Content-Language"] = mail.language  # after set_content, which drops Content-*
     return message
 
 

@@ -68,10 +68,11 @@ def issue(
     *,
     new: bool = False,
     now: datetime | None = None,
+    also: person_links.Also | None = None,
 ) -> PageLink:
     """The person's page link: their current one, or a new one when they have none or `new`
-    (which kills the old link at once). One write, in the audit log."""
-    return person_links.issue(_PAGE_LINKS, repo, person_id, key, new=new, now=now)
+    (which kills the old link at once). One write, in the audit log, with `also`."""
+    return person_links.issue(_PAGE_LINKS, repo, person_id, key, new=new, now=now, also=also)
 
 
 def issue_many(
@@ -81,10 +82,11 @@ def issue_many(
     *,
     new: bool = False,
     now: datetime | None = None,
+    also: person_links.Also | None = None,
 ) -> list[PageLink]:
     """A link for each of the people who has none (with `new`: a new one for each), in one
-    write; the links given out."""
-    return person_links.issue_many(_PAGE_LINKS, repo, person_ids, key, new=new, now=now)
+    write with `also` for each; the links given out."""
+    return person_links.issue_many(_PAGE_LINKS, repo, person_ids, key, new=new, now=now, also=also)
 
 
 def revoke(repo: Repository, person_id: str, *, now: datetime | None = None) -> bool:

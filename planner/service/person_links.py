@@ -30,6 +30,9 @@ from planner.storage.writes import Write
 
 R = TypeVar("R", bound=LinkRow)
 L = TypeVar("L")
+# Done in the write for each person whose link is given out (or, for one person, handed out
+# again): (the session, the person's id, when their link was issued). A failure undoes it all.
+Also = Callable[[Session, str, datetime], None]
 
 
 @dataclass(frozen=True)
@@ -57,9 +60,10 @@ def issue(
     *,
     new: bool,
     now: datetime | None,
+    also: Also | None = None,
 ) -> L:
     """The person's link: their current one, or a new one when they have none or `new` (which
-    kills the old link at once). One write, in the audit log."""
+    kills the old link at once). One write, in the audit log, with `also`."""
     org = repo.load_organisation()
     with repo.write(f"{kind.kind}.issue", now=now) as unit:
         person = _present(unit, person_id)
@@ -68,10 +72,14 @@ def issue(
             token = kind.token(key, row.nonce)
             if not hmac.compare_digest(token_hash(token), row.token_hash):
                 raise PlannerError(kind.mismatch(person_id))
-            return kind.link(
-                person.id, person.name, as_utc(row.issued_at_utc), _url(kind, org, token)
-            )
-        return _give(kind, unit, org, person, row, key)
+            issued = as_utc(row.issued_at_utc)
+            if also is not None:
+                also(unit.session, person.id, issued)
+            return kind.link(person.id, person.name, issued, _url(kind, org, token))
+        given = _give(kind, unit, org, person, row, key)
+        if also is not None:
+            also(unit.session, person.id, unit.now)
+        return given
 
 
 def issue_many(
@@ -82,10 +90,12 @@ def issue_many(
     *,
     new: bool,
     now: datetime | None,
+    also: Also | None = None,
 ) -> list[L]:
     """A link for each of the people who has none (with `new`: a new one for each, the old
-    ones dead at once), in one write: all are given out or none. The links given out, in the
-    order asked; someone who has a link already is left as they are (and not returned)."""
+    ones dead at once), in one write with `also` for each: all are given out or none. The
+    links given out, in the order asked; someone who has a link already is left as they are
+    (and not returned)."""
     org = repo.load_organisation()
     given = []
     with repo.write(f"{kind.kind}.issue", now=now) as unit:
@@ -94,6 +104,8 @@ def issue_many(
             row = kind.store.of(unit.session, person_id)
             if row is None or new:
                 given.append(_give(kind, unit, org, person, row, key))
+                if also is not None:
+                    also(unit.session, person.id, unit.now)
     return given
 
 

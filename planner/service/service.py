@@ -481,20 +481,27 @@ class Service:
 
     # -- change notices (docs/notices.md) --------------------------------------------------
     # -- personal pages (docs/self-service.md) --------------------------------------------
-    def issue_page(self, person_id: str, *, new: bool = False) -> PageLink:
+    def issue_page(self, person_id: str, *, new: bool = False, mail: bool = False) -> PageLink:
         """The person's page link: the one they have, or a new one (when they have none, or
-        `new`: the old link then stops working). Makes this computer's feed key on first use."""
+        `new`: the old link then stops working). Makes this computer's feed key on first use.
+        With `mail`, a mail with the link is queued in the same write for a person with an
+        address (send_page_mail sends it)."""
         key = load_key(create=True)
         assert key is not None
-        return pages.issue(self.repo, person_id, key, new=new, now=self.now())
+        also = page_mail.link_mailer(self.organisation()) if mail else None
+        return pages.issue(self.repo, person_id, key, new=new, now=self.now(), also=also)
 
-    def issue_pages(self, kind: PersonKind | None = None, *, new: bool = False) -> list[PageLink]:
+    def issue_pages(
+        self, kind: PersonKind | None = None, *, new: bool = False, mail: bool = False
+    ) -> list[PageLink]:
         """A page link for everyone (of `kind`) who has none, or with `new` a new one for
-        each, in one write; the links given out, in people.csv's order."""
+        each, in one write; the links given out, in people.csv's order. With `mail`, a mail
+        with their link for each who has an address, queued in that same write."""
         key = load_key(create=True)
         assert key is not None
         wanted = [p.id for p in self.organisation().people if kind is None or p.kind is kind]
-        return pages.issue_many(self.repo, wanted, key, new=new, now=self.now())
+        also = page_mail.link_mailer(self.organisation()) if mail else None
+        return pages.issue_many(self.repo, wanted, key, new=new, now=self.now(), also=also)
 
     def revoke_page(self, person_id: str) -> bool:
         """Kill the person's page link at once; False when they had none."""

@@ -36,6 +36,9 @@ class NoticeKind(StrEnum):
     DIGEST = "digest"  # `roster tick`: the coordinator's morning digest
     ALERT = "alert"  # a personal page: a shift a cancellation left unstaffed, to the coordinator
     OUTCOME = "outcome"  # a personal page: the coordinator's decision on a request, to the person
+    # `roster page issue --mail`: a person's page link. The row holds when the link was issued,
+    # never the link: the mail is composed from the person's current link when it is sent.
+    LINK = "link"
 
 
 class NoticeRow(SQLModel, table=True):

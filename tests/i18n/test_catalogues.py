@@ -27,6 +27,7 @@ RECEIVED_BY_VOLUNTEERS = (
     "planner/io/reminder_mail.py",
     "web/page_words.py",
     "planner/io/page_mail.py",
+    "planner/io/link_mail.py",
 )
 COMPLETE = ("nl",)  # nl_BE translates everything; English is the message ids themselves
 FIELD = re.compile(r"\{(\w+)[^}]*\}")
