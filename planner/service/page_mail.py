@@ -160,9 +160,15 @@ def send(repo: Repository, now: datetime) -> tuple[int, int]:
     with Mailer(org.mail, password_of(org.mail)) as mailer:
         for notice_id, (mail, language) in mails:
             assert notice_id is not None
+            if mail is NO_KEY:
+                # Kept for a computer that holds the key (`roster tick` on the server's).
+                _mark(repo, notice_id, NoticeStatus.FAILED, now, NO_KEY_ERROR)
+                failed += 1
+                continue
             if mail is None:
                 _mark(repo, notice_id, NoticeStatus.SUPERSEDED, now)
                 continue
+            assert isinstance(mail, LinkMail | PageMail)
             with use_language(language):
                 message = (
                     compose_link_mail(mail, now)
@@ -183,9 +189,17 @@ def send(repo: Repository, now: datetime) -> tuple[int, int]:
     return sent, failed
 
 
+class _NoKey:
+    """A link mail this computer cannot compose: no feed key, or not the one of the link."""
+
+
+NO_KEY = _NoKey()
+NO_KEY_ERROR = "this computer's feed key does not give the page link back (docs/feeds.md)"
+
+
 def _any_mail(
     session: Session, org: Organisation, row: NoticeRow, key: FeedKey | None
-) -> tuple[PageMail | LinkMail | None, str]:
+) -> tuple[PageMail | LinkMail | _NoKey | None, str]:
     if row.kind == NoticeKind.LINK.value:
         return _link_mail(session, org, row, key)
     return _mail(session, org, row)
@@ -193,17 +207,20 @@ def _any_mail(
 
 def _link_mail(
     session: Session, org: Organisation, row: NoticeRow, key: FeedKey | None
-) -> tuple[LinkMail | None, str]:
-    """The person's link as it is now, if it is still the one the mail was queued for."""
+) -> tuple[LinkMail | _NoKey | None, str]:
+    """The person's link as it is now, if it is still the one the mail was queued for; None
+    (superseded) when it is not."""
     person = next((p for p in org.people if p.id == row.person_id), None)
     link = PageStore.of(session, row.person_id)
-    if person is None or link is None or org.mail is None or key is None:
-        return None, org.language
+    if person is None or link is None or org.mail is None:
+        return None, org.language  # gone, or revoked since: nothing to send
     if as_utc(link.issued_at_utc).isoformat() != row.changes[0]:
-        return None, org.language  # revoked and given again since: not the link queued
+        return None, org.language  # given again since: not the link queued
+    if key is None:
+        return NO_KEY, org.language
     token = key.page_token(link.nonce)
     if not hmac.compare_digest(token_hash(token), link.token_hash):
-        return None, org.language  # issued under another feed key: this computer cannot tell it
+        return NO_KEY, org.language  # issued under another feed key
     language = reader_language(person.language, org.language)
     return (
         LinkMail(

@@ -160,3 +160,21 @@ def test_a_failure_in_queueing_leaves_no_link_issued(tmp_path, monkeypatch):
         assert svc.page_links() == []
         assert svc.send_page_mail() == (0, 0)
         assert inbox.delivered == []
+
+
+def test_a_computer_without_the_links_key_keeps_the_mail_for_one_that_has_it(
+    tmp_path, capsys, monkeypatch, feed_key
+):
+    with smtp_server() as (inbox, port):
+        svc, db = service(tmp_path, mailed_organisation(port))
+        inbox.refuse[ADDRESSES["jan"]] = "451 try again later"
+        roster(capsys, db, "page", "issue", "jan", "--mail")
+        del inbox.refuse[ADDRESSES["jan"]]
+
+        monkeypatch.setenv("ROSTER_FEED_KEY", "ab" * 32)  # another computer's key
+        assert svc.send_page_mail() == (0, 1)
+        monkeypatch.setenv("ROSTER_FEED_KEY", feed_key)
+        assert svc.send_page_mail() == (1, 0)
+
+        (mail,) = inbox.delivered
+        assert svc.page_person(token(link_in(mail.text))) == "jan"
