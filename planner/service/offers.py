@@ -13,6 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from datetime import datetime
+from typing import Any
+
+from sqlalchemy import Row
 
 from planner.check.exchange import Move, exchange_violations
 from planner.dates import as_utc
@@ -31,7 +34,9 @@ from planner.storage.repository import Repository
 from planner.storage.writes import Write, person_scope
 
 
-def _offer(row: OfferRow) -> Offer:
+def offer_of(row: OfferRow | Row[Any]) -> Offer:
+    """An offer as the pages and the app see it, from its table row or the same columns read
+    alone (a personal page reads columns, planner/storage/own_page.py)."""
     assert row.id is not None
     return Offer(
         row.id,
@@ -135,7 +140,7 @@ def pickup(repo: Repository, shift_id: str, taker: str, *, now: datetime) -> Exc
             ),
         )
         _record(unit, row, "waiting")
-        return _offer(row)
+        return offer_of(row)
 
 
 def make_offer(
@@ -201,13 +206,13 @@ def make_offer(
             [p for p in (person_id, to) if p],
         )
         unit.touch(person_scope(person_id))
-        return _offer(row)
+        return offer_of(row)
 
 
 def standing(repo: Repository, now: datetime) -> list[Offer]:
     """Every open offer not expired, and those waiting for the coordinator."""
     with reading(repo.engine) as session:
-        return [_offer(r) for r in OfferStore.standing(session, now)]
+        return [offer_of(r) for r in OfferStore.standing(session, now)]
 
 
 def takeable(repo: Repository, person_id: str, now: datetime) -> list[Takeable]:
@@ -302,7 +307,7 @@ def _accept(
             mine = _still_open(unit, offer_id, now)
             mine.status, mine.taker_id = OfferStatus.WAITING.value, taker
             _record(unit, mine, "waiting")
-            return _offer(mine)
+            return offer_of(mine)
 
     def mark(unit: Write) -> None:
         mine = _still_open(unit, offer_id, now)

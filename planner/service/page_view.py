@@ -10,10 +10,8 @@ import threading
 import weakref
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, timedelta
-from typing import Any
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import Row
 from sqlalchemy.engine import Engine
 from sqlmodel import Session
 
@@ -25,6 +23,7 @@ from planner.io.feed_key import FeedKey, is_token, token_hash
 from planner.report.hours import HoursBy, HoursFigures, compute_hours
 from planner.service.colleague_names import name_labels
 from planner.service.feeds import feed_url
+from planner.service.offers import offer_of
 from planner.service.reports import hours_window
 from planner.service.results import Offer, OfferStatus
 from planner.shifts import generate_shifts
@@ -209,7 +208,7 @@ def page_view(repo: Repository, token: str, now: datetime, key: FeedKey | None) 
         names_colleagues=settings.show_colleagues is ColleaguesShown.FIRST_NAME,
         seen=held.seen,
         own_offers=tuple(
-            _offer(row)
+            offer_of(row)
             for row in offers
             if row.status == OfferStatus.WAITING.value or as_utc(row.expires_at_utc) > now
         ),
@@ -265,19 +264,6 @@ def _frame(engine: Engine, session: Session, seen: int) -> _Frame | None:
     with _FRAMES_LOCK:
         _FRAMES[engine] = (seen, frame)
     return frame
-
-
-def _offer(row: Row[Any]) -> Offer:
-    return Offer(
-        row.id,
-        row.shift_id,
-        row.person_id,
-        row.to_person_id,
-        row.swap_shift_id,
-        OfferStatus(row.status),
-        as_utc(row.expires_at_utc),
-        row.taker_id,
-    )
 
 
 def _shift(
