@@ -265,6 +265,32 @@ def measure_first(path: Path, time_limit: float, workers: int) -> None:
     )
 
 
+def measure_full_model(path: Path, time_limit: float, lp_level: int | None) -> None:
+    """The search's full-model worker alone on one instance, as the search runs it (one
+    CP-SAT worker at the search's bound parameters, or at LP level `lp_level`), without a
+    start: its share of the memory the search takes, apart from the sub-solves'."""
+    t0 = time.monotonic()
+    inst = read(path)
+    built = build(inst)
+    built_s, built_rss = time.monotonic() - t0, peak_rss_mib()
+    solver = cp_model.CpSolver()
+    p = solver.parameters
+    p.num_workers = 1
+    p.max_time_in_seconds = max(0.1, time_limit - built_s)
+    for key, value in LnsSettings().bound_params.items():
+        setattr(p, key, value)
+    if lp_level is not None:
+        p.linearization_level = lp_level
+    status = solver.solve(built.model)
+    print(
+        f"{path.stem}: built in {built_s:.1f} s (peak RSS {built_rss:,.0f} MiB), full-model "
+        f"worker at LP level {p.linearization_level}: {solver.status_name(status)}, bound "
+        f"{solver.best_objective_bound:,.0f} in {time.monotonic() - t0:.1f} s, peak RSS "
+        f"{peak_rss_mib():,.0f} MiB, load {load_average():.1f}",
+        flush=True,
+    )
+
+
 def at(trajectory: list[tuple[float, float]], seconds: float) -> float:
     """The cost of the best roster found by `seconds` (nan when none was)."""
     found = [obj for t, obj in trajectory if t <= seconds]
@@ -307,6 +333,14 @@ def main() -> None:
     parser.add_argument(
         "--build-only", action="store_true", help="only read and build each model, and measure"
     )
+    parser.add_argument(
+        "--full-model-only",
+        action="store_true",
+        help="only run the search's full-model worker on each (no start), and measure",
+    )
+    parser.add_argument(
+        "--lp-level", type=int, default=None, help="with --full-model-only: its LP level"
+    )
     args = parser.parse_args()
     folder = args.folder or Path(os.environ.get("ROSTER_CURTOIS_DIR", DEFAULT_FOLDER))
     if not (folder / "best_known_2014.csv").is_file():
@@ -325,6 +359,15 @@ def main() -> None:
                 cwd=ROOT,
                 check=True,
             )
+        return
+    if args.full_model_only:
+        for n in args.instances:  # a process each, as above
+            code = (
+                "from bench.curtois import measure_full_model; from pathlib import Path; "
+                f"measure_full_model(Path({str(folder / f'Instance{n}.txt')!r}), "
+                f"{args.time_limit}, {args.lp_level})"
+            )
+            subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
         return
     if args.first_only:
         for n in args.instances:  # a process each, as above

@@ -73,6 +73,11 @@ class LnsSettings:
     work_per_variable: float = 7e-7
     work_per_constraint: float = 1.4e-5
     bound_worker: bool = True  # run the full model beside the search, for the bound
+    # ... unless the model has more variables than this: on a model of a million variables
+    # the worker alone took 3.5 GiB beside the model's 1 GiB, and gave a bound a thousand
+    # times below the roster and no roster of its own in 600 s (Curtois Instance24,
+    # BENCHMARKS.md). The planner's own models stay far below it.
+    bound_worker_max_variables: int = 500_000
     # The full-model worker and the search exchange their best rosters at fixed points of
     # work: the worker runs in rounds (the first of this much deterministic time, each next
     # one `exchange_growth` times longer), the search stops at the same amount of its own
@@ -243,7 +248,7 @@ def improve(
     exchange_at = math.inf
     round_work = s.exchange_work
     waited = 0.0
-    if s.bound_worker:
+    if s.bound_worker and len(model.proto.variables) <= s.bound_worker_max_variables:
         full = _FullModel(model.clone(), s.bound_params, work_limit, seed)
         first_round = round_work if round_work > 0 else work_limit
         full.start(best, first_round, deadline - time.monotonic() - FULL_MODEL_EARLY_S)

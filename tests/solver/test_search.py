@@ -55,6 +55,26 @@ def test_the_search_improves_on_the_greedy_start_and_never_ends_worse(town):
     assert_checker_clean(town, result)
 
 
+def test_a_model_too_large_for_the_full_model_worker_is_searched_without_it(town):
+    # The town stands in for a model of a million variables: the search alone improves the
+    # start, and without the worker nothing bounds the cost from below but zero.
+    settings = LnsSettings(bound_worker_max_variables=100)
+    seen: list[SolveProgress] = []
+    result = solve(
+        model_of(town),
+        time_limit=60.0,
+        work_limit=0.2,
+        seed=0,
+        settings=settings,
+        on_progress=seen.append,
+    )
+    assert result.objective < seen[0].objective
+    assert result.bound == 0.0
+    with_worker = solve(model_of(town), time_limit=60.0, work_limit=0.2, seed=0)
+    assert with_worker.bound > 0.0, "the town's worker proves a bound: the test shows nothing"
+    assert_checker_clean(town, result)
+
+
 def test_a_stop_during_the_search_keeps_the_best_roster_so_far(town):
     stop = threading.Event()
     seen: list[SolveProgress] = []
