@@ -6,45 +6,16 @@ outbox row."""
 
 from __future__ import annotations
 
-import re
 from dataclasses import replace
 
 import pytest
 from sqlalchemy import text
 
-from planner.delivery import MailSettings, Security
-from planner.domain import Organisation
 from planner.service import page_mail
 from tests.cli.roster_run import roster
-from tests.feeds.world import organisation, service
+from tests.feeds.world import service
 from tests.notices.smtp_server import smtp_server
-
-ADDRESSES = {"els": "els@testdorp.example", "jan": "jan@testdorp.example"}
-LANGUAGES = {"jan": "fr", "mira": "en", "els": "en"}
-NOEL = ("noel", "Noël Janssens", "noel@testdorp.example", "nl")  # a third volunteer, in Dutch
-
-
-def mailed_organisation(port: int) -> Organisation:
-    """Volunteers jan (French, an address), mira (English, none) and noel (Dutch, an
-    address); professionals els (an address) and piet (none)."""
-    org = organisation()
-    jan = org.person("jan")
-    noel = replace(jan, id=NOEL[0], name=NOEL[1], email=NOEL[2], language=NOEL[3])
-    people = tuple(
-        replace(p, email=ADDRESSES.get(p.id), language=LANGUAGES.get(p.id, p.language))
-        for p in org.people
-    ) + (noel,)
-    mail = MailSettings("127.0.0.1", "rooster@testdorp.example", Security.NONE, port)
-    return replace(org, people=people, mail=mail)
-
-
-def link_in(body: str) -> str:
-    (url,) = re.findall(r"http://\S+/p/\S+", body)
-    return url
-
-
-def token(url: str) -> str:
-    return url.rsplit("/", 1)[1]
+from tests.pages.link_mail_world import ADDRESSES, NOEL, link_in, mailed_organisation, token
 
 
 def test_each_volunteer_gets_their_own_link_once_in_their_language(tmp_path, capsys):

@@ -15,7 +15,7 @@ from textual.screen import Screen
 from textual.widgets import DataTable, Header, Label, Static
 
 from planner.dates import monday_of
-from planner.domain import Absence, Period
+from planner.domain import Absence, Period, Person
 from planner.errors import PlannerError
 from planner.i18n.format import (
     day_year,
@@ -34,7 +34,7 @@ from tui.people_model import PersonLoad, loads
 from tui.screens.absence_form import AbsenceFormScreen
 from tui.screens.changed import changed_meanwhile
 from tui.screens.confirm import ConfirmScreen
-from tui.screens.feed_link import FeedLinkScreen
+from tui.screens.feed_link import FeedLinkScreen, LinkMail
 from tui.screens.log import LogScreen
 from tui.screens.week_steps import WeekSteps
 from tui.widgets.keys_footer import KeysFooter
@@ -307,7 +307,28 @@ class PeopleScreen(WeekSteps, Screen):
         self._show_link(self.ctx.service.issue_feed)
 
     def action_page_link(self) -> None:
-        self._show_link(self.ctx.service.issue_page)
+        self._show_link(self.ctx.service.issue_page, self._page_mail)
+
+    def _page_mail(self, person: Person) -> LinkMail:
+        """The page link to their address, as `roster page issue PERSON --mail` does."""
+        address = person.email or ""
+        if self.ctx.organisation.mail is None:
+            refused = _(
+                "It cannot be mailed: organisation.toml has no [mail] table (docs/notices.md)."
+            )
+        elif not address:
+            refused = _(
+                "It cannot be mailed: people.csv gives {name} no e-mail address. Give it by hand.",
+                name=person.name,
+            )
+        else:
+            refused = ""
+        return LinkMail(
+            address=address,
+            refused=refused,
+            queue=lambda: self.ctx.call(self.ctx.service.issue_page, person.id, mail=True),
+            error=self.ctx.error,
+        )
 
     def action_revoke_page(self) -> None:
         self._revoke_link(
@@ -333,7 +354,9 @@ class PeopleScreen(WeekSteps, Screen):
 
     # Calendar links and page links are given out and revoked the same way: one path for both,
     # so a fix to one (the question asked, the reload after) cannot miss the other.
-    def _show_link(self, issue: Callable[[str], Any]) -> None:
+    def _show_link(
+        self, issue: Callable[[str], Any], mail: Callable[[Person], LinkMail] | None = None
+    ) -> None:
         person = self.chosen_person()
         if person is None:
             self.notify(_("Choose a person first"), severity="warning")
@@ -343,7 +366,8 @@ class PeopleScreen(WeekSteps, Screen):
         except PlannerError as exc:
             self.notify(_("Error: {error}", error=self.ctx.error(exc)), severity="error")
             return
-        self.app.push_screen(FeedLinkScreen(link), lambda _closed: self.reload())
+        shown = FeedLinkScreen(link, mail(person) if mail is not None else None)
+        self.app.push_screen(shown, lambda _closed: self.reload())
 
     def _revoke_link(
         self,
