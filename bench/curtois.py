@@ -316,6 +316,13 @@ def main() -> None:
     parser.add_argument("--time-limit", type=float, default=60.0)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--runs", type=int, default=1)
+    parser.add_argument(
+        "--seeds",
+        type=int,
+        nargs="*",
+        default=None,
+        help="the planner's seed of each run (instead of 0 .. runs-1), to add runs to a table",
+    )
     parser.add_argument("--only", choices=("direct", "planner"))
     parser.add_argument("--folder", type=Path, default=None)
     parser.add_argument(
@@ -379,7 +386,8 @@ def main() -> None:
             subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
         return
     known = best_known(folder)
-    print(machine(), f"time limit {args.time_limit:g} s, {args.workers} workers, runs {args.runs}")
+    seeds = args.seeds if args.seeds is not None else list(range(args.runs))
+    print(machine(), f"time limit {args.time_limit:g} s, {args.workers} workers, seeds {seeds}")
     print(
         "instance   best   direct (med)  planner (med)  planner/direct  above best  target  "
         "per run: direct | planner   load"
@@ -390,7 +398,7 @@ def main() -> None:
         inst = read(folder / f"{name}.txt")
         found: dict[str, list[float]] = {m: [] for m in methods}
         loads = []
-        for run in range(args.runs):
+        for run in seeds:
             for method in methods:
                 loads.append(load_average())
                 if method == "direct":
