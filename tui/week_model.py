@@ -27,7 +27,11 @@ class ShiftState(StrEnum):
     SHORT = "short"  # professionals in place, fewer volunteers than wanted
     UNSTAFFED = "unstaffed"
     CLOSED = "closed"
-    UNPLANNED = "unplanned"
+    UNPLANNED = "unplanned"  # nobody planned it yet: planning it is still to do
+    # Started while no roster had it (nothing is planned in the past): history nobody
+    # recorded, as `roster check`, the reports and the export call it; `roster correct`
+    # records who worked.
+    UNRECORDED = "unrecorded"
 
 
 # A symbol per state so the week reads without colour (a monochrome terminal, colour blindness).
@@ -37,6 +41,8 @@ SYMBOLS: dict[ShiftState, str] = {
     ShiftState.UNSTAFFED: "✗",
     ShiftState.CLOSED: "–",
     ShiftState.UNPLANNED: "·",
+    # Nobody on it either, and nothing left to plan: told apart by its started mark, '· ◷'.
+    ShiftState.UNRECORDED: "·",
 }
 # A shift that has started: what happened, kept by re-plans and edits (`roster correct`).
 STARTED_SYMBOL = "◷"
@@ -49,6 +55,7 @@ STATE_WORDS: dict[ShiftState, str] = {
     ShiftState.UNSTAFFED: N_("unstaffed"),
     ShiftState.CLOSED: N_("closed"),
     ShiftState.UNPLANNED: N_("not planned"),
+    ShiftState.UNRECORDED: N_("not recorded"),
 }
 
 
@@ -64,12 +71,15 @@ class ShiftView:
     professionals: tuple[Person, ...] = ()
     volunteers: tuple[Person, ...] = ()
     pinned: frozenset[str] = frozenset()  # person ids
-    reason: str = ""  # why unstaffed / short / closed
+    reason: str = ""  # why unstaffed / short / closed / not recorded
     started: bool = False  # what happened: re-plans and edits leave it as it is
     broken: str = ""  # published, still to come, and breaking a hard rule now: why
-    # Started before it was ever planned, nobody on it: history, not a gap the plan left
-    # (state UNPLANNED, `started`, the reason in `reason`).
-    unrecorded: bool = False
+
+    @property
+    def unrecorded(self) -> bool:
+        """Started before it was ever planned, nobody on it: history, not a gap the plan
+        left nor a shift still to plan."""
+        return self.state is ShiftState.UNRECORDED
 
     @property
     def time_span(self) -> str:
@@ -183,18 +193,20 @@ def view_now(
     now: datetime,
     broken: str = "",
 ) -> ShiftView:
-    """`shift_view` by the clock `now`: marked started when it has, and, in a planned week,
-    a shift that had started before it was ever planned is history nobody recorded (nothing
-    is planned in the past), not a shift the plan left unstaffed."""
-    history = planned and bool(unrecorded([shift], roster, now))
-    view = replace(
-        shift_view(shift, roster, people, planned and not history, words),
+    """`shift_view` by the clock `now`: marked started when it has. A shift that had
+    started while no roster had it, in a planned week or in one never planned, is history
+    nobody recorded (nothing is planned in the past): not a shift the plan left unstaffed,
+    nor one still to plan; `roster check`, the reports and the export say the same
+    (planner/report/incidents.py, unrecorded)."""
+    if unrecorded([shift], roster, now):
+        return ShiftView(
+            shift, ShiftState.UNRECORDED, reason=started_unplanned_text(), started=True
+        )
+    return replace(
+        shift_view(shift, roster, people, planned, words),
         started=planned and not shift.closed and has_started(shift.start, now),
         broken=broken,
     )
-    if history:
-        view = replace(view, unrecorded=True, reason=started_unplanned_text())
-    return view
 
 
 def broken_shifts(service: Service, period: Period, words: Words, *, draft: bool) -> dict[str, str]:

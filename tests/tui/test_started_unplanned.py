@@ -13,11 +13,12 @@ from planner.domain import Period, RosterState
 from planner.service import Service
 from tests.builders import absence, at
 from tests.tui.builders import MONDAY, repo_with, small_org
-from tests.tui.support import SIZE, app_on
+from tests.tui.support import SIZE, app_on, wait_for
+from tests.tui.test_shift_workflow import open_shift
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.week import WeekScreen
 from tui.week_model import ShiftState, build_week
-from tui.widgets.week_grid import shift_lines
+from tui.widgets.week_grid import WeekGrid, shift_lines
 
 WEEK = Period(MONDAY)
 MONDAY_AFTERNOON = at(MONDAY, "14:00")  # Monday's 09:00 has started, Wednesday's has not
@@ -49,12 +50,56 @@ def test_a_shift_started_before_the_plan_is_history_not_a_shift_left_unstaffed(t
 
     history, to_come = build_week(service, MONDAY).shifts
     assert (history.shift.id, to_come.shift.id) == (monday, wednesday)
-    assert history.state is ShiftState.UNPLANNED and history.started and history.unrecorded
+    assert history.state is ShiftState.UNRECORDED and history.started and history.unrecorded
     assert history.reason == (
         "started before it was planned: nobody planned (`roster correct` records who worked)"
     )
     assert shift_lines(history)[0].plain == "· 09:00-12:30 ◷"  # not '✗': nobody failed
     assert to_come.state is ShiftState.STAFFED and not to_come.unrecorded
+
+
+async def test_in_a_week_never_planned_a_started_shift_reads_not_recorded_as_elsewhere(tmp_path):
+    """Nobody planned the week, and Monday's shift has started: the app calls it not recorded,
+    as `roster check`, the reports and the export do; Wednesday's is still to plan."""
+    repo = repo_with(small_org(), tmp_path)
+    service = Service(repo, frozen(MONDAY_AFTERNOON))
+    monday, wednesday = sorted(s.id for s in service.shifts(WEEK))
+    exported = {s["id"]: s["status"] for s in service.export_json(WEEK)["shifts"]}
+    assert exported == {monday: "not_recorded", wednesday: "not_planned"}
+
+    app = app_on(repo, service=service, week=MONDAY)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        grid = app.screen.query_one(WeekGrid)
+        assert grid.view is not None
+        history, to_come = (grid.view.shift(monday), grid.view.shift(wednesday))
+        assert history is not None and to_come is not None
+        assert shift_lines(history)[0].plain == "· 09:00-12:30 ◷"
+        assert shift_lines(to_come)[0].plain == "· 09:00-12:30"
+        assert "·◷ niet vastgelegd" in _text(app, "#legend")
+        results = _text(app, "#results-text")
+        assert "Nog niet gepland: druk p om deze week te plannen." in results
+        assert (
+            "Begonnen voor het gepland werd (geschiedenis)\n"
+            "· Inloop ma 30 nov 09:00: begonnen voor het gepland werd: niets ingepland"
+        ) in results
+
+        screen = await open_shift(app, pilot, monday)
+        assert _text(app, "#shift-state").startswith(
+            "· niet vastgelegd: begonnen voor het gepland werd: niets ingepland "
+            "(`roster correct` legt vast wie er werkte)\n◷ "
+        )
+        screen.dismiss()
+        await pilot.pause()
+        await open_shift(app, pilot, wednesday)
+        assert _text(app, "#shift-state") == "· niet gepland"
+        app.screen.dismiss()
+        await pilot.pause()
+
+        await pilot.press("3")  # the managers' figures count it apart, not as still to plan
+        await wait_for(lambda: getattr(app.screen, "report", None) is not None)
+        kpis = _text(app, "#kpis")
+    assert "1 dienst begon voor hij gepland of gepubliceerd werd: wie er werkte, is niet " in kpis
 
 
 def test_a_shift_to_come_left_unstaffed_keeps_its_own_reason(tmp_path, english):

@@ -109,7 +109,13 @@ class WeekScreen(WeekSteps, Screen):
         yield Header()
         yield Static(id="week-title")
         # A narrow terminal breaks the legend between its items, never inside one.
-        legend = [Text(f"{SYMBOLS[s]} {state_name(s)}") for s in ShiftState]
+        # Not recorded looks as the grid shows it, '·◷': its '·' alone is 'not planned'.
+        legend = [
+            Text(
+                f"{SYMBOLS[s]}{STARTED_SYMBOL if s is ShiftState.UNRECORDED else ''} {state_name(s)}"
+            )
+            for s in ShiftState
+        ]
         legend.append(Text(f"{STARTED_SYMBOL} " + pgettext("shift", "started")))
         legend.append(Text("(* = " + _("pinned") + ")"))
         yield Figures(legend, gap=2, indent="", id="legend")

@@ -23,6 +23,7 @@ STATE_STYLES: dict[ShiftState, str] = {
     ShiftState.UNSTAFFED: "bold red",
     ShiftState.CLOSED: "dim",
     ShiftState.UNPLANNED: "dim",
+    ShiftState.UNRECORDED: "dim",
 }
 DAY_WIDTH = 19  # cells at most; fits "✓ 20:00-08:00 ◷ !" and two short names
 ACTIVITY_WIDTH = 20  # cells at most for the activity's name
