@@ -120,8 +120,7 @@ def _issue_and_mail(
         given = [app.service.issue_page(p, new=new, mail=True) for p in person]
     if out is not None:
         write_text(out, person_links.links_csv(app.service.organisation(), given))
-    addresses = {p.id: p.email for p in app.service.organisation().people}
-    by_hand = [link for link in given if not addresses.get(link.person_id)]
+    by_hand = [link for link in given if link.mailed_to is None]  # as the write found them
     if by_hand:
         click.echo(_("no address: give them their link by hand"))
         for link in by_hand:

@@ -36,7 +36,6 @@ from planner.io.smtp import DeliveryFailed, Mailer, password_of
 from planner.message import msg
 from planner.service import proposals
 from planner.service.pages import page_url
-from planner.service.person_links import Also
 from planner.storage.notice_tables import NoticeKind, NoticeRow, NoticeStatus, NoticeStore
 from planner.storage.page_tables import PageStore
 from planner.storage.repository import Repository
@@ -92,27 +91,40 @@ def person_address(org: Organisation, person_id: str) -> str:
     return (person.email or "") if person is not None else ""
 
 
-def link_mailer(org: Organisation) -> Also:
+class LinkMailer:
+    """Queues each person's link mail in the write that gives out the links (an `Also`), and
+    keeps where each was queued for: `queued`, person id -> address, only those queued. The
+    address is people.csv's as it is in that write, which may not be the one a caller saw
+    before (people.csv loaded again since)."""
+
+    def __init__(self, org: Organisation) -> None:
+        self.org = org
+        self.queued: dict[str, str] = {}
+
+    def __call__(self, session: Session, person_id: str, issued: datetime) -> None:
+        address = queue_link(session, self.org, person_id, issued)
+        if address is not None:
+            self.queued[person_id] = address
+
+
+def link_mailer(org: Organisation) -> LinkMailer:
     """What queues each person's link mail in the write that gives out the links; refused
     before anything is written when there is no mail server."""
     if org.mail is None:
         raise PlannerError(
             msg("no mail server: organisation.toml has no [mail] table (docs/notices.md)")
         )
-
-    def queue(session: Session, person_id: str, issued: datetime) -> None:
-        queue_link(session, org, person_id, issued)
-
-    return queue
+    return LinkMailer(org)
 
 
-def queue_link(session: Session, org: Organisation, person_id: str, issued: datetime) -> bool:
+def queue_link(session: Session, org: Organisation, person_id: str, issued: datetime) -> str | None:
     """Record, in the caller's write, a mail with the person's page link as issued at
-    `issued`; False (nothing queued) without a mail server or an address. A link mail of
-    theirs still waiting is superseded by this one: a person gets one mail per hand-out."""
+    `issued`; the address it goes to, or None (nothing queued) without a mail server or an
+    address. A link mail of theirs still waiting is superseded by this one: a person gets one
+    mail per hand-out."""
     address = person_address(org, person_id)
     if org.mail is None or not address:
-        return False
+        return None
     waiting = session.exec(
         select(NoticeRow).where(
             NoticeRow.person_id == person_id,
@@ -136,7 +148,7 @@ def queue_link(session: Session, org: Organisation, person_id: str, issued: date
             changes=[as_utc(issued).isoformat()],
         )
     )
-    return True
+    return address
 
 
 def send(repo: Repository, now: datetime) -> tuple[int, int]:

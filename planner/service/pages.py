@@ -34,6 +34,9 @@ class PageLink:
     name: str
     issued_at: datetime  # aware UTC
     url: str | None  # None when this computer's feed key does not give the link back
+    # Where a mail with this link was queued, in the write that gave it out (issue_page and
+    # issue_pages with `mail`): people.csv's address as it was then; None when none was.
+    mailed_to: str | None = None
 
 
 def page_url(base_url: str, token: str) -> str:

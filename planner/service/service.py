@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
@@ -485,23 +486,31 @@ class Service:
         """The person's page link: the one they have, or a new one (when they have none, or
         `new`: the old link then stops working). Makes this computer's feed key on first use.
         With `mail`, a mail with the link is queued in the same write for a person with an
-        address (send_page_mail sends it)."""
+        address (send_page_mail sends it): the link's `mailed_to` says for which address, or
+        None when people.csv gives them none (as it is now, not as a caller last saw it)."""
         key = load_key(create=True)
         assert key is not None
-        also = page_mail.link_mailer(self.organisation()) if mail else None
-        return pages.issue(self.repo, person_id, key, new=new, now=self.now(), also=also)
+        if not mail:
+            return pages.issue(self.repo, person_id, key, new=new, now=self.now())
+        mailer = page_mail.link_mailer(self.organisation())
+        link = pages.issue(self.repo, person_id, key, new=new, now=self.now(), also=mailer)
+        return replace(link, mailed_to=mailer.queued.get(link.person_id))
 
     def issue_pages(
         self, kind: PersonKind | None = None, *, new: bool = False, mail: bool = False
     ) -> list[PageLink]:
         """A page link for everyone (of `kind`) who has none, or with `new` a new one for
         each, in one write; the links given out, in people.csv's order. With `mail`, a mail
-        with their link for each who has an address, queued in that same write."""
+        with their link for each who has an address, queued in that same write; each link's
+        `mailed_to` says for which address (None: not mailed)."""
         key = load_key(create=True)
         assert key is not None
         wanted = [p.id for p in self.organisation().people if kind is None or p.kind is kind]
-        also = page_mail.link_mailer(self.organisation()) if mail else None
-        return pages.issue_many(self.repo, wanted, key, new=new, now=self.now(), also=also)
+        if not mail:
+            return pages.issue_many(self.repo, wanted, key, new=new, now=self.now())
+        mailer = page_mail.link_mailer(self.organisation())
+        given = pages.issue_many(self.repo, wanted, key, new=new, now=self.now(), also=mailer)
+        return [replace(link, mailed_to=mailer.queued.get(link.person_id)) for link in given]
 
     def revoke_page(self, person_id: str) -> bool:
         """Kill the person's page link at once; False when they had none."""

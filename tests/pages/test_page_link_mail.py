@@ -149,3 +149,33 @@ def test_a_computer_without_the_links_key_keeps_the_mail_for_one_that_has_it(
 
         (mail,) = inbox.delivered
         assert svc.page_person(token(link_in(mail.text))) == "jan"
+
+
+def test_the_link_says_where_its_mail_went_as_people_csv_is_at_the_write(tmp_path):
+    with smtp_server() as (inbox, port):
+        org = mailed_organisation(port)
+        svc, _db = service(tmp_path, org)
+        read_before = svc.organisation()  # what a caller (the app) holds
+        moved = "jan.peeters@elders.example"
+
+        def jan_at(address: str | None) -> None:  # people.csv loaded again
+            people = tuple(replace(p, email=address) if p.id == "jan" else p for p in org.people)
+            svc.repo.save_organisation(replace(org, people=people))
+
+        jan_at(None)
+        gone = svc.issue_page("jan", mail=True)
+        assert read_before.person("jan").email == ADDRESSES["jan"]
+        assert gone.mailed_to is None  # nothing queued, and said so
+        assert svc.send_page_mail() == (0, 0)
+
+        jan_at(moved)
+        again = svc.issue_page("jan", mail=True)
+        assert again.mailed_to == moved
+        assert {link.person_id: link.mailed_to for link in svc.issue_pages(mail=True)} == {
+            "els": ADDRESSES["els"],
+            "mira": None,
+            "noel": NOEL[2],
+            "piet": None,
+        }  # jan had a link already: left as it was
+        assert svc.send_page_mail() == (3, 0)
+        assert sorted(m.to for m in inbox.delivered) == sorted([moved, ADDRESSES["els"], NOEL[2]])

@@ -4,12 +4,14 @@ issue PERSON --mail` does), in the coordinator's language."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from sqlalchemy import text
 from textual.widgets import Button, DataTable, Static
 
 from tests.feeds.world import service
 from tests.notices.smtp_server import smtp_server
-from tests.pages.link_mail_world import ADDRESSES, link_in, mailed_organisation, token
+from tests.pages.link_mail_world import ADDRESSES, NOEL, link_in, mailed_organisation, token
 from tests.tui.support import SIZE, app_on
 from tui.screens.confirm import ConfirmScreen
 from tui.screens.feed_link import FeedLinkScreen
@@ -113,6 +115,56 @@ async def test_m_mails_the_page_link_as_page_issue_mail_does(tmp_path):
         (mail,) = inbox.delivered
         assert mail.to == ADDRESSES["jan"] and mail.message["Content-Language"] == "fr"
         assert link_in(mail.text) == shown and svc.page_person(token(shown)) == "jan"
+
+
+async def test_m_says_what_was_queued_when_people_csv_changed_since_the_app_read_it(tmp_path):
+    with smtp_server() as (_inbox, port):
+        org = mailed_organisation(port)
+        svc, _db = service(tmp_path, org)
+        app = app_on(svc.repo, service=svc)
+        moved = "noel.janssens@elders.example"
+        async with app.run_test(size=SIZE) as pilot:
+            await pilot.press("2")
+            people = app.screen
+            assert isinstance(people, PeopleScreen)
+            # people.csv loaded again while the app runs: jan has no address now, noel another.
+            addresses = {"jan": None, NOEL[0]: moved}
+            svc.repo.save_organisation(
+                replace(
+                    org,
+                    people=tuple(
+                        replace(p, email=addresses.get(p.id, p.email)) for p in org.people
+                    ),
+                )
+            )
+
+            choose(people, "jan")
+            await pilot.press("u")
+            dialog = app.screen
+            assert isinstance(dialog, FeedLinkScreen)
+            assert ADDRESSES["jan"] in note(dialog)  # as the app read it
+            await pilot.press("m")
+            await pilot.pause()
+            assert note(dialog) == (
+                "Niet klaargezet: people.csv geeft geen e-mailadres meer voor Jan Peeters. "
+                "Bezorg de link zelf."
+            )
+            assert dialog.query_one("#feed-mail", Button).disabled
+            assert link_mails(svc) == []
+            await pilot.press("escape")
+
+            choose(people, NOEL[0])
+            await pilot.press("u")
+            dialog = app.screen
+            assert isinstance(dialog, FeedLinkScreen)
+            assert NOEL[2] in note(dialog)
+            await pilot.press("m")
+            await pilot.pause()
+            assert note(dialog) == (
+                f"Mail klaargezet voor {moved}: hij vertrekt bij de volgende "
+                "roster tick (of roster serve --tick)."
+            )
+            assert link_mails(svc) == [(NOEL[0], moved, "pending")]
 
 
 async def test_without_a_mail_server_the_window_says_why_and_mails_nothing(tmp_path):

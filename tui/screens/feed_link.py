@@ -8,7 +8,7 @@ PERSON --mail`, queued in the outbox by the same service call; `roster tick` sen
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from textual.app import ComposeResult
 from textual.binding import Binding
@@ -26,8 +26,10 @@ from tui.bindings import translate_bindings
 @dataclass(frozen=True)
 class LinkMail:
     """How the page link shown can go to its person by mail. `refused`: why it cannot (no
-    address, no mail server), worded; "" when it can. `queue` queues the mail and gives the
-    link it holds; it raises PlannerError, worded by `error`."""
+    address, no mail server), worded; "" when it can. `address` is people.csv's as the app
+    read it; `queue` queues the mail and gives the link it holds, whose `mailed_to` says for
+    which address it really was (or None: none now); it raises PlannerError, worded by
+    `error`."""
 
     address: str
     refused: str
@@ -115,15 +117,29 @@ class FeedLinkScreen(ModalScreen[None]):
             return
         # The mail holds the link as it is now: shown again, should it have changed meanwhile.
         self.query_one("#feed-url", Static).update(link.url or "")
-        note.update(
-            _(
-                "Mail queued for {address}: it goes out with the next roster tick "
-                "(or roster serve --tick).",
-                address=mail.address,
+        if link.mailed_to is None:
+            # people.csv, loaded again since the app read it, gives them no address now.
+            self.mail = replace(
+                mail,
+                refused=_(
+                    "Not queued: people.csv no longer gives {name} an e-mail address. "
+                    "Give the link by hand.",
+                    name=link.name,
+                ),
             )
-        )
-        note.set_class(False, "error")
-        self.queued = True
+            note.update(self.mail.refused)
+            note.set_class(True, "error")
+        else:
+            # The address the mail was queued for, which is people.csv's as it is now.
+            note.update(
+                _(
+                    "Mail queued for {address}: it goes out with the next roster tick "
+                    "(or roster serve --tick).",
+                    address=link.mailed_to,
+                )
+            )
+            note.set_class(False, "error")
+            self.queued = True
         self.query_one("#feed-mail", Button).disabled = True
         self.query_one("#feed-close", Button).focus()
         self.refresh_bindings()
