@@ -4,6 +4,7 @@ system one sentence (FileProblem, its own exit code)."""
 from __future__ import annotations
 
 import os
+import sys
 import tempfile
 from pathlib import Path
 
@@ -72,3 +73,21 @@ def _is_folder(path: Path):
     from planner.message import msg
 
     return msg("{path}: cannot write: it is a folder, not a file", path=str(path))
+
+
+# Wide enough for a table read in a file or a pager, narrow enough for most screens.
+PIPED_WIDTH = 100
+
+
+def text_width(to_terminal: bool) -> int:
+    """How many columns a table may take: COLUMNS when it is set, else the terminal's width
+    when the text goes to one, else PIPED_WIDTH (piped, or written with -o)."""
+    columns = os.environ.get("COLUMNS", "")
+    if columns.isdigit() and int(columns) > 0:
+        return int(columns)
+    if to_terminal:
+        try:
+            return os.get_terminal_size(sys.stdout.fileno()).columns
+        except (OSError, ValueError):
+            pass
+    return PIPED_WIDTH

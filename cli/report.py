@@ -9,7 +9,7 @@ import click
 
 from cli.context import AppContext, pass_app
 from cli.options import DateType, OutputPath, period_options
-from cli.output import write_file, write_text
+from cli.output import text_width, write_file, write_text
 from planner.domain import Period
 from planner.i18n.language import N_, _
 from planner.report.hours import HoursBy
@@ -55,7 +55,10 @@ def ratios(
     else:
         from planner.io.report_text import render_csv, render_table
 
-        text = render_csv(report) if fmt == "csv" else render_table(report)
+        if fmt == "csv":
+            text = render_csv(report)
+        else:
+            text = render_table(report, width=text_width(to_terminal=output is None))
     if output is None:
         click.echo(text, nl=False)
         return

@@ -24,18 +24,19 @@ from planner.io.report_columns import (
     load_cells,
     row_label,
 )
+from planner.io.text_grid import Line, fitted, grid, turned, widest, wrap
 from planner.report.ratios import RatioReport
 
 
-def render_table(report: RatioReport) -> str:
-    out = [_title(report), ""]
-    headers = (_("Activity"), _("Week of"), *(c.title() for c in RATIO_COLUMNS))
-    lines = []
-    for row in report.rows:
-        lines.append((*row_label(row), *(c.text(row.figures) for c in RATIO_COLUMNS)))
-    out += _grid(headers, lines, separate_after=_group_ends(report), text_columns=2)
+def render_table(report: RatioReport, width: int | None = None) -> str:
+    """The report for a terminal `width` columns wide (None: any width). The wide table has a
+    line per activity and week; when it does not fit, its headings go over two lines under
+    each activity's name, and when that does not fit either each activity gets a block of
+    its own, figures down and weeks across. Every form shows every figure."""
+    out = [*wrap(_title(report), width), ""]
+    out += _ratio_table(report, width)
     total = report.total
-    out += [
+    sentences = [
         "",
         ngettext(
             "Professional cover, whole window: {cover} of {n} planned shift",
@@ -44,30 +45,83 @@ def render_table(report: RatioReport) -> str:
             cover=percent(total.cover),
         ),
     ]
-    out += apart_texts(report)
+    sentences += apart_texts(report)
     if report.exceptions:
-        out.append(_("Shifts without their professionals ({count}):", count=len(report.exceptions)))
+        sentences.append(
+            _("Shifts without their professionals ({count}):", count=len(report.exceptions))
+        )
         for e in report.exceptions:
-            out.append(f"  - {e.activity} {short_datetime(e.start)}: {summary_text(e.reason)}")
+            sentences.append(
+                f"  - {e.activity} {short_datetime(e.start)}: {summary_text(e.reason)}"
+            )
     elif total.planned:
-        out.append(_("Every planned shift has its qualified professionals."))
+        sentences.append(_("Every planned shift has its qualified professionals."))
     if report.incidents:
-        out.append(incidents_heading(len(report.incidents)))
-        out += [f"  - {incident_text(i)}" for i in report.incidents]
+        sentences.append(incidents_heading(len(report.incidents)))
+        sentences += [f"  - {incident_text(i)}" for i in report.incidents]
     if report.closed_shifts:
-        out.append(
+        sentences.append(
             _(
                 "Closed shifts (holidays, closing days), not counted: {count}",
                 count=report.closed_shifts,
             )
         )
-    out += ["", _("Volunteers' load against their own limits")]
-    out += _grid([_(h) for h in LOAD_HEADERS], [load_cells(x) for x in report.volunteer_load])
-    out += ["", _("Professionals' hours against contract")]
-    out += _grid(
-        [_(h) for h in CONTRACT_HEADERS], [contract_cells(x) for x in report.contract_hours]
+    for sentence in sentences:
+        out += wrap(sentence, width, indent="  ")
+    out += ["", *wrap(_("Volunteers' load against their own limits"), width)]
+    out += fitted(
+        [_(h) for h in LOAD_HEADERS], [load_cells(x) for x in report.volunteer_load], width
+    )
+    out += ["", *wrap(_("Professionals' hours against contract"), width)]
+    out += fitted(
+        [_(h) for h in CONTRACT_HEADERS], [contract_cells(x) for x in report.contract_hours], width
     )
     return "\n".join(out) + "\n"
+
+
+def _ratio_table(report: RatioReport, width: int | None) -> list[str]:
+    titles = [c.title() for c in RATIO_COLUMNS]
+    groups: list[tuple[str, list[tuple[str, ...]]]] = []
+    previous = None
+    for i, row in enumerate(report.rows):
+        name, week = row_label(row)
+        # A group is an activity's weeks and its total; two activities may share a name.
+        if i == 0 or row.activity_id != previous:
+            groups.append((name, []))
+        previous = row.activity_id
+        groups[-1][1].append((week, *(c.text(row.figures) for c in RATIO_COLUMNS)))
+    wide = grid(
+        (_("Activity"), _("Week of"), *titles),
+        _gaps([[(name, *cells) for cells in rows] for name, rows in groups]),
+        text_columns=2,
+    )
+    if width is None or widest(wide) <= width:
+        return wide
+    # The activity's name above its weeks rather than in a column beside them.
+    named = grid(
+        (_("Week of"), *titles),
+        _gaps([[name, *rows] for name, rows in groups]),
+        heading_lines=2,
+    )
+    if widest(named) <= width:
+        return named
+    out: list[str] = []
+    for name, rows in groups:
+        if out:
+            out.append("")
+        out += wrap(name, width)
+        out += turned((_("Week of"), *titles), rows, width)
+    return out
+
+
+def _gaps(groups: Sequence[Sequence[Line]]) -> list[Line]:
+    """The groups' lines with an empty line between two groups."""
+    out: list[Line] = []
+    for group in groups:
+        if out:
+            out.append("")
+        out += group
+    return out
 
 
 def render_csv(report: RatioReport) -> str:
@@ -138,36 +192,6 @@ def _title(report: RatioReport) -> str:
         when=when,
         source=source,
     )
-
-
-def _group_ends(report: RatioReport) -> set[int]:
-    """Rule a line under each activity's total row."""
-    return {i for i, row in enumerate(report.rows) if row.week is None}
-
-
-def _grid(
-    headers: Sequence[str],
-    lines: Sequence[Sequence[str]],
-    separate_after: frozenset[int] | set[int] = frozenset(),
-    text_columns: int = 1,
-) -> list[str]:
-    widths = [max([len(h)] + [len(line[i]) for line in lines]) for i, h in enumerate(headers)]
-
-    def fmt(cells: Sequence[str]) -> str:
-        # Names left, figures right, as a reader scans them.
-        parts = [
-            c.ljust(w) if i < text_columns else c.rjust(w)
-            for i, (c, w) in enumerate(zip(cells, widths, strict=True))
-        ]
-        return "  ".join(parts).rstrip()
-
-    rule = "  ".join("-" * w for w in widths)
-    out = [fmt(headers), rule]
-    for i, line in enumerate(lines):
-        out.append(fmt(line))
-        if i in separate_after and i != len(lines) - 1:
-            out.append("")
-    return out
 
 
 def _raw(value: float | int | None) -> str:

@@ -70,3 +70,17 @@ def test_unwritable_output_is_one_clear_line(db, tmp_path, capsys):
     assert capsys.readouterr().err == (
         f"error: {tmp_path / 'missing' / 'r.txt'}: cannot write: the folder does not exist\n"
     )
+
+
+def test_the_table_fits_the_terminal_width_and_piped_text_100_columns(db, capsys, monkeypatch):
+    monkeypatch.setenv("COLUMNS", "80")
+    report(db)
+    narrow = capsys.readouterr().out.splitlines()
+    monkeypatch.delenv("COLUMNS")
+    report(db)
+    piped = capsys.readouterr().out.splitlines()
+
+    assert max(len(line) for line in narrow) <= 80
+    assert max(len(line) for line in piped) <= 100
+    assert "Inloop" in narrow  # the activity's name heads its block of figures
+    assert any(line.startswith("Professional cover ") and "8,3 %" in line for line in narrow)
