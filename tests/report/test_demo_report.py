@@ -215,5 +215,6 @@ def test_no_name_of_anyone_in_the_demo_appears_in_any_report_output(demo, tmp_pa
     for fmt, text in outputs.items():
         for word in words:
             assert not re.search(rf"\b{re.escape(word)}\b", text), (fmt, word)
+        flat = " ".join(text.split())  # the terminal table wraps to its width
         for kind in ("on leave", "sick"):
-            assert kind not in text, (fmt, kind)
+            assert kind not in flat, (fmt, kind)
