@@ -354,37 +354,19 @@ def main() -> None:
         print(f"the Curtois & Qu instances are not in {folder}: nothing to run")
         print("(put them there, or give --folder DIR or ROSTER_CURTOIS_DIR)")
         return
-    if args.build_only:
-        for n in args.instances:  # a process each: the peak resident memory is per instance
-            subprocess.run(
-                [
-                    sys.executable,
-                    "-c",
-                    f"from bench.curtois import measure_build; "
-                    f"from pathlib import Path; measure_build(Path({str(folder / f'Instance{n}.txt')!r}))",
-                ],
-                cwd=ROOT,
-                check=True,
-            )
-        return
-    if args.full_model_only:
-        for n in args.instances:  # a process each, as above
-            code = (
-                "from bench.curtois import measure_full_model; from pathlib import Path; "
-                f"measure_full_model(Path({str(folder / f'Instance{n}.txt')!r}), "
-                f"{args.time_limit}, {args.lp_level})"
-            )
-            subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
-        return
-    if args.first_only:
-        for n in args.instances:  # a process each, as above
-            code = (
-                "from bench.curtois import measure_first; from pathlib import Path; "
-                f"measure_first(Path({str(folder / f'Instance{n}.txt')!r}), "
-                f"{args.time_limit}, {args.workers})"
-            )
-            subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
-        return
+    measures = {
+        "build_only": ("measure_build", ()),
+        "full_model_only": ("measure_full_model", (args.time_limit, args.lp_level)),
+        "first_only": ("measure_first", (args.time_limit, args.workers)),
+    }
+    for flag, (measure, extra) in measures.items():
+        if getattr(args, flag):
+            for n in args.instances:  # a process each: the peak resident memory is its own
+                path = str(folder / f"Instance{n}.txt")
+                call = f"{measure}(Path({path!r}){''.join(f', {a!r}' for a in extra)})"
+                code = f"from bench.curtois import {measure}; from pathlib import Path; {call}"
+                subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
+            return
     known = best_known(folder)
     seeds = args.seeds if args.seeds is not None else list(range(args.runs))
     print(machine(), f"time limit {args.time_limit:g} s, {args.workers} workers, seeds {seeds}")
