@@ -184,9 +184,8 @@ def roster_neighbourhoods(rm: RosterModel) -> tuple[list[int], list]:
     index = _Index.of(rm)
     if not index.shifts:
         return index.decisions, []
-    return index.decisions, [
-        Days(index),
-        OneActivity(index),
-        SwapGroup(index),
-        AroundUnstaffed(index),
-    ]
+    neighbourhoods: list = [Days(index), OneActivity(index)]
+    if index.of_person:  # nobody who could stand on any shift (all away): no one to swap
+        neighbourhoods.append(SwapGroup(index))
+    neighbourhoods.append(AroundUnstaffed(index))
+    return index.decisions, neighbourhoods
