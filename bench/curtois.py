@@ -41,9 +41,9 @@ from planner.solver.lns import LnsSettings, improve  # noqa: E402
 ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_FOLDER = ROOT.parent / "shared" / "benchmarks" / "curtois"
 TARGETS = {  # instance -> allowed distance above the best known upper bound of 2014
-    **{n: 0.0 for n in (1, 2, 3, 4, 5, 6, 7, 10, 11, 12)},
-    **{n: 0.02 for n in (8, 9, 13, 14, 16)},
-    **{n: 0.10 for n in (15, 17, 18, 19, 20, 21)},
+    **{n: 0.0 for n in range(1, 8)},
+    **{n: 0.05 for n in range(8, 13)},
+    **{n: 0.20 for n in range(13, 20)},
 }
 
 
