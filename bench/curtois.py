@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import argparse
 import csv
+import json
 import os
 import random
 import statistics
@@ -348,6 +349,13 @@ def main() -> None:
     parser.add_argument(
         "--lp-level", type=int, default=None, help="with --full-model-only: its LP level"
     )
+    parser.add_argument(
+        "--settings",
+        type=json.loads,
+        default={},
+        help="the planner's search settings other than its own, as JSON "
+        """'{"bound_params": {"interleave_search": true}}' (fields of LnsSettings)""",
+    )
     args = parser.parse_args()
     folder = args.folder or Path(os.environ.get("ROSTER_CURTOIS_DIR", DEFAULT_FOLDER))
     if not (folder / "best_known_2014.csv").is_file():
@@ -367,6 +375,7 @@ def main() -> None:
                 code = f"from bench.curtois import {measure}; from pathlib import Path; {call}"
                 subprocess.run([sys.executable, "-c", code], cwd=ROOT, check=True)
             return
+    settings = LnsSettings(**args.settings)
     known = best_known(folder)
     seeds = args.seeds if args.seeds is not None else list(range(args.runs))
     print(machine(), f"time limit {args.time_limit:g} s, {args.workers} workers, seeds {seeds}")
@@ -386,7 +395,9 @@ def main() -> None:
                 if method == "direct":
                     out = solve_direct(inst, args.time_limit, args.workers)
                 else:
-                    out = solve_planner(inst, args.time_limit, args.workers, seed=run)
+                    out = solve_planner(
+                        inst, args.time_limit, args.workers, seed=run, settings=settings
+                    )
                 found[method].append(out.objective)
                 print(
                     f"  # {name} run {run} {method}: {out.status} {out.objective:,.0f} "
