@@ -5,13 +5,13 @@ from __future__ import annotations
 
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime
 
 from planner.i18n.explanations import unstaffed_text
 from planner.i18n.format import list_text, local, short_date, span_text
 from planner.i18n.language import _, ngettext
 from planner.i18n.names import qualification_name
 from planner.i18n.words import Words
+from planner.io.mail_message import with_text
 from planner.report.digest import Digest
 
 NAMED = 5  # names shown of those without a link; the rest are counted
@@ -148,9 +148,5 @@ def compose_digest(
         organisation=organisation,
         day=short_date(d.first),
     )
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = message_id
-    message["Auto-Submitted"] = "auto-generated"
-    message.set_content("\n".join(digest_lines(d, words)) + "\n")
-    message["Content-Language"] = language
-    return message
+    text = "\n".join(digest_lines(d, words)) + "\n"
+    return with_text(message, text, message_id=message_id, language=language, now=now)

@@ -8,9 +8,10 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import formataddr
 
 from planner.i18n.language import _
+from planner.io.mail_message import with_text
 
 
 @dataclass(frozen=True)
@@ -62,9 +63,5 @@ def compose_link_mail(mail: LinkMail, now: datetime) -> EmailMessage:
         "",
         mail.organisation,
     ]
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = mail.message_id
-    message["Auto-Submitted"] = "auto-generated"
-    message.set_content("\n".join(body) + "\n")
-    message["Content-Language"] = mail.language  # after set_content, which drops Content-*
-    return message
+    text = "\n".join(body) + "\n"
+    return with_text(message, text, message_id=mail.message_id, language=mail.language, now=now)

@@ -13,11 +13,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import formataddr
 from enum import StrEnum
 
 from planner.i18n.format import clock, short_datetime
 from planner.i18n.language import _
+from planner.io.mail_message import with_text
 from planner.message import Message
 
 ATTACHMENT = "shifts.ics"
@@ -97,12 +98,9 @@ def compose(notice: NoticeMail, now: datetime) -> EmailMessage:
     if notice.reply_to:
         message["Reply-To"] = notice.reply_to
     message["Subject"] = subject(notice)
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = notice.message_id
-    # RFC 3834: sent by a program, so out-of-office replies stay away.
-    message["Auto-Submitted"] = "auto-generated"
-    message.set_content(body(notice))
-    message["Content-Language"] = notice.language  # of the text (set_content clears it)
+    with_text(
+        message, body(notice), message_id=notice.message_id, language=notice.language, now=now
+    )
     message.add_attachment(
         notice.calendar,
         maintype="text",

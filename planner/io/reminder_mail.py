@@ -8,10 +8,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from datetime import datetime
 from email.message import EmailMessage
-from email.utils import format_datetime, formataddr
+from email.utils import formataddr
 
 from planner.i18n.format import clock, short_datetime
 from planner.i18n.language import _
+from planner.io.mail_message import with_text
 
 
 @dataclass(frozen=True)
@@ -43,9 +44,6 @@ def compose_reminder(mail: ReminderMail, now: datetime) -> EmailMessage:
         message["Reply-To"] = mail.reply_to
     when = when_text(mail.start, mail.end)
     message["Subject"] = _("Reminder: {what}, {when}", what=mail.summary, when=when)
-    message["Date"] = format_datetime(now)
-    message["Message-ID"] = mail.message_id
-    message["Auto-Submitted"] = "auto-generated"  # RFC 3834: no out-of-office replies
     parts = [
         _("Hello {name},", name=mail.name),
         "",
@@ -61,6 +59,5 @@ def compose_reminder(mail: ReminderMail, now: datetime) -> EmailMessage:
         parts.append(_("Cannot come? Call {contact} as soon as you can.", contact=mail.coordinator))
     else:
         parts.append(_("Cannot come? Tell the coordinator as soon as you can."))
-    message.set_content("\n".join(parts) + "\n")
-    message["Content-Language"] = mail.language
-    return message
+    text = "\n".join(parts) + "\n"
+    return with_text(message, text, message_id=mail.message_id, language=mail.language, now=now)
