@@ -11,7 +11,7 @@ from planner.i18n.format import list_text, local, short_date, span_text
 from planner.i18n.language import _, ngettext
 from planner.i18n.names import qualification_name
 from planner.i18n.words import Words
-from planner.io.mail_message import with_text
+from planner.io.mail_message import addressed, with_text
 from planner.report.digest import Digest
 
 NAMED = 5  # names shown of those without a link; the rest are counted
@@ -140,13 +140,11 @@ def compose_digest(
     now: datetime,
     language: str,
 ) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = sender
-    message["To"] = to
-    message["Subject"] = _(
+    subject = _(
         "{organisation}: what needs doing, {day}",
         organisation=organisation,
         day=short_date(d.first),
     )
+    message = addressed(sender=sender, to=to, subject=subject)
     text = "\n".join(digest_lines(d, words)) + "\n"
     return with_text(message, text, message_id=message_id, language=language, now=now)

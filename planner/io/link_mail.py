@@ -11,7 +11,7 @@ from email.message import EmailMessage
 from email.utils import formataddr
 
 from planner.i18n.language import _
-from planner.io.mail_message import with_text
+from planner.io.mail_message import addressed, with_text
 
 
 @dataclass(frozen=True)
@@ -28,12 +28,12 @@ class LinkMail:
 
 
 def compose_link_mail(mail: LinkMail, now: datetime) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = mail.sender
-    message["To"] = formataddr((mail.name, mail.address))
-    if mail.reply_to:
-        message["Reply-To"] = mail.reply_to
-    message["Subject"] = _("Your personal page at {organisation}", organisation=mail.organisation)
+    message = addressed(
+        sender=mail.sender,
+        to=formataddr((mail.name, mail.address)),
+        subject=_("Your personal page at {organisation}", organisation=mail.organisation),
+        reply_to=mail.reply_to,
+    )
     if mail.volunteer:
         does = _(
             'There you see your shifts to come, say "I can\'t come" to a shift, and change '

@@ -18,7 +18,7 @@ from enum import StrEnum
 
 from planner.i18n.format import clock, short_datetime
 from planner.i18n.language import _
-from planner.io.mail_message import with_text
+from planner.io.mail_message import addressed, with_text
 from planner.message import Message
 
 ATTACHMENT = "shifts.ics"
@@ -92,12 +92,12 @@ class NotifyOutcome:
 
 
 def compose(notice: NoticeMail, now: datetime) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = notice.sender
-    message["To"] = formataddr((notice.name, notice.address))
-    if notice.reply_to:
-        message["Reply-To"] = notice.reply_to
-    message["Subject"] = subject(notice)
+    message = addressed(
+        sender=notice.sender,
+        to=formataddr((notice.name, notice.address)),
+        subject=subject(notice),
+        reply_to=notice.reply_to,
+    )
     with_text(
         message, body(notice), message_id=notice.message_id, language=notice.language, now=now
     )

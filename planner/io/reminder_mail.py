@@ -12,7 +12,7 @@ from email.utils import formataddr
 
 from planner.i18n.format import clock, short_datetime
 from planner.i18n.language import _
-from planner.io.mail_message import with_text
+from planner.io.mail_message import addressed, with_text
 
 
 @dataclass(frozen=True)
@@ -37,13 +37,13 @@ def when_text(start: datetime, end: datetime) -> str:
 
 
 def compose_reminder(mail: ReminderMail, now: datetime) -> EmailMessage:
-    message = EmailMessage()
-    message["From"] = mail.sender
-    message["To"] = formataddr((mail.name, mail.address))
-    if mail.reply_to:
-        message["Reply-To"] = mail.reply_to
     when = when_text(mail.start, mail.end)
-    message["Subject"] = _("Reminder: {what}, {when}", what=mail.summary, when=when)
+    message = addressed(
+        sender=mail.sender,
+        to=formataddr((mail.name, mail.address)),
+        subject=_("Reminder: {what}, {when}", what=mail.summary, when=when),
+        reply_to=mail.reply_to,
+    )
     parts = [
         _("Hello {name},", name=mail.name),
         "",
